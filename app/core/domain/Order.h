@@ -35,14 +35,14 @@ struct OrderLine
 /// An order as held in the kiosk's cache.db. Times are UTC.
 struct Order
 {
-    QString id;       ///< retailer order number, e.g. "RK-100001"
+    QString id; ///< retailer order number, e.g. "RK-100001"
     QString currency; ///< ISO 4217, e.g. "USD"
     QString customerRef; ///< pseudonymous customer id
     QString loyaltyTier; ///< empty when none
     QByteArray verifierSalt;
     QByteArray verifierHash; ///< SHA-256(salt || normalised postcode or e-mail)
     QDateTime placedAt;
-    QDateTime shippedAt;   ///< invalid when unknown
+    QDateTime shippedAt; ///< invalid when unknown
     QDateTime deliveredAt; ///< invalid when unknown
     QStringList paymentMethods;
     std::vector<OrderLine> lines;

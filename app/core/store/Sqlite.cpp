@@ -11,14 +11,12 @@ namespace kiosk::sql {
 Statement::Statement(Database *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -147,8 +145,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -282,8 +279,7 @@ void Database::recordError(int code)
 Transaction::Transaction(Database &db, bool immediate)
     : m_db(db)
     , m_active(db.begin(immediate))
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

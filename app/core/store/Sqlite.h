@@ -31,6 +31,7 @@ public:
 
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, long long value) { return bind(index, std::int64_t(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);

@@ -1,0 +1,206 @@
+#include "OrderJson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk::OrderJson {
+
+namespace {
+
+constexpr qsizetype MaxLinesPerOrder = 500;
+constexpr qsizetype MaxTextLength = 512;
+constexpr double MaxAmount = 1e12; // minor units; far below 2^53 so doubles from JSON stay exact
+
+struct Reader
+{
+    const QJsonObject &object;
+    QString prefix;
+    QString error;
+
+    bool fail(const QString &key, const QString &what)
+    {
+        if (error.isEmpty())
+            error = prefix + key + u": "_s + what;
+        return false;
+    }
+
+    bool text(const QString &key, QString &out, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return required ? fail(key, u"missing"_s) : true;
+        if (!value.isString())
+            return fail(key, u"not a string"_s);
+        out = value.toString();
+        if (required && out.isEmpty())
+            return fail(key, u"empty"_s);
+        if (out.size() > MaxTextLength)
+            return fail(key, u"too long"_s);
+        return true;
+    }
+
+    bool integer(const QString &key, std::int64_t &out, double max, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return required ? fail(key, u"missing"_s) : true;
+        if (!value.isDouble())
+            return fail(key, u"not a number"_s);
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d))
+            return fail(key, u"not a whole number"_s);
+        if (d < 0)
+            return fail(key, u"negative"_s);
+        if (d > max)
+            return fail(key, u"out of range"_s);
+        out = std::int64_t(d);
+        return true;
+    }
+
+    bool flag(const QString &key, bool &out)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isBool())
+            return fail(key, u"not a boolean"_s);
+        out = value.toBool();
+        return true;
+    }
+
+    bool time(const QString &key, QDateTime &out, bool required)
+    {
+        QString raw;
+        if (!text(key, raw, required))
+            return false;
+        if (raw.isEmpty())
+            return true;
+        out = QDateTime::fromString(raw, Qt::ISODateWithMs);
+        if (!out.isValid() || out.timeSpec() == Qt::LocalTime)
+            return fail(key, u"not an ISO 8601 time with offset"_s);
+        out = out.toUTC();
+        return true;
+    }
+
+    bool hex(const QString &key, QByteArray &out)
+    {
+        QString raw;
+        if (!text(key, raw, true))
+            return false;
+        out = QByteArray::fromHex(raw.toLatin1());
+        if (out.isEmpty() || out.toHex() != raw.toLower().toLatin1())
+            return fail(key, u"not hexadecimal"_s);
+        return true;
+    }
+};
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+Result fromJson(const QJsonObject &object)
+{
+    Order order;
+    Reader r { object, {}, {} };
+    bool ok = r.text(u"id"_s, order.id, true) && r.text(u"currency"_s, order.currency, true)
+        && r.text(u"customerRef"_s, order.customerRef, false)
+        && r.text(u"loyaltyTier"_s, order.loyaltyTier, false) && r.time(u"placedAt"_s, order.placedAt, true)
+        && r.time(u"shippedAt"_s, order.shippedAt, false)
+        && r.time(u"deliveredAt"_s, order.deliveredAt, false);
+    if (!ok)
+        return { std::nullopt, r.error };
+    if (order.currency.size() != 3)
+        return { std::nullopt, u"currency: not an ISO 4217 code"_s };
+
+    const QJsonValue verifier = object.value(u"verifier"_s);
+    if (verifier.isObject()) {
+        const QJsonObject v = verifier.toObject();
+        Reader vr { v, u"verifier."_s, {} };
+        if (!vr.hex(u"salt"_s, order.verifierSalt) || !vr.hex(u"hash"_s, order.verifierHash))
+            return { std::nullopt, vr.error };
+        if (order.verifierHash.size() != 32)
+            return { std::nullopt, u"verifier.hash: not a SHA-256 digest"_s };
+    } else if (!verifier.isUndefined() && !verifier.isNull()) {
+        return { std::nullopt, u"verifier: not an object"_s };
+    }
+
+    for (const QJsonValue &method : object.value(u"paymentMethods"_s).toArray())
+        order.paymentMethods.append(method.toString());
+
+    const QJsonValue linesValue = object.value(u"lines"_s);
+    if (!linesValue.isArray() || linesValue.toArray().isEmpty())
+        return { std::nullopt, u"lines: missing or empty"_s };
+    const QJsonArray lines = linesValue.toArray();
+    if (lines.size() > MaxLinesPerOrder)
+        return { std::nullopt, u"lines: too many"_s };
+
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).isObject())
+            return { std::nullopt, u"lines[%1]: not an object"_s.arg(i) };
+        const QJsonObject lineObject = lines.at(i).toObject();
+        Reader lr { lineObject, u"lines[%1]."_s.arg(i), {} };
+        OrderLine line;
+        std::int64_t lineNo = 0;
+        std::int64_t quantity = 0;
+        std::int64_t returned = 0;
+        ok = lr.integer(u"lineNo"_s, lineNo, 100000, true) && lr.text(u"sku"_s, line.sku, true)
+            && lr.text(u"gtin"_s, line.gtin, false) && lr.text(u"title"_s, line.title, true)
+            && lr.text(u"category"_s, line.category, true)
+            && lr.integer(u"unitPrice"_s, line.unitPrice, MaxAmount, true)
+            && lr.integer(u"quantity"_s, quantity, 10000, true)
+            && lr.integer(u"quantityReturned"_s, returned, 10000, false)
+            && lr.flag(u"finalSale"_s, line.finalSale) && lr.flag(u"nonReturnable"_s, line.nonReturnable);
+        if (!ok)
+            return { std::nullopt, lr.error };
+        if (quantity == 0)
+            return { std::nullopt, lr.prefix + u"quantity: zero"_s };
+        if (returned > quantity)
+            return { std::nullopt, lr.prefix + u"quantityReturned: more than quantity"_s };
+        if (order.line(int(lineNo)))
+            return { std::nullopt, lr.prefix + u"lineNo: duplicate"_s };
+        line.lineNo = int(lineNo);
+        line.quantity = int(quantity);
+        line.quantityReturned = int(returned);
+        const QJsonObject attributes = lineObject.value(u"attributes"_s).toObject();
+        for (auto it = attributes.begin(); it != attributes.end(); ++it)
+            line.attributes.insert(it.key(), it.value().toString().left(MaxTextLength));
+        order.lines.push_back(std::move(line));
+    }
+    return { std::move(order), {} };
+}
+
+QJsonObject toJson(const Order &order)
+{
+    QJsonArray lines;
+    for (const OrderLine &line : order.lines) {
+        QJsonObject attributes;
+        for (auto it = line.attributes.begin(); it != line.attributes.end(); ++it)
+            attributes.insert(it.key(), it.value());
+        lines.append(QJsonObject { { u"lineNo"_s, line.lineNo }, { u"sku"_s, line.sku },
+            { u"gtin"_s, line.gtin }, { u"title"_s, line.title }, { u"category"_s, line.category },
+            { u"attributes"_s, attributes }, { u"unitPrice"_s, qint64(line.unitPrice) },
+            { u"quantity"_s, line.quantity }, { u"quantityReturned"_s, line.quantityReturned },
+            { u"finalSale"_s, line.finalSale }, { u"nonReturnable"_s, line.nonReturnable } });
+    }
+    QJsonObject object { { u"id"_s, order.id }, { u"currency"_s, order.currency },
+        { u"customerRef"_s, order.customerRef }, { u"loyaltyTier"_s, order.loyaltyTier },
+        { u"placedAt"_s, isoUtc(order.placedAt) },
+        { u"paymentMethods"_s, QJsonArray::fromStringList(order.paymentMethods) }, { u"lines"_s, lines } };
+    if (order.shippedAt.isValid())
+        object.insert(u"shippedAt"_s, isoUtc(order.shippedAt));
+    if (order.deliveredAt.isValid())
+        object.insert(u"deliveredAt"_s, isoUtc(order.deliveredAt));
+    if (!order.verifierHash.isEmpty())
+        object.insert(u"verifier"_s,
+            QJsonObject { { u"salt"_s, QString::fromLatin1(order.verifierSalt.toHex()) },
+                { u"hash"_s, QString::fromLatin1(order.verifierHash.toHex()) } });
+    return object;
+}
+
+} // namespace kiosk::OrderJson
