@@ -1,0 +1,238 @@
+#include "Journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJournal, "kiosk.journal")
+
+namespace kiosk {
+
+namespace {
+std::int64_t msecs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+} // namespace
+
+bool Journal::fail(const QString &what)
+{
+    m_error = what + u": "_s + m_db.lastError();
+    qCWarning(lcJournal).noquote() << m_error;
+    return false;
+}
+
+bool Journal::open(const QString &path)
+{
+    if (!m_db.open(path))
+        return fail(u"cannot open journal %1"_s.arg(path));
+    QString report;
+    if (!m_db.quickCheck(&report)) {
+        // Never repaired or replaced automatically: it may hold returns the backend has not seen.
+        m_error = u"journal %1 failed its integrity check (%2); it is kept untouched for recovery"_s.arg(
+            path, report);
+        m_db.close();
+        return false;
+    }
+    const auto version = m_db.scalar("PRAGMA user_version").value_or(0);
+    if (version > SchemaVersion) {
+        m_error = u"journal %1 has schema %2, newer than this build understands"_s.arg(path).arg(version);
+        m_db.close();
+        return false;
+    }
+    if (!m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"))
+        return fail(u"cannot configure journal"_s);
+    return createSchema();
+}
+
+bool Journal::createSchema()
+{
+    if (m_db.scalar("PRAGMA user_version").value_or(0) == SchemaVersion)
+        return true;
+    sql::Transaction tx(m_db);
+    const bool ok = m_db.exec(R"(
+        CREATE TABLE IF NOT EXISTS returns (
+            id TEXT PRIMARY KEY NOT NULL,
+            kiosk_id TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            resolution TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            refund_total INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS returns_by_order ON returns(order_id);
+        CREATE TABLE IF NOT EXISTS return_items (
+            return_id TEXT NOT NULL REFERENCES returns(id),
+            line_no INTEGER NOT NULL,
+            sku TEXT NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            reason TEXT NOT NULL,
+            refund INTEGER NOT NULL CHECK (refund >= 0),
+            PRIMARY KEY (return_id, line_no)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            ref_id TEXT NOT NULL UNIQUE,
+            payload BLOB NOT NULL,
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            delivered_at INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS outbox_due ON outbox(next_attempt_at) WHERE delivered_at IS NULL;
+        CREATE TABLE IF NOT EXISTS dead_letters (
+            seq INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            ref_id TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            reason TEXT NOT NULL,
+            failed_at INTEGER NOT NULL
+        );
+        PRAGMA user_version = 1;
+    )");
+    if (!ok)
+        return fail(u"cannot create journal schema"_s);
+    return tx.commit() || fail(u"cannot commit journal schema"_s);
+}
+
+bool Journal::recordReturn(const ReturnRecord &record)
+{
+    if (record.id.isEmpty() || record.items.empty()) {
+        m_error = u"a return needs an id and at least one item"_s;
+        return false;
+    }
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    sql::Statement head = m_db.prepare(
+        "INSERT INTO returns (id, kiosk_id, order_id, created_at, resolution, currency, refund_total) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    head.bind(1, record.id).bind(2, record.kioskId).bind(3, record.orderId).bind(4, msecs(record.createdAt));
+    head.bind(5, record.resolution).bind(6, record.currency).bind(7, record.refundTotal());
+    if (!head.exec())
+        return fail(u"cannot record return %1"_s.arg(record.id));
+    sql::Statement item = m_db.prepare("INSERT INTO return_items (return_id, line_no, sku, quantity, reason, "
+                                       "refund) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const ReturnItem &i : record.items) {
+        item.bind(1, record.id).bind(2, i.lineNo).bind(3, i.sku).bind(4, i.quantity).bind(5, i.reason);
+        item.bind(6, i.refund);
+        if (!item.exec())
+            return fail(u"cannot record item %1 of return %2"_s.arg(i.lineNo).arg(record.id));
+    }
+    sql::Statement outbox = m_db.prepare(
+        "INSERT INTO outbox (kind, ref_id, payload, created_at) VALUES ('return', ?1, ?2, ?3)");
+    outbox.bind(1, record.id).bind(2, QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+    outbox.bind(3, msecs(record.createdAt));
+    if (!outbox.exec())
+        return fail(u"cannot queue return %1"_s.arg(record.id));
+    return tx.commit() || fail(u"cannot commit return %1"_s.arg(record.id));
+}
+
+std::optional<ReturnRecord> Journal::findReturn(const QString &id)
+{
+    sql::Statement head = m_db.prepare(
+        "SELECT kiosk_id, order_id, created_at, resolution, currency FROM returns WHERE id = ?1");
+    head.bind(1, id);
+    if (head.step() != sql::Statement::Step::Row)
+        return std::nullopt;
+    ReturnRecord record;
+    record.id = id;
+    record.kioskId = head.text(0);
+    record.orderId = head.text(1);
+    record.createdAt = QDateTime::fromMSecsSinceEpoch(head.int64(2), Qt::UTC);
+    record.resolution = head.text(3);
+    record.currency = head.text(4);
+    sql::Statement items = m_db.prepare("SELECT line_no, sku, quantity, reason, refund FROM return_items "
+                                        "WHERE return_id = ?1 ORDER BY line_no");
+    items.bind(1, id);
+    while (items.step() == sql::Statement::Step::Row)
+        record.items.push_back(
+            { items.integer(0), items.text(1), items.integer(2), items.text(3), items.int64(4) });
+    return record;
+}
+
+QMap<int, int> Journal::returnedQuantities(const QString &orderId)
+{
+    QMap<int, int> quantities;
+    sql::Statement stmt = m_db.prepare(
+        "SELECT i.line_no, sum(i.quantity) FROM return_items i JOIN returns r ON r.id = i.return_id "
+        "WHERE r.order_id = ?1 GROUP BY i.line_no");
+    stmt.bind(1, orderId);
+    while (stmt.step() == sql::Statement::Step::Row)
+        quantities.insert(stmt.integer(0), stmt.integer(1));
+    return quantities;
+}
+
+int Journal::returnCount()
+{
+    return int(m_db.scalar("SELECT count(*) FROM returns").value_or(0));
+}
+
+std::vector<Journal::OutboxEntry> Journal::dueOutbox(const QDateTime &now, int limit)
+{
+    std::vector<OutboxEntry> entries;
+    sql::Statement stmt
+        = m_db.prepare("SELECT seq, kind, ref_id, payload, attempts FROM outbox "
+                       "WHERE delivered_at IS NULL AND next_attempt_at <= ?1 ORDER BY seq LIMIT ?2");
+    stmt.bind(1, msecs(now)).bind(2, limit);
+    while (stmt.step() == sql::Statement::Step::Row)
+        entries.push_back({ stmt.int64(0), stmt.text(1), stmt.text(2), stmt.blob(3), stmt.integer(4) });
+    return entries;
+}
+
+bool Journal::markDelivered(const std::vector<std::int64_t> &seqs, const QDateTime &now)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement stmt = m_db.prepare(
+        "UPDATE outbox SET delivered_at = ?2, attempts = attempts + 1, last_error = NULL WHERE seq = ?1");
+    for (const auto seq : seqs) {
+        if (!stmt.bind(1, seq).bind(2, msecs(now)).exec())
+            return fail(u"cannot mark outbox entry delivered"_s);
+    }
+    return tx.commit() || fail(u"cannot commit delivery"_s);
+}
+
+bool Journal::markAttemptFailed(
+    const std::vector<std::int64_t> &seqs, const QString &error, const QDateTime &retryAt)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement stmt = m_db.prepare(
+        "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE seq = ?1");
+    for (const auto seq : seqs) {
+        if (!stmt.bind(1, seq).bind(2, error).bind(3, msecs(retryAt)).exec())
+            return fail(u"cannot record failed attempt"_s);
+    }
+    return tx.commit() || fail(u"cannot commit failed attempt"_s);
+}
+
+bool Journal::moveToDeadLetter(std::int64_t seq, const QString &reason, const QDateTime &now)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement copy
+        = m_db.prepare("INSERT INTO dead_letters (seq, kind, ref_id, payload, reason, failed_at) "
+                       "SELECT seq, kind, ref_id, payload, ?2, ?3 FROM outbox WHERE seq = ?1");
+    sql::Statement remove = m_db.prepare("DELETE FROM outbox WHERE seq = ?1");
+    if (!copy.bind(1, seq).bind(2, reason).bind(3, msecs(now)).exec() || !remove.bind(1, seq).exec())
+        return fail(u"cannot move outbox entry to dead letters"_s);
+    return tx.commit() || fail(u"cannot commit dead letter"_s);
+}
+
+Journal::OutboxStats Journal::outboxStats()
+{
+    OutboxStats stats;
+    sql::Statement pending
+        = m_db.prepare("SELECT count(*), min(created_at) FROM outbox WHERE delivered_at IS NULL");
+    if (pending.step() == sql::Statement::Step::Row) {
+        stats.pending = pending.integer(0);
+        if (!pending.isNull(1))
+            stats.oldestPending = QDateTime::fromMSecsSinceEpoch(pending.int64(1), Qt::UTC);
+    }
+    stats.deadLetters = int(m_db.scalar("SELECT count(*) FROM dead_letters").value_or(0));
+    return stats;
+}
+
+} // namespace kiosk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/ReturnRecord.h"
+#include "store/Sqlite.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace kiosk {
+
+/// The kiosk's durable record (journal.db): every completed return together with its outbox row,
+/// written in one transaction with synchronous=FULL before the shopper is told "done". Unlike the
+/// cache it is never rebuilt or deleted; a damaged journal refuses to open and says why.
+class Journal
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    /// One message waiting for the backend.
+    struct OutboxEntry
+    {
+        std::int64_t seq = 0;
+        QString kind; ///< "return"
+        QString refId; ///< the return's UUID
+        QByteArray payload; ///< compact JSON
+        int attempts = 0;
+    };
+
+    struct OutboxStats
+    {
+        int pending = 0;
+        int deadLetters = 0;
+        QDateTime oldestPending; ///< invalid when nothing is pending
+    };
+
+    bool open(const QString &path);
+    QString lastError() const { return m_error; }
+
+    /// Records the return and queues it for the backend atomically. False leaves nothing behind.
+    bool recordReturn(const ReturnRecord &record);
+    std::optional<ReturnRecord> findReturn(const QString &id);
+    /// Quantities returned at this kiosk per line of the order (all states), so a line cannot be
+    /// returned twice before the backend's view reaches the cache.
+    QMap<int, int> returnedQuantities(const QString &orderId);
+    int returnCount();
+
+    /// Pending entries due at `now`, oldest first.
+    std::vector<OutboxEntry> dueOutbox(const QDateTime &now, int limit);
+    bool markDelivered(const std::vector<std::int64_t> &seqs, const QDateTime &now);
+    bool markAttemptFailed(
+        const std::vector<std::int64_t> &seqs, const QString &error, const QDateTime &retryAt);
+    /// A permanent rejection: moves the entry to the dead-letter table for staff, with the reason.
+    bool moveToDeadLetter(std::int64_t seq, const QString &reason, const QDateTime &now);
+    OutboxStats outboxStats();
+
+private:
+    bool createSchema();
+    bool fail(const QString &what);
+
+    sql::Database m_db;
+    QString m_error;
+};
+
+} // namespace kiosk
