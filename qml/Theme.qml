@@ -15,6 +15,7 @@ QtObject {
     readonly property color problemSurface: "#fdecea"
     readonly property color success: "#1b6e3a"
     readonly property color divider: "#d5d9de"
+    readonly property color selectedSurface: Qt.tint(surface, Qt.rgba(accent.r, accent.g, accent.b, 0.12))
 
     readonly property int touchTarget: 72
     readonly property int spacing: 24

@@ -64,6 +64,12 @@ QString ReturnSession::refundText() const
     return m_order ? formatMoney(m_lines.selectedRefund(), m_order->currency) : QString();
 }
 
+QString ReturnSession::dropoffTitle() const
+{
+    return m_dropoffIndex < int(m_dropoffLines.size()) ? m_dropoffLines[size_t(m_dropoffIndex)].line.title
+                                                       : QString();
+}
+
 bool ReturnSession::chuteOpen() const
 {
     return m_chute.isOpen();
@@ -156,9 +162,8 @@ void ReturnSession::lookUp(const QString &orderId)
     const bool anyEligible
         = std::any_of(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
     if (!anyEligible) {
-        setMessage(entries.empty()
-                ? tr("Order %1 has nothing left to return.").arg(orderId)
-                : tr("Nothing in order %1 can be returned here: %2").arg(orderId, entries.front().reason));
+        setMessage(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
+                       .arg(orderId, entries.empty() ? QString() : entries.front().reason));
         if (m_screen == u"attract")
             m_flow->submitEvent(u"start"_s);
         return;

@@ -37,6 +37,7 @@ class ReturnSession : public QObject
     Q_PROPERTY(int dropoffIndex READ dropoffIndex NOTIFY dropoffChanged)
     Q_PROPERTY(int dropoffTotal READ dropoffTotal NOTIFY dropoffChanged)
     Q_PROPERTY(bool chuteOpen READ chuteOpen NOTIFY dropoffChanged)
+    Q_PROPERTY(QString dropoffTitle READ dropoffTitle NOTIFY dropoffChanged)
     Q_PROPERTY(QString returnId READ returnId NOTIFY returnRecorded)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
 
@@ -63,6 +64,7 @@ public:
     int dropoffIndex() const { return m_dropoffIndex; }
     int dropoffTotal() const { return int(m_dropoffLines.size()); }
     bool chuteOpen() const;
+    QString dropoffTitle() const;
     QString returnId() const { return m_returnId; }
     int idleSecondsLeft() const { return m_idleSecondsLeft; }
 

@@ -85,6 +85,7 @@ bool KioskApplication::initialise(QString *error)
         }
         m_config = *loaded.config;
     }
+    QLocale::setDefault(m_config.locale);
     if (m_options.clockStart.isValid())
         m_clock = std::make_unique<OffsetClock>(m_options.clockStart);
     else

@@ -22,8 +22,8 @@ Rectangle {
             color: "white"
             font.pixelSize: Theme.bodySize
             wrapMode: Text.WordWrap
-            text: bar.finishing ? qsTr("This screen closes in %n second(s).", "", bar.secondsLeft)
-                                : qsTr("Still there? Starting over in %n second(s).", "", bar.secondsLeft)
+            text: bar.finishing ? qsTr("This screen closes in %1 s.").arg(bar.secondsLeft)
+                                : qsTr("Still there? Starting over in %1 s.").arg(bar.secondsLeft)
         }
         KioskButton {
             objectName: "stayButton"

@@ -18,6 +18,16 @@ Item {
             horizontalAlignment: Text.AlignHCenter
         }
         Text {
+            objectName: "dropoffItem"
+            Layout.fillWidth: true
+            text: Session.dropoffTitle
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.accent
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Text {
             objectName: "dropoffInstruction"
             Layout.fillWidth: true
             text: Session.chuteOpen ? qsTr("Place the item in the open chute") : qsTr("Opening the chute…")

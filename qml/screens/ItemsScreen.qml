@@ -48,7 +48,7 @@ Item {
                 width: list.width - 16
                 implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 32)
                 radius: Theme.radius
-                color: selected ? Qt.lighter(Theme.accent, 1.9) : Theme.surface
+                color: selected ? Theme.selectedSurface : Theme.surface
                 border.color: selected ? Theme.accent : Theme.divider
                 border.width: selected ? 4 : 2
                 opacity: eligible ? 1 : 0.75
@@ -133,8 +133,9 @@ Item {
             KioskButton {
                 objectName: "confirmItemsButton"
                 enabled: Session.selectedCount > 0
-                text: Session.selectedCount > 0 ? qsTr("Return %n item(s) · %1", "", Session.selectedCount).arg(Session.refundText)
-                                                : qsTr("Choose an item")
+                text: Session.selectedCount === 0 ? qsTr("Choose an item")
+                      : Session.selectedCount === 1 ? qsTr("Return 1 item · %1").arg(Session.refundText)
+                      : qsTr("Return %1 items · %2").arg(Session.selectedCount).arg(Session.refundText)
                 onClicked: Session.confirmItems()
             }
         }

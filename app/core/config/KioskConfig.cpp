@@ -15,7 +15,7 @@ namespace kiosk {
 KioskConfig::Result KioskConfig::load(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    auto fail = [&name](const QString &what) { return Result{std::nullopt, name + u": "_s + what}; };
+    auto fail = [&name](const QString &what) { return Result { std::nullopt, name + u": "_s + what }; };
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -30,8 +30,9 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         return fail(u"$: must be an object"_s);
     const QJsonObject object = doc.object();
 
-    static const QSet<QString> known{u"kioskId"_s, u"retailerName"_s, u"storeTimeZone"_s, u"returnWindowDays"_s,
-        u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s, u"accentColor"_s};
+    static const QSet<QString> known { u"kioskId"_s, u"retailerName"_s, u"storeTimeZone"_s,
+        u"returnWindowDays"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s,
+        u"accentColor"_s, u"locale"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -59,11 +60,13 @@ KioskConfig::Result KioskConfig::load(const QString &path)
 
     QString zone;
     QString url;
-    for (const auto &error : {text(u"kioskId"_s, config.kioskId), text(u"retailerName"_s, config.retailerName),
-             text(u"storeTimeZone"_s, zone), text(u"backendUrl"_s, url), text(u"caBundle"_s, config.caBundle),
-             text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
-             number(u"returnWindowDays"_s, config.returnWindowDays, 0, 3650),
-             number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600)}) {
+    QString locale;
+    for (const auto &error :
+        { text(u"kioskId"_s, config.kioskId), text(u"retailerName"_s, config.retailerName),
+            text(u"storeTimeZone"_s, zone), text(u"backendUrl"_s, url), text(u"caBundle"_s, config.caBundle),
+            text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
+            text(u"locale"_s, locale), number(u"returnWindowDays"_s, config.returnWindowDays, 0, 3650),
+            number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600) }) {
         if (error)
             return fail(*error);
     }
@@ -71,6 +74,11 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         config.storeZone = QTimeZone(zone.toUtf8());
         if (!config.storeZone.isValid())
             return fail(u"$.storeTimeZone: unknown time zone \"%1\""_s.arg(zone));
+    }
+    if (!locale.isEmpty()) {
+        config.locale = QLocale(locale);
+        if (config.locale.name() != locale)
+            return fail(u"$.locale: unknown locale \"%1\" (use a name like en_US)"_s.arg(locale));
     }
     if (!url.isEmpty()) {
         config.backendUrl = QUrl(url, QUrl::StrictMode);
@@ -82,7 +90,7 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         return fail(u"$.accentColor: must be a colour like #0b5cad"_s);
     if (!config.caBundle.isEmpty() && QFileInfo(config.caBundle).isRelative())
         config.caBundle = QFileInfo(path).absoluteDir().absoluteFilePath(config.caBundle);
-    return {config, {}};
+    return { config, {} };
 }
 
 } // namespace kiosk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 #include <QUrl>
@@ -17,10 +18,11 @@ struct KioskConfig
     QTimeZone storeZone = QTimeZone::utc();
     int returnWindowDays = 30;
     int idleTimeoutSeconds = 60;
-    QUrl backendUrl;       ///< empty: no sync (offline demo)
-    QString caBundle;      ///< PEM file trusted for the backend; relative paths are against the config file
+    QUrl backendUrl; ///< empty: no sync (offline demo)
+    QString caBundle; ///< PEM file trusted for the backend; relative paths are against the config file
     QString deviceToken;
     QString accentColor = QStringLiteral("#0b5cad");
+    QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< money and dates
 
     struct Result;
     static Result load(const QString &path);

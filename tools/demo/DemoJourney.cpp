@@ -1,0 +1,117 @@
+// The scripted shopper journey behind `make demo` on a machine without a display: it starts the
+// real kiosk (same composition root as returns-kiosk) offscreen, walks through the screens by
+// tapping them, saves a screenshot of each to --screenshots, and prints what it did.
+
+#include "KioskApplication.h"
+#include "ReturnSession.h"
+#include "UiDriver.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Journey
+{
+    kiosk::UiDriver &ui;
+    kiosk::ReturnSession &session;
+    int step = 0;
+    bool ok = true;
+
+    void say(const QString &what) { std::printf("demo: %s\n", qPrintable(what)); }
+
+    bool check(bool condition, const QString &what)
+    {
+        if (!condition) {
+            std::printf("demo: FAILED: %s (%s)\n", qPrintable(what), qPrintable(ui.lastError()));
+            ok = false;
+        }
+        return condition;
+    }
+
+    void shot(const QString &name, const QString &what)
+    {
+        const QString path = ui.screenshot(u"%1-%2"_s.arg(++step, 2, 10, QChar(u'0')).arg(name));
+        if (check(!path.isEmpty(), u"screenshot "_s + name))
+            say(u"%1  ->  %2"_s.arg(what, path));
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QStringList args = QGuiApplication::arguments();
+    const qsizetype at = args.indexOf(u"--screenshots"_s);
+    if (at < 0 || at + 1 >= args.size()) {
+        std::fprintf(stderr, "usage: kiosk-demo-journey --screenshots DIR [returns-kiosk options]\n");
+        return 2;
+    }
+    const QDir shots(args.at(at + 1));
+    args.remove(at, 2);
+    if (!QDir().mkpath(shots.path()))
+        return 1;
+
+    const auto options = kiosk::KioskApplication::parseArguments(args);
+    if (!options)
+        return 2;
+    kiosk::KioskApplication kiosk(*options);
+    QString error;
+    if (!kiosk.initialise(&error) || !kiosk.loadUi()) {
+        std::fprintf(stderr, "demo: kiosk did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    kiosk::ReturnSession &session = *kiosk.session();
+    kiosk::UiDriver ui(*kiosk.window(), session, shots);
+    Journey j { ui, session };
+
+    j.check(ui.waitForScreen(u"attract"_s), u"attract screen"_s);
+    j.shot(u"attract"_s, u"The attract screen invites a return"_s);
+
+    j.say(u"A shopper scans a coupon that is not one of ours"_s);
+    session.submitCode(u"%%COUPON-2FOR1%%"_s);
+    j.check(ui.waitForScreen(u"identify"_s), u"identify after garbage"_s);
+    j.shot(u"scan-garbage"_s, u"A clear message; nothing crashed"_s);
+
+    j.say(u"They type an order number that does not exist"_s);
+    j.check(ui.typeOnKeypad(u"999999"_s), u"type 999999"_s);
+    j.shot(u"unknown-order"_s, u"Unknown order explained"_s);
+
+    j.say(u"They type an order delivered in August"_s);
+    ui.clearKeypad();
+    j.check(ui.typeOnKeypad(u"100002"_s), u"type 100002"_s);
+    j.shot(u"expired-order"_s, u"Past the return window, with the date it ended"_s);
+
+    j.say(u"They type their real order number"_s);
+    ui.clearKeypad();
+    j.check(ui.typeOnKeypad(u"100001"_s) && ui.waitForScreen(u"items"_s), u"items screen"_s);
+    j.shot(u"items"_s, u"The order's items; the final-sale one says why it can't come back"_s);
+
+    j.check(ui.tap(u"line_1"_s), u"choose line 1"_s);
+    j.shot(u"items-chosen"_s, u"One item chosen, refund shown on the button"_s);
+
+    j.check(ui.tap(u"confirmItemsButton"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
+    ui.waitFor([&] { return session.chuteOpen(); });
+    j.shot(u"dropoff"_s, u"The chute is open for the item"_s);
+
+    j.check(ui.waitForScreen(u"done"_s), u"done screen"_s);
+    j.shot(u"done"_s, u"Recorded in journal.db before saying done: return " + session.returnId());
+
+    j.say(u"The shopper walks away; the done screen times out"_s);
+    j.check(ui.waitForScreen(u"attract"_s, 30000), u"back to attract after the timeout"_s);
+    j.shot(u"attract-again"_s, u"Back to attract, the session wiped"_s);
+
+    std::printf("demo: %s; journal holds %d return(s), %d waiting for the backend\n",
+        j.ok ? "journey complete" : "journey FAILED", kiosk.journal().returnCount(),
+        kiosk.journal().outboxStats().pending);
+    return j.ok ? 0 : 1;
+}

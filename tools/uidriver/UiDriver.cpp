@@ -1,0 +1,111 @@
+#include "UiDriver.h"
+
+#include "ReturnSession.h"
+
+#include <QDeadlineTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+QQuickItem *findVisible(QQuickItem *root, const QString &name)
+{
+    if (!root || !root->isVisible())
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    return nullptr;
+}
+} // namespace
+
+UiDriver::UiDriver(QQuickWindow &window, ReturnSession &session, QDir screenshotDir)
+    : m_window(window)
+    , m_session(session)
+    , m_dir(std::move(screenshotDir))
+{ }
+
+QQuickItem *UiDriver::find(const QString &objectName) const
+{
+    return findVisible(m_window.contentItem(), objectName);
+}
+
+bool UiDriver::tap(const QString &objectName)
+{
+    QQuickItem *item = nullptr;
+    // Screens load asynchronously after a state change: give the item a moment to appear.
+    waitFor([&] { return (item = find(objectName)) != nullptr; }, 2000);
+    if (!item) {
+        m_lastError = u"no visible item \"%1\" on screen %2"_s.arg(objectName, m_session.screen());
+        return false;
+    }
+    if (!item->isEnabled()) {
+        m_lastError = u"item \"%1\" is disabled"_s.arg(objectName);
+        return false;
+    }
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(&m_window, Qt::LeftButton, {}, centre.toPoint());
+    QCoreApplication::processEvents();
+    return true;
+}
+
+bool UiDriver::typeOnKeypad(const QString &digits)
+{
+    for (const QChar digit : digits)
+        if (!tap(u"key_"_s + digit))
+            return false;
+    return tap(u"key_ok"_s);
+}
+
+void UiDriver::clearKeypad()
+{
+    for (QQuickItem *del = find(u"key_del"_s); del && del->isEnabled(); del = find(u"key_del"_s))
+        tap(u"key_del"_s);
+}
+
+bool UiDriver::waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+bool UiDriver::waitForScreen(const QString &screen, int timeoutMs)
+{
+    const bool reached = waitFor([&] { return m_session.screen() == screen; }, timeoutMs);
+    if (!reached)
+        m_lastError = u"screen %1 not reached (still on %2)"_s.arg(screen, m_session.screen());
+    QTest::qWait(50); // let the Loader finish the new screen
+    return reached;
+}
+
+QString UiDriver::screenshot(const QString &name)
+{
+    QTest::qWait(50);
+    const QImage image = m_window.grabWindow();
+    const QString path = m_dir.filePath(name + u".png"_s);
+    if (image.isNull() || !image.save(path)) {
+        m_lastError = u"could not save screenshot %1"_s.arg(path);
+        return {};
+    }
+    return path;
+}
+
+QString UiDriver::textOf(const QString &objectName) const
+{
+    const QQuickItem *item = find(objectName);
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace kiosk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+
+#include <functional>
+
+class QQuickItem;
+class QQuickWindow;
+
+namespace kiosk {
+
+class ReturnSession;
+
+/// Drives the real kiosk UI the way a shopper does: finds items by objectName, taps their centre
+/// with synthetic mouse events, waits for screens, and saves screenshots. Used by the demo journey
+/// and the end-to-end tests.
+class UiDriver
+{
+public:
+    UiDriver(QQuickWindow &window, ReturnSession &session, QDir screenshotDir);
+
+    QQuickItem *find(const QString &objectName) const;
+    /// Taps the visible, enabled item's centre. False (with lastError) if it is missing or disabled.
+    bool tap(const QString &objectName);
+    /// Taps the keypad keys for each digit, then OK.
+    bool typeOnKeypad(const QString &digits);
+    /// Taps delete until the keypad is empty.
+    void clearKeypad();
+    bool waitForScreen(const QString &screen, int timeoutMs = 5000);
+    bool waitFor(const std::function<bool()> &condition, int timeoutMs = 5000);
+    /// Saves <dir>/<name>.png from the rendered window; returns the path or empty on failure.
+    QString screenshot(const QString &name);
+    /// Text of a Text item, for assertions.
+    QString textOf(const QString &objectName) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QQuickWindow &m_window;
+    ReturnSession &m_session;
+    QDir m_dir;
+    QString m_lastError;
+};
+
+} // namespace kiosk
