@@ -97,6 +97,13 @@ void ReturnSession::setMessage(const QString &message)
     }
 }
 
+void ReturnSession::reject(const QString &message)
+{
+    setMessage(message);
+    if (m_screen == u"attract") // a code scanned from the attract screen: explain it on the next one
+        m_flow->submitEvent(u"start"_s);
+}
+
 void ReturnSession::touch()
 {
     if (m_screen == u"attract") {
@@ -135,14 +142,12 @@ void ReturnSession::submitCode(const QString &text)
         return;
     }
     if (text.size() > MaxCodeLength) {
-        setMessage(tr("That code is too long to be one of ours. Please type your order number instead."));
+        reject(tr("That code is too long to be one of ours. Please type your order number instead."));
         return;
     }
     const QString orderNumber = normaliseOrderNumber(text);
     if (orderNumber.isEmpty()) {
-        setMessage(tr("We couldn't read that as an order number. Order numbers look like RK-100001."));
-        if (m_screen == u"attract")
-            m_flow->submitEvent(u"start"_s);
+        reject(tr("We couldn't read that as an order number. Order numbers look like RK-100001."));
         return;
     }
     lookUp(orderNumber);
@@ -152,20 +157,16 @@ void ReturnSession::lookUp(const QString &orderId)
 {
     std::optional<Order> order = m_cache.findOrder(orderId);
     if (!order) {
-        setMessage(
+        reject(
             tr("We can't find order %1. Please check the number on your order confirmation.").arg(orderId));
-        if (m_screen == u"attract")
-            m_flow->submitEvent(u"start"_s);
         return;
     }
     std::vector<ReturnLinesModel::Entry> entries = decide(*order);
     const bool anyEligible
         = std::any_of(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
     if (!anyEligible) {
-        setMessage(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
-                       .arg(orderId, entries.empty() ? QString() : entries.front().reason));
-        if (m_screen == u"attract")
-            m_flow->submitEvent(u"start"_s);
+        reject(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
+                   .arg(orderId, entries.empty() ? QString() : entries.front().reason));
         return;
     }
     setMessage({});

@@ -92,6 +92,8 @@ Q_SIGNALS:
 private:
     void onStateChanged();
     void setMessage(const QString &message);
+    /// The code could not start a return: say why on the identify screen.
+    void reject(const QString &message);
     void lookUp(const QString &orderId);
     std::vector<ReturnLinesModel::Entry> decide(const Order &order) const;
     void nextDropoff();

@@ -1,0 +1,33 @@
+# The two commands a newcomer needs (README.md): `make demo` and `make test`. Both install
+# missing Debian packages first. CI=true selects the warnings-as-errors preset.
+PRESET := $(if $(filter true,$(CI)),ci,dev)
+BUILD_DIR := build
+JOBS ?= 2
+
+.PHONY: all deps configure build test demo bench format clean
+
+all: build
+
+deps:
+	bash packaging/install-deps.sh
+
+configure: deps
+	cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+
+test: build
+	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS) --timeout 600
+
+demo: build
+	bash tools/demo/run-demo.sh $(BUILD_DIR)
+
+bench: build
+	cmake --build $(BUILD_DIR) --target bench
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

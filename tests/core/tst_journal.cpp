@@ -1,0 +1,144 @@
+#include "journal/Journal.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+namespace {
+ReturnRecord makeReturn(const QString &orderId, int lineNo = 1)
+{
+    ReturnRecord r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.kioskId = u"kiosk-test"_s;
+    r.orderId = orderId;
+    r.createdAt = QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+    r.resolution = u"refund"_s;
+    r.currency = u"USD"_s;
+    r.items.push_back({ lineNo, u"SKU-1"_s, 1, u"too_small"_s, 2499 });
+    return r;
+}
+} // namespace
+
+/// Pins journal.db: a return and its outbox row are written together or not at all, delivery
+/// bookkeeping, dead letters, and refusal to open a damaged journal.
+class JournalTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recordsReturnWithOutboxRow()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY2(journal.open(dir.filePath(u"journal.db"_s)), qPrintable(journal.lastError()));
+        const ReturnRecord r = makeReturn(u"RK-100001"_s);
+        QVERIFY(journal.recordReturn(r));
+
+        const auto stored = journal.findReturn(r.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->orderId, r.orderId);
+        QCOMPARE(stored->createdAt, r.createdAt);
+        QCOMPARE(stored->items.size(), size_t(1));
+        QCOMPARE(stored->refundTotal(), 2499);
+
+        const auto due = journal.dueOutbox(r.createdAt, 10);
+        QCOMPARE(due.size(), size_t(1));
+        QCOMPARE(due.front().refId, r.id);
+        QVERIFY(due.front().payload.contains(r.id.toLatin1()));
+        QCOMPARE(journal.outboxStats().pending, 1);
+        QCOMPARE(journal.returnedQuantities(u"RK-100001"_s).value(1), 1);
+    }
+
+    void duplicateIdLeavesNothingHalfWritten()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        ReturnRecord r = makeReturn(u"RK-1"_s);
+        QVERIFY(journal.recordReturn(r));
+        r.orderId = u"RK-2"_s; // same UUID again: must be refused as a whole
+        QVERIFY(!journal.recordReturn(r));
+        QVERIFY(!journal.lastError().isEmpty());
+        QCOMPARE(journal.returnCount(), 1);
+        QCOMPARE(journal.outboxStats().pending, 1);
+        QVERIFY(journal.returnedQuantities(u"RK-2"_s).isEmpty());
+    }
+
+    void refusesReturnWithoutItems()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        ReturnRecord r = makeReturn(u"RK-1"_s);
+        r.items.clear();
+        QVERIFY(!journal.recordReturn(r));
+        QCOMPARE(journal.returnCount(), 0);
+    }
+
+    void deliveryRetryAndDeadLetter()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        const ReturnRecord a = makeReturn(u"RK-1"_s);
+        const ReturnRecord b = makeReturn(u"RK-2"_s);
+        const ReturnRecord c = makeReturn(u"RK-3"_s);
+        QVERIFY(journal.recordReturn(a) && journal.recordReturn(b) && journal.recordReturn(c));
+        const QDateTime now = a.createdAt;
+        auto due = journal.dueOutbox(now, 10);
+        QCOMPARE(due.size(), size_t(3));
+
+        QVERIFY(journal.markDelivered({ due[0].seq }, now));
+        QVERIFY(journal.markAttemptFailed({ due[1].seq }, u"HTTP 503"_s, now.addSecs(60)));
+        QVERIFY(journal.moveToDeadLetter(due[2].seq, u"rejected: unknown order"_s, now));
+
+        QCOMPARE(journal.dueOutbox(now, 10).size(), size_t(0)); // b waits for its retry time
+        due = journal.dueOutbox(now.addSecs(61), 10);
+        QCOMPARE(due.size(), size_t(1));
+        QCOMPARE(due.front().refId, b.id);
+        QCOMPARE(due.front().attempts, 1);
+        const auto stats = journal.outboxStats();
+        QCOMPARE(stats.pending, 1);
+        QCOMPARE(stats.deadLetters, 1);
+        QCOMPARE(journal.returnCount(), 3); // dead letters keep their return
+    }
+
+    void survivesReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        const ReturnRecord r = makeReturn(u"RK-1"_s);
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.recordReturn(r));
+        }
+        Journal reopened;
+        QVERIFY(reopened.open(path));
+        QVERIFY(reopened.findReturn(r.id));
+        QCOMPARE(reopened.outboxStats().pending, 1);
+    }
+
+    void refusesDamagedJournalAndKeepsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        {
+            QFile garbage(path);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(QByteArray(8192, 'x'));
+        }
+        Journal journal;
+        QVERIFY(!journal.open(path));
+        QVERIFY2(journal.lastError().contains(u"journal"_s), qPrintable(journal.lastError()));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(8192, 'x'));
+    }
+};
+
+QTEST_GUILESS_MAIN(JournalTest)
+#include "tst_journal.moc"

@@ -1,0 +1,63 @@
+#include "config/KioskConfig.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+/// Pins kiosk.json parsing: the shipped demo config loads; every bad setting names itself.
+class KioskConfigTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsDemoConfig()
+    {
+        const auto loaded
+            = KioskConfig::load(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
+        QVERIFY2(loaded.config, qPrintable(loaded.error));
+        QCOMPARE(loaded.config->storeZone.id(), QByteArray("America/Chicago"));
+        QCOMPARE(loaded.config->locale.name(), u"en_US"_s);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not json") << QByteArray("{") << u"invalid JSON"_s;
+        QTest::newRow("array") << QByteArray("[]") << u"$: must be an object"_s;
+        QTest::newRow("unknown key") << QByteArray(R"({"kioskID":"x"})") << u"$.kioskID: unknown setting"_s;
+        QTest::newRow("zone") << QByteArray(R"({"storeTimeZone":"Mars/Base"})") << u"$.storeTimeZone"_s;
+        QTest::newRow("http") << QByteArray("{\"backendUrl\":\"http:\\/\\/x\"}") << u"$.backendUrl"_s;
+        QTest::newRow("days") << QByteArray(R"({"returnWindowDays":-1})") << u"$.returnWindowDays"_s;
+        QTest::newRow("idle") << QByteArray(R"({"idleTimeoutSeconds":"60"})") << u"$.idleTimeoutSeconds"_s;
+        QTest::newRow("colour") << QByteArray(R"({"accentColor":"blue"})") << u"$.accentColor"_s;
+        QTest::newRow("locale") << QByteArray(R"({"locale":"xx_YY"})") << u"$.locale"_s;
+        QTest::newRow("empty id") << QByteArray(R"({"kioskId":""})") << u"$.kioskId"_s;
+    }
+
+    void rejects()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"kiosk.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const auto loaded = KioskConfig::load(file.fileName());
+        QVERIFY(!loaded.config);
+        QVERIFY2(loaded.error.startsWith(u"kiosk.json: "_s) && loaded.error.contains(error),
+            qPrintable(loaded.error));
+    }
+
+    void missingFile()
+    {
+        const auto loaded = KioskConfig::load(u"/nonexistent/kiosk.json"_s);
+        QVERIFY(!loaded.config);
+        QVERIFY(loaded.error.contains(u"cannot read"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(KioskConfigTest)
+#include "tst_kioskconfig.moc"

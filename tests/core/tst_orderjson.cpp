@@ -1,0 +1,95 @@
+#include "cache/OrderJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+namespace {
+QJsonObject validOrder()
+{
+    return QJsonDocument::fromJson(R"({"id":"RK-1","currency":"USD","customerRef":"C1","loyaltyTier":"gold",
+        "verifier":{"salt":"a1b2","hash":"0000000000000000000000000000000000000000000000000000000000000000"},
+        "placedAt":"2026-11-01T10:00:00Z","deliveredAt":"2026-11-03T10:00:00-05:00","paymentMethods":["card"],
+        "lines":[{"lineNo":1,"sku":"S","gtin":"00012345678905","title":"T","category":"apparel",
+        "attributes":{"size":"M"},"unitPrice":2499,"quantity":2,"quantityReturned":1}]})")
+        .object();
+}
+} // namespace
+
+/// Pins strict order parsing: every malformed field is rejected with its path, good orders round-trip.
+class OrderJsonTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesAndRoundTrips()
+    {
+        const auto parsed = OrderJson::fromJson(validOrder());
+        QVERIFY2(parsed.order, qPrintable(parsed.error));
+        QCOMPARE(parsed.order->deliveredAt, QDateTime(QDate(2026, 11, 3), QTime(15, 0), Qt::UTC));
+        QCOMPARE(parsed.order->lines.front().returnableQuantity(), 1);
+        QCOMPARE(parsed.order->lines.front().attributes.value(u"size"_s), u"M"_s);
+        const auto again = OrderJson::fromJson(OrderJson::toJson(*parsed.order));
+        QVERIFY(again.order);
+        QCOMPARE(again.order->deliveredAt, parsed.order->deliveredAt);
+        QCOMPARE(again.order->verifierHash, parsed.order->verifierHash);
+    }
+
+    void rejectsBadFields_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("missing id") << u"id"_s << QJsonValue(QJsonValue::Undefined) << u"id: missing"_s;
+        QTest::newRow("bad currency") << u"currency"_s << QJsonValue(u"US"_s) << u"currency"_s;
+        QTest::newRow("local time") << u"placedAt"_s << QJsonValue(u"2026-11-01T10:00:00"_s) << u"placedAt"_s;
+        QTest::newRow("garbage time") << u"placedAt"_s << QJsonValue(u"yesterday"_s) << u"placedAt"_s;
+        QTest::newRow("negative price")
+            << u"lines.unitPrice"_s << QJsonValue(-1) << u"lines[0].unitPrice: negative"_s;
+        QTest::newRow("overflowing price") << u"lines.unitPrice"_s << QJsonValue(1e300) << u"out of range"_s;
+        QTest::newRow("fractional qty") << u"lines.quantity"_s << QJsonValue(1.5) << u"whole number"_s;
+        QTest::newRow("negative qty") << u"lines.quantity"_s << QJsonValue(-2) << u"negative"_s;
+        QTest::newRow("zero qty") << u"lines.quantity"_s << QJsonValue(0) << u"zero"_s;
+        QTest::newRow("returned > qty") << u"lines.quantityReturned"_s << QJsonValue(5) << u"more than"_s;
+        QTest::newRow("missing category")
+            << u"lines.category"_s << QJsonValue(QJsonValue::Undefined) << u"category"_s;
+        QTest::newRow("string price") << u"lines.unitPrice"_s << QJsonValue(u"12"_s) << u"not a number"_s;
+        QTest::newRow("no lines") << u"lines"_s << QJsonValue(QJsonArray()) << u"lines"_s;
+        QTest::newRow("bad hash") << u"verifier"_s
+                                  << QJsonValue(
+                                         QJsonObject { { u"salt"_s, u"zz"_s }, { u"hash"_s, u"00"_s } })
+                                  << u"verifier.salt"_s;
+    }
+
+    void rejectsBadFields()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, error);
+        QJsonObject order = validOrder();
+        if (path.startsWith(u"lines."_s)) {
+            QJsonArray lines = order.value(u"lines"_s).toArray();
+            QJsonObject line = lines.at(0).toObject();
+            const QString key = path.mid(6);
+            if (value.isUndefined())
+                line.remove(key);
+            else
+                line.insert(key, value);
+            lines[0] = line;
+            order.insert(u"lines"_s, lines);
+        } else {
+            if (value.isUndefined())
+                order.remove(path);
+            else
+                order.insert(path, value);
+        }
+        const auto parsed = OrderJson::fromJson(order);
+        QVERIFY(!parsed.order);
+        QVERIFY2(parsed.error.contains(error), qPrintable(parsed.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(OrderJsonTest)
+#include "tst_orderjson.moc"
