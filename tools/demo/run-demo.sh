@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `make demo`: starts the reference backend over TLS (test CA) with the demo orders, then the kiosk
+# with simulated hardware talking to it. With a display the kiosk opens its window; without one a
+# scripted shopper journey runs offscreen, saves a screenshot of every screen to build/demo/, and
+# the script waits until the return has reached the backend.
+set -euo pipefail
+build=${1:-build}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+out=$build/demo
+rm -rf "$out"
+mkdir -p "$out"
+token=demo-device-token
+
+"$build"/tools/reference-backend/reference-backend --listen 127.0.0.1:0 \
+  --cert "$build/testca/server.pem" --key "$build/testca/server.key" --db "$out/backend.db" \
+  --token "$token" --orders kiosk-config/demo/orders.json --port-file "$out/backend.port" \
+  2>"$out/backend.log" &
+backend=$!
+trap 'kill $backend 2>/dev/null || true; wait $backend 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [[ -s $out/backend.port ]] && break; sleep 0.1; done
+[[ -s $out/backend.port ]] || { echo "demo: the reference backend did not start:"; cat "$out/backend.log"; exit 1; }
+port=$(cat "$out/backend.port")
+echo "demo: reference backend on https://127.0.0.1:$port (log: $out/backend.log)"
+
+# The demo kiosk.json: the shipped one plus where the backend is and which CA to trust.
+sed -e "s|^{|{\n  \"backendUrl\": \"https://127.0.0.1:$port\",\n  \"caBundle\": \"$root/$build/testca/ca.pem\",\n  \"deviceToken\": \"$token\",|" \
+  kiosk-config/demo/kiosk.json >"$out/kiosk.json"
+kiosk_args=(--config "$out/kiosk.json" --data-dir "$out/data" --seed-orders kiosk-config/demo/orders.json
+  --clock 2026-11-20T15:00:00Z)
+
+if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} && ${CI:-} != true ]]; then
+  echo "demo: opening the kiosk window (orders RK-100001, RK-100002, RK-100003; close the window to stop)"
+  "$build"/app/returns-kiosk "${kiosk_args[@]}"
+  exit 0
+fi
+
+echo "demo: no display: running the scripted shopper journey offscreen"
+QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$out} \
+  "$build"/tools/kiosk-demo-journey --screenshots "$out" "${kiosk_args[@]}" 2>"$out/kiosk.log"
+echo "demo: screenshots:"
+ls -1 "$out"/*.png | sed 's/^/  /'
