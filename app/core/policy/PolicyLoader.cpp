@@ -238,8 +238,10 @@ PolicyLoader::Result PolicyLoader::fromJson(const QJsonObject &json, const QStri
     policy->issuedAt = QDateTime::fromString(issued, Qt::ISODate);
     if (!issued.isEmpty() && (!policy->issuedAt.isValid() || policy->issuedAt.timeSpec() == Qt::LocalTime))
         c.error(root + u".issuedAt"_s, u"must be an ISO 8601 time with offset"_s);
-    if (json.contains(u"description"_s))
-        c.text(json, root, u"description"_s);
+    if (json.contains(u"description"_s)
+        && (!json.value(u"description"_s).isString()
+            || json.value(u"description"_s).toString().size() > 2000))
+        c.error(root + u".description"_s, u"must be a string of at most 2000 characters"_s);
     policy->storeCreditBonusPercent = int(c.integer(json, root, u"storeCreditBonusPercent"_s, 0, 100, false));
 
     c.objects(json, root, u"windows"_s, true, 1, [&](const QJsonObject &o, const QString &at) {
