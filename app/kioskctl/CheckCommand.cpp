@@ -71,22 +71,23 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         err << "kioskctl: cannot open " << parser.value(u"cache"_s) << ": " << cache.lastError() << '\n';
         return 1;
     }
-    const std::optional<Order> order = cache.findOrder(parser.value(u"order"_s));
-    if (!order) {
+    const QDateTime localMidnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
+    const auto inputs = cache.lookupForDecision(parser.value(u"order"_s), now, localMidnight);
+    if (!inputs) {
         err << "kioskctl: order " << parser.value(u"order"_s) << " is not in " << parser.value(u"cache"_s)
             << '\n';
         return 1;
     }
+    const Order *order = &inputs->order;
 
     EligibilityRequest request;
-    request.order = &*order;
+    request.order = order;
     request.policy = policy.policy.get();
     request.now = now;
     request.storeZone = zone;
     request.offline = parser.isSet(u"offline"_s);
-    request.cacheSyncedAt = cache.lastSyncedAt();
-    const QDateTime localMidnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
-    request.history = cache.customerHistory(order->customerRef, now, localMidnight);
+    request.cacheSyncedAt = inputs->cacheSyncedAt;
+    request.history = inputs->history;
     QStringList lines = parser.values(u"line"_s);
     if (lines.isEmpty() && parser.isSet(u"reason"_s)) {
         for (const OrderLine &line : order->lines)

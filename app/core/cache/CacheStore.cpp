@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,6 +120,11 @@ bool CacheStore::open(const QString &path)
     m_deleteOrder = {};
     m_insertHead = {};
     m_insertLine = {};
+    m_historyByCustomer = {};
+    m_offlineRefunds = {};
+    m_lastSync = {};
+    m_beginRead = {};
+    m_endRead = {};
     m_rebuilt = false;
     bool healthy = m_db.open(path);
     QString report;
@@ -147,7 +153,8 @@ bool CacheStore::open(const QString &path)
         if (!migrate())
             return false;
     }
-    return m_db.exec("PRAGMA synchronous=NORMAL;");
+    // Memory-mapped reads: point lookups then cost no read() system calls.
+    return m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;");
 }
 
 bool CacheStore::migrate()
@@ -173,8 +180,40 @@ sql::Statement &CacheStore::cached(sql::Statement &slot, const char *sql)
     return slot;
 }
 
+bool CacheStore::beginRead()
+{
+    return cached(m_beginRead, "SAVEPOINT cache_read").exec();
+}
+
+void CacheStore::endRead()
+{
+    cached(m_endRead, "RELEASE cache_read").exec();
+}
+
+std::optional<CacheStore::DecisionInputs> CacheStore::lookupForDecision(
+    const QString &orderId, const QDateTime &now, const QDateTime &dayStart)
+{
+    if (!beginRead())
+        return std::nullopt;
+    const auto end = qScopeGuard([this] { endRead(); });
+    std::optional<Order> order = findOrder(orderId);
+    if (!order)
+        return std::nullopt;
+    DecisionInputs inputs;
+    inputs.history = customerHistory(order->customerRef, now, dayStart);
+    sql::Statement &sync = cached(m_lastSync, "SELECT value FROM meta WHERE key = 'last_sync'");
+    if (sync.step() == sql::Statement::Step::Row)
+        inputs.cacheSyncedAt = parseMetaTime(sync.text(0));
+    sync.reset();
+    inputs.order = std::move(*order);
+    return inputs;
+}
+
 std::optional<Order> CacheStore::findOrder(const QString &orderId)
 {
+    if (!beginRead())
+        return std::nullopt;
+    const auto end = qScopeGuard([this] { endRead(); });
     sql::Statement &head = cached(m_findHead,
         "SELECT currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, placed_at, shipped_at, "
         "delivered_at, payment_methods FROM orders WHERE id = ?1");
@@ -275,6 +314,14 @@ CacheStore::ImportReport CacheStore::importOrders(
     const std::function<bool(Order &)> &next, const QDateTime &refreshedAt)
 {
     ImportReport report;
+    // A large import dirties index pages all over the file; a bigger page cache keeps SQLite from
+    // spilling (and rewriting) them to the WAL again and again mid-transaction.
+    const std::int64_t cacheSize = m_db.scalar("PRAGMA cache_size").value_or(-2000);
+    m_db.exec("PRAGMA cache_size = -131072");
+    const auto restoreCacheSize = qScopeGuard([&] {
+        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(cacheSize);
+        m_db.exec(pragma.constData());
+    });
     sql::Transaction tx(m_db);
     if (!tx.isActive()) {
         report.fatal = u"cannot start a transaction: %1"_s.arg(m_db.lastError());
@@ -447,21 +494,23 @@ CustomerHistory CacheStore::customerHistory(
     CustomerHistory history;
     const qint64 nowMs = now.toMSecsSinceEpoch();
     if (!customerRef.isEmpty()) {
-        sql::Statement stmt
-            = m_db.prepare("SELECT count(*), coalesce(sum(amount), 0) FROM returns_history "
-                           "WHERE customer_ref = ?1 AND returned_at >= ?2 AND returned_at < ?3");
+        sql::Statement &stmt = cached(m_historyByCustomer,
+            "SELECT count(*), coalesce(sum(amount), 0) FROM returns_history "
+            "WHERE customer_ref = ?1 AND returned_at >= ?2 AND returned_at < ?3");
         stmt.bind(1, customerRef).bind(2, nowMs - MsecsPer30Days).bind(3, nowMs);
         if (stmt.step() == sql::Statement::Step::Row) {
             history.returnsLast30Days = stmt.integer(0);
             history.valueLast30Days = stmt.int64(1);
         }
+        stmt.reset();
     }
-    sql::Statement offline
-        = m_db.prepare("SELECT coalesce(sum(amount), 0) FROM returns_history "
-                       "WHERE granted_offline = 1 AND returned_at >= ?1 AND returned_at < ?2");
+    sql::Statement &offline = cached(m_offlineRefunds,
+        "SELECT coalesce(sum(amount), 0) FROM returns_history "
+        "WHERE granted_offline = 1 AND returned_at >= ?1 AND returned_at < ?2");
     offline.bind(1, dayStart.toMSecsSinceEpoch()).bind(2, nowMs);
     if (offline.step() == sql::Statement::Step::Row)
         history.offlineRefundedToday = offline.int64(0);
+    offline.reset();
     return history;
 }
 

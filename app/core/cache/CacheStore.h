@@ -47,7 +47,18 @@ public:
     /// True when open() found the previous file corrupt and started from empty.
     bool wasRebuilt() const { return m_rebuilt; }
 
+    /// The order as one consistent snapshot (head and lines read in one read transaction).
     std::optional<Order> findOrder(const QString &orderId);
+
+    /// Everything an eligibility decision needs from the cache, read in one snapshot.
+    struct DecisionInputs
+    {
+        Order order;
+        CustomerHistory history;
+        QDateTime cacheSyncedAt;
+    };
+    std::optional<DecisionInputs> lookupForDecision(
+        const QString &orderId, const QDateTime &now, const QDateTime &dayStart);
     bool upsertOrder(const Order &order);
     bool deleteOrder(const QString &orderId);
     std::int64_t orderCount();
@@ -80,6 +91,9 @@ private:
     bool removeOrder(const QString &orderId);
     bool setMeta(const char *key, const QString &value);
     QString meta(const char *key);
+    /// Read snapshots nest (savepoints); outside a transaction the outermost one starts a deferred one.
+    bool beginRead();
+    void endRead();
     sql::Statement &cached(sql::Statement &slot, const char *sql);
 
     sql::Database m_db;
@@ -90,6 +104,11 @@ private:
     sql::Statement m_deleteOrder;
     sql::Statement m_insertHead;
     sql::Statement m_insertLine;
+    sql::Statement m_historyByCustomer;
+    sql::Statement m_offlineRefunds;
+    sql::Statement m_lastSync;
+    sql::Statement m_beginRead;
+    sql::Statement m_endRead;
 };
 
 } // namespace kiosk
