@@ -224,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(!store.current());
         const QJsonObject apparel = sourcePolicy(u"apparel"_s);
         QVERIFY(store.offer(signedBytes(apparel)).policy);
-        QCOMPARE(store.current()->version, 3);
+        QCOMPARE(store.current()->version, 4);
 
         QVERIFY(!store.offer("not json").policy);
         QVERIFY(!store.offer(QJsonDocument(QJsonObject { { u"policy"_s, withVersion(apparel, 4) } }).toJson())
@@ -232,8 +232,8 @@ private Q_SLOTS:
         QVERIFY(!store.offer(signedBytes(withVersion(apparel, 4), crypto::Ed25519::generate().privateKey))
                      .policy);
         const auto older = store.offer(signedBytes(withVersion(apparel, 2)));
-        QCOMPARE(older.errors, QStringList { u"$.policy.version: 2 is older than version 3 in force"_s });
-        QCOMPARE(store.current()->version, 3);
+        QCOMPARE(older.errors, QStringList { u"$.policy.version: 2 is older than version 4 in force"_s });
+        QCOMPARE(store.current()->version, 4);
 
         QVERIFY(store.offer(signedBytes(withVersion(apparel, 5))).policy);
         QCOMPARE(store.current()->version, 5);

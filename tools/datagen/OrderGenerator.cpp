@@ -20,8 +20,9 @@ struct CategoryMix
     MinorUnits maxPrice;
 };
 
-constexpr std::array<CategoryMix, 18> Mix { {
-    { u"apparel", 300, 999, 12999 },
+constexpr std::array<CategoryMix, 19> Mix { {
+    { u"apparel", 270, 999, 12999 },
+    { u"outerwear", 30, 4999, 29999 },
     { u"footwear", 90, 2999, 18999 },
     { u"accessories", 70, 499, 7999 },
     { u"beauty", 70, 399, 6999 },
