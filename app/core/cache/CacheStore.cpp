@@ -1,12 +1,14 @@
 #include "CacheStore.h"
 
 #include "OrderJson.h"
+#include "OrderValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,71 +20,13 @@ namespace {
 
 constexpr int MaxReportedErrors = 20;
 constexpr qint64 MaxImportFileBytes = 2LL * 1024 * 1024 * 1024;
+constexpr qint64 MsecsPer30Days = 30LL * 24 * 3600 * 1000;
 
-std::optional<std::int64_t> toMsecs(const QDateTime &time)
-{
-    return time.isValid() ? std::optional<std::int64_t>(time.toMSecsSinceEpoch()) : std::nullopt;
-}
-
-QDateTime fromMsecs(const sql::Statement &stmt, int column)
-{
-    return stmt.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(stmt.int64(column), Qt::UTC);
-}
-
-QByteArray attributesToJson(const QMap<QString, QString> &attributes)
-{
-    QJsonObject object;
-    for (auto it = attributes.begin(); it != attributes.end(); ++it)
-        object.insert(it.key(), it.value());
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QMap<QString, QString> attributesFromJson(const QByteArray &json)
-{
-    QMap<QString, QString> attributes;
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        attributes.insert(it.key(), it.value().toString());
-    return attributes;
-}
-
-} // namespace
-
-bool CacheStore::open(const QString &path)
-{
-    m_rebuilt = false;
-    bool healthy = m_db.open(path);
-    QString report;
-    if (healthy && !m_db.quickCheck(&report)) {
-        healthy = false;
-    }
-    if (healthy && m_db.scalar("PRAGMA user_version").value_or(-1) > SchemaVersion) {
-        report = u"schema is newer than this build"_s;
-        healthy = false;
-    }
-    if (!healthy) {
-        qCWarning(lcCache) << "cache" << path << "is unusable, rebuilding:" << report << m_db.lastError();
-        m_db.close();
-        const QString aside = path + u".corrupt"_s;
-        QFile::remove(aside);
-        QFile::rename(path, aside);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
-        m_rebuilt = true;
-        if (!m_db.open(path))
-            return false;
-    }
-    return m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
-        && createSchema();
-}
-
-bool CacheStore::createSchema()
-{
-    if (m_db.scalar("PRAGMA user_version").value_or(0) == SchemaVersion)
-        return true;
-    sql::Transaction tx(m_db);
-    const bool ok = m_db.exec(R"(
-        CREATE TABLE IF NOT EXISTS orders (
+// Migration N brings a file from user_version N-1 to N. Never edit a shipped step: add one.
+constexpr const char *Migrations[] = {
+    // 1: orders and lines
+    R"(
+        CREATE TABLE orders (
             id TEXT PRIMARY KEY NOT NULL,
             currency TEXT NOT NULL,
             customer_ref TEXT NOT NULL,
@@ -94,7 +38,7 @@ bool CacheStore::createSchema()
             delivered_at INTEGER,
             payment_methods TEXT NOT NULL
         ) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS order_lines (
+        CREATE TABLE order_lines (
             order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
             line_no INTEGER NOT NULL,
             sku TEXT NOT NULL,
@@ -109,19 +53,175 @@ bool CacheStore::createSchema()
             non_returnable INTEGER NOT NULL,
             PRIMARY KEY (order_id, line_no)
         ) WITHOUT ROWID;
-        PRAGMA user_version = 1;
-    )");
-    return ok && tx.commit();
+    )",
+    // 2: return history for customer/offline limits, sync bookkeeping, lookup indexes
+    R"(
+        CREATE TABLE returns_history (
+            return_id TEXT PRIMARY KEY NOT NULL,
+            customer_ref TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            returned_at INTEGER NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount >= 0),
+            granted_offline INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX returns_by_customer ON returns_history (customer_ref, returned_at);
+        CREATE INDEX returns_offline_by_time ON returns_history (returned_at) WHERE granted_offline = 1;
+        CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX orders_by_customer ON orders (customer_ref);
+        CREATE INDEX lines_by_gtin ON order_lines (gtin) WHERE gtin <> '';
+    )",
+};
+static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
+
+std::optional<std::int64_t> toMsecs(const QDateTime &time)
+{
+    return time.isValid() ? std::optional<std::int64_t>(time.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+QDateTime fromMsecs(const sql::Statement &stmt, int column)
+{
+    return stmt.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(stmt.int64(column), Qt::UTC);
+}
+
+QByteArray attributesToJson(const QMap<QString, QString> &attributes)
+{
+    if (attributes.isEmpty())
+        return QByteArrayLiteral("{}");
+    QJsonObject object;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        object.insert(it.key(), it.value());
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QMap<QString, QString> attributesFromJson(const QByteArray &json)
+{
+    QMap<QString, QString> attributes;
+    if (json.size() <= 2)
+        return attributes;
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        attributes.insert(it.key(), it.value().toString());
+    return attributes;
+}
+
+QDateTime parseMetaTime(const QString &value)
+{
+    bool ok = false;
+    const qint64 msecs = value.toLongLong(&ok);
+    return ok ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC) : QDateTime();
+}
+
+} // namespace
+
+bool CacheStore::open(const QString &path)
+{
+    m_findHead = {};
+    m_findLines = {};
+    m_deleteOrder = {};
+    m_insertHead = {};
+    m_insertLine = {};
+    m_historyByCustomer = {};
+    m_offlineRefunds = {};
+    m_lastSync = {};
+    m_beginRead = {};
+    m_endRead = {};
+    m_rebuilt = false;
+    bool healthy = m_db.open(path);
+    QString report;
+    if (healthy && !m_db.quickCheck(&report))
+        healthy = false;
+    if (healthy && m_db.scalar("PRAGMA user_version").value_or(-1) > SchemaVersion) {
+        report = u"schema is newer than this build"_s;
+        healthy = false;
+    }
+    if (healthy && !(m_db.exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;") && migrate())) {
+        report = u"migration failed: "_s + m_db.lastError();
+        healthy = false;
+    }
+    if (!healthy) {
+        qCWarning(lcCache) << "cache" << path << "is unusable, rebuilding:" << report << m_db.lastError();
+        m_db.close();
+        // Only the cache's own files: the file itself (kept aside once for diagnosis), its WAL and SHM.
+        const QString aside = path + u".corrupt"_s;
+        QFile::remove(aside);
+        QFile::rename(path, aside);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        m_rebuilt = true;
+        if (!m_db.open(path) || !m_db.exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"))
+            return false;
+        if (!migrate())
+            return false;
+    }
+    // Memory-mapped reads: point lookups then cost no read() system calls.
+    return m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;");
+}
+
+bool CacheStore::migrate()
+{
+    const std::int64_t from = m_db.scalar("PRAGMA user_version").value_or(-1);
+    if (from < 0)
+        return false;
+    for (std::int64_t version = from + 1; version <= SchemaVersion; ++version) {
+        sql::Transaction tx(m_db);
+        const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version);
+        if (!tx.isActive() || !m_db.exec(Migrations[version - 1]) || !m_db.exec(bump.constData())
+            || !tx.commit())
+            return false;
+        qCInfo(lcCache) << "cache schema migrated to version" << version;
+    }
+    return true;
+}
+
+sql::Statement &CacheStore::cached(sql::Statement &slot, const char *sql)
+{
+    if (!slot.isValid())
+        slot = m_db.prepare(sql);
+    return slot;
+}
+
+bool CacheStore::beginRead()
+{
+    return cached(m_beginRead, "SAVEPOINT cache_read").exec();
+}
+
+void CacheStore::endRead()
+{
+    cached(m_endRead, "RELEASE cache_read").exec();
+}
+
+std::optional<CacheStore::DecisionInputs> CacheStore::lookupForDecision(
+    const QString &orderId, const QDateTime &now, const QDateTime &dayStart)
+{
+    if (!beginRead())
+        return std::nullopt;
+    const auto end = qScopeGuard([this] { endRead(); });
+    std::optional<Order> order = findOrder(orderId);
+    if (!order)
+        return std::nullopt;
+    DecisionInputs inputs;
+    inputs.history = customerHistory(order->customerRef, now, dayStart);
+    sql::Statement &sync = cached(m_lastSync, "SELECT value FROM meta WHERE key = 'last_sync'");
+    if (sync.step() == sql::Statement::Step::Row)
+        inputs.cacheSyncedAt = parseMetaTime(sync.text(0));
+    sync.reset();
+    inputs.order = std::move(*order);
+    return inputs;
 }
 
 std::optional<Order> CacheStore::findOrder(const QString &orderId)
 {
-    sql::Statement head = m_db.prepare(
+    if (!beginRead())
+        return std::nullopt;
+    const auto end = qScopeGuard([this] { endRead(); });
+    sql::Statement &head = cached(m_findHead,
         "SELECT currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, placed_at, shipped_at, "
         "delivered_at, payment_methods FROM orders WHERE id = ?1");
     head.bind(1, orderId);
-    if (head.step() != sql::Statement::Step::Row)
+    if (head.step() != sql::Statement::Step::Row) {
+        head.reset();
         return std::nullopt;
+    }
     Order order;
     order.id = orderId;
     order.currency = head.text(0);
@@ -133,8 +233,9 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     order.shippedAt = fromMsecs(head, 6);
     order.deliveredAt = fromMsecs(head, 7);
     order.paymentMethods = head.text(8).split(u',', Qt::SkipEmptyParts);
+    head.reset();
 
-    sql::Statement lines = m_db.prepare(
+    sql::Statement &lines = cached(m_findLines,
         "SELECT line_no, sku, gtin, title, category, attributes, unit_price, quantity, quantity_returned, "
         "final_sale, non_returnable FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
     lines.bind(1, orderId);
@@ -153,37 +254,38 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
         line.nonReturnable = lines.integer(10) != 0;
         order.lines.push_back(std::move(line));
     }
+    lines.reset();
     return order;
+}
+
+bool CacheStore::removeOrder(const QString &orderId)
+{
+    return cached(m_deleteOrder, "DELETE FROM orders WHERE id = ?1").bind(1, orderId).exec();
 }
 
 bool CacheStore::writeOrder(const Order &order)
 {
-    sql::Statement del = m_db.prepare("DELETE FROM orders WHERE id = ?1");
-    if (!del.bind(1, order.id).exec())
+    if (!removeOrder(order.id))
         return false;
-    sql::Statement head = m_db.prepare(
+    sql::Statement &head = cached(m_insertHead,
         "INSERT INTO orders (id, currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, "
-        "placed_at, "
-        "shipped_at, delivered_at, payment_methods) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "placed_at, shipped_at, delivered_at, payment_methods) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     head.bind(1, order.id).bind(2, order.currency).bind(3, order.customerRef).bind(4, order.loyaltyTier);
     head.bind(5, order.verifierSalt).bind(6, order.verifierHash).bind(7, order.placedAt.toMSecsSinceEpoch());
     head.bindOptional(8, toMsecs(order.shippedAt)).bindOptional(9, toMsecs(order.deliveredAt));
     head.bind(10, order.paymentMethods.join(u','));
     if (!head.exec())
         return false;
-    sql::Statement line = m_db.prepare("INSERT INTO order_lines (order_id, line_no, sku, gtin, title, "
-                                       "category, attributes, unit_price, quantity, "
-                                       "quantity_returned, final_sale, non_returnable) VALUES (?1, ?2, ?3, "
-                                       "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    sql::Statement &line = cached(m_insertLine,
+        "INSERT INTO order_lines (order_id, line_no, sku, gtin, title, category, attributes, unit_price, "
+        "quantity, quantity_returned, final_sale, non_returnable) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     for (const OrderLine &l : order.lines) {
-        line.bind(1, order.id)
-            .bind(2, l.lineNo)
-            .bind(3, l.sku)
-            .bind(4, l.gtin)
-            .bind(5, l.title)
-            .bind(6, l.category);
-        line.bind(7, attributesToJson(l.attributes)).bind(8, l.unitPrice).bind(9, l.quantity);
-        line.bind(10, l.quantityReturned).bind(11, int(l.finalSale)).bind(12, int(l.nonReturnable));
+        line.bind(1, order.id).bind(2, l.lineNo).bind(3, l.sku).bind(4, l.gtin).bind(5, l.title);
+        line.bind(6, l.category).bind(7, attributesToJson(l.attributes)).bind(8, l.unitPrice);
+        line.bind(9, l.quantity).bind(10, l.quantityReturned).bind(11, int(l.finalSale));
+        line.bind(12, int(l.nonReturnable));
         if (!line.exec())
             return false;
     }
@@ -192,14 +294,63 @@ bool CacheStore::writeOrder(const Order &order)
 
 bool CacheStore::upsertOrder(const Order &order)
 {
+    if (!OrderValidator::validate(order).isEmpty())
+        return false;
     sql::Transaction tx(m_db);
     return tx.isActive() && writeOrder(order) && tx.commit();
 }
 
 bool CacheStore::deleteOrder(const QString &orderId)
 {
-    sql::Statement del = m_db.prepare("DELETE FROM orders WHERE id = ?1");
-    return del.bind(1, orderId).exec();
+    return removeOrder(orderId);
+}
+
+std::int64_t CacheStore::orderCount()
+{
+    return m_db.scalar("SELECT count(*) FROM orders").value_or(0);
+}
+
+CacheStore::ImportReport CacheStore::importOrders(
+    const std::function<bool(Order &)> &next, const QDateTime &refreshedAt)
+{
+    ImportReport report;
+    // A large import dirties index pages all over the file; a bigger page cache keeps SQLite from
+    // spilling (and rewriting) them to the WAL again and again mid-transaction.
+    const std::int64_t cacheSize = m_db.scalar("PRAGMA cache_size").value_or(-2000);
+    m_db.exec("PRAGMA cache_size = -131072");
+    const auto restoreCacheSize = qScopeGuard([&] {
+        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(cacheSize);
+        m_db.exec(pragma.constData());
+    });
+    sql::Transaction tx(m_db);
+    if (!tx.isActive()) {
+        report.fatal = u"cannot start a transaction: %1"_s.arg(m_db.lastError());
+        return report;
+    }
+    Order order;
+    for (int index = 0; next(order); ++index, order = Order()) {
+        QString why = OrderValidator::validate(order);
+        if (why.isEmpty()) {
+            // A savepoint per order: a failing line rolls back its whole order, never half of it.
+            m_db.exec("SAVEPOINT import_order");
+            if (writeOrder(order)) {
+                m_db.exec("RELEASE import_order");
+                ++report.imported;
+                continue;
+            }
+            why = m_db.lastError();
+            m_db.exec("ROLLBACK TO import_order; RELEASE import_order");
+        }
+        ++report.rejected;
+        if (report.errors.size() < MaxReportedErrors)
+            report.errors.append(u"orders[%1] %2: %3"_s.arg(index).arg(order.id, why));
+    }
+    const QString when = QString::number(refreshedAt.toMSecsSinceEpoch());
+    if (!setMeta("last_full_refresh", when) || !setMeta("last_sync", when) || !tx.commit()) {
+        report.fatal = u"commit failed: %1"_s.arg(m_db.lastError());
+        report.imported = 0;
+    }
+    return report;
 }
 
 CacheStore::ImportReport CacheStore::importFile(const QString &jsonPath)
@@ -224,37 +375,143 @@ CacheStore::ImportReport CacheStore::importFile(const QString &jsonPath)
             : u"%1: no \"orders\" array"_s.arg(jsonPath);
         return report;
     }
+    QDateTime refreshedAt = QDateTime::currentDateTimeUtc();
+    const QString generatedAt = doc.object().value(u"generatedAt"_s).toString();
+    if (!generatedAt.isEmpty()) {
+        refreshedAt = QDateTime::fromString(generatedAt, Qt::ISODateWithMs);
+        if (!refreshedAt.isValid() || refreshedAt.timeSpec() == Qt::LocalTime) {
+            report.fatal = u"%1: generatedAt is not an ISO 8601 time with offset"_s.arg(jsonPath);
+            return report;
+        }
+    }
     const QJsonArray orders = doc.object().value(u"orders"_s).toArray();
-    sql::Transaction tx(m_db);
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        OrderJson::Result parsed = OrderJson::fromJson(orders.at(i).toObject());
-        if (parsed.order) {
-            // A savepoint per order: a failing line rolls back its whole order, never half of it.
-            m_db.exec("SAVEPOINT import_order");
-            if (writeOrder(*parsed.order)) {
-                m_db.exec("RELEASE import_order");
-                ++report.imported;
-                continue;
+    qsizetype index = 0;
+    QStringList parseErrors;
+    int unparsable = 0;
+    report = importOrders(
+        [&](Order &order) {
+            while (index < orders.size()) {
+                const QJsonObject object = orders.at(index).toObject();
+                OrderJson::Result parsed = OrderJson::fromJson(object);
+                if (parsed.order) {
+                    order = std::move(*parsed.order);
+                    ++index;
+                    return true;
+                }
+                ++unparsable;
+                if (parseErrors.size() < MaxReportedErrors)
+                    parseErrors.append(u"orders[%1] %2: %3"_s.arg(index).arg(
+                        object.value(u"id"_s).toString(), parsed.error));
+                ++index;
             }
-            m_db.exec("ROLLBACK TO import_order; RELEASE import_order");
-        }
-        ++report.rejected;
-        if (report.errors.size() < MaxReportedErrors) {
-            const QString id = orders.at(i).toObject().value(u"id"_s).toString();
-            const QString why = parsed.order ? m_db.lastError() : parsed.error;
-            report.errors.append(u"orders[%1] %2: %3"_s.arg(i).arg(id, why));
-        }
-    }
-    if (!tx.commit()) {
-        report.fatal = u"commit failed: %1"_s.arg(m_db.lastError());
-        report.imported = 0;
-    }
+            return false;
+        },
+        refreshedAt.toUTC());
+    report.rejected += unparsable;
+    report.errors = (parseErrors + report.errors).mid(0, MaxReportedErrors);
     return report;
 }
 
-std::int64_t CacheStore::orderCount()
+CacheStore::DeltaReport CacheStore::applyDelta(const std::vector<Order> &upserts, const QStringList &deletes,
+    const QString &nextCursor, const QDateTime &syncedAt)
 {
-    return m_db.scalar("SELECT count(*) FROM orders").value_or(0);
+    DeltaReport report;
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return report;
+    for (const Order &order : upserts) {
+        QString why = OrderValidator::validate(order);
+        if (why.isEmpty()) {
+            m_db.exec("SAVEPOINT delta_order");
+            if (writeOrder(order)) {
+                m_db.exec("RELEASE delta_order");
+                ++report.upserted;
+                continue;
+            }
+            why = m_db.lastError();
+            m_db.exec("ROLLBACK TO delta_order; RELEASE delta_order");
+        }
+        ++report.rejected;
+        if (report.errors.size() < MaxReportedErrors)
+            report.errors.append(u"upsert %1: %2"_s.arg(order.id, why));
+    }
+    for (const QString &id : deletes) {
+        if (!removeOrder(id))
+            return report;
+        report.deleted += m_db.changes() > 0 ? 1 : 0;
+    }
+    report.committed = setMeta("sync_cursor", nextCursor)
+        && setMeta("last_sync", QString::number(syncedAt.toMSecsSinceEpoch())) && tx.commit();
+    if (!report.committed)
+        qCWarning(lcCache) << "delta not applied:" << m_db.lastError();
+    return report;
+}
+
+bool CacheStore::setMeta(const char *key, const QString &value)
+{
+    sql::Statement stmt = m_db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    return stmt.bind(1, QString::fromLatin1(key)).bind(2, value).exec();
+}
+
+QString CacheStore::meta(const char *key)
+{
+    sql::Statement stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
+    stmt.bind(1, QString::fromLatin1(key));
+    return stmt.step() == sql::Statement::Step::Row ? stmt.text(0) : QString();
+}
+
+QString CacheStore::syncCursor()
+{
+    return meta("sync_cursor");
+}
+
+QDateTime CacheStore::lastSyncedAt()
+{
+    return parseMetaTime(meta("last_sync"));
+}
+
+QDateTime CacheStore::lastFullRefreshAt()
+{
+    return parseMetaTime(meta("last_full_refresh"));
+}
+
+bool CacheStore::recordReturn(const ReturnHistoryEntry &record)
+{
+    if (record.returnId.isEmpty() || record.amount < 0 || !record.returnedAt.isValid())
+        return false;
+    sql::Statement stmt = m_db.prepare("INSERT INTO returns_history (return_id, customer_ref, order_id, "
+                                       "returned_at, amount, granted_offline) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (return_id) DO NOTHING");
+    stmt.bind(1, record.returnId).bind(2, record.customerRef).bind(3, record.orderId);
+    stmt.bind(4, record.returnedAt.toMSecsSinceEpoch()).bind(5, record.amount);
+    return stmt.bind(6, int(record.grantedOffline)).exec();
+}
+
+CustomerHistory CacheStore::customerHistory(
+    const QString &customerRef, const QDateTime &now, const QDateTime &dayStart)
+{
+    CustomerHistory history;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (!customerRef.isEmpty()) {
+        sql::Statement &stmt = cached(m_historyByCustomer,
+            "SELECT count(*), coalesce(sum(amount), 0) FROM returns_history "
+            "WHERE customer_ref = ?1 AND returned_at >= ?2 AND returned_at < ?3");
+        stmt.bind(1, customerRef).bind(2, nowMs - MsecsPer30Days).bind(3, nowMs);
+        if (stmt.step() == sql::Statement::Step::Row) {
+            history.returnsLast30Days = stmt.integer(0);
+            history.valueLast30Days = stmt.int64(1);
+        }
+        stmt.reset();
+    }
+    sql::Statement &offline = cached(m_offlineRefunds,
+        "SELECT coalesce(sum(amount), 0) FROM returns_history "
+        "WHERE granted_offline = 1 AND returned_at >= ?1 AND returned_at < ?2");
+    offline.bind(1, dayStart.toMSecsSinceEpoch()).bind(2, nowMs);
+    if (offline.step() == sql::Statement::Step::Row)
+        history.offlineRefundedToday = offline.int64(0);
+    offline.reset();
+    return history;
 }
 
 } // namespace kiosk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "EligibilityRequest.h"
+#include "EligibilityResult.h"
+
+namespace kiosk {
+
+/// Decides, line by line, whether and how an order's items may be returned under a policy. A pure
+/// function of the request: the same inputs always give the same, explainable answer.
+///
+/// Rules apply in a fixed order and the first that refuses decides: line flags and category lists,
+/// quantities, currency, reason, return window (with tier and holiday extensions, counted in store-local
+/// days: delivered on the 1st with a 30-day window means returnable through the end of the 31st), condition
+/// answers, resolutions. Order-wide checks then turn eligible lines into "needs staff": stale offline
+/// cache, customer limits, offline refund limits.
+class EligibilityEngine
+{
+public:
+    static EligibilityResult decide(const EligibilityRequest &request);
+};
+
+} // namespace kiosk

@@ -1,0 +1,47 @@
+#include "PolicyStore.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcPolicy)
+
+namespace kiosk {
+
+PolicyStore::PolicyStore(PolicyLoader::TrustedKeys trustedKeys, QString activeBundlePath)
+    : m_trustedKeys(std::move(trustedKeys))
+    , m_activeBundlePath(std::move(activeBundlePath))
+{ }
+
+PolicyLoader::Result PolicyStore::loadActive()
+{
+    PolicyLoader::Result result = PolicyLoader::fromBundleFile(m_activeBundlePath, m_trustedKeys);
+    if (result.policy)
+        m_current = result.policy;
+    return result;
+}
+
+PolicyLoader::Result PolicyStore::offer(const QByteArray &bundleJson)
+{
+    PolicyLoader::Result result = PolicyLoader::fromBundle(bundleJson, m_trustedKeys);
+    if (!result.policy)
+        return result;
+    if (m_current && result.policy->policyId == m_current->policyId
+        && result.policy->version < m_current->version) {
+        return { nullptr,
+            { u"$.policy.version: %1 is older than version %2 in force"_s.arg(result.policy->version)
+                    .arg(m_current->version) } };
+    }
+    QSaveFile file(m_activeBundlePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bundleJson) != bundleJson.size() || !file.commit())
+        return { nullptr,
+            { u"$: cannot persist the policy to %1: %2"_s.arg(m_activeBundlePath, file.errorString()) } };
+    qCInfo(lcPolicy) << "policy" << result.policy->policyId << "version" << result.policy->version
+                     << "in force";
+    m_current = result.policy;
+    return result;
+}
+
+} // namespace kiosk

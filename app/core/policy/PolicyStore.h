@@ -1,0 +1,31 @@
+#pragma once
+
+#include "PolicyLoader.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kiosk {
+
+/// Holds the policy in force and vets candidates: a candidate replaces it only when its bundle is well
+/// formed, signed by a trusted key and not older than the current version; otherwise the current policy
+/// stays in force. Accepted bundles are persisted (atomically) so they survive a restart.
+class PolicyStore
+{
+public:
+    PolicyStore(PolicyLoader::TrustedKeys trustedKeys, QString activeBundlePath);
+
+    /// Loads the persisted bundle at start-up; false (with errors) if absent or no longer valid.
+    PolicyLoader::Result loadActive();
+    /// Offers a new bundle (from sync or a file); on failure nothing changes.
+    PolicyLoader::Result offer(const QByteArray &bundleJson);
+    std::shared_ptr<const Policy> current() const { return m_current; }
+
+private:
+    PolicyLoader::TrustedKeys m_trustedKeys;
+    QString m_activeBundlePath;
+    std::shared_ptr<const Policy> m_current;
+};
+
+} // namespace kiosk

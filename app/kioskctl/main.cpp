@@ -1,0 +1,34 @@
+// kioskctl: dispatches to one command class per subcommand; each prints to out/err and returns the exit code.
+#include "CacheCommand.h"
+#include "CheckCommand.h"
+#include "PolicyCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"kioskctl"_s);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    using Command = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+    const QList<std::pair<QString, Command>> commands {
+        { u"check"_s, kiosk::cli::CheckCommand::run },
+        { u"policy"_s, kiosk::cli::PolicyCommand::run },
+        { u"cache"_s, kiosk::cli::CacheCommand::run },
+    };
+    if (args.size() >= 2) {
+        for (const auto &[name, command] : commands) {
+            if (args.at(1) == name)
+                return command(QStringList { args.constFirst() + u' ' + name } + args.mid(2), out, err);
+        }
+    }
+    err << "usage: kioskctl <check|policy|cache> [options]\n";
+    return 2;
+}

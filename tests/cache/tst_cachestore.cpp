@@ -1,0 +1,371 @@
+#include "cache/CacheStore.h"
+#include "cache/OrderVerifier.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+Order makeOrder(const QString &id, const QString &category = u"apparel"_s)
+{
+    Order order;
+    order.id = id;
+    order.currency = u"USD"_s;
+    order.customerRef = u"cust-1"_s;
+    order.loyaltyTier = u"gold"_s;
+    order.placedAt = QDateTime(QDate(2026, 10, 1), QTime(12, 0), Qt::UTC);
+    order.deliveredAt = QDateTime(QDate(2026, 10, 4), QTime(15, 0), Qt::UTC);
+    order.paymentMethods = { u"card"_s };
+    OrderLine line;
+    line.lineNo = 1;
+    line.sku = u"SKU-1"_s;
+    line.gtin = u"00012345678905"_s;
+    line.title = u"Shirt"_s;
+    line.category = category;
+    line.attributes = { { u"size"_s, u"M"_s }, { u"colour"_s, u"blue"_s } };
+    line.unitPrice = 2999;
+    line.quantity = 2;
+    order.lines.push_back(line);
+    return order;
+}
+
+QJsonObject orderJson(const QString &id)
+{
+    return QJsonObject { { u"id"_s, id }, { u"currency"_s, u"USD"_s }, { u"customerRef"_s, u"c"_s },
+        { u"placedAt"_s, u"2026-10-01T10:00:00Z"_s },
+        { u"lines"_s,
+            QJsonArray { QJsonObject { { u"lineNo"_s, 1 }, { u"sku"_s, u"S"_s }, { u"title"_s, u"T"_s },
+                { u"category"_s, u"books"_s }, { u"unitPrice"_s, 999 }, { u"quantity"_s, 1 } } } } };
+}
+
+void writeJson(const QString &path, const QJsonObject &object)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(object).toJson());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCacheStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshFileHasCurrentSchema()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), CacheStore::SchemaVersion);
+        QVERIFY(!cache.wasRebuilt());
+        QCOMPARE(
+            cache.database().scalar("SELECT count(*) FROM sqlite_master WHERE name = 'returns_history'"), 1);
+    }
+
+    void migratesVersion1File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            // A cache.db exactly as schema version 1 shipped it, with one order in it.
+            sql::Database v1;
+            QVERIFY(v1.open(path));
+            QVERIFY(v1.exec(R"(
+                CREATE TABLE orders (id TEXT PRIMARY KEY NOT NULL, currency TEXT NOT NULL,
+                    customer_ref TEXT NOT NULL, loyalty_tier TEXT NOT NULL, verifier_salt BLOB,
+                    verifier_hash BLOB, placed_at INTEGER NOT NULL, shipped_at INTEGER, delivered_at INTEGER,
+                    payment_methods TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE order_lines (order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+                    line_no INTEGER NOT NULL, sku TEXT NOT NULL, gtin TEXT NOT NULL, title TEXT NOT NULL,
+                    category TEXT NOT NULL, attributes TEXT NOT NULL,
+                    unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+                    quantity INTEGER NOT NULL CHECK (quantity > 0),
+                    quantity_returned INTEGER NOT NULL CHECK (quantity_returned >= 0),
+                    final_sale INTEGER NOT NULL, non_returnable INTEGER NOT NULL,
+                    PRIMARY KEY (order_id, line_no)) WITHOUT ROWID;
+                INSERT INTO orders VALUES ('RK-1', 'EUR', 'cust-9', 'silver', NULL, NULL, 1790000000000,
+                    NULL, 1790300000000, 'card,giftcard');
+                INSERT INTO order_lines VALUES ('RK-1', 1, 'SKU', '', 'Boots', 'footwear', '{"size":"42"}',
+                    8999, 1, 0, 0, 0);
+                PRAGMA user_version = 1;
+            )"));
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(!cache.wasRebuilt());
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), 2);
+        const auto order = cache.findOrder(u"RK-1"_s);
+        QVERIFY(order);
+        QCOMPARE(order->loyaltyTier, u"silver"_s);
+        QCOMPARE(order->paymentMethods, QStringList({ u"card"_s, u"giftcard"_s }));
+        QCOMPARE(order->lines.at(0).attributes.value(u"size"_s), u"42"_s);
+        QVERIFY(cache.recordReturn({ u"R-1"_s, u"cust-9"_s, u"RK-1"_s,
+            QDateTime::fromMSecsSinceEpoch(1790400000000, Qt::UTC), 8999, false }));
+        QCOMPARE(
+            cache.database().scalar("SELECT count(*) FROM sqlite_master WHERE name = 'lines_by_gtin'"), 1);
+    }
+
+    void newerSchemaIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            sql::Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec("PRAGMA user_version = 99"));
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.wasRebuilt());
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), CacheStore::SchemaVersion);
+    }
+
+    void roundTripsAnOrder()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        Order order = makeOrder(u"RK-7"_s);
+        order.verifierSalt = QByteArray("salt");
+        order.verifierHash = OrderVerifier::hash(order.verifierSalt, u"SW1A 1AA"_s);
+        QVERIFY(cache.upsertOrder(order));
+        order.lines[0].quantityReturned = 1;
+        QVERIFY(cache.upsertOrder(order)); // replaces, never duplicates lines
+        const auto found = cache.findOrder(u"RK-7"_s);
+        QVERIFY(found);
+        QCOMPARE(found->lines.size(), size_t(1));
+        QCOMPARE(found->lines[0].quantityReturned, 1);
+        QCOMPARE(found->lines[0].attributes, order.lines[0].attributes);
+        QCOMPARE(found->deliveredAt, order.deliveredAt);
+        QVERIFY(!found->shippedAt.isValid());
+        QCOMPARE(found->verifierHash, order.verifierHash);
+        QVERIFY(cache.deleteOrder(u"RK-7"_s));
+        QVERIFY(!cache.findOrder(u"RK-7"_s));
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_lines"), 0);
+    }
+
+    void rejectsInvalidUpsert()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        QVERIFY(!cache.upsertOrder(makeOrder(u"RK-8"_s, u"spaceships"_s)));
+        QCOMPARE(cache.orderCount(), 0);
+    }
+
+    void corruptFileIsRebuiltAndNeighboursUntouched_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::newRow("header") << qint64(0);
+        QTest::newRow("b-tree page") << qint64(4096);
+    }
+
+    void corruptFileIsRebuiltAndNeighboursUntouched()
+    {
+        QFETCH(qint64, offset);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        const QString journal = dir.filePath(u"journal.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(cache.upsertOrder(makeOrder(u"RK-%1"_s.arg(i))));
+        }
+        {
+            QFile j(journal);
+            QVERIFY(j.open(QIODevice::WriteOnly));
+            j.write("the journal must never be touched");
+        }
+        const QByteArray journalBefore = readAll(journal);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > offset + 4096);
+            file.seek(offset);
+            file.write(QByteArray(4096, '\xA5'));
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.wasRebuilt());
+        QCOMPARE(cache.orderCount(), 0);
+        QVERIFY(cache.upsertOrder(makeOrder(u"RK-new"_s)));
+        QVERIFY(QFile::exists(path + u".corrupt"_s));
+        QCOMPARE(readAll(journal), journalBefore);
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files).filter(u"journal"_s), QStringList { u"journal.db"_s });
+    }
+
+    void importCountsAndSkipsBadRows()
+    {
+        QTemporaryDir dir;
+        QJsonArray orders;
+        orders.append(orderJson(u"good-1"_s));
+        QJsonObject unknownCategory = orderJson(u"bad-category"_s);
+        QJsonArray lines = unknownCategory.value(u"lines"_s).toArray();
+        QJsonObject line = lines.at(0).toObject();
+        line.insert(u"category"_s, u"spaceships"_s);
+        lines[0] = line;
+        unknownCategory.insert(u"lines"_s, lines);
+        orders.append(unknownCategory);
+        QJsonObject missingDate = orderJson(u"bad-date"_s);
+        missingDate.remove(u"placedAt"_s);
+        orders.append(missingDate);
+        QJsonObject negative = orderJson(u"bad-quantity"_s);
+        line = lines.at(0).toObject();
+        line.insert(u"category"_s, u"books"_s);
+        line.insert(u"quantity"_s, -2);
+        negative.insert(u"lines"_s, QJsonArray { line });
+        orders.append(negative);
+        QJsonObject overflow = orderJson(u"bad-price"_s);
+        line.insert(u"quantity"_s, 1);
+        line.insert(u"unitPrice"_s, 1e20);
+        overflow.insert(u"lines"_s, QJsonArray { line });
+        orders.append(overflow);
+        QJsonObject beforePlaced = orderJson(u"bad-delivery"_s);
+        beforePlaced.insert(u"deliveredAt"_s, u"2026-09-01T00:00:00Z"_s);
+        orders.append(beforePlaced);
+        orders.append(orderJson(u"good-2"_s));
+        const QString file = dir.filePath(u"orders.json"_s);
+        writeJson(
+            file, QJsonObject { { u"generatedAt"_s, u"2026-11-20T08:00:00Z"_s }, { u"orders"_s, orders } });
+
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        const CacheStore::ImportReport report = cache.importFile(file);
+        QVERIFY2(report.fatal.isEmpty(), qPrintable(report.fatal));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.rejected, 5);
+        const QString errors = report.errors.join(u'\n');
+        QVERIFY2(errors.contains(u"unknown category \"spaceships\""_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"placedAt: missing"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"quantity: negative"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"unitPrice: out of range"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"deliveredAt: before placedAt"_s), qPrintable(errors));
+        QCOMPARE(cache.orderCount(), 2);
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_lines"), 2);
+        QCOMPARE(cache.lastFullRefreshAt(), QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC));
+    }
+
+    void importRejectsUnreadableFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"broken.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"orders\": [");
+        f.close();
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        const CacheStore::ImportReport report = cache.importFile(file);
+        QVERIFY(report.fatal.contains(u"invalid JSON"_s));
+        QVERIFY(!cache.lastFullRefreshAt().isValid());
+    }
+
+    void deltaAppliesUpsertsDeletesAndCursorTogether()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        QVERIFY(cache.upsertOrder(makeOrder(u"RK-1"_s)));
+        QVERIFY(cache.upsertOrder(makeOrder(u"RK-2"_s)));
+        Order changed = makeOrder(u"RK-1"_s);
+        changed.lines[0].quantityReturned = 2;
+        const QDateTime syncedAt(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC);
+        const auto report = cache.applyDelta({ changed, makeOrder(u"RK-3"_s), makeOrder(u"RK-4"_s, u"x"_s) },
+            { u"RK-2"_s, u"RK-unknown"_s }, u"cursor-42"_s, syncedAt);
+        QVERIFY(report.committed);
+        QCOMPARE(report.upserted, 2);
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.deleted, 1);
+        QCOMPARE(cache.syncCursor(), u"cursor-42"_s);
+        QCOMPARE(cache.lastSyncedAt(), syncedAt);
+        QCOMPARE(cache.findOrder(u"RK-1"_s)->lines[0].quantityReturned, 2);
+        QVERIFY(!cache.findOrder(u"RK-2"_s));
+        QVERIFY(cache.findOrder(u"RK-3"_s));
+        QVERIFY(!cache.findOrder(u"RK-4"_s));
+    }
+
+    void deltaIsAllOrNothingWhenTheDatabaseIsBusy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.upsertOrder(makeOrder(u"RK-1"_s)));
+        sql::Database other;
+        QVERIFY(other.open(path));
+        QVERIFY(other.exec("PRAGMA busy_timeout = 0"));
+        QVERIFY(other.begin(true)); // holds the write lock
+        QVERIFY(cache.database().exec("PRAGMA busy_timeout = 0"));
+        const auto report = cache.applyDelta({ makeOrder(u"RK-2"_s) }, { u"RK-1"_s }, u"c-1"_s);
+        QVERIFY(!report.committed);
+        QVERIFY(other.rollback());
+        QVERIFY(cache.findOrder(u"RK-1"_s));
+        QVERIFY(!cache.findOrder(u"RK-2"_s));
+        QVERIFY(cache.syncCursor().isEmpty());
+    }
+
+    void customerHistorySummarisesThirtyDays()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        const QDateTime now(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+        QVERIFY(cache.recordReturn({ u"r1"_s, u"c1"_s, u"o1"_s, now.addDays(-31), 1000, false }));
+        QVERIFY(cache.recordReturn({ u"r2"_s, u"c1"_s, u"o2"_s, now.addDays(-29), 2000, false }));
+        QVERIFY(cache.recordReturn({ u"r3"_s, u"c1"_s, u"o3"_s, now.addSecs(-3600), 500, true }));
+        QVERIFY(cache.recordReturn({ u"r3"_s, u"c1"_s, u"o3"_s, now.addSecs(-3600), 500, true })); // dedup
+        QVERIFY(cache.recordReturn({ u"r4"_s, u"c2"_s, u"o4"_s, now.addSecs(-7200), 700, true }));
+        QVERIFY(cache.recordReturn({ u"r5"_s, u"c2"_s, u"o5"_s, now.addDays(-1), 900, true }));
+        QVERIFY(!cache.recordReturn({ u"r6"_s, u"c2"_s, u"o6"_s, now, -1, true }));
+        const CustomerHistory history = cache.customerHistory(u"c1"_s, now, now.addSecs(-12 * 3600));
+        QCOMPARE(history.returnsLast30Days, 2);
+        QCOMPARE(history.valueLast30Days, 2500);
+        QCOMPARE(history.offlineRefundedToday, 1200);
+    }
+
+    void verifierMatchesNormalisedInput_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("postcode exact") << u"SW1A 1AA"_s << u"SW1A 1AA"_s << true;
+        QTest::newRow("postcode case and spaces") << u"SW1A 1AA"_s << u"  sw1a1aa "_s << true;
+        QTest::newRow("zip with hyphen") << u"94103-1234"_s << u"941031234"_s << true;
+        QTest::newRow("email case") << u"Jo.Doe@Example.com"_s << u"jo.doe@example.COM "_s << true;
+        QTest::newRow("wrong postcode") << u"SW1A 1AA"_s << u"SW1A 1AB"_s << false;
+        QTest::newRow("empty") << u"SW1A 1AA"_s << u"   "_s << false;
+        QTest::newRow("too long") << u"a@b.c"_s << QString(300, u'a') << false;
+    }
+
+    void verifierMatchesNormalisedInput()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, typed);
+        QFETCH(bool, matches);
+        Order order = makeOrder(u"RK-1"_s);
+        order.verifierSalt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        order.verifierHash = OrderVerifier::hash(order.verifierSalt, stored);
+        QCOMPARE(verifierMatches(order, typed), matches);
+        order.verifierHash.clear();
+        QVERIFY(!verifierMatches(order, stored));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "tst_cachestore.moc"

@@ -1,0 +1,56 @@
+#!/bin/sh
+# kioskctl end to end on generated data: datagen determinism, cache import (with a bad row), check --json,
+# policy validate exit codes. Usage: kioskctl_smoke.sh KIOSKCTL DATAGEN CONFIG_DIR
+set -eu
+kioskctl=$1
+datagen=$2
+config=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$datagen" --orders 200 --seed 3 --now 2026-11-20T12:00:00Z --out "$tmp/a.json"
+"$datagen" --orders 200 --seed 3 --now 2026-11-20T12:00:00Z --out "$tmp/b.json"
+cmp -s "$tmp/a.json" "$tmp/b.json" || fail "datagen is not deterministic"
+
+"$kioskctl" cache import "$tmp/a.json" --cache "$tmp/cache.db" > "$tmp/import.txt" || fail "import"
+grep -q "imported 200, rejected 0" "$tmp/import.txt" || fail "import report: $(cat "$tmp/import.txt")"
+
+cat > "$tmp/bad.json" <<'JSON'
+{"orders": [
+ {"id": "BAD-1", "currency": "USD", "placedAt": "2026-11-01T10:00:00Z",
+  "lines": [{"lineNo": 1, "sku": "S", "title": "T", "category": "spaceships", "unitPrice": 100, "quantity": 1}]},
+ {"id": "GOOD-1", "currency": "USD", "placedAt": "2026-11-01T10:00:00Z", "deliveredAt": "2026-11-03T10:00:00Z",
+  "paymentMethods": ["card"],
+  "lines": [{"lineNo": 1, "sku": "S", "title": "T", "category": "books", "unitPrice": 2500, "quantity": 1}]}
+]}
+JSON
+status=0
+"$kioskctl" cache import "$tmp/bad.json" --cache "$tmp/cache.db" > "$tmp/bad.txt" || status=$?
+[ "$status" -eq 3 ] || fail "partial import should exit 3, got $status"
+grep -q 'unknown category "spaceships"' "$tmp/bad.txt" || fail "bad row not reported: $(cat "$tmp/bad.txt")"
+
+"$kioskctl" check --order GOOD-1 --at 2026-12-03T23:30:00-05:00 --tz America/New_York --cache "$tmp/cache.db" \
+    --policy "$config/policies/department-holiday.policy.json" --json > "$tmp/check.json" 2>/dev/null
+python3 - "$tmp/check.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+line = d["lines"][0]
+# Bought 1 Nov: the holiday extension (returnable until 31 Jan 2027) decides, 3 Dec is fine.
+assert d["policyId"] == "fabrikam-department" and d["policyVersion"] == 12, d
+assert line["decision"] == "eligible" and line["ruleId"] == "holiday.2026", line
+assert line["reasonCode"] == "eligible.holiday_window" and line["lastDay"] == "2027-01-31", line
+assert line["refund"] == 2500 and line["bin"] == "GEN" and line["resolutions"][0] == "refund", line
+PY
+
+"$kioskctl" check --order RK-1000007 --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
+    --offline --json > "$tmp/offline.json" 2>/dev/null || fail "check RK-1000007"
+grep -q '"offline": true' "$tmp/offline.json" || fail "offline flag missing"
+
+"$kioskctl" policy validate "$config/policies/apparel.policy.json" 2>/dev/null || fail "valid policy refused"
+if "$kioskctl" policy validate "$config/policies/src/apparel.json" > "$tmp/unsigned.txt" 2>/dev/null; then
+    fail "unsigned policy accepted"
+fi
+grep -q 'unsigned policy document' "$tmp/unsigned.txt" || fail "unsigned not explained"
+if "$kioskctl" check --order NOPE --cache "$tmp/cache.db" 2>/dev/null; then fail "unknown order exit 0"; fi
+echo "kioskctl smoke: ok"

@@ -1,0 +1,247 @@
+#include "crypto/Ed25519.h"
+#include "policy/PolicyLoader.h"
+#include "policy/PolicyStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+const QString ConfigDir = QStringLiteral(CONFIG_DIR);
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject sourcePolicy(const QString &name)
+{
+    return QJsonDocument::fromJson(readFile(ConfigDir + u"/policies/src/"_s + name + u".json"_s)).object();
+}
+
+QByteArray demoPrivateKey()
+{
+    return QByteArray::fromBase64(readFile(ConfigDir + u"/demo/keys/demo-policy-2026.key"_s).trimmed());
+}
+
+PolicyLoader::TrustedKeys demoTrust()
+{
+    QStringList errors;
+    const PolicyLoader::TrustedKeys keys
+        = PolicyLoader::loadTrustedKeys(ConfigDir + u"/demo/trusted-policy-keys.json"_s, &errors);
+    Q_ASSERT(errors.isEmpty());
+    return keys;
+}
+
+QByteArray signedBytes(const QJsonObject &policy, const QByteArray &key = demoPrivateKey(),
+    const QString &keyId = u"demo-policy-2026"_s)
+{
+    return QJsonDocument(PolicyLoader::signBundle(policy, keyId, key)).toJson();
+}
+
+QJsonObject withVersion(QJsonObject policy, int version)
+{
+    policy.insert(u"version"_s, version);
+    return policy;
+}
+
+} // namespace
+
+class TestPolicyLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void examplesLoad_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("apparel") << u"apparel"_s;
+        QTest::newRow("electronics") << u"electronics"_s;
+        QTest::newRow("department-holiday") << u"department-holiday"_s;
+    }
+
+    void examplesLoad()
+    {
+        QFETCH(QString, name);
+        const auto result = PolicyLoader::fromBundleFile(
+            ConfigDir + u"/policies/"_s + name + u".policy.json"_s, demoTrust());
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+        QVERIFY(result.policy);
+        QVERIFY(result.policy->returnTokenKeys.contains(u"demo-return-token-2026"_s));
+        QVERIFY(!result.policy->windows.empty());
+    }
+
+    void loadsTheDocumentFieldByField()
+    {
+        const auto result
+            = PolicyLoader::fromBundle(signedBytes(sourcePolicy(u"department-holiday"_s)), demoTrust());
+        QVERIFY(result.policy);
+        const Policy &p = *result.policy;
+        QCOMPARE(p.version, 12);
+        QCOMPARE(p.holidayExtensions.at(0).returnUntil, QDate(2027, 1, 31));
+        QCOMPARE(p.windowFor(u"home"_s)->days, 90);
+        QCOMPARE(p.windowFor(u"apparel"_s)->id, u"window.standard"_s);
+        QCOMPARE(p.windowFor(u"phones"_s)->anchor, Policy::Window::Anchor::Purchase);
+        QCOMPARE(p.binFor(u"phones"_s)->bin, u"TECH"_s);
+        QCOMPARE(p.restockingFeeFor(u"phones"_s, u"changed_mind"_s)->percent, 10);
+        QVERIFY(!p.restockingFeeFor(u"phones"_s, u"defective"_s));
+        QCOMPARE(p.keepIt->maxValue, 1500);
+        QCOMPARE(p.offlineLimits.maxCacheAgeHours, 48);
+        QCOMPARE(p.customerLimits.maxReturnsPer30Days, 8);
+        QCOMPARE(p.reason(u"unwanted_gift"_s)->resolutions,
+            (std::vector { Resolution::StoreCredit, Resolution::Exchange }));
+    }
+
+    void rejectsBadBundles_data()
+    {
+        QTest::addColumn<QByteArray>("bundle");
+        QTest::addColumn<QString>("error");
+        const QJsonObject good = sourcePolicy(u"apparel"_s);
+        QTest::newRow("malformed") << QByteArray("{\"policy\": {") << u"$: malformed JSON at offset"_s;
+        QTest::newRow("not an object") << QByteArray("[1]") << u"$: must be an object"_s;
+        QTest::newRow("unsigned") << QJsonDocument(QJsonObject { { u"policy"_s, good } }).toJson()
+                                  << u"$.signature: is required"_s;
+        QTest::newRow("wrong key") << signedBytes(good, crypto::Ed25519::generate().privateKey)
+                                   << u"$.signature.value: does not verify with key \"demo-policy-2026\""_s;
+        QTest::newRow("untrusted key id") << signedBytes(good, demoPrivateKey(), u"someone-else"_s)
+                                          << u"$.signature.keyId: key \"someone-else\" is not trusted"_s;
+        QJsonObject tampered = PolicyLoader::signBundle(good, u"demo-policy-2026"_s, demoPrivateKey());
+        QJsonObject policy = tampered.value(u"policy"_s).toObject();
+        policy.insert(u"storeCreditBonusPercent"_s, 50);
+        tampered.insert(u"policy"_s, policy);
+        QTest::newRow("tampered after signing")
+            << QJsonDocument(tampered).toJson() << u"$.signature.value: does not verify"_s;
+        QJsonObject badAlg = PolicyLoader::signBundle(good, u"demo-policy-2026"_s, demoPrivateKey());
+        QJsonObject sig = badAlg.value(u"signature"_s).toObject();
+        sig.insert(u"alg"_s, u"RS256"_s);
+        badAlg.insert(u"signature"_s, sig);
+        QTest::newRow("other algorithm")
+            << QJsonDocument(badAlg).toJson() << u"$.signature.alg: must be \"Ed25519\""_s;
+
+        auto broken
+            = [&](const char *row, const std::function<void(QJsonObject &)> &edit, const QString &error) {
+                  QJsonObject p = good;
+                  edit(p);
+                  QTest::newRow(row) << signedBytes(p) << error; // correctly signed, wrong content
+              };
+        broken(
+            "zero-day window",
+            [](QJsonObject &p) {
+                QJsonArray w = p.value(u"windows"_s).toArray();
+                QJsonObject first = w.at(1).toObject();
+                first.insert(u"days"_s, 0);
+                w[1] = first;
+                p.insert(u"windows"_s, w);
+            },
+            u"$.policy.windows[1].days: must be a positive integer"_s);
+        broken(
+            "fractional percent", [](QJsonObject &p) { p.insert(u"storeCreditBonusPercent"_s, 12.5); },
+            u"$.policy.storeCreditBonusPercent: must be a non-negative integer"_s);
+        broken(
+            "unknown category",
+            [](QJsonObject &p) { p.insert(u"finalSaleCategories"_s, QJsonArray { u"spaceships"_s }); },
+            u"$.policy.finalSaleCategories[0]: unknown category \"spaceships\""_s);
+        broken(
+            "typo in a property", [](QJsonObject &p) { p.insert(u"windowz"_s, QJsonArray()); },
+            u"$.policy.windowz: unknown property"_s);
+        broken(
+            "undefined default reason", [](QJsonObject &p) { p.insert(u"defaultReason"_s, u"whim"_s); },
+            u"$.policy.defaultReason: must be one of the reasons' codes"_s);
+        broken(
+            "missing offline limits", [](QJsonObject &p) { p.remove(u"offlineLimits"_s); },
+            u"$.policy.offlineLimits: is required"_s);
+        broken(
+            "holiday dates reversed",
+            [](QJsonObject &p) {
+                p.insert(u"holidayExtensions"_s,
+                    QJsonArray { QJsonObject { { u"id"_s, u"h"_s }, { u"purchasedFrom"_s, u"2026-12-01"_s },
+                        { u"purchasedUntil"_s, u"2026-11-01"_s }, { u"returnUntil"_s, u"2027-01-31"_s } } });
+            },
+            u"$.policy.holidayExtensions[0].purchasedUntil: must not be before purchasedFrom"_s);
+        broken(
+            "category without a window",
+            [](QJsonObject &p) {
+                p.insert(u"windows"_s,
+                    QJsonArray {
+                        QJsonObject { { u"id"_s, u"w"_s }, { u"categories"_s, QJsonArray { u"apparel"_s } },
+                            { u"days"_s, 30 }, { u"from"_s, u"delivery"_s } } });
+            },
+            u"$.policy.windows: no window covers category \"footwear\""_s);
+        broken(
+            "duplicate rule id",
+            [](QJsonObject &p) {
+                QJsonObject limits = p.value(u"offlineLimits"_s).toObject();
+                limits.insert(u"id"_s, u"limits.customer"_s);
+                p.insert(u"offlineLimits"_s, limits);
+            },
+            u"$.policy.offlineLimits.id: duplicate rule id \"limits.customer\""_s);
+        broken(
+            "bad token key",
+            [](QJsonObject &p) {
+                p.insert(u"returnTokenKeys"_s,
+                    QJsonArray { QJsonObject { { u"keyId"_s, u"k"_s }, { u"publicKey"_s, u"AAAA"_s } } });
+            },
+            u"$.policy.returnTokenKeys[0].publicKey: must be a base64 Ed25519 public key (32 bytes)"_s);
+    }
+
+    void rejectsBadBundles()
+    {
+        QFETCH(QByteArray, bundle);
+        QFETCH(QString, error);
+        const auto result = PolicyLoader::fromBundle(bundle, demoTrust());
+        QVERIFY(!result.policy);
+        const QString all = result.errors.join(u'\n');
+        QVERIFY2(all.contains(error), qPrintable(all));
+    }
+
+    void reportsEveryError()
+    {
+        QJsonObject p = sourcePolicy(u"apparel"_s);
+        p.insert(u"version"_s, -1);
+        p.insert(u"currency"_s, u"dollars"_s);
+        p.remove(u"bins"_s);
+        const auto result
+            = PolicyLoader::fromBundle(QJsonDocument(QJsonObject { { u"policy"_s, p } }).toJson(), {});
+        QCOMPARE(result.errors.size(), 4);
+        QCOMPARE(result.errors,
+            QStringList({ u"$.signature: is required"_s, u"$.policy.version: must be a positive integer"_s,
+                u"$.policy.currency: must be an ISO 4217 code"_s, u"$.policy.bins: is required"_s }));
+    }
+
+    void storeKeepsPreviousPolicyInForce()
+    {
+        QTemporaryDir dir;
+        const QString active = dir.filePath(u"policy.json"_s);
+        PolicyStore store(demoTrust(), active);
+        QVERIFY(!store.loadActive().policy); // nothing persisted yet
+        QVERIFY(!store.current());
+        const QJsonObject apparel = sourcePolicy(u"apparel"_s);
+        QVERIFY(store.offer(signedBytes(apparel)).policy);
+        QCOMPARE(store.current()->version, 4);
+
+        QVERIFY(!store.offer("not json").policy);
+        QVERIFY(!store.offer(QJsonDocument(QJsonObject { { u"policy"_s, withVersion(apparel, 4) } }).toJson())
+                     .policy);
+        QVERIFY(!store.offer(signedBytes(withVersion(apparel, 4), crypto::Ed25519::generate().privateKey))
+                     .policy);
+        const auto older = store.offer(signedBytes(withVersion(apparel, 2)));
+        QCOMPARE(older.errors, QStringList { u"$.policy.version: 2 is older than version 4 in force"_s });
+        QCOMPARE(store.current()->version, 4);
+
+        QVERIFY(store.offer(signedBytes(withVersion(apparel, 5))).policy);
+        QCOMPARE(store.current()->version, 5);
+        PolicyStore restarted(demoTrust(), active);
+        QVERIFY(restarted.loadActive().policy);
+        QCOMPARE(restarted.current()->version, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicyLoader)
+#include "tst_policyloader.moc"
