@@ -9,7 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcCodes, "kiosk.codes")
+Q_LOGGING_CATEGORY(lcCodes, "kiosk.codes", QtInfoMsg)
 
 namespace kiosk::codes {
 
