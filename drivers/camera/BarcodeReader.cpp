@@ -111,6 +111,32 @@ bool acceptable(const ZXing::Result &r)
     return true;
 }
 
+/// EAN/UPC carry a single mod-10 check digit: a blurred, half-resolution read can pass it and still be wrong.
+bool isRetailLinear(ZXing::BarcodeFormat f)
+{
+    return f == ZXing::BarcodeFormat::EAN13 || f == ZXing::BarcodeFormat::UPCA
+        || f == ZXing::BarcodeFormat::EAN8;
+}
+
+/// Reads the rows of the region where the half-resolution pass found a retail code again at full resolution;
+/// accepts only the same text.
+bool confirmedAtFullResolution(const BarcodeReader::Luma &image, QRect region, const ZXing::Result &fastRead,
+    const ZXing::DecodeHints &hints)
+{
+    int top = region.bottom();
+    int bottom = region.top();
+    for (const auto &point : fastRead.position()) {
+        top = std::min(top, region.top() + 2 * point.y);
+        bottom = std::max(bottom, region.top() + 2 * point.y);
+    }
+    const QRect rows = QRect(region.left(), top - 24, region.width(), bottom - top + 48).intersected(region);
+    if (rows.height() < 8)
+        return false;
+    const Plane full = copyRegion(image, rows, 1);
+    const auto again = ZXing::ReadBarcode(full.view(), hints);
+    return again.isValid() && again.text() == fastRead.text();
+}
+
 DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, int factor, int pass)
 {
     DecodedBarcode d;
@@ -158,8 +184,12 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     const int fastFactor = region.width() >= 960 ? 2 : 1;
     const Plane fast = copyRegion(image, region, fastFactor);
     hints.setTryHarder(false).setTryRotate(false).setTryDownscale(false);
-    if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r))
-        return toDecoded(r, region, fastFactor, 0);
+    if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
+        if (fastFactor == 1 || !isRetailLinear(r.format())
+            || confirmedAtFullResolution(image, region, r, hints))
+            return toDecoded(r, region, fastFactor, 0);
+        qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
+    }
 
     hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
     for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
