@@ -1,0 +1,48 @@
+#pragma once
+
+#include "codes/ScannedCode.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace kiosk::codes {
+
+/// Classifies and strictly parses every string a scanner, the camera or the on-screen keyboard hands the
+/// kiosk: signed return tokens (bare or inside a URL), order numbers, receipt barcodes, product identifiers
+/// (GTIN and GS1 element strings), staff badges and enrolment codes. Pure: no I/O, no clock, no exceptions.
+/// The formats are documented in docs/codes.md.
+class CodeParser
+{
+public:
+    /// Inputs longer than this are refused before any other work.
+    static constexpr int MaxInputLength = 2048;
+
+    struct Config
+    {
+        QString retailerId; ///< tokens for any other retailer are refused with OtherRetailer
+        QHash<QString, QByteArray> tokenKeys; ///< key id -> 32-byte raw Ed25519 public key
+        QString orderPrefix = QStringLiteral("RK-"); ///< normalised form keeps it verbatim
+        int orderMinDigits = 6;
+        int orderMaxDigits = 10;
+    };
+
+    explicit CodeParser(Config config);
+
+    /// Parses text as scanned or typed. `now` decides token expiry; pass the kiosk clock, never read it here.
+    ScannedCode parse(const QString &text, const QDateTime &now) const;
+
+    /// GS1 mod-10 check digit of a digit string (without its check digit); -1 if it holds a non-digit.
+    static int gs1CheckDigit(QStringView digits);
+    /// Luhn mod 32 check character over the RFC 4648 base32 alphabet; '\0' if a character is outside it.
+    static QChar enrolmentCheckChar(QStringView base32);
+
+private:
+    ScannedCode parseToken(QStringView token, const QDateTime &now) const;
+    ScannedCode parseOrderNumber(const QString &text) const;
+
+    Config m_config;
+};
+
+} // namespace kiosk::codes

@@ -1,0 +1,212 @@
+#include "BarcodeReader.h"
+
+#include <ZXing/ReadBarcode.h>
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcDecode, "kiosk.camera.decode", QtInfoMsg)
+
+namespace kiosk::camera {
+
+namespace {
+
+using Symbology = ScanProfile::Symbology;
+
+/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, stretched).
+struct Plane
+{
+    std::vector<uint8_t> pixels;
+    int width = 0;
+    int height = 0;
+    ZXing::ImageView view() const { return { pixels.data(), width, height, ZXing::ImageFormat::Lum }; }
+};
+
+ZXing::BarcodeFormats zxingFormats(ScanProfile::Symbologies s)
+{
+    ZXing::BarcodeFormats f;
+    const std::array<std::pair<Symbology, ZXing::BarcodeFormat>, 7> map { {
+        { Symbology::QrCode, ZXing::BarcodeFormat::QRCode },
+        { Symbology::DataMatrix, ZXing::BarcodeFormat::DataMatrix },
+        { Symbology::Code128, ZXing::BarcodeFormat::Code128 },
+        { Symbology::Itf, ZXing::BarcodeFormat::ITF },
+        { Symbology::Ean13, ZXing::BarcodeFormat::EAN13 },
+        { Symbology::UpcA, ZXing::BarcodeFormat::UPCA },
+        { Symbology::Ean8, ZXing::BarcodeFormat::EAN8 },
+    } };
+    for (const auto &[ours, theirs] : map)
+        if (s.testFlag(ours))
+            f |= theirs;
+    return f;
+}
+
+bool hasMatrixCodes(ScanProfile::Symbologies s)
+{
+    return s.testFlag(Symbology::QrCode) || s.testFlag(Symbology::DataMatrix);
+}
+
+/// Copies the region, halving each dimension `factor - 1` times by averaging 2x2 blocks.
+Plane copyRegion(const BarcodeReader::Luma &in, QRect r, int factor)
+{
+    Plane p;
+    p.width = r.width() / factor;
+    p.height = r.height() / factor;
+    p.pixels.resize(size_t(p.width) * size_t(p.height));
+    for (int y = 0; y < p.height; ++y) {
+        const uchar *row = in.data + size_t(r.top() + y * factor) * size_t(in.rowStride)
+            + size_t(r.left()) * size_t(in.pixStride);
+        uint8_t *dst = p.pixels.data() + size_t(y) * size_t(p.width);
+        if (factor == 1) {
+            for (int x = 0; x < p.width; ++x)
+                dst[x] = row[x * in.pixStride];
+        } else {
+            const uchar *next = row + in.rowStride;
+            for (int x = 0; x < p.width; ++x) {
+                const int a = 2 * x * in.pixStride;
+                const int b = a + in.pixStride;
+                dst[x] = uint8_t((row[a] + row[b] + next[a] + next[b] + 2) / 4);
+            }
+        }
+    }
+    return p;
+}
+
+void invert(Plane &p)
+{
+    for (auto &v : p.pixels)
+        v = uint8_t(255 - v);
+}
+
+/// Maps the 2nd..98th percentile of grey to 0..255: rescues low-contrast and washed-out (glare) codes.
+void stretch(Plane &p)
+{
+    std::array<int, 256> histogram {};
+    for (auto v : p.pixels)
+        ++histogram[v];
+    const size_t cut = p.pixels.size() / 50;
+    int lo = 0;
+    int hi = 255;
+    for (size_t sum = 0; lo < 255 && (sum += size_t(histogram[lo])) < cut;)
+        ++lo;
+    for (size_t sum = 0; hi > 0 && (sum += size_t(histogram[hi])) < cut;)
+        --hi;
+    if (hi - lo < 8)
+        return;
+    std::array<uint8_t, 256> lut {};
+    for (int v = 0; v < 256; ++v)
+        lut[v] = uint8_t(std::clamp((v - lo) * 255 / (hi - lo), 0, 255));
+    for (auto &v : p.pixels)
+        v = lut[v];
+}
+
+bool acceptable(const ZXing::Result &r)
+{
+    if (!r.isValid() || r.text().empty())
+        return false;
+    if (r.format() == ZXing::BarcodeFormat::ITF && r.text().size() != BarcodeReader::ReceiptItfLength)
+        return false;
+    return true;
+}
+
+/// EAN/UPC carry a single mod-10 check digit: a blurred, half-resolution read can pass it and still be wrong.
+bool isRetailLinear(ZXing::BarcodeFormat f)
+{
+    return f == ZXing::BarcodeFormat::EAN13 || f == ZXing::BarcodeFormat::UPCA
+        || f == ZXing::BarcodeFormat::EAN8;
+}
+
+/// Reads the rows of the region where the half-resolution pass found a retail code again at full resolution;
+/// accepts only the same text.
+bool confirmedAtFullResolution(const BarcodeReader::Luma &image, QRect region, const ZXing::Result &fastRead,
+    const ZXing::DecodeHints &hints)
+{
+    int top = region.bottom();
+    int bottom = region.top();
+    for (const auto &point : fastRead.position()) {
+        top = std::min(top, region.top() + 2 * point.y);
+        bottom = std::max(bottom, region.top() + 2 * point.y);
+    }
+    const QRect rows = QRect(region.left(), top - 24, region.width(), bottom - top + 48).intersected(region);
+    if (rows.height() < 8)
+        return false;
+    const Plane full = copyRegion(image, rows, 1);
+    const auto again = ZXing::ReadBarcode(full.view(), hints);
+    return again.isValid() && again.text() == fastRead.text();
+}
+
+DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, int factor, int pass)
+{
+    DecodedBarcode d;
+    d.format = QString::fromStdString(ZXing::ToString(r.format()));
+    const std::string symbology = r.symbologyIdentifier();
+    const bool gs1 = symbology == "]d2" || symbology == "]C1" || symbology == "]Q3" || symbology == "]e0";
+    d.text = QString::fromStdString(gs1 ? symbology + r.text() : r.text());
+    for (const auto &point : r.position())
+        d.position.append(QPoint(region.left() + point.x * factor, region.top() + point.y * factor));
+    d.pass = pass;
+    return d;
+}
+
+} // namespace
+
+std::optional<DecodedBarcode> BarcodeReader::read(
+    const QImage &image, const ScanProfile &profile, int maxExtraPasses, int firstExtraPass) const
+{
+    const QImage grey = image.format() == QImage::Format_Grayscale8
+        ? image
+        : image.convertToFormat(QImage::Format_Grayscale8);
+    return read(Luma { grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1 }, profile,
+        maxExtraPasses, firstExtraPass);
+}
+
+std::optional<DecodedBarcode> BarcodeReader::read(
+    const Luma &image, const ScanProfile &profile, int maxExtraPasses, int firstExtraPass) const
+{
+    if (!image.data || image.width < 16 || image.height < 16 || !profile.symbologies)
+        return std::nullopt;
+    QRect region(0, 0, image.width, image.height);
+    if (!profile.region.isEmpty()) {
+        region = QRect(int(profile.region.x() * image.width), int(profile.region.y() * image.height),
+            int(profile.region.width() * image.width), int(profile.region.height() * image.height))
+                     .intersected(region);
+        if (region.width() < 16 || region.height() < 16)
+            return std::nullopt;
+    }
+
+    ZXing::DecodeHints hints;
+    hints.setFormats(zxingFormats(profile.symbologies));
+    hints.setValidateITFCheckSum(true);
+
+    // The fast pass: half resolution for frames wider than a phone-held code ever needs, no rotation.
+    const int fastFactor = region.width() >= 960 ? 2 : 1;
+    const Plane fast = copyRegion(image, region, fastFactor);
+    hints.setTryHarder(false).setTryRotate(false).setTryDownscale(false);
+    if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
+        if (fastFactor == 1 || !isRetailLinear(r.format())
+            || confirmedAtFullResolution(image, region, r, hints))
+            return toDecoded(r, region, fastFactor, 0);
+        qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
+    }
+
+    hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
+    for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
+        const int pass = (firstExtraPass + i) % ExtraPassCount;
+        if (pass == 1 && !hasMatrixCodes(profile.symbologies))
+            continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
+        Plane full = copyRegion(image, region, 1);
+        if (pass == 1)
+            invert(full);
+        else if (pass == 2)
+            stretch(full);
+        if (auto r = ZXing::ReadBarcode(full.view(), hints); acceptable(r)) {
+            qCDebug(lcDecode) << "found by extra pass" << pass + 1;
+            return toDecoded(r, region, 1, pass + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace kiosk::camera

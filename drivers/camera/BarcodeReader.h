@@ -1,0 +1,42 @@
+#pragma once
+
+#include "camera/DecodedBarcode.h"
+#include "camera/ScanProfile.h"
+
+#include <QImage>
+
+#include <optional>
+
+namespace kiosk::camera {
+
+/// The kiosk's decode pipeline for one frame, synchronous and stateless (safe from any thread). A cheap fast
+/// pass (region only, half resolution, restricted symbologies, no rotation) runs on every frame; the slower
+/// extra passes (full resolution with rotation, inverted for dark-mode phones, contrast-stretched) run only
+/// when the fast pass finds nothing. Only ZXing::ReadBarcode is used: Debian's 1.4.0 ReadBarcodes aborts the
+/// process on ordinary 1D images (assertion in Result.cpp).
+class BarcodeReader
+{
+public:
+    /// A luminance image in memory owned by the caller; pixStride 2 reads the Y of packed YUYV frames.
+    struct Luma
+    {
+        const uchar *data = nullptr;
+        int width = 0;
+        int height = 0;
+        int rowStride = 0;
+        int pixStride = 1;
+    };
+
+    static constexpr int ExtraPassCount = 3;
+    /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
+    static constexpr int ReceiptItfLength = 20;
+
+    /// Fast pass, then up to maxExtraPasses extra passes starting at firstExtraPass (cyclic).
+    std::optional<DecodedBarcode> read(const Luma &image, const ScanProfile &profile,
+        int maxExtraPasses = ExtraPassCount, int firstExtraPass = 0) const;
+    /// Converts to 8-bit grey first unless it already is.
+    std::optional<DecodedBarcode> read(const QImage &image, const ScanProfile &profile,
+        int maxExtraPasses = ExtraPassCount, int firstExtraPass = 0) const;
+};
+
+} // namespace kiosk::camera

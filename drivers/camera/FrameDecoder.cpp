@@ -1,0 +1,135 @@
+#include "FrameDecoder.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDecode)
+
+namespace kiosk::camera {
+
+namespace {
+
+/// Decodes a mapped frame straight from its luminance plane when the pixel format has one.
+std::optional<DecodedBarcode> readVideoFrame(
+    QVideoFrame frame, const BarcodeReader &reader, const ScanProfile &profile, int extraPass)
+{
+    if (!frame.map(QVideoFrame::ReadOnly))
+        return std::nullopt;
+    std::optional<DecodedBarcode> result;
+    const auto luma = [&](int offset, int pixStride) {
+        return BarcodeReader::Luma { frame.bits(0) + offset, frame.width(), frame.height(),
+            frame.bytesPerLine(0), pixStride };
+    };
+    switch (frame.pixelFormat()) {
+    case QVideoFrameFormat::Format_Y8:
+    case QVideoFrameFormat::Format_NV12:
+    case QVideoFrameFormat::Format_NV21:
+    case QVideoFrameFormat::Format_YUV420P:
+    case QVideoFrameFormat::Format_YUV422P:
+    case QVideoFrameFormat::Format_YV12:
+    case QVideoFrameFormat::Format_IMC1:
+    case QVideoFrameFormat::Format_IMC2:
+    case QVideoFrameFormat::Format_IMC3:
+    case QVideoFrameFormat::Format_IMC4:
+        result = reader.read(luma(0, 1), profile, 1, extraPass);
+        break;
+    case QVideoFrameFormat::Format_YUYV:
+        result = reader.read(luma(0, 2), profile, 1, extraPass);
+        break;
+    case QVideoFrameFormat::Format_UYVY:
+        result = reader.read(luma(1, 2), profile, 1, extraPass);
+        break;
+    default:
+        frame.unmap();
+        return reader.read(frame.toImage(), profile, 1, extraPass);
+    }
+    frame.unmap();
+    return result;
+}
+
+} // namespace
+
+FrameDecoder::FrameDecoder(QObject *parent)
+    : QObject(parent)
+    , m_clock([] {
+        static QElapsedTimer timer;
+        if (!timer.isValid())
+            timer.start();
+        return timer.elapsed();
+    })
+{
+    qRegisterMetaType<DecodedBarcode>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("FrameDecoder"));
+}
+
+FrameDecoder::~FrameDecoder()
+{
+    m_pool.waitForDone();
+}
+
+void FrameDecoder::setProfile(const ScanProfile &profile)
+{
+    const QMutexLocker lock(&m_profileMutex);
+    m_profile = profile;
+}
+
+void FrameDecoder::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+bool FrameDecoder::submit(const QVideoFrame &frame)
+{
+    return start([this, frame](const ScanProfile &profile, int extraPass) {
+        return readVideoFrame(frame, m_reader, profile, extraPass);
+    });
+}
+
+bool FrameDecoder::submit(const QImage &image)
+{
+    return start([this, image](const ScanProfile &profile, int extraPass) {
+        return m_reader.read(image, profile, 1, extraPass);
+    });
+}
+
+bool FrameDecoder::start(std::function<std::optional<DecodedBarcode>(const ScanProfile &, int)> work)
+{
+    if (m_busy.exchange(true)) {
+        ++m_dropped;
+        return false;
+    }
+    ScanProfile profile;
+    {
+        const QMutexLocker lock(&m_profileMutex);
+        profile = m_profile;
+    }
+    const int extraPass = m_frameNo++ % BarcodeReader::ExtraPassCount;
+    m_pool.start([this, work = std::move(work), profile, extraPass] {
+        const auto result = work(profile, extraPass);
+        ++m_decodedFrames;
+        m_busy = false;
+        if (result)
+            QMetaObject::invokeMethod(
+                this, [this, barcode = *result] { deliver(barcode); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void FrameDecoder::deliver(const DecodedBarcode &barcode)
+{
+    const qint64 now = m_clock();
+    const auto last = m_lastSeen.constFind(barcode.text);
+    const bool duplicate = last != m_lastSeen.cend() && now - *last < m_duplicateWindowMs;
+    // Forget codes not seen for a while so the table stays small on a kiosk that runs for months.
+    m_lastSeen.removeIf([&](const auto &entry) { return now - entry.value() >= m_duplicateWindowMs; });
+    m_lastSeen.insert(barcode.text, now);
+    if (duplicate)
+        return;
+    qCDebug(lcDecode) << "decoded" << barcode.format << "length" << barcode.text.size() << "pass"
+                      << barcode.pass;
+    Q_EMIT decoded(barcode);
+}
+
+} // namespace kiosk::camera

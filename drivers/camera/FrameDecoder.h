@@ -1,0 +1,66 @@
+#pragma once
+
+#include "camera/BarcodeReader.h"
+#include "camera/DecodedBarcode.h"
+#include "camera/ScanProfile.h"
+
+#include <QHash>
+#include <QImage>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QVideoFrame>
+
+#include <atomic>
+#include <functional>
+
+namespace kiosk::camera {
+
+/// Decodes camera frames off the GUI thread: one worker thread, and a frame that arrives while the worker is
+/// busy is dropped, never queued, so latency stays one frame. Each frame gets the fast pass plus one extra
+/// pass (rotating through them across frames), which keeps the cost per frame bounded. The same code seen
+/// again within the duplicate window is reported once. Results arrive through the queued decoded() signal.
+class FrameDecoder : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>; ///< monotonic milliseconds
+
+    explicit FrameDecoder(QObject *parent = nullptr);
+    ~FrameDecoder() override;
+
+    /// Takes effect from the next submitted frame; called when the screen changes.
+    void setProfile(const ScanProfile &profile);
+    void setDuplicateWindow(int ms) { m_duplicateWindowMs = ms; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /// Returns false (and counts a drop) when the worker is still busy with an earlier frame.
+    bool submit(const QVideoFrame &frame);
+    bool submit(const QImage &image);
+
+    int droppedFrames() const { return m_dropped.load(); }
+    int decodedFrames() const { return m_decodedFrames.load(); }
+    /// Blocks until the worker is idle; for tests and shutdown.
+    void waitForIdle();
+
+Q_SIGNALS:
+    void decoded(const kiosk::camera::DecodedBarcode &barcode);
+
+private:
+    bool start(std::function<std::optional<DecodedBarcode>(const ScanProfile &, int)> work);
+    void deliver(const DecodedBarcode &barcode);
+
+    BarcodeReader m_reader;
+    QThreadPool m_pool;
+    std::atomic<bool> m_busy { false };
+    std::atomic<int> m_dropped { 0 };
+    std::atomic<int> m_decodedFrames { 0 };
+    QMutex m_profileMutex;
+    ScanProfile m_profile = ScanProfile::orderCodes();
+    int m_frameNo = 0; // GUI thread only: picks the extra pass
+    int m_duplicateWindowMs = 1500;
+    QHash<QString, qint64> m_lastSeen; // text -> clock ms, GUI thread only
+    Clock m_clock;
+};
+
+} // namespace kiosk::camera

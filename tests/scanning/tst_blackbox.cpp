@@ -1,0 +1,90 @@
+#include "camera/BarcodeReader.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using kiosk::camera::BarcodeReader;
+using kiosk::camera::ScanProfile;
+
+/// The camera pipeline on the generated image set (tests/data/barcodes/generate.sh): hits per kind must not
+/// fall below what was measured when the thresholds were set, a read is never wrong, and no image aborts
+/// the process (Debian's ZXing 1.4.0 keeps assertions that ReadBarcodes trips on 1D frames).
+class TestBlackbox : public QObject
+{
+    Q_OBJECT
+private:
+    static QDir kindDir(const QString &kind)
+    {
+        return QDir(QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + kind);
+    }
+
+private Q_SLOTS:
+    void detection_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("minimumHits"); // measured hits minus a margin of about 10%
+        QTest::newRow("return-qr") << u"return-qr"_s << 27;
+        QTest::newRow("order-code128") << u"order-code128"_s << 19;
+        QTest::newRow("receipt-itf") << u"receipt-itf"_s << 11;
+        QTest::newRow("ean13") << u"ean13"_s << 22;
+        QTest::newRow("upca") << u"upca"_s << 21;
+        QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 6;
+    }
+
+    void detection()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, minimumHits);
+        const bool item = kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix";
+        const ScanProfile profile = item ? ScanProfile::itemTags() : ScanProfile::orderCodes();
+        const QDir dir = kindDir(kind);
+        const QStringList images = dir.entryList({ u"*.png"_s }, QDir::Files, QDir::Name);
+        QVERIFY2(images.size() >= 20, qPrintable(dir.path()));
+        int hits = 0;
+        for (const QString &png : images) {
+            QFile txt(dir.filePath(QString(png).replace(u".png"_s, u".txt"_s)));
+            QVERIFY(txt.open(QIODevice::ReadOnly));
+            const QString expected = QString::fromUtf8(txt.readAll());
+            const auto read = BarcodeReader().read(QImage(dir.filePath(png)), profile);
+            if (!read)
+                continue;
+            QVERIFY2(read->text == expected, qPrintable(png + u" read wrongly as "_s + read->text));
+            ++hits;
+        }
+        qInfo("%s: %d/%lld", qPrintable(kind), hits, images.size());
+        QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
+    }
+
+    void negativeFramesReadNothing()
+    {
+        const QDir dir = kindDir(u"negative"_s);
+        const QStringList images = dir.entryList({ u"*.png"_s }, QDir::Files);
+        QVERIFY(images.size() >= 10);
+        for (const QString &png : images) {
+            const auto read = BarcodeReader().read(QImage(dir.filePath(png)), ScanProfile::everything());
+            QVERIFY2(!read, qPrintable(png + u" read as "_s + (read ? read->text : QString())));
+        }
+    }
+
+    /// Every image, every symbology, every pass: the process must still be here at the end.
+    void noAbortOnAnyImage()
+    {
+        int frames = 0;
+        const QDir root(QStringLiteral(KIOSK_BARCODE_IMAGES));
+        for (const QString &kind : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QDir dir = kindDir(kind);
+            for (const QString &png : dir.entryList({ u"*.png"_s }, QDir::Files)) {
+                const QImage image(dir.filePath(png));
+                for (int pass = 0; pass < BarcodeReader::ExtraPassCount; ++pass)
+                    BarcodeReader().read(image, ScanProfile::everything(), 1, pass);
+                ++frames;
+            }
+        }
+        QVERIFY(frames >= 150);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlackbox)
+#include "tst_blackbox.moc"

@@ -1,0 +1,123 @@
+#include "camera/DecodeCommand.h"
+#include "camera/FolderFrameSource.h"
+#include "camera/FrameDecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk::camera;
+
+namespace {
+QString image(const QString &relative)
+{
+    return QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + relative;
+}
+} // namespace
+
+/// FrameDecoder's threading contract (drops while busy, queued results, duplicate window), the folder
+/// source driving it like a camera, and the decode command's output.
+class TestFrameDecoder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decodesFolderFramesOffTheGuiThread()
+    {
+        FolderFrameSource source({ image(u"ean13"_s) }, 60);
+        FrameDecoder decoder;
+        decoder.setProfile(ScanProfile::itemTags());
+        QSignalSpy spy(&decoder, &FrameDecoder::decoded);
+        QSignalSpy stopped(&source, &FrameSource::activeChanged);
+        connect(
+            &source, &FrameSource::frameReady, &decoder, [&](const QVideoFrame &f) { decoder.submit(f); });
+        source.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 2, 10000); // started, then ran out of frames
+        decoder.waitForIdle();
+        QTRY_VERIFY(spy.size() >= 3); // three distinct EAN-13s in the folder
+        QCOMPARE(decoder.decodedFrames() + decoder.droppedFrames(), source.frameCount());
+        for (const auto &args : spy)
+            QVERIFY(args.at(0).value<DecodedBarcode>().text.startsWith(u"40"_s));
+    }
+
+    void dropsFramesWhileBusy()
+    {
+        FrameDecoder decoder;
+        decoder.setProfile(ScanProfile::everything());
+        const QImage noise(image(u"negative/neg3.png"_s));
+        int accepted = 0;
+        for (int i = 0; i < 50; ++i)
+            accepted += decoder.submit(noise) ? 1 : 0;
+        decoder.waitForIdle();
+        QVERIFY(accepted >= 1);
+        QCOMPARE(decoder.droppedFrames(), 50 - accepted);
+        QVERIFY(decoder.droppedFrames() > 0);
+    }
+
+    void suppressesDuplicatesWithinWindow()
+    {
+        qint64 now = 0;
+        FrameDecoder decoder;
+        decoder.setClock([&] { return now; });
+        decoder.setDuplicateWindow(1000);
+        decoder.setProfile(ScanProfile::orderCodes());
+        QSignalSpy spy(&decoder, &FrameDecoder::decoded);
+        const QImage frame(image(u"order-code128/order1-clean.png"_s));
+        const auto feed = [&] {
+            QVERIFY(decoder.submit(frame));
+            decoder.waitForIdle();
+            QCoreApplication::processEvents();
+        };
+        feed();
+        QCOMPARE(spy.size(), 1);
+        now = 500;
+        feed(); // still in view: suppressed, and the window restarts
+        now = 1400;
+        feed();
+        QCOMPARE(spy.size(), 1);
+        now = 2500; // gone for longer than the window: reported again
+        feed();
+        QCOMPARE(spy.size(), 2);
+    }
+
+    void decodeCommandJson()
+    {
+        QString text;
+        QTextStream out(&text);
+        const int status
+            = runDecodeCommand({ u"--json"_s, u"--profile"_s, u"items"_s, image(u"upca/upca1-clean.png"_s),
+                                   image(u"negative/neg1.png"_s) },
+                out);
+        QCOMPARE(status, 1); // the negative frame read nothing
+        const QJsonArray results = QJsonDocument::fromJson(text.toUtf8()).array();
+        QCOMPARE(results.size(), 2);
+        const QJsonObject upc = results.at(0).toObject();
+        QCOMPARE(upc.value(u"format"_s).toString(), u"UPC-A"_s);
+        QCOMPARE(upc.value(u"kind"_s).toString(), u"ProductId"_s);
+        QCOMPARE(upc.value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(upc.value(u"fields"_s).toObject().value(u"gtin"_s).toString().size(), 14);
+        QCOMPARE(results.at(1).toObject().value(u"read"_s).toBool(), false);
+    }
+
+    void decodeCommandShortensTokens()
+    {
+        QString text;
+        QTextStream out(&text);
+        QCOMPARE(runDecodeCommand({ image(u"return-qr/token1-clean.png"_s) }, out), 0);
+        QVERIFY2(text.contains(u"ReturnToken"_s) && text.contains(u"chars)"_s), qPrintable(text));
+        QVERIFY(text.size() < 200);
+    }
+
+    void decodeCommandUsage()
+    {
+        QString text;
+        QTextStream out(&text);
+        QCOMPARE(runDecodeCommand({}, out), 2);
+        QCOMPARE(runDecodeCommand({ u"--profile"_s, u"nope"_s, u"x.png"_s }, out), 2);
+    }
+};
+
+QTEST_MAIN(TestFrameDecoder)
+#include "tst_framedecoder.moc"

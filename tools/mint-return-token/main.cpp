@@ -1,0 +1,52 @@
+// mint-return-token: prints a signed return token (docs/codes.md) for demos and tests.
+#include "codes/TokenMinter.h"
+#include "crypto/Ed25519.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+using kiosk::codes::TokenMinter;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser cli;
+    cli.setApplicationDescription(u"Mints a signed Returns Kiosk return token (RK1)."_s);
+    cli.addHelpOption();
+    const QCommandLineOption key(u"key"_s, u"Ed25519 private key seed, 64 hex digits."_s, u"hex"_s);
+    const QCommandLineOption retailer(u"retailer"_s, u"Retailer id."_s, u"id"_s);
+    const QCommandLineOption keyId(u"key-id"_s, u"Key id the kiosk looks the public key up by."_s, u"id"_s);
+    const QCommandLineOption tokenId(u"token-id"_s, u"Unique token id."_s, u"id"_s);
+    const QCommandLineOption order(u"order"_s, u"Order id."_s, u"id"_s);
+    const QCommandLineOption expires(u"expires"_s, u"Expiry, ISO 8601 UTC."_s, u"time"_s);
+    const QCommandLineOption line(u"line"_s, u"Line and quantity, LINE:QTY; repeatable."_s, u"line"_s);
+    const QCommandLineOption publicKey(u"public-key"_s, u"Print the public key (hex) instead."_s);
+    cli.addOptions({ key, retailer, keyId, tokenId, order, expires, line, publicKey });
+    cli.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QByteArray seed = QByteArray::fromHex(cli.value(key).toLatin1());
+    if (seed.size() != kiosk::crypto::Ed25519::PrivateKeySize) {
+        err << "mint-return-token: --key needs 64 hex digits\n";
+        return 2;
+    }
+    if (cli.isSet(publicKey)) {
+        out << kiosk::crypto::Ed25519::publicKeyOf(seed).toHex() << '\n';
+        return 0;
+    }
+    TokenMinter::Token token { cli.value(retailer), cli.value(keyId), cli.value(tokenId), cli.value(order),
+        QDateTime::fromString(cli.value(expires), Qt::ISODate), {} };
+    for (const QString &entry : cli.values(line)) {
+        const QStringList parts = entry.split(u':');
+        token.lines.append({ parts.value(0).toInt(), parts.value(1).toInt() });
+    }
+    if (!token.expiresAt.isValid() || token.lines.isEmpty()) {
+        err << "mint-return-token: --expires and at least one --line are required\n";
+        return 2;
+    }
+    out << TokenMinter::mint(token, seed) << '\n';
+    return 0;
+}
