@@ -101,10 +101,11 @@ void SyncRunner::runCycle(Mode mode)
 {
     if (m_interrupted)
         return;
-    pushReturns(mode);
+    // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
+    if (!pushReturns(mode) || m_interrupted)
+        return;
     const QDateTime now = m_clock.now();
-    if (!m_interrupted && !waitingForRetryAfter(now)
-        && (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat))
+    if (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat)
         sendHeartbeat();
 }
 
@@ -266,24 +267,25 @@ void SyncRunner::sendHeartbeat()
                                             : QJsonValue() },
         { u"lastError"_s, current.lastError },
     };
-    m_nextHeartbeat = now.addMSecs(m_config.heartbeatInterval.count());
     const HttpResponse response = m_http.perform(
         HttpRequest { "POST", "/v1/heartbeat", QJsonDocument(body).toJson(QJsonDocument::Compact) });
-    if (response.status != 200 || !SyncProtocol::isJsonContentType(response.contentType)) {
-        m_status.online = false;
-        m_status.lastError = u"heartbeat: "_s + httpError(response);
+    if (response.status != 200) {
+        linkFailed(u"heartbeat: "_s + httpError(response), response);
+        return;
+    }
+    if (!SyncProtocol::isJsonContentType(response.contentType)) {
+        linkFailed(u"heartbeat: reply is not JSON"_s, response);
         return;
     }
     const auto commands = SyncProtocol::parseHeartbeatReply(response.body);
     if (!commands.value) {
-        m_status.online = false;
-        m_status.lastError = u"heartbeat: "_s + commands.error;
+        linkFailed(u"heartbeat: "_s + commands.error, response);
         return;
     }
     for (const auto &command : *commands.value)
         m_commands.append(command);
-    m_status.online = true;
-    m_status.lastSuccess = now;
+    m_nextHeartbeat = now.addMSecs(m_config.heartbeatInterval.count());
+    linkSucceeded();
 }
 
 } // namespace kiosk

@@ -50,6 +50,7 @@ public:
 private:
     enum class Outcome { AllSettled, SomeLeft, LinkFailed };
 
+    /// False when the link failed, or a retry time has not come, or the runner was interrupted.
     bool pushReturns(Mode mode);
     Outcome settleBatch(const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response);
     void sendHeartbeat();
