@@ -3,6 +3,8 @@
 #include "TestPki.h"
 
 #include "Clock.h"
+#include "cache/CacheStore.h"
+#include "cache/OrderJson.h"
 #include "journal/Journal.h"
 #include "sync/SyncRunner.h"
 
@@ -59,6 +61,23 @@ private:
             QVERIFY2(m_journal.recordReturn(record), qPrintable(m_journal.lastError()));
             m_ids.append(record.id);
         }
+    }
+
+    static Order makeOrder(const QString &id)
+    {
+        Order order;
+        order.id = id;
+        order.currency = u"USD"_s;
+        order.placedAt = QDateTime({ 2026, 10, 1 }, { 12, 0 }, Qt::UTC);
+        OrderLine line;
+        line.lineNo = 1;
+        line.sku = u"SKU-1"_s;
+        line.title = u"Shirt"_s;
+        line.category = u"apparel"_s;
+        line.unitPrice = 1999;
+        line.quantity = 1;
+        order.lines.push_back(line);
+        return order;
     }
 
     std::unique_ptr<LoopbackBackend> goodBackend()
@@ -257,6 +276,48 @@ private Q_SLOTS:
         QVERIFY(runner);
         runner->runCycle();
         QCOMPARE(backend->storedCount(), 1);
+    }
+
+    void pullsOrderChangesPageByPageWithTheCursor()
+    {
+        auto backend = goodBackend();
+        QJsonArray orders;
+        for (int i = 0; i < 5; ++i)
+            orders.append(OrderJson::toJson(makeOrder(u"RK-%1"_s.arg(i))));
+        orders.append(QJsonObject { { u"id"_s, u"RK-BAD"_s } }); // invalid: left out, logged
+        backend->setOrders(orders, { u"RK-GONE"_s });
+        SyncConfig config = configFor(*backend);
+        config.cachePath = m_dir->filePath(u"cache.db"_s);
+        config.orderPageSize = 2;
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(config.cachePath));
+            QVERIFY(cache.upsertOrder(makeOrder(u"RK-GONE"_s)));
+        }
+        auto runner = runnerFor(config);
+        QVERIFY(runner);
+        runner->runCycle();
+        QCOMPARE(backend->requestCount(), 4); // three pages and the heartbeat
+        QCOMPARE(runner->status().lastOrderPull, m_clock->now());
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(config.cachePath));
+            QCOMPARE(cache.orderCount(), 5);
+            QVERIFY(cache.findOrder(u"RK-4"_s));
+            QVERIFY(!cache.findOrder(u"RK-GONE"_s));
+        }
+
+        runner->runCycle(); // not due yet
+        QCOMPARE(backend->requestCount(), 4);
+
+        orders.append(OrderJson::toJson(makeOrder(u"RK-5"_s)));
+        backend->setOrders(orders, {});
+        m_clock->advance(config.orderPullInterval.count());
+        runner->runCycle(); // from the stored cursor: one page, then the heartbeat (due again)
+        QCOMPARE(backend->requestCount(), 6);
+        CacheStore cache;
+        QVERIFY(cache.open(config.cachePath));
+        QCOMPARE(cache.orderCount(), 6);
     }
 
     void refusesPlainHttp()

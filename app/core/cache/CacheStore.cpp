@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCache, "kiosk.cache")
@@ -192,6 +194,9 @@ bool CacheStore::writeOrder(const Order &order)
 
 bool CacheStore::upsertOrder(const Order &order)
 {
+    // Inside the caller's transaction (a page of order changes) the write joins it.
+    if (sqlite3_get_autocommit(m_db.handle()) == 0)
+        return writeOrder(order);
     sql::Transaction tx(m_db);
     return tx.isActive() && writeOrder(order) && tx.commit();
 }

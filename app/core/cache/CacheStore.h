@@ -31,6 +31,7 @@ public:
     bool wasRebuilt() const { return m_rebuilt; }
 
     std::optional<Order> findOrder(const QString &orderId);
+    /// Own transaction, or joins the caller's when one is open on database().
     bool upsertOrder(const Order &order);
     bool deleteOrder(const QString &orderId);
     /// Imports a {"orders":[...]} file; each bad order is rejected and counted, good ones are committed.

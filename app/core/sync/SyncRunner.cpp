@@ -1,11 +1,13 @@
 #include "SyncRunner.h"
 
+#include "sync/CacheDeltaSink.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -62,6 +64,14 @@ bool SyncRunner::open()
         m_openError = m_journal.lastError();
         return false;
     }
+    if (!m_config.cachePath.isEmpty()) {
+        m_cache = std::make_unique<CacheStore>();
+        if (!m_cache->open(m_config.cachePath)) {
+            m_openError = u"cannot open the order cache: "_s + m_cache->lastError();
+            return false;
+        }
+        m_orders = std::make_unique<CacheDeltaSink>(*m_cache);
+    }
     return true;
 }
 
@@ -102,7 +112,7 @@ void SyncRunner::runCycle(Mode mode)
     if (m_interrupted)
         return;
     // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
-    if (!pushReturns(mode) || m_interrupted)
+    if (!pushReturns(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
         return;
     const QDateTime now = m_clock.now();
     if (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat)
@@ -251,6 +261,52 @@ SyncRunner::Outcome SyncRunner::settleBatch(
     const QDateTime retryAt = now.addMSecs(m_backoff.delay(attempts).count());
     m_journal.markAttemptFailed(missing, u"no result in the batch reply"_s, retryAt);
     return Outcome::SomeLeft;
+}
+
+bool SyncRunner::pullOrders(Mode mode)
+{
+    const QDateTime started = m_clock.now();
+    if (!m_orders || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
+        return true;
+    const int limit = std::clamp(m_config.orderPageSize, 1, 5000);
+    QString cursor = m_orders->cursor();
+    while (!m_interrupted) {
+        QByteArray path = "/v1/orders/changes?limit=" + QByteArray::number(limit);
+        if (!cursor.isEmpty())
+            path += "&cursor=" + QUrl::toPercentEncoding(cursor);
+        const HttpResponse response = m_http.perform(HttpRequest { "GET", path, {} });
+        if (response.status != 200) {
+            linkFailed(u"order changes: "_s + httpError(response), response);
+            return false;
+        }
+        if (!SyncProtocol::isJsonContentType(response.contentType)) {
+            linkFailed(u"order changes: reply is not JSON"_s, response);
+            return false;
+        }
+        const auto page = SyncProtocol::parseChangesPage(response.body);
+        if (!page.value) {
+            linkFailed(u"order changes: "_s + page.error, response);
+            return false;
+        }
+        if (page.value->invalidOrders > 0)
+            qCWarning(lcSync).noquote() << "order changes:" << page.value->invalidOrders
+                                        << "invalid orders left out, first:" << page.value->firstInvalid;
+        if (!m_orders->applyPage(page.value->orders, page.value->deleted, page.value->nextCursor)) {
+            // A local problem (disk full, cache damaged): retry later from the same cursor.
+            m_status.lastError = m_orders->lastError();
+            qCCritical(lcSync).noquote() << "cannot apply order changes:" << m_orders->lastError();
+            m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
+            return true;
+        }
+        cursor = page.value->nextCursor;
+        if (!page.value->hasMore) {
+            linkSucceeded();
+            m_status.lastOrderPull = started;
+            m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+            return true;
+        }
+    }
+    return false;
 }
 
 void SyncRunner::sendHeartbeat()

@@ -1,21 +1,25 @@
 #pragma once
 
 #include "Clock.h"
+#include "cache/CacheStore.h"
 #include "journal/Journal.h"
 #include "sync/Backoff.h"
 #include "sync/HttpClient.h"
+#include "sync/OrderDeltaSink.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncStatus.h"
 
 #include <QJsonArray>
 
 #include <atomic>
+#include <memory>
 
 namespace kiosk {
 
 /// One sync pass at a time, on the calling thread: pushes the journal's due outbox to the backend
-/// in batches, applies each per-return result (delivered, or dead letter with the reason), backs
-/// off with full jitter after failures, honours Retry-After, and sends the heartbeat. SyncEngine
+/// in batches, applies each per-return result (delivered, or dead letter with the reason), pulls
+/// order changes into the cache page by page, backs off with full jitter after failures, honours
+/// Retry-After, and sends the heartbeat. SyncEngine
 /// runs it on its own thread; `kioskctl sync --once` and the tests call it directly.
 class SyncRunner
 {
@@ -28,7 +32,8 @@ public:
     SyncRunner(
         const SyncConfig &config, const Clock &clock, Backoff::Random random = Backoff::systemRandom());
 
-    /// Validates the config and opens the journal. False with lastError() on failure.
+    /// Validates the config, opens the journal and (with a cachePath) the order cache.
+    /// False with lastError() on failure.
     bool open();
     QString lastError() const { return m_openError; }
 
@@ -52,6 +57,8 @@ private:
 
     /// False when the link failed, or a retry time has not come, or the runner was interrupted.
     bool pushReturns(Mode mode);
+    /// Pulls order change pages until the backend has no more; false when the link failed.
+    bool pullOrders(Mode mode);
     Outcome settleBatch(const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response);
     void sendHeartbeat();
     /// Records a failed exchange: schedules the retry (Retry-After or backoff) and returns its time.
@@ -72,6 +79,9 @@ private:
     QDateTime m_backoffUntil;
     QDateTime m_retryAfterUntil;
     QDateTime m_nextHeartbeat;
+    std::unique_ptr<CacheStore> m_cache;
+    std::unique_ptr<OrderDeltaSink> m_orders;
+    QDateTime m_nextOrderPull;
     QJsonArray m_commands;
 };
 
