@@ -20,6 +20,8 @@ struct SyncConfig
 
     QString journalPath; ///< journal.db; the engine opens its own connection
     QString cachePath; ///< cache.db for order deltas; empty disables order pulls
+    /// sync-status.json, rewritten after every cycle for `kioskctl status`; empty: not written
+    QString statusPath;
 
     int batchSize = 250; ///< returns per POST /v1/returns:batch, at most 500
     int parallelBatches = 2; ///< batches in flight at once (HTTP/2 streams or pooled connections)

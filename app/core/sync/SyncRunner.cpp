@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
@@ -111,6 +112,22 @@ void SyncRunner::runCycle(Mode mode)
 {
     if (m_interrupted)
         return;
+    cycle(mode);
+    if (!m_config.statusPath.isEmpty())
+        writeStatusFile();
+}
+
+void SyncRunner::writeStatusFile()
+{
+    QJsonObject json = status().toJson();
+    json.insert(u"updatedAt"_s, m_clock.now().toString(Qt::ISODateWithMs));
+    QSaveFile file(m_config.statusPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
+        qCWarning(lcSync).noquote() << "cannot write" << m_config.statusPath << file.errorString();
+}
+
+void SyncRunner::cycle(Mode mode)
+{
     // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
     if (!pushReturns(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
         return;

@@ -55,6 +55,8 @@ public:
 private:
     enum class Outcome { AllSettled, SomeLeft, LinkFailed };
 
+    void cycle(Mode mode);
+    void writeStatusFile();
     /// False when the link failed, or a retry time has not come, or the runner was interrupted.
     bool pushReturns(Mode mode);
     /// Pulls order change pages until the backend has no more; false when the link failed.
