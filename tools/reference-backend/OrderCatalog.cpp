@@ -3,7 +3,9 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,7 +84,7 @@ bool OrderCatalog::loadFile(const QString &path, QString *error)
             return false;
         }
         m_indexById.insert(id, qint64(m_orders.size()));
-        m_orders.push_back(value.toObject());
+        m_orders.push_back(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     return true;
 }
@@ -105,14 +107,19 @@ std::optional<OrderCatalog::Page> OrderCatalog::changes(const QString &cursor, i
         return std::nullopt;
     const qint64 end = std::min(size(), *start + limit);
     Page page;
-    for (qint64 i = *start; i < end; ++i)
-        page.orders.append(orderAt(i));
+    page.ordersJson = "[";
+    for (qint64 i = *start; i < end; ++i) {
+        if (i > *start)
+            page.ordersJson += ',';
+        page.ordersJson += orderAt(i);
+    }
+    page.ordersJson += ']';
     page.nextCursor = encodeCursor(end);
     page.hasMore = end < size();
     return page;
 }
 
-std::optional<QJsonObject> OrderCatalog::find(const QString &id) const
+std::optional<QByteArray> OrderCatalog::find(const QString &id) const
 {
     if (const auto it = m_indexById.constFind(id); it != m_indexById.constEnd())
         return m_orders.at(std::size_t(*it));
@@ -126,65 +133,64 @@ std::optional<QJsonObject> OrderCatalog::find(const QString &id) const
     return std::nullopt;
 }
 
-QJsonObject OrderCatalog::orderAt(qint64 index) const
+QByteArray OrderCatalog::orderAt(qint64 index) const
 {
     if (index < qint64(m_orders.size()))
         return m_orders.at(std::size_t(index));
     return generatedOrder(index - qint64(m_orders.size()));
 }
 
-QJsonObject OrderCatalog::generatedOrder(qint64 index) const
+QByteArray OrderCatalog::generatedOrder(qint64 index) const
 {
-    static const QStringList categories { u"apparel"_s, u"footwear"_s, u"home"_s, u"electronics"_s,
-        u"beauty"_s };
-    static const QStringList sizes { u"XS"_s, u"S"_s, u"M"_s, u"L"_s, u"XL"_s };
-    static const QStringList tiers { QString(), u"silver"_s, u"gold"_s };
-    static const QStringList payments { u"card"_s, u"gift_card"_s, u"paypal"_s };
+    // Written as JSON text directly: a million orders go out in pages, and QJsonObject costs several
+    // times more per order. Every string here is plain ASCII without characters that need escaping.
+    static const char *const categories[] = { "apparel", "footwear", "home", "electronics", "beauty" };
+    static const char *const sizes[] = { "XS", "S", "M", "L", "XL" };
+    static const char *const tiers[] = { "", "silver", "gold" };
+    static const char *const payments[] = { "card", "gift_card", "paypal" };
+    static const QDateTime epoch(QDate(2026, 8, 1), QTime(0, 0), Qt::UTC);
     SplitMix rng(m_seed * 0x100000001b3ULL ^ quint64(index));
 
     const QByteArray salt = QByteArray::number(rng.next(), 16).rightJustified(16, '0');
     const QByteArray postcode = QByteArray::number(10000 + rng.below(90000));
     const QByteArray hash = QCryptographicHash::hash(QByteArray(salt + postcode), QCryptographicHash::Sha256);
-    const QDateTime placed
-        = QDateTime(QDate(2026, 8, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(rng.below(100 * 24 * 3600)));
+    const QDateTime placed = epoch.addSecs(qint64(rng.below(100 * 24 * 3600)));
+    const int customer = rng.below(1000000);
 
-    QJsonArray lines;
+    QByteArray json;
+    json.reserve(1200);
+    json += "{\"id\":\"RK-" + QByteArray::number(FirstGeneratedNumber + index)
+        + "\",\"currency\":\"USD\",\"customerRef\":\"C-" + QByteArray::number(customer).rightJustified(7, '0')
+        + "\",\"loyaltyTier\":\"" + tiers[rng.below(3)] + "\",\"verifier\":{\"salt\":\"" + salt.toHex()
+        + "\",\"hash\":\"" + hash.toHex() + "\"},\"placedAt\":\"" + placed.toString(Qt::ISODate).toLatin1()
+        + "\",\"shippedAt\":\"" + placed.addDays(1).toString(Qt::ISODate).toLatin1() + "\",\"deliveredAt\":\""
+        + placed.addDays(3).toString(Qt::ISODate).toLatin1() + "\",\"paymentMethods\":[\""
+        + payments[rng.below(3)] + "\"],\"lines\":[";
     const int lineCount = 1 + rng.below(4);
     for (int n = 1; n <= lineCount; ++n) {
-        const QString category = categories.at(rng.below(int(categories.size())));
-        const int quantity = 1 + rng.below(3);
-        QJsonObject attributes;
-        if (category == u"apparel"_s || category == u"footwear"_s)
-            attributes.insert("size"_L1, sizes.at(rng.below(int(sizes.size()))));
-        const int sku = rng.below(1000000);
-        lines.append(QJsonObject {
-            { "lineNo"_L1, n },
-            { "sku"_L1, u"SKU-%1"_s.arg(sku, 6, 10, QChar(u'0')) },
-            { "gtin"_L1, u"0400%1"_s.arg(sku, 10, 10, QChar(u'0')) },
-            { "title"_L1, u"Synthetic %1 item %2"_s.arg(category).arg(sku) },
-            { "category"_L1, category },
-            { "attributes"_L1, attributes },
-            { "unitPrice"_L1, 499 + rng.below(20000) },
-            { "quantity"_L1, quantity },
-            { "quantityReturned"_L1, 0 },
-            { "finalSale"_L1, rng.below(20) == 0 },
-            { "nonReturnable"_L1, rng.below(50) == 0 },
-        });
+        const int categoryIndex = rng.below(5);
+        const QByteArray category = categories[categoryIndex];
+        const QByteArray sku = QByteArray::number(rng.below(1000000)).rightJustified(6, '0');
+        const QByteArray attributes = categoryIndex <= 1
+            ? "{\"size\":\"" + QByteArray(sizes[rng.below(5)]) + "\"}"
+            : QByteArray("{}");
+        const QByteArray gtinBody = "0400000" + sku;
+        int sum = 0;
+        for (int i = 0; i < 13; ++i)
+            sum += (gtinBody.at(i) - '0') * (i % 2 == 0 ? 3 : 1);
+        const char checkDigit = char('0' + (10 - sum % 10) % 10);
+        if (n > 1)
+            json += ',';
+        json += "{\"lineNo\":" + QByteArray::number(n) + ",\"sku\":\"SKU-" + sku + "\",\"gtin\":\"" + gtinBody
+            + checkDigit + "\",\"title\":\"Synthetic " + category + " item " + sku + "\",\"category\":\""
+            + category + "\",\"attributes\":" + attributes
+            + ",\"unitPrice\":" + QByteArray::number(499 + rng.below(20000))
+            + ",\"quantity\":" + QByteArray::number(1 + rng.below(3))
+            + ",\"quantityReturned\":0,\"finalSale\":" + (rng.below(20) == 0 ? "true" : "false")
+            + ",\"nonReturnable\":" + (rng.below(50) == 0 ? "true" : "false") + '}';
     }
-    return QJsonObject {
-        { "id"_L1, QString(u"RK-"_s + QString::number(FirstGeneratedNumber + index)) },
-        { "currency"_L1, u"USD"_s },
-        { "customerRef"_L1, u"C-%1"_s.arg(rng.below(1000000), 7, 10, QChar(u'0')) },
-        { "loyaltyTier"_L1, tiers.at(rng.below(int(tiers.size()))) },
-        { "verifier"_L1,
-            QJsonObject { { "salt"_L1, QString::fromLatin1(salt.toHex()) },
-                { "hash"_L1, QString::fromLatin1(hash.toHex()) } } },
-        { "placedAt"_L1, placed.toString(Qt::ISODate) },
-        { "shippedAt"_L1, placed.addDays(1).toString(Qt::ISODate) },
-        { "deliveredAt"_L1, placed.addDays(3).toString(Qt::ISODate) },
-        { "paymentMethods"_L1, QJsonArray { payments.at(rng.below(int(payments.size()))) } },
-        { "lines"_L1, lines },
-    };
+    json += "]}";
+    return json;
 }
 
 } // namespace kiosk::backend

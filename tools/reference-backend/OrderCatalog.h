@@ -1,8 +1,7 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -19,7 +18,7 @@ public:
     /// One page of GET /v1/orders/changes.
     struct Page
     {
-        QJsonArray orders;
+        QByteArray ordersJson; ///< a JSON array of orders, ready to send
         QString nextCursor;
         bool hasMore = false;
     };
@@ -31,15 +30,16 @@ public:
     qint64 size() const;
     /// The page after @p cursor (empty: from the start); nullopt when the cursor is not one of ours.
     std::optional<Page> changes(const QString &cursor, int limit) const;
-    std::optional<QJsonObject> find(const QString &id) const;
+    /// One order as compact JSON text.
+    std::optional<QByteArray> find(const QString &id) const;
 
     static constexpr qint64 FirstGeneratedNumber = 1000000;
 
 private:
-    QJsonObject orderAt(qint64 index) const;
-    QJsonObject generatedOrder(qint64 index) const;
+    QByteArray orderAt(qint64 index) const;
+    QByteArray generatedOrder(qint64 index) const;
 
-    std::vector<QJsonObject> m_orders;
+    std::vector<QByteArray> m_orders; ///< orders from the file, as compact JSON
     QHash<QString, qint64> m_indexById;
     qint64 m_generatedCount = 0;
     quint64 m_seed = 0;

@@ -99,6 +99,8 @@ int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, cons
     }
     m_server->set_payload_max_length(MaxBodyBytes);
     m_server->set_keep_alive_max_count(1000);
+    // An idle kept-alive connection holds a worker and delays a clean stop by up to this long.
+    m_server->set_keep_alive_timeout(2);
     m_server->set_read_timeout(10);
     m_server->set_write_timeout(10);
     m_server->set_error_handler(
@@ -120,6 +122,14 @@ int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, cons
         }));
     m_server->set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
         sendError(res, 500, u"internal"_s, u"unexpected server error"_s);
+    });
+    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &) {
+        // cpp-httplib picks brotli whenever a client accepts it, at quality 11: seconds for one page of
+        // orders. Offer gzip only. The request object is not const inside cpp-httplib, only in this API.
+        auto &headers = const_cast<httplib::Headers &>(req.headers);
+        if (const auto it = headers.find("Accept-Encoding"); it != headers.end())
+            it->second = it->second.find("gzip") != std::string::npos ? "gzip" : "identity";
+        return httplib::Server::HandlerResponse::Unhandled;
     });
     m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
         qCInfo(lcBackend, "%s %s -> %d", req.method.c_str(), req.path.c_str(), res.status);
@@ -270,9 +280,11 @@ void ReferenceBackend::orderChanges(const httplib::Request &req, httplib::Respon
         sendError(res, 400, u"invalid_cursor"_s, u"the cursor was not issued by this backend"_s);
         return;
     }
-    sendJson(res, 200,
-        QJsonObject { { "orders"_L1, page->orders }, { "deleted"_L1, QJsonArray() },
-            { "nextCursor"_L1, page->nextCursor }, { "hasMore"_L1, page->hasMore } });
+    // Orders are kept as JSON text; the envelope is assembled around them.
+    const QByteArray body = "{\"orders\":" + page->ordersJson + ",\"deleted\":[],\"nextCursor\":\""
+        + page->nextCursor.toLatin1() + "\",\"hasMore\":" + (page->hasMore ? "true" : "false") + '}';
+    res.status = 200;
+    res.set_content(body.toStdString(), JsonType);
 }
 
 void ReferenceBackend::orderById(const httplib::Request &req, httplib::Response &res)
@@ -282,7 +294,8 @@ void ReferenceBackend::orderById(const httplib::Request &req, httplib::Response 
         sendError(res, 404, u"order_not_found"_s, u"no such order"_s);
         return;
     }
-    sendJson(res, 200, *order);
+    res.status = 200;
+    res.set_content(order->toStdString(), JsonType);
 }
 
 void ReferenceBackend::events(const httplib::Request &req, httplib::Response &res)
