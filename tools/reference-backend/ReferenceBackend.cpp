@@ -181,12 +181,9 @@ void ReferenceBackend::addRoutes()
 ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Access access, Handler handler)
 {
     return [this, endpoint, access, handler](const httplib::Request &req, httplib::Response &res) {
-        const FaultInjector::Plan plan = m_faults.take(endpoint);
         {
             std::lock_guard lock(m_statsMutex);
             ++m_requests[endpoint];
-            if (!plan.isEmpty())
-                ++m_faultsInjected;
         }
         if (access == Access::LoopbackAdmin && !isLoopback(req.remote_addr)) {
             sendError(res, 403, u"forbidden"_s, u"admin endpoints answer loopback clients only"_s);
@@ -196,6 +193,12 @@ ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Acc
             res.set_header("WWW-Authenticate", "Bearer");
             sendError(res, 401, u"unauthorized"_s, u"a valid bearer token is required"_s);
             return;
+        }
+        // Faults hit authorised requests only, so a stray client cannot use up a counted fault.
+        const FaultInjector::Plan plan = m_faults.take(endpoint);
+        if (!plan.isEmpty()) {
+            std::lock_guard lock(m_statsMutex);
+            ++m_faultsInjected;
         }
         if (plan.delayMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(plan.delayMs));

@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <pthread.h>
 #include <thread>
 
@@ -22,6 +23,19 @@ int usageError(const QString &message)
 {
     std::fprintf(stderr, "reference-backend: %s\n", qPrintable(message));
     return 2;
+}
+
+/// The integer value of an option that is not set (0) or set to a number in [minimum, maximum].
+std::optional<int> intOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int minimum, int maximum)
+{
+    if (!parser.isSet(option))
+        return 0;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
 }
 
 bool writePortFile(const QString &path, int port)
@@ -88,15 +102,19 @@ int main(int argc, char *argv[])
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
 
+    const auto delayMs = intOption(parser, delay, 0, 600000);
+    const auto statusCode = intOption(parser, status, 400, 599);
+    const auto retryAfterSeconds = intOption(parser, retryAfter, 0, 86400);
+    if (!delayMs || !statusCode || !retryAfterSeconds)
+        return usageError(
+            u"--fault-delay-ms wants 0..600000, --fault-status 400..599, --fault-retry-after 0..86400"_s);
     kiosk::backend::FaultInjector::Plan plan;
-    plan.delayMs = parser.value(delay).toInt();
-    plan.status = parser.value(status).toInt();
-    plan.retryAfterSeconds = parser.isSet(retryAfter) ? parser.value(retryAfter).toInt() : -1;
+    plan.delayMs = *delayMs;
+    plan.status = *statusCode;
+    plan.retryAfterSeconds = parser.isSet(retryAfter) ? *retryAfterSeconds : -1;
     plan.dropAfterCommit = parser.isSet(drop);
     plan.truncateBody = parser.isSet(truncate);
     plan.wrongContentType = parser.isSet(wrongType);
-    if (plan.delayMs < 0 || (plan.status != 0 && (plan.status < 400 || plan.status > 599)))
-        return usageError(u"--fault-delay-ms must be >= 0 and --fault-status an HTTP error status"_s);
     kiosk::backend::FaultInjector faults;
     faults.set(plan);
 
@@ -123,7 +141,7 @@ int main(int argc, char *argv[])
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, parser.value(token).toUtf8());
     const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port);
     if (boundPort <= 0)
-        return usageError(u"cannot listen on %1"_s.arg(listenValue));
+        return usageError(u"cannot start the TLS server on %1"_s.arg(listenValue));
 
     std::thread signalWaiter([&backend, &stopSignals] {
         int signal = 0;
