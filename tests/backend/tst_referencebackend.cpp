@@ -105,10 +105,12 @@ void TestReferenceBackend::init()
 void TestReferenceBackend::cleanup()
 {
     m_client.reset();
-    if (m_backend && !m_backend->stop())
-        qWarning().noquote() << "backend output:\n" << m_backend->output();
+    // A backend that does not stop cleanly (crash, sanitizer report, hang) fails the test.
+    const bool stopped = m_backend->stop();
+    const QByteArray output = m_backend->output();
     m_backend.reset();
     m_dir.reset();
+    QVERIFY2(stopped, output.constData());
 }
 
 bool TestReferenceBackend::startBackend(const QStringList &args, const QString &cert)
