@@ -1,0 +1,88 @@
+#include "KioskConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+KioskConfig::Result KioskConfig::load(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [&name](const QString &what) { return Result{std::nullopt, name + u": "_s + what}; };
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read: "_s + file.errorString());
+    if (file.size() > 1024 * 1024)
+        return fail(u"larger than 1 MiB"_s);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(u"invalid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return fail(u"$: must be an object"_s);
+    const QJsonObject object = doc.object();
+
+    static const QSet<QString> known{u"kioskId"_s, u"retailerName"_s, u"storeTimeZone"_s, u"returnWindowDays"_s,
+        u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s, u"accentColor"_s};
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!known.contains(it.key()))
+            return fail(u"$.%1: unknown setting"_s.arg(it.key()));
+
+    KioskConfig config;
+    auto text = [&](const QString &key, QString &out) -> std::optional<QString> {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 256)
+            return u"$.%1: must be a non-empty string of at most 256 characters"_s.arg(key);
+        out = value.toString();
+        return std::nullopt;
+    };
+    auto number = [&](const QString &key, int &out, int min, int max) -> std::optional<QString> {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        const double d = value.toDouble(-1);
+        if (!value.isDouble() || d != int(d) || d < min || d > max)
+            return u"$.%1: must be a whole number from %2 to %3"_s.arg(key).arg(min).arg(max);
+        out = int(d);
+        return std::nullopt;
+    };
+
+    QString zone;
+    QString url;
+    for (const auto &error : {text(u"kioskId"_s, config.kioskId), text(u"retailerName"_s, config.retailerName),
+             text(u"storeTimeZone"_s, zone), text(u"backendUrl"_s, url), text(u"caBundle"_s, config.caBundle),
+             text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
+             number(u"returnWindowDays"_s, config.returnWindowDays, 0, 3650),
+             number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600)}) {
+        if (error)
+            return fail(*error);
+    }
+    if (!zone.isEmpty()) {
+        config.storeZone = QTimeZone(zone.toUtf8());
+        if (!config.storeZone.isValid())
+            return fail(u"$.storeTimeZone: unknown time zone \"%1\""_s.arg(zone));
+    }
+    if (!url.isEmpty()) {
+        config.backendUrl = QUrl(url, QUrl::StrictMode);
+        if (!config.backendUrl.isValid() || config.backendUrl.scheme() != u"https")
+            return fail(u"$.backendUrl: must be an https:// URL"_s);
+    }
+    static const QRegularExpression colour(u"^#[0-9a-fA-F]{6}$"_s);
+    if (!colour.match(config.accentColor).hasMatch())
+        return fail(u"$.accentColor: must be a colour like #0b5cad"_s);
+    if (!config.caBundle.isEmpty() && QFileInfo(config.caBundle).isRelative())
+        config.caBundle = QFileInfo(path).absoluteDir().absoluteFilePath(config.caBundle);
+    return {config, {}};
+}
+
+} // namespace kiosk

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "ReturnLinesModel.h"
+#include "domain/Order.h"
+
+#include <QObject>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class ReturnFlow;
+
+namespace kiosk {
+
+class CacheStore;
+class Clock;
+class Journal;
+namespace drivers {
+class ChuteLock;
+}
+
+/// One shopper's return, from the first touch to the receipt: looks the order up, decides what can
+/// be returned, runs the drop-off for each chosen item and records the return in the journal before
+/// the shopper is told it is done. The journey's states live in ReturnFlow.scxml; QML observes
+/// `screen` and calls the invokables. Everything is wiped when the journey ends.
+class ReturnSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString orderId READ orderId NOTIFY orderChanged)
+    Q_PROPERTY(QAbstractItemModel *lines READ lines CONSTANT)
+    Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectionChanged)
+    Q_PROPERTY(QString refundText READ refundText NOTIFY selectionChanged)
+    Q_PROPERTY(int dropoffIndex READ dropoffIndex NOTIFY dropoffChanged)
+    Q_PROPERTY(int dropoffTotal READ dropoffTotal NOTIFY dropoffChanged)
+    Q_PROPERTY(bool chuteOpen READ chuteOpen NOTIFY dropoffChanged)
+    Q_PROPERTY(QString returnId READ returnId NOTIFY returnRecorded)
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
+
+public:
+    struct Config
+    {
+        QString kioskId;
+        QTimeZone storeZone = QTimeZone::utc();
+        int returnWindowDays = 30;
+        int idleTimeoutSeconds = 60;
+        int doneTimeoutSeconds = 15;
+    };
+
+    ReturnSession(CacheStore &cache, Journal &journal, drivers::ChuteLock &chute, const Clock &clock,
+        const Config &config, QObject *parent = nullptr);
+    ~ReturnSession() override;
+
+    QString screen() const { return m_screen; }
+    QString message() const { return m_message; }
+    QString orderId() const;
+    QAbstractItemModel *lines() { return &m_lines; }
+    int selectedCount() const { return m_lines.selectedCount(); }
+    QString refundText() const;
+    int dropoffIndex() const { return m_dropoffIndex; }
+    int dropoffTotal() const { return int(m_dropoffLines.size()); }
+    bool chuteOpen() const;
+    QString returnId() const { return m_returnId; }
+    int idleSecondsLeft() const { return m_idleSecondsLeft; }
+
+    /// The shopper touched "Start a return".
+    Q_INVOKABLE void start();
+    /// A scanned or typed code: an order number for now.
+    Q_INVOKABLE void submitCode(const QString &text);
+    Q_INVOKABLE void setSelected(int lineNo, bool selected);
+    Q_INVOKABLE void confirmItems();
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void finish();
+    /// Any shopper activity: restarts the idle countdown.
+    Q_INVOKABLE void touch();
+
+Q_SIGNALS:
+    void screenChanged();
+    void messageChanged();
+    void orderChanged();
+    void selectionChanged();
+    void dropoffChanged();
+    void returnRecorded(const QString &returnId);
+    void idleSecondsLeftChanged();
+
+private:
+    void onStateChanged();
+    void setMessage(const QString &message);
+    void lookUp(const QString &orderId);
+    std::vector<ReturnLinesModel::Entry> decide(const Order &order) const;
+    void nextDropoff();
+    void onItemAccepted();
+    void onChuteFault();
+    bool recordAccepted();
+    void wipe();
+    void tick();
+
+    CacheStore &m_cache;
+    Journal &m_journal;
+    drivers::ChuteLock &m_chute;
+    const Clock &m_clock;
+    Config m_config;
+    std::unique_ptr<ReturnFlow> m_flow;
+    ReturnLinesModel m_lines;
+    std::optional<Order> m_order;
+    QString m_screen;
+    QString m_message;
+    std::vector<ReturnLinesModel::Entry> m_dropoffLines;
+    int m_dropoffIndex = 0;
+    int m_acceptedCount = 0;
+    QString m_returnId;
+    QTimer m_idleTimer;
+    int m_idleSecondsLeft = 0;
+};
+
+} // namespace kiosk

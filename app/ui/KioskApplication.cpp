@@ -1,0 +1,171 @@
+#include "KioskApplication.h"
+
+#include "KioskInfo.h"
+#include "QmlSingletons.h"
+#include "ReturnSession.h"
+#include "dropoff/SimChuteLock.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "kiosk.app")
+
+namespace kiosk {
+
+std::optional<KioskApplication::Options> KioskApplication::parseArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Returns Kiosk: in-store, label-free returns."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Where cache.db and journal.db live."_s, u"dir"_s);
+    const QCommandLineOption config(u"config"_s, u"The kiosk.json to use."_s, u"file"_s);
+    const QCommandLineOption hardware(u"hardware"_s, u"Hardware profile: sim."_s, u"profile"_s, u"sim"_s);
+    const QCommandLineOption seed(
+        u"seed-orders"_s, u"Import this order data set into an empty cache."_s, u"file"_s);
+    const QCommandLineOption clock(
+        u"clock"_s, u"Start the kiosk's clock at this ISO 8601 time (demos, tests)."_s, u"time"_s);
+    const QCommandLineOption selfTest(u"self-test"_s, u"Load every screen, report QML errors and exit."_s);
+    parser.addOptions({ dataDir, config, hardware, seed, clock, selfTest });
+    if (!parser.parse(arguments)) {
+        qCritical().noquote() << parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp();
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+
+    Options options;
+    options.dataDir = parser.value(dataDir);
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.configPath = parser.value(config);
+    options.hardware = parser.value(hardware);
+    options.seedOrders = parser.value(seed);
+    options.selfTest = parser.isSet(selfTest);
+    if (parser.isSet(clock)) {
+        options.clockStart = QDateTime::fromString(parser.value(clock), Qt::ISODate);
+        if (!options.clockStart.isValid()) {
+            qCritical().noquote() << "--clock: not an ISO 8601 time:" << parser.value(clock);
+            return std::nullopt;
+        }
+    }
+    if (options.hardware != u"sim") {
+        qCritical().noquote() << "--hardware: unknown profile" << options.hardware << "(known: sim)";
+        return std::nullopt;
+    }
+    return options;
+}
+
+KioskApplication::KioskApplication(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+KioskApplication::~KioskApplication()
+{
+    SessionForeign::s_instance = nullptr;
+    KioskInfo::s_instance = nullptr;
+}
+
+bool KioskApplication::initialise(QString *error)
+{
+    if (!m_options.configPath.isEmpty()) {
+        KioskConfig::Result loaded = KioskConfig::load(m_options.configPath);
+        if (!loaded.config) {
+            *error = loaded.error;
+            return false;
+        }
+        m_config = *loaded.config;
+    }
+    if (m_options.clockStart.isValid())
+        m_clock = std::make_unique<OffsetClock>(m_options.clockStart);
+    else
+        m_clock = std::make_unique<SystemClock>();
+
+    if (!QDir().mkpath(m_options.dataDir)) {
+        *error = u"cannot create data directory %1"_s.arg(m_options.dataDir);
+        return false;
+    }
+    const QDir data(m_options.dataDir);
+    if (!m_journal.open(data.filePath(u"journal.db"_s))) {
+        *error = m_journal.lastError();
+        return false;
+    }
+    if (!m_cache.open(data.filePath(u"cache.db"_s))) {
+        *error = u"cannot open the order cache: "_s + m_cache.lastError();
+        return false;
+    }
+    if (!m_options.seedOrders.isEmpty() && m_cache.orderCount() == 0) {
+        const CacheStore::ImportReport report = m_cache.importFile(m_options.seedOrders);
+        if (!report.fatal.isEmpty()) {
+            *error = report.fatal;
+            return false;
+        }
+        qCInfo(lcApp) << "seeded cache with" << report.imported << "orders," << report.rejected << "rejected";
+    }
+
+    m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing {});
+
+    ReturnSession::Config sessionConfig;
+    sessionConfig.kioskId = m_config.kioskId;
+    sessionConfig.storeZone = m_config.storeZone;
+    sessionConfig.returnWindowDays = m_config.returnWindowDays;
+    sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
+    m_session = std::make_unique<ReturnSession>(m_cache, m_journal, *m_chute, *m_clock, sessionConfig);
+    m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
+
+    SessionForeign::s_instance = m_session.get();
+    KioskInfo::s_instance = m_info.get();
+    return true;
+}
+
+bool KioskApplication::loadUi()
+{
+    connect(&m_engine, &QQmlEngine::warnings, this,
+        [this](const QList<QQmlError> &warnings) { m_qmlErrors.append(warnings); });
+    m_engine.addImportPath(u"qrc:/"_s);
+    m_engine.load(QUrl(u"qrc:/ReturnsKiosk/Main.qml"_s));
+    return window() != nullptr;
+}
+
+QQuickWindow *KioskApplication::window() const
+{
+    const auto roots = m_engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+}
+
+int KioskApplication::runSelfTest()
+{
+    QQuickWindow *root = window();
+    if (!root) {
+        qCritical() << "self-test: Main.qml did not load";
+        return 1;
+    }
+    const QStringList screens = root->property("screenNames").toStringList();
+    for (const QString &screen : screens) {
+        root->setProperty("previewScreen", screen);
+        QCoreApplication::processEvents();
+        auto *loader = root->findChild<QQuickItem *>(u"screenLoader"_s);
+        if (!loader || !loader->property("item").value<QObject *>()) {
+            qCritical().noquote() << "self-test: screen" << screen << "did not load";
+            return 1;
+        }
+    }
+    QCoreApplication::processEvents();
+    for (const QQmlError &e : std::as_const(m_qmlErrors))
+        qCritical().noquote() << "self-test:" << e.toString();
+    if (!m_qmlErrors.isEmpty() || screens.isEmpty())
+        return 1;
+    qInfo().noquote() << "self-test: loaded" << screens.size() << "screens without QML warnings";
+    return 0;
+}
+
+} // namespace kiosk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Clock.h"
+#include "cache/CacheStore.h"
+#include "config/KioskConfig.h"
+#include "journal/Journal.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlApplicationEngine>
+
+#include <memory>
+
+class QQuickWindow;
+class KioskInfo;
+
+namespace kiosk {
+
+class ReturnSession;
+namespace drivers {
+class ChuteLock;
+}
+
+/// The composition root: builds every store, device, service and the QML engine from the command
+/// line and kiosk.json, wires them together, and owns them. main(), the demo journey and the
+/// end-to-end tests all start the kiosk through this one class.
+class KioskApplication : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString configPath;
+        QString hardware = QStringLiteral("sim");
+        QString seedOrders; ///< a data set imported into an empty cache at start
+        QDateTime clockStart; ///< invalid: the wall clock
+        bool selfTest = false;
+    };
+
+    /// Parses the command line; on error prints it and returns nullopt.
+    static std::optional<Options> parseArguments(const QStringList &arguments);
+
+    explicit KioskApplication(Options options, QObject *parent = nullptr);
+    ~KioskApplication() override;
+
+    /// Opens the data stores and builds the devices and services. False with a reason on failure.
+    bool initialise(QString *error);
+    /// Loads the QML UI. False when it failed to load.
+    bool loadUi();
+    /// Instantiates every screen once and reports QML errors: the --self-test.
+    int runSelfTest();
+
+    QQuickWindow *window() const;
+    ReturnSession *session() const { return m_session.get(); }
+    drivers::ChuteLock *chute() const { return m_chute.get(); }
+    Journal &journal() { return m_journal; }
+    CacheStore &cache() { return m_cache; }
+    QQmlApplicationEngine &engine() { return m_engine; }
+
+private:
+    Options m_options;
+    KioskConfig m_config;
+    std::unique_ptr<Clock> m_clock;
+    CacheStore m_cache;
+    Journal m_journal;
+    std::unique_ptr<drivers::ChuteLock> m_chute;
+    std::unique_ptr<ReturnSession> m_session;
+    std::unique_ptr<KioskInfo> m_info;
+    QQmlApplicationEngine m_engine;
+    QList<QQmlError> m_qmlErrors;
+};
+
+} // namespace kiosk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace kiosk::drivers {
+
+/// The drop-off chute: an electrically locked flap with a sensor that sees an item pass.
+/// unlock() opens the flap for one item; the backend reports the item, then closes and locks.
+class ChuteLock : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault { None, Jammed, ItemNotSensed, BinFull, Offline };
+    Q_ENUM(Fault)
+
+    using QObject::QObject;
+
+    /// Opens the chute for one item. Exactly one of itemAccepted() or faulted() follows.
+    virtual void acceptItem() = 0;
+    /// Stops waiting for an item and locks the chute (shopper cancelled or timed out).
+    virtual void abort() = 0;
+    virtual bool isOpen() const = 0;
+
+Q_SIGNALS:
+    void opened();
+    /// The item passed the sensor and the chute is closed and locked again.
+    void itemAccepted();
+    void faulted(kiosk::drivers::ChuteLock::Fault fault);
+};
+
+} // namespace kiosk::drivers

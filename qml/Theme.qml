@@ -1,0 +1,27 @@
+pragma Singleton
+import QtQuick
+import ReturnsKiosk
+
+// Colours, type sizes and spacing for every screen: high contrast, large touch targets
+// (at least 9 mm: 72 px on a 15.6" 1280x800 panel), one accent colour from the retailer's config.
+QtObject {
+    readonly property color accent: Kiosk.accentColor
+    readonly property color background: "#f4f5f7"
+    readonly property color surface: "#ffffff"
+    readonly property color text: "#111418"
+    readonly property color mutedText: "#4a525c"
+    readonly property color textOnAccent: "#ffffff"
+    readonly property color problem: "#a4161a"
+    readonly property color problemSurface: "#fdecea"
+    readonly property color success: "#1b6e3a"
+    readonly property color divider: "#d5d9de"
+
+    readonly property int touchTarget: 72
+    readonly property int spacing: 24
+    readonly property int radius: 12
+
+    readonly property int titleSize: 44
+    readonly property int headingSize: 32
+    readonly property int bodySize: 24
+    readonly property int smallSize: 20
+}

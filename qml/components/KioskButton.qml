@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import ReturnsKiosk
+
+// The one button every screen uses: big, high-contrast, with its label as its accessible name.
+Button {
+    id: control
+    property bool primary: true
+
+    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.max(220, contentItem.implicitWidth + 64)
+    font.pixelSize: Theme.bodySize
+    font.bold: primary
+    Accessible.name: text
+
+    contentItem: Text {
+        text: control.text
+        font: control.font
+        color: !control.enabled ? Theme.mutedText : control.primary ? Theme.textOnAccent : Theme.accent
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: !control.enabled ? Theme.divider : control.primary ? (control.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent) : Theme.surface
+        border.color: control.primary ? "transparent" : Theme.accent
+        border.width: 3
+    }
+}

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Layouts
+import ReturnsKiosk
+
+// Step 1: find the order, by scanning its code or typing its number on the keypad.
+Item {
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing * 2
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Scan your return code")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+                wrapMode: Text.WordWrap
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: 96
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.accent
+                border.width: 3
+                Text {
+                    objectName: "orderNumberField"
+                    anchors.fill: parent
+                    anchors.leftMargin: 24
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: Theme.titleSize
+                    font.family: "DejaVu Sans Mono"
+                    color: keypad.digits.length > 0 ? Theme.text : Theme.mutedText
+                    text: "RK-" + (keypad.digits.length > 0 ? keypad.digits : "______")
+                    Accessible.name: qsTr("Order number")
+                }
+            }
+            MessageBanner {
+                objectName: "identifyMessage"
+                Layout.fillWidth: true
+                text: Session.message
+            }
+            Item { Layout.fillHeight: true }
+            KioskButton {
+                objectName: "cancelButton"
+                primary: false
+                text: qsTr("Cancel")
+                onClicked: Session.cancel()
+            }
+        }
+
+        Keypad {
+            id: keypad
+            objectName: "keypad"
+            Layout.alignment: Qt.AlignVCenter
+            onSubmitted: digits => Session.submitCode(digits)
+        }
+    }
+}

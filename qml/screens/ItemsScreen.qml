@@ -1,0 +1,142 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ReturnsKiosk
+
+// Step 2: which items are coming back. Items that can't be returned are shown with the reason.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Which items are you returning?")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+        }
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Order %1").arg(Session.orderId)
+            font.pixelSize: Theme.bodySize
+            color: Theme.mutedText
+        }
+
+        ListView {
+            id: list
+            objectName: "itemList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 12
+            model: Session.lines
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+
+            delegate: Rectangle {
+                id: row
+                required property int lineNo
+                required property string title
+                required property string detail
+                required property string price
+                required property bool eligible
+                required property string reason
+                required property bool selected
+
+                objectName: "line_" + lineNo
+                width: list.width - 16
+                implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 32)
+                radius: Theme.radius
+                color: selected ? Qt.lighter(Theme.accent, 1.9) : Theme.surface
+                border.color: selected ? Theme.accent : Theme.divider
+                border.width: selected ? 4 : 2
+                opacity: eligible ? 1 : 0.75
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: title + ", " + price + (eligible ? "" : ", " + reason)
+                Accessible.checkable: eligible
+                Accessible.checked: selected
+
+                RowLayout {
+                    id: content
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    spacing: Theme.spacing
+                    Rectangle {
+                        implicitWidth: 48
+                        implicitHeight: 48
+                        radius: 8
+                        visible: row.eligible
+                        color: row.selected ? Theme.accent : Theme.surface
+                        border.color: Theme.accent
+                        border.width: 3
+                        Text {
+                            anchors.centerIn: parent
+                            text: "✓"
+                            visible: row.selected
+                            color: Theme.textOnAccent
+                            font.pixelSize: 32
+                            font.bold: true
+                        }
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Text {
+                            Layout.fillWidth: true
+                            text: row.title
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: row.detail.length > 0
+                            text: row.detail
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.mutedText
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: !row.eligible
+                            text: row.reason
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.problem
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    Text {
+                        text: row.price
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.text
+                    }
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    enabled: row.eligible
+                    onClicked: Session.setSelected(row.lineNo, !row.selected)
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            KioskButton {
+                objectName: "backButton"
+                primary: false
+                text: qsTr("Back")
+                onClicked: Session.back()
+            }
+            Item { Layout.fillWidth: true }
+            KioskButton {
+                objectName: "confirmItemsButton"
+                enabled: Session.selectedCount > 0
+                text: Session.selectedCount > 0 ? qsTr("Return %n item(s) · %1", "", Session.selectedCount).arg(Session.refundText)
+                                                : qsTr("Choose an item")
+                onClicked: Session.confirmItems()
+            }
+        }
+    }
+}

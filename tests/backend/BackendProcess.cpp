@@ -1,0 +1,81 @@
+#include "BackendProcess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk::test {
+
+BackendProcess::BackendProcess(QString workDir)
+    : m_workDir(std::move(workDir))
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+BackendProcess::~BackendProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+QString BackendProcess::certDir()
+{
+    return QString::fromUtf8(KIOSK_TESTCA_DIR);
+}
+
+QString BackendProcess::caFile()
+{
+    return certDir() + u"/ca.pem"_s;
+}
+
+QString BackendProcess::dbPath() const
+{
+    return m_workDir + u"/backend.db"_s;
+}
+
+QString BackendProcess::url(const QString &path) const
+{
+    return u"https://127.0.0.1:%1%2"_s.arg(m_port).arg(path);
+}
+
+QByteArray BackendProcess::output()
+{
+    return m_process.readAll();
+}
+
+bool BackendProcess::start(const QStringList &extraArgs, const QString &certName)
+{
+    const QString portFile = m_workDir + u"/backend.port"_s;
+    QFile::remove(portFile);
+    QStringList args { u"--listen"_s, u"127.0.0.1:0"_s, u"--cert"_s, certDir() + u'/' + certName + u".pem"_s,
+        u"--key"_s, certDir() + u'/' + certName + u".key"_s, u"--db"_s, dbPath(), u"--token"_s,
+        QString::fromLatin1(Token), u"--port-file"_s, portFile };
+    args += extraArgs;
+    m_process.start(QString::fromUtf8(KIOSK_BACKEND_BIN), args);
+    if (!m_process.waitForStarted())
+        return false;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        QFile file(portFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            m_port = file.readAll().trimmed().toInt();
+            return m_port > 0;
+        }
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+bool BackendProcess::stop()
+{
+    m_process.terminate();
+    return m_process.waitForFinished(10000) && m_process.exitStatus() == QProcess::NormalExit
+        && m_process.exitCode() == 0;
+}
+
+} // namespace kiosk::test

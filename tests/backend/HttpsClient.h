@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <curl/curl.h>
+
+namespace kiosk::test {
+
+/// A blocking libcurl client for tests: one easy handle (so one reused connection), HTTPS verified against
+/// exactly one CA file, or not verified at all for probing a server whose certificate is meant to be bad.
+class HttpsClient
+{
+public:
+    enum class Verify { AgainstCaFile, Nothing };
+
+    /// What came back; curlCode is CURLE_OK when a complete HTTP response arrived.
+    struct Reply
+    {
+        CURLcode curlCode = CURLE_OK;
+        long status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QByteArray retryAfter;
+        qint64 requestBodyBytesSent = 0; ///< bytes of the request body libcurl pulled from us
+
+        QJsonObject json() const;
+        /// error.code of a protocol error body, empty when there is none.
+        QString errorCode() const;
+    };
+
+    HttpsClient(const QString &caFile, QString token, Verify verify = Verify::AgainstCaFile);
+    ~HttpsClient();
+    HttpsClient(const HttpsClient &) = delete;
+    HttpsClient &operator=(const HttpsClient &) = delete;
+
+    void setToken(const QString &token) { m_token = token; }
+
+    Reply get(const QString &url);
+    Reply post(
+        const QString &url, const QByteArray &body, const QByteArray &contentType = "application/json");
+    Reply postJson(const QString &url, const QJsonObject &body);
+
+private:
+    Reply perform(const QString &url, const QByteArray *body, const QByteArray &contentType);
+
+    CURL *m_curl = nullptr;
+    QString m_token;
+};
+
+} // namespace kiosk::test

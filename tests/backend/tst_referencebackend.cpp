@@ -1,0 +1,527 @@
+// Tests the reference backend as the kiosk meets it: the real executable over real TLS on loopback.
+
+#include "BackendProcess.h"
+#include "HttpsClient.h"
+
+#include <store/Sqlite.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using kiosk::test::BackendProcess;
+using kiosk::test::HttpsClient;
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject validReturn(const QString &id, qint64 refund = 1999)
+{
+    return QJsonObject {
+        { "id"_L1, id },
+        { "kioskId"_L1, u"K-TEST-1"_s },
+        { "orderId"_L1, u"RK-100001"_s },
+        { "createdAt"_L1, u"2026-11-20T15:00:00Z"_s },
+        { "resolution"_L1, u"refund"_s },
+        { "currency"_L1, u"USD"_s },
+        { "refundTotal"_L1, refund },
+        { "items"_L1,
+            QJsonArray { QJsonObject { { "lineNo"_L1, 1 }, { "sku"_L1, u"SKU-TEE-M"_s }, { "quantity"_L1, 1 },
+                { "reason"_L1, u"too_small"_s }, { "refund"_L1, refund } } } },
+    };
+}
+
+QJsonObject batch(const QJsonArray &returns)
+{
+    return QJsonObject { { "returns"_L1, returns } };
+}
+
+QString statusOf(const HttpsClient::Reply &reply, int index)
+{
+    return reply.json().value("results"_L1).toArray().at(index).toObject().value("status"_L1).toString();
+}
+
+} // namespace
+
+/// End-to-end checks of tools/reference-backend: protocol, deduplication, limits, faults and TLS refusal.
+class TestReferenceBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void health();
+    void duplicateIsStoredOnce();
+    void duplicateSurvivesRestart();
+    void malformedJsonKeepsServing();
+    void oversizedRequests();
+    void authentication();
+    void mixedBatch();
+    void ordersFeedAndLookup();
+    void generatedOrders();
+    void eventsAndHeartbeat();
+    void faultStatusWithRetryAfter();
+    void faultDelay();
+    void faultDropAfterCommit();
+    void faultTruncatedBody();
+    void faultWrongContentType();
+    void faultFromCommandLine();
+    void faultSwitchRejectsNonsense();
+    void untrustedServerIsRefused_data();
+    void untrustedServerIsRefused();
+
+private:
+    bool startBackend(const QStringList &args = {}, const QString &cert = u"server"_s);
+    QJsonObject stats();
+    HttpsClient::Reply setFaults(const QJsonObject &faults);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<BackendProcess> m_backend;
+    std::unique_ptr<HttpsClient> m_client;
+};
+
+void TestReferenceBackend::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_backend = std::make_unique<BackendProcess>(m_dir->path());
+    m_client
+        = std::make_unique<HttpsClient>(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token));
+}
+
+void TestReferenceBackend::cleanup()
+{
+    m_client.reset();
+    // A backend that does not stop cleanly (crash, sanitizer report, hang) fails the test.
+    const bool stopped = m_backend->stop();
+    const QByteArray output = m_backend->output();
+    m_backend.reset();
+    m_dir.reset();
+    QVERIFY2(stopped, output.constData());
+}
+
+bool TestReferenceBackend::startBackend(const QStringList &args, const QString &cert)
+{
+    if (m_backend->start(args, cert))
+        return true;
+    qWarning().noquote() << "backend did not start:\n" << m_backend->output();
+    return false;
+}
+
+QJsonObject TestReferenceBackend::stats()
+{
+    HttpsClient admin(
+        BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token), HttpsClient::Verify::Nothing);
+    const auto reply = admin.get(m_backend->url(u"/v1/admin/stats"_s));
+    if (reply.status != 200)
+        qWarning() << "stats failed" << reply.curlCode << reply.status << reply.body;
+    return reply.json();
+}
+
+HttpsClient::Reply TestReferenceBackend::setFaults(const QJsonObject &faults)
+{
+    return m_client->postJson(m_backend->url(u"/v1/admin/faults"_s), faults);
+}
+
+void TestReferenceBackend::health()
+{
+    QVERIFY(startBackend());
+    m_client->setToken({});
+    const auto reply = m_client->get(m_backend->url(u"/v1/health"_s));
+    QCOMPARE(reply.curlCode, CURLE_OK);
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(reply.contentType, "application/json");
+    QCOMPARE(reply.json().value("status"_L1).toString(), u"ok"_s);
+}
+
+void TestReferenceBackend::duplicateIsStoredOnce()
+{
+    QVERIFY(startBackend());
+    const QString id = newUuid();
+    const QString url = m_backend->url(u"/v1/returns:batch"_s);
+
+    auto reply = m_client->postJson(url, batch({ validReturn(id) }));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    QCOMPARE(reply.json().value("results"_L1).toArray().at(0).toObject().value("id"_L1).toString(), id);
+
+    reply = m_client->postJson(url, batch({ validReturn(id) }));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(statusOf(reply, 0), u"duplicate"_s);
+
+    // Same UUID, different body: still a duplicate, and the stored body is never overwritten.
+    reply = m_client->postJson(url, batch({ validReturn(id, 5) }));
+    QCOMPARE(statusOf(reply, 0), u"duplicate"_s);
+
+    // Twice in one batch: the second is a duplicate of the first.
+    const QString other = newUuid();
+    reply = m_client->postJson(url, batch({ validReturn(other), validReturn(other) }));
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    QCOMPARE(statusOf(reply, 1), u"duplicate"_s);
+
+    const QJsonObject s = stats();
+    QCOMPARE(s.value("returnsStored"_L1).toInteger(), 2);
+    QCOMPARE(s.value("duplicatesSeen"_L1).toInteger(), 3);
+    QCOMPARE(s.value("duplicatesWithDifferentBody"_L1).toInteger(), 1);
+    QCOMPARE(s.value("requests"_L1).toObject().value("returns:batch"_L1).toInteger(), 4);
+
+    kiosk::sql::Database db;
+    QVERIFY(db.open(m_backend->dbPath(), kiosk::sql::Database::Mode::ReadOnly));
+    auto query = db.prepare("SELECT count(*), min(refund_total), min(body) FROM returns WHERE id = ?1");
+    query.bind(1, id);
+    QCOMPARE(query.step(), kiosk::sql::Statement::Step::Row);
+    QCOMPARE(query.int64(0), 1);
+    QCOMPARE(query.int64(1), 1999);
+    QCOMPARE(QJsonDocument::fromJson(query.text(2).toUtf8()).object(), validReturn(id));
+}
+
+void TestReferenceBackend::duplicateSurvivesRestart()
+{
+    QVERIFY(startBackend());
+    const QString id = newUuid();
+    QCOMPARE(
+        statusOf(m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ validReturn(id) })), 0),
+        u"accepted"_s);
+    QVERIFY(m_backend->stop());
+
+    QVERIFY(startBackend());
+    QCOMPARE(
+        statusOf(m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ validReturn(id) })), 0),
+        u"duplicate"_s);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 1);
+}
+
+void TestReferenceBackend::malformedJsonKeepsServing()
+{
+    QVERIFY(startBackend());
+    const QString url = m_backend->url(u"/v1/returns:batch"_s);
+    for (const QByteArray &body : { QByteArray("{\"returns\": [ {"), QByteArray("\xff\xfe garbage"),
+             QByteArray("[1,2,3]"), QByteArray() }) {
+        const auto reply = m_client->post(url, body);
+        QCOMPARE(reply.status, 400L);
+        QCOMPARE(reply.errorCode(), u"malformed_json"_s);
+    }
+    auto reply = m_client->postJson(url, QJsonObject { { "returns"_L1, u"not an array"_s } });
+    QCOMPARE(reply.status, 400L);
+    QCOMPARE(reply.errorCode(), u"invalid_request"_s);
+    reply = m_client->post(url, "returns=1", "application/x-www-form-urlencoded");
+    QCOMPARE(reply.status, 415L);
+
+    reply = m_client->postJson(url, batch({ validReturn(newUuid()) }));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+}
+
+void TestReferenceBackend::oversizedRequests()
+{
+    QVERIFY(startBackend());
+    const QString url = m_backend->url(u"/v1/returns:batch"_s);
+    QByteArray huge = "{\"returns\":[],\"padding\":\"";
+    huge += QByteArray(4 * 1024 * 1024, 'x');
+    huge += "\"}";
+    auto reply = m_client->post(url, huge);
+    QCOMPARE(reply.curlCode, CURLE_OK);
+    QCOMPARE(reply.status, 413L);
+    QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
+
+    QJsonArray returns;
+    for (int i = 0; i < 501; ++i)
+        returns.append(validReturn(newUuid()));
+    reply = m_client->postJson(url, batch(returns));
+    QCOMPARE(reply.status, 413L);
+    QCOMPARE(reply.errorCode(), u"batch_too_large"_s);
+
+    returns.removeLast();
+    reply = m_client->postJson(url, batch(returns));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(reply.json().value("results"_L1).toArray().size(), 500);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 500);
+}
+
+void TestReferenceBackend::authentication()
+{
+    QVERIFY(startBackend());
+    const QString url = m_backend->url(u"/v1/returns:batch"_s);
+    for (const QString &token : { u"wrong-token"_s, u"test-token2"_s, QString() }) {
+        m_client->setToken(token);
+        const auto reply = m_client->postJson(url, batch({ validReturn(newUuid()) }));
+        QCOMPARE(reply.status, 401L);
+        QCOMPARE(reply.errorCode(), u"unauthorized"_s);
+        QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/changes"_s)).status, 401L);
+        QCOMPARE(m_client->get(m_backend->url(u"/v1/admin/stats"_s)).status, 401L);
+    }
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/health"_s)).status, 200L);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
+}
+
+void TestReferenceBackend::mixedBatch()
+{
+    QVERIFY(startBackend());
+    QJsonObject negative = validReturn(newUuid(), -100);
+    QJsonObject missingItems = validReturn(newUuid());
+    missingItems.remove("items"_L1);
+    QJsonObject badTotal = validReturn(newUuid());
+    badTotal.insert("refundTotal"_L1, 1);
+    QJsonObject fractional = validReturn(newUuid());
+    fractional.insert("refundTotal"_L1, 19.99);
+    const QString goodId = newUuid();
+
+    const auto reply = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s),
+        batch({ negative, validReturn(goodId), missingItems, badTotal, fractional, u"not an object"_s }));
+    QCOMPARE(reply.status, 200L);
+    const QJsonArray results = reply.json().value("results"_L1).toArray();
+    QCOMPARE(results.size(), 6);
+    const QStringList expected { u"rejected"_s, u"accepted"_s, u"rejected"_s, u"rejected"_s, u"rejected"_s,
+        u"rejected"_s };
+    for (int i = 0; i < results.size(); ++i) {
+        const QJsonObject r = results.at(i).toObject();
+        QCOMPARE(r.value("status"_L1).toString(), expected.at(i));
+        QCOMPARE(r.value("reason"_L1).toString().isEmpty(), expected.at(i) == u"accepted"_s);
+    }
+    QCOMPARE(results.at(1).toObject().value("id"_L1).toString(), goodId);
+    QVERIFY(results.at(0).toObject().value("reason"_L1).toString().contains(u"refund"_s));
+    QVERIFY(results.at(2).toObject().value("reason"_L1).toString().contains(u"items"_s));
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 1);
+}
+
+void TestReferenceBackend::ordersFeedAndLookup()
+{
+    QJsonArray orders;
+    for (int i = 1; i <= 3; ++i)
+        orders.append(QJsonObject {
+            { "id"_L1, u"RK-10000%1"_s.arg(i) }, { "currency"_L1, u"USD"_s }, { "lines"_L1, QJsonArray() } });
+    QFile file(m_dir->filePath(u"orders.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject { { "orders"_L1, orders } }).toJson());
+    file.close();
+    QVERIFY(startBackend({ u"--orders"_s, file.fileName() }));
+
+    auto reply = m_client->get(m_backend->url(u"/v1/orders/changes?limit=2"_s));
+    QCOMPARE(reply.status, 200L);
+    QJsonObject page = reply.json();
+    QCOMPARE(page.value("orders"_L1).toArray().size(), 2);
+    QCOMPARE(page.value("orders"_L1).toArray().at(0).toObject().value("id"_L1).toString(), u"RK-100001"_s);
+    QCOMPARE(page.value("deleted"_L1).toArray().size(), 0);
+    QCOMPARE(page.value("hasMore"_L1).toBool(), true);
+
+    const QString cursor = page.value("nextCursor"_L1).toString();
+    reply = m_client->get(m_backend->url(u"/v1/orders/changes?limit=2&cursor="_s + cursor));
+    page = reply.json();
+    QCOMPARE(page.value("orders"_L1).toArray().size(), 1);
+    QCOMPARE(page.value("orders"_L1).toArray().at(0).toObject().value("id"_L1).toString(), u"RK-100003"_s);
+    QCOMPARE(page.value("hasMore"_L1).toBool(), false);
+
+    // The last cursor stays valid for later deltas and returns nothing new.
+    reply = m_client->get(
+        m_backend->url(u"/v1/orders/changes?cursor="_s + page.value("nextCursor"_L1).toString()));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(reply.json().value("orders"_L1).toArray().size(), 0);
+
+    QCOMPARE(
+        m_client->get(m_backend->url(u"/v1/orders/changes?cursor=bogus"_s)).errorCode(), u"invalid_cursor"_s);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/changes?limit=0"_s)).status, 400L);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/changes?limit=5001"_s)).status, 400L);
+
+    reply = m_client->get(m_backend->url(u"/v1/orders/RK-100002"_s));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(reply.json().value("id"_L1).toString(), u"RK-100002"_s);
+    reply = m_client->get(m_backend->url(u"/v1/orders/RK-999999"_s));
+    QCOMPARE(reply.status, 404L);
+    QCOMPARE(reply.errorCode(), u"order_not_found"_s);
+}
+
+void TestReferenceBackend::generatedOrders()
+{
+    QVERIFY(startBackend({ u"--generate-orders"_s, u"25"_s, u"--seed"_s, u"7"_s }));
+    QStringList ids;
+    QString cursor;
+    bool hasMore = true;
+    while (hasMore) {
+        const auto reply = m_client->get(m_backend->url(u"/v1/orders/changes?limit=10&cursor="_s + cursor));
+        QCOMPARE(reply.status, 200L);
+        for (const QJsonValue &order : reply.json().value("orders"_L1).toArray())
+            ids.append(order.toObject().value("id"_L1).toString());
+        cursor = reply.json().value("nextCursor"_L1).toString();
+        hasMore = reply.json().value("hasMore"_L1).toBool();
+    }
+    QCOMPARE(ids.size(), 25);
+    QCOMPARE(ids.first(), u"RK-1000000"_s);
+    QCOMPARE(ids.last(), u"RK-1000024"_s);
+
+    const QJsonObject first = m_client->get(m_backend->url(u"/v1/orders/RK-1000003"_s)).json();
+    QVERIFY(!first.value("lines"_L1).toArray().isEmpty());
+    QCOMPARE(first.value("verifier"_L1).toObject().value("hash"_L1).toString().size(), 64);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/RK-1000025"_s)).status, 404L);
+
+    // Same seed, same orders after a restart.
+    QVERIFY(m_backend->stop());
+    QVERIFY(startBackend({ u"--generate-orders"_s, u"25"_s, u"--seed"_s, u"7"_s }));
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/RK-1000003"_s)).json(), first);
+}
+
+void TestReferenceBackend::eventsAndHeartbeat()
+{
+    QVERIFY(startBackend());
+    const QString id = newUuid();
+    const QJsonObject event { { "id"_L1, id }, { "type"_L1, u"bin_emptied"_s },
+        { "payload"_L1, QJsonObject { { "binId"_L1, u"B1"_s }, { "items"_L1, 12 } } } };
+    auto reply = m_client->postJson(m_backend->url(u"/v1/events"_s),
+        QJsonObject { { "events"_L1, QJsonArray { event, event, QJsonObject() } } });
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    QCOMPARE(statusOf(reply, 1), u"duplicate"_s);
+    QCOMPARE(statusOf(reply, 2), u"rejected"_s);
+
+    reply = m_client->postJson(m_backend->url(u"/v1/heartbeat"_s),
+        QJsonObject { { "kioskId"_L1, u"K-TEST-1"_s }, { "queueDepth"_L1, 3 } });
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(reply.json(), (QJsonObject { { "commands"_L1, QJsonArray() } }));
+    QCOMPARE(m_client->postJson(m_backend->url(u"/v1/heartbeat"_s), QJsonObject()).status, 400L);
+
+    const QJsonObject s = stats();
+    QCOMPARE(s.value("eventsStored"_L1).toInteger(), 1);
+    QCOMPARE(s.value("kiosksSeen"_L1).toInteger(), 1);
+}
+
+void TestReferenceBackend::faultStatusWithRetryAfter()
+{
+    QVERIFY(startBackend());
+    QCOMPARE(setFaults(QJsonObject { { "status"_L1, 503 }, { "retryAfter"_L1, 7 }, { "count"_L1, 1 },
+                           { "endpoints"_L1, QJsonArray { u"returns:batch"_s } } })
+                 .status,
+        200L);
+    // Other endpoints are untouched by a fault aimed at returns:batch.
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/health"_s)).status, 200L);
+
+    const QJsonObject body = batch({ validReturn(newUuid()) });
+    auto reply = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), body);
+    QCOMPARE(reply.status, 503L);
+    QCOMPARE(reply.retryAfter, "7");
+    QCOMPARE(reply.errorCode(), u"unavailable"_s);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
+
+    // count 1: the next request goes through.
+    reply = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), body);
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+
+    QCOMPARE(setFaults(QJsonObject { { "status"_L1, 500 } }).status, 200L);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/changes"_s)).status, 500L);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/changes"_s)).status, 500L);
+    QCOMPARE(setFaults(QJsonObject()).status, 200L);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/orders/changes"_s)).status, 200L);
+    QCOMPARE(stats().value("faultsInjected"_L1).toInteger(), 3);
+}
+
+void TestReferenceBackend::faultDelay()
+{
+    QVERIFY(startBackend());
+    QCOMPARE(setFaults(QJsonObject { { "delayMs"_L1, 400 }, { "count"_L1, 1 } }).status, 200L);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/health"_s)).status, 200L);
+    QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestReferenceBackend::faultDropAfterCommit()
+{
+    QVERIFY(startBackend());
+    QCOMPARE(setFaults(QJsonObject { { "dropAfterCommit"_L1, true }, { "count"_L1, 1 } }).status, 200L);
+    const QJsonObject body = batch({ validReturn(newUuid()) });
+    // A fresh connection: on a reused one libcurl would itself resend the request once.
+    HttpsClient fresh(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token));
+    auto reply = fresh.postJson(m_backend->url(u"/v1/returns:batch"_s), body);
+    QVERIFY2(reply.curlCode == CURLE_GOT_NOTHING || reply.curlCode == CURLE_RECV_ERROR,
+        curl_easy_strerror(reply.curlCode));
+    QVERIFY(reply.body.isEmpty());
+    // The backend committed before dropping: the retry is a duplicate, never a second copy.
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 1);
+    reply = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), body);
+    QCOMPARE(reply.curlCode, CURLE_OK);
+    QCOMPARE(statusOf(reply, 0), u"duplicate"_s);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 1);
+}
+
+void TestReferenceBackend::faultTruncatedBody()
+{
+    QVERIFY(startBackend());
+    QCOMPARE(setFaults(QJsonObject { { "truncateBody"_L1, true }, { "count"_L1, 1 } }).status, 200L);
+    const auto reply
+        = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ validReturn(newUuid()) }));
+    QCOMPARE(reply.curlCode, CURLE_PARTIAL_FILE);
+    QVERIFY(!reply.body.isEmpty());
+    QVERIFY(QJsonDocument::fromJson(reply.body).isNull());
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/health"_s)).curlCode, CURLE_OK);
+}
+
+void TestReferenceBackend::faultWrongContentType()
+{
+    QVERIFY(startBackend());
+    QCOMPARE(setFaults(QJsonObject { { "wrongContentType"_L1, true }, { "count"_L1, 1 } }).status, 200L);
+    const auto reply = m_client->get(m_backend->url(u"/v1/orders/changes"_s));
+    QCOMPARE(reply.curlCode, CURLE_OK);
+    QCOMPARE(reply.status, 200L);
+    QVERIFY(reply.contentType.startsWith("text/html"));
+    QVERIFY(QJsonDocument::fromJson(reply.body).isNull());
+}
+
+void TestReferenceBackend::faultFromCommandLine()
+{
+    QVERIFY(startBackend({ u"--fault-status"_s, u"503"_s, u"--fault-retry-after"_s, u"3"_s }));
+    const auto reply = m_client->get(m_backend->url(u"/v1/health"_s));
+    QCOMPARE(reply.status, 503L);
+    QCOMPARE(reply.retryAfter, "3");
+    // Admin endpoints are never faulted, so a test can always switch faults off.
+    QCOMPARE(setFaults(QJsonObject()).status, 200L);
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/health"_s)).status, 200L);
+}
+
+void TestReferenceBackend::faultSwitchRejectsNonsense()
+{
+    QVERIFY(startBackend());
+    for (const QJsonObject &faults :
+        { QJsonObject { { "explode"_L1, true } }, QJsonObject { { "status"_L1, 200 } },
+            QJsonObject { { "delayMs"_L1, -1 } }, QJsonObject { { "truncateBody"_L1, u"yes"_s } } }) {
+        const auto reply = setFaults(faults);
+        QCOMPARE(reply.status, 400L);
+        QCOMPARE(reply.errorCode(), u"invalid_faults"_s);
+    }
+    QCOMPARE(m_client->get(m_backend->url(u"/v1/admin/faults"_s)).json().value("status"_L1).toInt(), 0);
+}
+
+void TestReferenceBackend::untrustedServerIsRefused_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::newRow("self-signed") << u"selfsigned"_s;
+    QTest::newRow("expired") << u"expired"_s;
+    QTest::newRow("wrong host") << u"wronghost"_s;
+}
+
+void TestReferenceBackend::untrustedServerIsRefused()
+{
+    QFETCH(QString, cert);
+    QVERIFY(startBackend({}, cert));
+    const auto reply
+        = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ validReturn(newUuid()) }));
+    QCOMPARE(reply.curlCode, CURLE_PEER_FAILED_VERIFICATION);
+    QCOMPARE(reply.requestBodyBytesSent, 0);
+    // Probe without verification: the request never reached the backend.
+    QVERIFY(!stats().value("requests"_L1).toObject().contains("returns:batch"_L1));
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestReferenceBackend)
+#include "tst_referencebackend.moc"

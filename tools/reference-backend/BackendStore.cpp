@@ -1,0 +1,191 @@
+#include "BackendStore.h"
+
+#include "ReturnValidator.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "kiosk.backend.store")
+
+namespace kiosk::backend {
+
+namespace {
+
+const char *const Schema = R"sql(
+CREATE TABLE IF NOT EXISTS returns(
+  id TEXT PRIMARY KEY,
+  kiosk_id TEXT NOT NULL,
+  order_id TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  refund_total INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  received_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS duplicate_log(
+  seq INTEGER PRIMARY KEY,
+  return_id TEXT NOT NULL,
+  same_body INTEGER NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events(
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  received_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS heartbeats(
+  kiosk_id TEXT PRIMARY KEY,
+  body TEXT NOT NULL,
+  received_at TEXT NOT NULL
+) WITHOUT ROWID;
+PRAGMA user_version = 1;
+)sql";
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString canonical(const QJsonObject &obj)
+{
+    return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool BackendStore::open(const QString &path)
+{
+    std::lock_guard lock(m_mutex);
+    return m_db.open(path) && m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+        && m_db.exec(Schema);
+}
+
+QString BackendStore::lastError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_db.lastError();
+}
+
+std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(const QJsonArray &returns)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Transaction tx(m_db);
+    sql::Statement find = m_db.prepare("SELECT body FROM returns WHERE id = ?1");
+    sql::Statement insert = m_db.prepare(
+        "INSERT INTO returns(id, kiosk_id, order_id, currency, refund_total, body, received_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    sql::Statement logDuplicate
+        = m_db.prepare("INSERT INTO duplicate_log(return_id, same_body, received_at) VALUES (?1, ?2, ?3)");
+    if (!tx.isActive() || !find.isValid() || !insert.isValid() || !logDuplicate.isValid())
+        return std::nullopt;
+
+    const QString receivedAt = now();
+    std::vector<Result> results;
+    results.reserve(returns.size());
+    for (const QJsonValue &value : returns) {
+        if (!value.isObject()) {
+            results.push_back({ {}, u"rejected"_s, u"return is not an object"_s });
+            continue;
+        }
+        const QJsonObject ret = value.toObject();
+        const QString id = ret.value("id"_L1).toString();
+        const QString body = canonical(ret);
+        if (ReturnValidator::isUuid(id)) {
+            find.bind(1, id);
+            const auto step = find.step();
+            const QString storedBody = step == sql::Statement::Step::Row ? find.text(0) : QString();
+            find.reset();
+            if (step == sql::Statement::Step::Error)
+                return std::nullopt;
+            if (step == sql::Statement::Step::Row) {
+                const bool same = storedBody == body;
+                if (!same)
+                    qCWarning(lcStore)
+                        << "duplicate return" << id << "from kiosk" << ret.value("kioskId"_L1).toString()
+                        << "has a different body than the stored one; kept the stored one";
+                if (!logDuplicate.bind(1, id).bind(2, same ? 1 : 0).bind(3, receivedAt).exec())
+                    return std::nullopt;
+                results.push_back({ id, u"duplicate"_s, same ? QString() : u"stored body differs"_s });
+                continue;
+            }
+        }
+        if (const QString problem = ReturnValidator::returnProblem(ret); !problem.isEmpty()) {
+            results.push_back({ id, u"rejected"_s, problem });
+            continue;
+        }
+        insert.bind(1, id)
+            .bind(2, ret.value("kioskId"_L1).toString())
+            .bind(3, ret.value("orderId"_L1).toString())
+            .bind(4, ret.value("currency"_L1).toString())
+            .bind(5, std::int64_t(*ReturnValidator::exactInteger(ret.value("refundTotal"_L1))))
+            .bind(6, body)
+            .bind(7, receivedAt);
+        if (!insert.exec())
+            return std::nullopt;
+        results.push_back({ id, u"accepted"_s, {} });
+    }
+    if (!tx.commit())
+        return std::nullopt;
+    return results;
+}
+
+std::optional<std::vector<BackendStore::Result>> BackendStore::submitEvents(const QJsonArray &events)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Transaction tx(m_db);
+    sql::Statement insert = m_db.prepare("INSERT INTO events(id, type, payload, received_at) VALUES (?1, ?2, "
+                                         "?3, ?4) ON CONFLICT(id) DO NOTHING");
+    if (!tx.isActive() || !insert.isValid())
+        return std::nullopt;
+
+    const QString receivedAt = now();
+    std::vector<Result> results;
+    results.reserve(events.size());
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        const QString id = event.value("id"_L1).toString();
+        const QString problem
+            = value.isObject() ? ReturnValidator::eventProblem(event) : u"event is not an object"_s;
+        if (!problem.isEmpty()) {
+            results.push_back({ id, u"rejected"_s, problem });
+            continue;
+        }
+        insert.bind(1, id)
+            .bind(2, event.value("type"_L1).toString())
+            .bind(3, canonical(event.value("payload"_L1).toObject()))
+            .bind(4, receivedAt);
+        if (!insert.exec())
+            return std::nullopt;
+        results.push_back({ id, m_db.changes() == 1 ? u"accepted"_s : u"duplicate"_s, {} });
+    }
+    if (!tx.commit())
+        return std::nullopt;
+    return results;
+}
+
+bool BackendStore::recordHeartbeat(const QString &kioskId, const QJsonObject &body)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement upsert = m_db.prepare(
+        "INSERT INTO heartbeats(kiosk_id, body, received_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(kiosk_id) DO UPDATE SET body = excluded.body, received_at = excluded.received_at");
+    return upsert.bind(1, kioskId).bind(2, canonical(body)).bind(3, now()).exec();
+}
+
+std::optional<BackendStore::Counts> BackendStore::counts()
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement query = m_db.prepare("SELECT (SELECT count(*) FROM returns),"
+                                        " (SELECT count(*) FROM duplicate_log),"
+                                        " (SELECT count(*) FROM duplicate_log WHERE same_body = 0),"
+                                        " (SELECT count(*) FROM events),"
+                                        " (SELECT count(*) FROM heartbeats)");
+    if (query.step() != sql::Statement::Step::Row)
+        return std::nullopt;
+    return Counts { query.int64(0), query.int64(1), query.int64(2), query.int64(3), query.int64(4) };
+}
+
+} // namespace kiosk::backend

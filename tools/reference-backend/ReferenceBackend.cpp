@@ -1,0 +1,390 @@
+#include "ReferenceBackend.h"
+
+#include <httplib.h>
+#include <openssl/crypto.h>
+#include <openssl/ssl.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <sys/socket.h>
+
+#include <chrono>
+#include <thread>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcBackend, "kiosk.backend")
+
+namespace kiosk::backend {
+
+namespace {
+
+constexpr auto JsonType = "application/json";
+
+void sendJson(httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), JsonType);
+}
+
+void sendError(httplib::Response &res, int status, const QString &code, const QString &message)
+{
+    sendJson(res, status,
+        QJsonObject { { "error"_L1, QJsonObject { { "code"_L1, code }, { "message"_L1, message } } } });
+}
+
+/// The request body as a JSON object, or nullopt after answering 415 or 400.
+std::optional<QJsonObject> jsonBody(const httplib::Request &req, httplib::Response &res)
+{
+    const std::string type = req.get_header_value("Content-Type");
+    if (type.rfind(JsonType, 0) != 0) {
+        sendError(res, 415, u"unsupported_media_type"_s, u"the body must be application/json"_s);
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+    if (doc.isNull() || !doc.isObject()) {
+        sendError(res, 400, u"malformed_json"_s,
+            doc.isNull() ? error.errorString() : u"the body must be a JSON object"_s);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QJsonArray resultsJson(const std::vector<BackendStore::Result> &results)
+{
+    QJsonArray array;
+    for (const auto &r : results) {
+        QJsonObject item { { "id"_L1, r.id }, { "status"_L1, r.status } };
+        if (!r.reason.isEmpty())
+            item.insert("reason"_L1, r.reason);
+        array.append(item);
+    }
+    return array;
+}
+
+bool isLoopback(const std::string &address)
+{
+    return address.rfind("127.", 0) == 0 || address == "::1" || address.rfind("::ffff:127.", 0) == 0;
+}
+
+/// Closes the connection under a request without a reply: the client sees the stream end.
+void dropConnection(const httplib::Request &req)
+{
+    if (req.ssl)
+        ::shutdown(SSL_get_fd(req.ssl), SHUT_RDWR);
+}
+
+} // namespace
+
+ReferenceBackend::ReferenceBackend(
+    BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token)
+    : m_store(store)
+    , m_catalog(catalog)
+    , m_faults(faults)
+    , m_token(std::move(token))
+{ }
+
+ReferenceBackend::~ReferenceBackend() = default;
+
+int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, const QString &host, int port)
+{
+    m_server = std::make_unique<httplib::SSLServer>(
+        certPath.toLocal8Bit().constData(), keyPath.toLocal8Bit().constData());
+    if (!m_server->is_valid()) {
+        qCCritical(lcBackend) << "cannot load the certificate" << certPath << "or key" << keyPath;
+        return -1;
+    }
+    m_server->set_payload_max_length(MaxBodyBytes);
+    m_server->set_keep_alive_max_count(1000);
+    // An idle kept-alive connection holds a worker and delays a clean stop by up to this long.
+    m_server->set_keep_alive_timeout(2);
+    m_server->set_read_timeout(10);
+    m_server->set_write_timeout(10);
+    m_server->set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            switch (res.status) {
+            case 404:
+                sendError(res, 404, u"not_found"_s, u"no such endpoint"_s);
+                break;
+            case 413:
+                sendError(res, 413, u"payload_too_large"_s,
+                    u"the body exceeds %1 bytes"_s.arg(ReferenceBackend::MaxBodyBytes));
+                break;
+            default:
+                sendError(res, res.status, u"http_%1"_s.arg(res.status), u"request failed"_s);
+            }
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    m_server->set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+        sendError(res, 500, u"internal"_s, u"unexpected server error"_s);
+    });
+    m_server->set_pre_routing_handler([](const httplib::Request &req, httplib::Response &) {
+        // cpp-httplib picks brotli whenever a client accepts it, at quality 11: seconds for one page of
+        // orders. Offer gzip only. The request object is not const inside cpp-httplib, only in this API.
+        auto &headers = const_cast<httplib::Headers &>(req.headers);
+        if (const auto it = headers.find("Accept-Encoding"); it != headers.end())
+            it->second = it->second.find("gzip") != std::string::npos ? "gzip" : "identity";
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    m_server->set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        qCInfo(lcBackend, "%s %s -> %d", req.method.c_str(), req.path.c_str(), res.status);
+    });
+    addRoutes();
+
+    const std::string hostName = host.toStdString();
+    if (port == 0)
+        return m_server->bind_to_any_port(hostName);
+    return m_server->bind_to_port(hostName, port) ? port : -1;
+}
+
+bool ReferenceBackend::run()
+{
+    return m_server && m_server->listen_after_bind();
+}
+
+void ReferenceBackend::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+void ReferenceBackend::addRoutes()
+{
+    auto bound = [this](void (ReferenceBackend::*method)(const httplib::Request &, httplib::Response &)) {
+        return Handler([this, method](const httplib::Request &req, httplib::Response &res) {
+            (this->*method)(req, res);
+        });
+    };
+    m_server->Get("/v1/health", guarded(u"health"_s, Access::Public, bound(&ReferenceBackend::health)));
+    m_server->Post("/v1/returns:batch",
+        guarded(u"returns:batch"_s, Access::Token, bound(&ReferenceBackend::returnsBatch)));
+    m_server->Get("/v1/orders/changes",
+        guarded(u"orders/changes"_s, Access::Token, bound(&ReferenceBackend::orderChanges)));
+    m_server->Get(R"(/v1/orders/([A-Za-z0-9._-]{1,64}))",
+        guarded(u"orders/get"_s, Access::Token, bound(&ReferenceBackend::orderById)));
+    m_server->Post("/v1/events", guarded(u"events"_s, Access::Token, bound(&ReferenceBackend::events)));
+    m_server->Post(
+        "/v1/heartbeat", guarded(u"heartbeat"_s, Access::Token, bound(&ReferenceBackend::heartbeat)));
+    m_server->Get("/v1/admin/faults",
+        guarded(u"admin/faults"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::getFaults)));
+    m_server->Post("/v1/admin/faults",
+        guarded(u"admin/faults"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::setFaults)));
+    m_server->Get(
+        "/v1/admin/stats", guarded(u"admin/stats"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::stats)));
+}
+
+ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Access access, Handler handler)
+{
+    return [this, endpoint, access, handler](const httplib::Request &req, httplib::Response &res) {
+        {
+            std::lock_guard lock(m_statsMutex);
+            ++m_requests[endpoint];
+        }
+        if (access == Access::LoopbackAdmin && !isLoopback(req.remote_addr)) {
+            sendError(res, 403, u"forbidden"_s, u"admin endpoints answer loopback clients only"_s);
+            return;
+        }
+        if (access != Access::Public && !authorised(req)) {
+            res.set_header("WWW-Authenticate", "Bearer");
+            sendError(res, 401, u"unauthorized"_s, u"a valid bearer token is required"_s);
+            return;
+        }
+        // Faults hit authorised requests only, so a stray client cannot use up a counted fault.
+        const FaultInjector::Plan plan = m_faults.take(endpoint);
+        if (!plan.isEmpty()) {
+            std::lock_guard lock(m_statsMutex);
+            ++m_faultsInjected;
+        }
+        if (plan.delayMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(plan.delayMs));
+        if (plan.status != 0) {
+            if (plan.retryAfterSeconds >= 0)
+                res.set_header("Retry-After", std::to_string(plan.retryAfterSeconds));
+            sendError(res, plan.status, plan.status == 503 ? u"unavailable"_s : u"injected_fault"_s,
+                u"fault injected by the reference backend"_s);
+            return;
+        }
+
+        handler(req, res);
+
+        if (plan.dropAfterCommit) {
+            qCInfo(lcBackend) << "fault: dropping the connection after processing" << endpoint;
+            dropConnection(req);
+        } else if (plan.truncateBody) {
+            const std::string body = res.body;
+            const std::string type = res.get_header_value("Content-Type");
+            res.body.clear();
+            res.set_content_provider(body.size(), type.empty() ? JsonType : type.c_str(),
+                [body](size_t, size_t, httplib::DataSink &sink) {
+                    sink.write(body.data(), body.size() / 2);
+                    return false;
+                });
+        } else if (plan.wrongContentType) {
+            res.set_content("<html><body><h1>Welcome to the store Wi-Fi</h1></body></html>", "text/html");
+        }
+    };
+}
+
+bool ReferenceBackend::authorised(const httplib::Request &req) const
+{
+    const std::string header = req.get_header_value("Authorization");
+    const std::string expected = "Bearer " + m_token.toStdString();
+    return header.size() == expected.size()
+        && CRYPTO_memcmp(header.data(), expected.data(), header.size()) == 0;
+}
+
+void ReferenceBackend::health(const httplib::Request &, httplib::Response &res)
+{
+    sendJson(res, 200, QJsonObject { { "status"_L1, u"ok"_s } });
+}
+
+void ReferenceBackend::returnsBatch(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QJsonValue returns = body->value("returns"_L1);
+    if (!returns.isArray()) {
+        sendError(res, 400, u"invalid_request"_s, u"\"returns\" must be an array"_s);
+        return;
+    }
+    if (returns.toArray().size() > MaxBatchSize) {
+        sendError(res, 413, u"batch_too_large"_s, u"at most %1 returns per batch"_s.arg(MaxBatchSize));
+        return;
+    }
+    const auto results = m_store.submitReturns(returns.toArray());
+    if (!results) {
+        qCCritical(lcBackend) << "storing returns failed:" << m_store.lastError();
+        sendError(res, 500, u"storage_error"_s, u"the returns could not be stored; retry later"_s);
+        return;
+    }
+    sendJson(res, 200, QJsonObject { { "results"_L1, resultsJson(*results) } });
+}
+
+void ReferenceBackend::orderChanges(const httplib::Request &req, httplib::Response &res)
+{
+    int limit = DefaultPageSize;
+    if (req.has_param("limit")) {
+        bool ok = false;
+        limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > MaxPageSize) {
+            sendError(
+                res, 400, u"invalid_limit"_s, u"limit must be an integer from 1 to %1"_s.arg(MaxPageSize));
+            return;
+        }
+    }
+    const auto page = m_catalog.changes(QString::fromStdString(req.get_param_value("cursor")), limit);
+    if (!page) {
+        sendError(res, 400, u"invalid_cursor"_s, u"the cursor was not issued by this backend"_s);
+        return;
+    }
+    // Orders are kept as JSON text; the envelope is assembled around them.
+    const QByteArray body = "{\"orders\":" + page->ordersJson + ",\"deleted\":[],\"nextCursor\":\""
+        + page->nextCursor.toLatin1() + "\",\"hasMore\":" + (page->hasMore ? "true" : "false") + '}';
+    res.status = 200;
+    res.set_content(body.toStdString(), JsonType);
+}
+
+void ReferenceBackend::orderById(const httplib::Request &req, httplib::Response &res)
+{
+    const auto order = m_catalog.find(QString::fromStdString(req.matches[1]));
+    if (!order) {
+        sendError(res, 404, u"order_not_found"_s, u"no such order"_s);
+        return;
+    }
+    res.status = 200;
+    res.set_content(order->toStdString(), JsonType);
+}
+
+void ReferenceBackend::events(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QJsonValue events = body->value("events"_L1);
+    if (!events.isArray()) {
+        sendError(res, 400, u"invalid_request"_s, u"\"events\" must be an array"_s);
+        return;
+    }
+    if (events.toArray().size() > MaxBatchSize) {
+        sendError(res, 413, u"batch_too_large"_s, u"at most %1 events per request"_s.arg(MaxBatchSize));
+        return;
+    }
+    const auto results = m_store.submitEvents(events.toArray());
+    if (!results) {
+        qCCritical(lcBackend) << "storing events failed:" << m_store.lastError();
+        sendError(res, 500, u"storage_error"_s, u"the events could not be stored; retry later"_s);
+        return;
+    }
+    sendJson(res, 200, QJsonObject { { "results"_L1, resultsJson(*results) } });
+}
+
+void ReferenceBackend::heartbeat(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QString kioskId = body->value("kioskId"_L1).toString();
+    if (kioskId.isEmpty() || kioskId.size() > 128) {
+        sendError(res, 400, u"invalid_request"_s, u"kioskId is missing"_s);
+        return;
+    }
+    if (!m_store.recordHeartbeat(kioskId, *body)) {
+        sendError(res, 500, u"storage_error"_s, u"the heartbeat could not be stored"_s);
+        return;
+    }
+    sendJson(res, 200, QJsonObject { { "commands"_L1, QJsonArray() } });
+}
+
+void ReferenceBackend::getFaults(const httplib::Request &, httplib::Response &res)
+{
+    sendJson(res, 200, FaultInjector::toJson(m_faults.current()));
+}
+
+void ReferenceBackend::setFaults(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    FaultInjector::Plan plan;
+    QString error;
+    if (!FaultInjector::fromJson(*body, &plan, &error)) {
+        sendError(res, 400, u"invalid_faults"_s, error);
+        return;
+    }
+    m_faults.set(plan);
+    qCInfo(lcBackend) << "faults set to"
+                      << QJsonDocument(FaultInjector::toJson(plan)).toJson(QJsonDocument::Compact);
+    sendJson(res, 200, FaultInjector::toJson(plan));
+}
+
+void ReferenceBackend::stats(const httplib::Request &, httplib::Response &res)
+{
+    const auto counts = m_store.counts();
+    if (!counts) {
+        sendError(res, 500, u"storage_error"_s, m_store.lastError());
+        return;
+    }
+    QJsonObject requests;
+    qint64 faultsInjected = 0;
+    {
+        std::lock_guard lock(m_statsMutex);
+        for (const auto &[endpoint, count] : m_requests)
+            requests.insert(endpoint, count);
+        faultsInjected = m_faultsInjected;
+    }
+    sendJson(res, 200,
+        QJsonObject { { "returnsStored"_L1, counts->returnsStored },
+            { "duplicatesSeen"_L1, counts->duplicatesSeen },
+            { "duplicatesWithDifferentBody"_L1, counts->duplicatesWithDifferentBody },
+            { "eventsStored"_L1, counts->eventsStored }, { "kiosksSeen"_L1, counts->kiosksSeen },
+            { "ordersAvailable"_L1, m_catalog.size() }, { "faultsInjected"_L1, faultsInjected },
+            { "requests"_L1, requests } });
+}
+
+} // namespace kiosk::backend

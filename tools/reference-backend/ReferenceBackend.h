@@ -1,0 +1,77 @@
+#pragma once
+
+#include "BackendStore.h"
+#include "FaultInjector.h"
+#include "OrderCatalog.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace httplib {
+class SSLServer;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace kiosk::backend {
+
+/// The reference retailer backend: the /v1 protocol of docs/protocol.yaml over HTTPS (cpp-httplib),
+/// bearer-token authentication, per-endpoint request counts and the fault injection tests switch on.
+class ReferenceBackend
+{
+public:
+    static constexpr std::size_t MaxBodyBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype MaxBatchSize = 500;
+    static constexpr int DefaultPageSize = 500;
+    static constexpr int MaxPageSize = 5000;
+
+    ReferenceBackend(
+        BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token);
+    ~ReferenceBackend();
+    ReferenceBackend(const ReferenceBackend &) = delete;
+    ReferenceBackend &operator=(const ReferenceBackend &) = delete;
+
+    /// Loads the certificate and key and binds; port 0 picks a free port. Returns the port, or -1.
+    int bind(const QString &certPath, const QString &keyPath, const QString &host, int port);
+    /// Serves until stop(); false when the server could not run.
+    bool run();
+    /// Safe from any thread.
+    void stop();
+
+private:
+    using Handler = std::function<void(const httplib::Request &, httplib::Response &)>;
+    enum class Access { Public, Token, LoopbackAdmin };
+
+    void addRoutes();
+    Handler guarded(const QString &endpoint, Access access, Handler handler);
+    bool authorised(const httplib::Request &req) const;
+
+    void health(const httplib::Request &req, httplib::Response &res);
+    void returnsBatch(const httplib::Request &req, httplib::Response &res);
+    void orderChanges(const httplib::Request &req, httplib::Response &res);
+    void orderById(const httplib::Request &req, httplib::Response &res);
+    void events(const httplib::Request &req, httplib::Response &res);
+    void heartbeat(const httplib::Request &req, httplib::Response &res);
+    void getFaults(const httplib::Request &req, httplib::Response &res);
+    void setFaults(const httplib::Request &req, httplib::Response &res);
+    void stats(const httplib::Request &req, httplib::Response &res);
+
+    BackendStore &m_store;
+    const OrderCatalog &m_catalog;
+    FaultInjector &m_faults;
+    const QByteArray m_token;
+    std::unique_ptr<httplib::SSLServer> m_server;
+
+    std::mutex m_statsMutex;
+    std::map<QString, qint64> m_requests;
+    qint64 m_faultsInjected = 0;
+};
+
+} // namespace kiosk::backend
