@@ -38,9 +38,7 @@ private:
 private Q_SLOTS:
     void syncsOnItsOwnThreadAndStopsCleanly()
     {
-        TestPki pki;
-        QVERIFY(pki.isValid());
-        LoopbackBackend backend(pki.file(u"server.pem"_s), pki.file(u"server.key"_s));
+        LoopbackBackend backend(TestPki::file(u"server.pem"_s), TestPki::file(u"server.key"_s));
         QVERIFY(backend.isValid());
         QTemporaryDir dir;
         Journal journal;
@@ -50,7 +48,7 @@ private Q_SLOTS:
 
         SyncConfig config;
         config.baseUrl = backend.baseUrl();
-        config.caBundlePath = pki.file(u"ca.pem"_s);
+        config.caBundlePath = TestPki::file(u"ca.pem"_s);
         config.deviceToken = u"token"_s;
         config.kioskId = u"kiosk-test"_s;
         config.journalPath = dir.filePath(u"journal.db"_s);

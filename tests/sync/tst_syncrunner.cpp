@@ -31,7 +31,7 @@ private:
     {
         SyncConfig config;
         config.baseUrl = backend.baseUrl();
-        config.caBundlePath = m_pki->file(u"ca.pem"_s);
+        config.caBundlePath = TestPki::file(u"ca.pem"_s);
         config.deviceToken = u"device-token-1"_s;
         config.kioskId = u"kiosk-test"_s;
         config.journalPath = m_dir->filePath(u"journal.db"_s);
@@ -82,7 +82,8 @@ private:
 
     std::unique_ptr<LoopbackBackend> goodBackend()
     {
-        return std::make_unique<LoopbackBackend>(m_pki->file(u"server.pem"_s), m_pki->file(u"server.key"_s));
+        return std::make_unique<LoopbackBackend>(
+            TestPki::file(u"server.pem"_s), TestPki::file(u"server.key"_s));
     }
 
 private Q_SLOTS:
@@ -250,7 +251,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, cert);
         QFETCH(QStringList, pins);
-        LoopbackBackend backend(m_pki->file(cert + u".pem"_s), m_pki->file(cert + u".key"_s));
+        LoopbackBackend backend(TestPki::file(cert + u".pem"_s), TestPki::file(cert + u".key"_s));
         QVERIFY(backend.isValid());
         recordReturns(2);
         SyncConfig config = configFor(backend);
@@ -324,7 +325,7 @@ private Q_SLOTS:
     {
         SyncConfig config;
         config.baseUrl = u"http://localhost:1"_s;
-        config.caBundlePath = m_pki->file(u"ca.pem"_s);
+        config.caBundlePath = TestPki::file(u"ca.pem"_s);
         config.deviceToken = u"t"_s;
         config.kioskId = u"k"_s;
         config.journalPath = m_dir->filePath(u"journal.db"_s);
