@@ -1,7 +1,10 @@
-// kioskctl: dispatches to one command class per subcommand; each prints to out/err and returns the exit code.
+// kioskctl: the field technician's and operator's command-line tool. Dispatches to one command per
+// subcommand; each prints to out/err (JSON with --json) and returns the exit code.
 #include "CacheCommand.h"
 #include "CheckCommand.h"
 #include "PolicyCommand.h"
+#include "StatusCommand.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,6 +25,8 @@ int main(int argc, char *argv[])
         { u"check"_s, kiosk::cli::CheckCommand::run },
         { u"policy"_s, kiosk::cli::PolicyCommand::run },
         { u"cache"_s, kiosk::cli::CacheCommand::run },
+        { u"status"_s, runStatusCommand },
+        { u"sync"_s, runSyncCommand },
     };
     if (args.size() >= 2) {
         for (const auto &[name, command] : commands) {
@@ -29,6 +34,6 @@ int main(int argc, char *argv[])
                 return command(QStringList { args.constFirst() + u' ' + name } + args.mid(2), out, err);
         }
     }
-    err << "usage: kioskctl <check|policy|cache> [options]\n";
+    err << "usage: kioskctl <check|policy|cache|status|sync> [options]\n";
     return 2;
 }

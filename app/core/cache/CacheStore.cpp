@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCache, "kiosk.cache")
@@ -296,6 +298,9 @@ bool CacheStore::upsertOrder(const Order &order)
 {
     if (!OrderValidator::validate(order).isEmpty())
         return false;
+    // Inside the caller's transaction (a page of order changes) the write joins it.
+    if (sqlite3_get_autocommit(m_db.handle()) == 0)
+        return writeOrder(order);
     sql::Transaction tx(m_db);
     return tx.isActive() && writeOrder(order) && tx.commit();
 }

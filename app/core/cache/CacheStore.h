@@ -59,6 +59,8 @@ public:
     };
     std::optional<DecisionInputs> lookupForDecision(
         const QString &orderId, const QDateTime &now, const QDateTime &dayStart);
+
+    /// Own transaction, or joins the caller's when one is open on database().
     bool upsertOrder(const Order &order);
     bool deleteOrder(const QString &orderId);
     std::int64_t orderCount();

@@ -235,4 +235,16 @@ Journal::OutboxStats Journal::outboxStats()
     return stats;
 }
 
+std::vector<Journal::DeadLetter> Journal::deadLetters(int limit)
+{
+    std::vector<DeadLetter> letters;
+    sql::Statement stmt = m_db.prepare("SELECT seq, kind, ref_id, reason, failed_at FROM dead_letters ORDER "
+                                       "BY failed_at DESC, seq DESC LIMIT ?1");
+    stmt.bind(1, limit);
+    while (stmt.step() == sql::Statement::Step::Row)
+        letters.push_back({ stmt.int64(0), stmt.text(1), stmt.text(2), stmt.text(3),
+            QDateTime::fromMSecsSinceEpoch(stmt.int64(4), Qt::UTC) });
+    return letters;
+}
+
 } // namespace kiosk

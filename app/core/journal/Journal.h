@@ -30,6 +30,16 @@ public:
         int attempts = 0;
     };
 
+    /// An entry the backend rejected for good, kept for staff.
+    struct DeadLetter
+    {
+        std::int64_t seq = 0;
+        QString kind;
+        QString refId;
+        QString reason;
+        QDateTime failedAt;
+    };
+
     struct OutboxStats
     {
         int pending = 0;
@@ -56,6 +66,8 @@ public:
     /// A permanent rejection: moves the entry to the dead-letter table for staff, with the reason.
     bool moveToDeadLetter(std::int64_t seq, const QString &reason, const QDateTime &now);
     OutboxStats outboxStats();
+    /// Dead letters, newest first.
+    std::vector<DeadLetter> deadLetters(int limit);
 
 private:
     bool createSchema();

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Order.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace kiosk {
+
+/// Where the order changes pulled from the backend go. Each page is applied together with its
+/// cursor atomically, so a crash or a failed page never skips or half-applies changes.
+class OrderDeltaSink
+{
+public:
+    virtual ~OrderDeltaSink() = default;
+
+    /// The cursor after the last applied page; empty before the initial load.
+    virtual QString cursor() = 0;
+    /// Upserts, deletes and stores nextCursor in one transaction; false leaves everything unchanged.
+    virtual bool applyPage(
+        const std::vector<Order> &upserts, const QStringList &deleted, const QString &nextCursor)
+        = 0;
+    virtual QString lastError() const = 0;
+};
+
+} // namespace kiosk

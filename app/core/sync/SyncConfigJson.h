@@ -1,0 +1,28 @@
+#pragma once
+
+#include "sync/SyncConfig.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace kiosk {
+
+/// Reads the "sync" object of the kiosk config strictly (unknown keys and wrong types are errors):
+/// {"baseUrl", "caBundle", "deviceTokenFile", "kioskId", "pinnedPublicKeys": [...], "batchSize",
+///  "orderPageSize", "syncIntervalSeconds", "heartbeatIntervalSeconds", "orderPullIntervalSeconds"}.
+/// Relative paths are resolved against baseDir; journal.db, cache.db and sync-status.json live in dataDir.
+namespace SyncConfigJson {
+
+struct Result
+{
+    std::optional<SyncConfig> config;
+    QString error;
+};
+
+Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir);
+/// Loads the file at configPath and reads its "sync" object.
+Result fromFile(const QString &configPath, const QString &dataDir);
+
+} // namespace SyncConfigJson
+} // namespace kiosk

@@ -1,0 +1,208 @@
+#include "SyncProtocol.h"
+
+#include "cache/OrderJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk::SyncProtocol {
+
+namespace {
+
+constexpr qsizetype MaxIdLength = 128;
+constexpr qsizetype MaxReasonLength = 1024;
+constexpr qsizetype MaxCursorLength = 1024;
+
+template<typename T> Parsed<T> failed(const QString &error)
+{
+    return { std::nullopt, error };
+}
+
+std::optional<QJsonObject> topLevelObject(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = u"malformed JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = u"the reply is not a JSON object"_s;
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+bool isShortString(const QJsonValue &value, qsizetype maxLength)
+{
+    return value.isString() && value.toString().size() <= maxLength;
+}
+
+} // namespace
+
+bool isJsonContentType(QByteArrayView contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArrayView mediaType = (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed();
+    return mediaType.compare("application/json", Qt::CaseInsensitive) == 0;
+}
+
+QByteArray returnsBatchBody(const std::vector<QByteArray> &payloads)
+{
+    qsizetype size = 16;
+    for (const auto &payload : payloads)
+        size += payload.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body.append("{\"returns\":[");
+    for (std::size_t i = 0; i < payloads.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(payloads[i]);
+    }
+    body.append("]}");
+    return body;
+}
+
+Parsed<std::vector<ReturnResult>> parseReturnsBatchReply(const QByteArray &body)
+{
+    QString error;
+    const auto object = topLevelObject(body, &error);
+    if (!object)
+        return failed<std::vector<ReturnResult>>(error);
+    const QJsonValue results = object->value("results"_L1);
+    if (!results.isArray())
+        return failed<std::vector<ReturnResult>>(u"\"results\" is not an array"_s);
+    std::vector<ReturnResult> parsed;
+    const QJsonArray array = results.toArray();
+    parsed.reserve(std::size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto where = u"results[%1]"_s.arg(i);
+        if (!array[i].isObject())
+            return failed<std::vector<ReturnResult>>(where + u" is not an object"_s);
+        const QJsonObject item = array[i].toObject();
+        const QJsonValue id = item.value("id"_L1);
+        if (!isShortString(id, MaxIdLength) || id.toString().isEmpty())
+            return failed<std::vector<ReturnResult>>(where + u".id is not a short non-empty string"_s);
+        const QJsonValue status = item.value("status"_L1);
+        ReturnResult result;
+        result.id = id.toString();
+        if (status == "accepted"_L1)
+            result.status = ReturnStatus::Accepted;
+        else if (status == "duplicate"_L1)
+            result.status = ReturnStatus::Duplicate;
+        else if (status == "rejected"_L1)
+            result.status = ReturnStatus::Rejected;
+        else
+            return failed<std::vector<ReturnResult>>(where + u".status is not accepted/duplicate/rejected"_s);
+        const QJsonValue reason = item.value("reason"_L1);
+        if (!reason.isUndefined() && !reason.isNull()) {
+            if (!isShortString(reason, MaxReasonLength))
+                return failed<std::vector<ReturnResult>>(where + u".reason is not a short string"_s);
+            result.reason = reason.toString();
+        }
+        if (result.status == ReturnStatus::Rejected && result.reason.isEmpty())
+            return failed<std::vector<ReturnResult>>(where + u" is rejected without a reason"_s);
+        parsed.push_back(std::move(result));
+    }
+    return { std::move(parsed), {} };
+}
+
+Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
+{
+    QString error;
+    const auto object = topLevelObject(body, &error);
+    if (!object)
+        return failed<ChangesPage>(error);
+    const QJsonValue orders = object->value("orders"_L1);
+    const QJsonValue deleted = object->value("deleted"_L1);
+    const QJsonValue nextCursor = object->value("nextCursor"_L1);
+    const QJsonValue hasMore = object->value("hasMore"_L1);
+    if (!orders.isArray() || !deleted.isArray())
+        return failed<ChangesPage>(u"\"orders\" and \"deleted\" must be arrays"_s);
+    if (!isShortString(nextCursor, MaxCursorLength) || nextCursor.toString().isEmpty())
+        return failed<ChangesPage>(u"\"nextCursor\" is not a short non-empty string"_s);
+    if (!hasMore.isBool())
+        return failed<ChangesPage>(u"\"hasMore\" is not a boolean"_s);
+    ChangesPage page;
+    page.nextCursor = nextCursor.toString();
+    page.hasMore = hasMore.toBool();
+    const QJsonArray deletedArray = deleted.toArray();
+    for (qsizetype i = 0; i < deletedArray.size(); ++i) {
+        if (!isShortString(deletedArray[i], MaxIdLength) || deletedArray[i].toString().isEmpty())
+            return failed<ChangesPage>(u"deleted[%1] is not a short non-empty string"_s.arg(i));
+        page.deleted.append(deletedArray[i].toString());
+    }
+    const QJsonArray orderArray = orders.toArray();
+    page.orders.reserve(std::size_t(orderArray.size()));
+    for (qsizetype i = 0; i < orderArray.size(); ++i) {
+        if (!orderArray[i].isObject())
+            return failed<ChangesPage>(u"orders[%1] is not an object"_s.arg(i));
+        auto order = OrderJson::fromJson(orderArray[i].toObject());
+        if (order.order) {
+            page.orders.push_back(std::move(*order.order));
+        } else {
+            if (page.invalidOrders++ == 0)
+                page.firstInvalid = u"orders[%1]: %2"_s.arg(i).arg(order.error);
+        }
+    }
+    return { std::move(page), {} };
+}
+
+Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body)
+{
+    QString error;
+    const auto object = topLevelObject(body, &error);
+    if (!object)
+        return failed<QJsonArray>(error);
+    const QJsonValue commands = object->value("commands"_L1);
+    if (!commands.isArray())
+        return failed<QJsonArray>(u"\"commands\" is not an array"_s);
+    const QJsonArray array = commands.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isObject() || !isShortString(array[i].toObject().value("type"_L1), MaxIdLength))
+            return failed<QJsonArray>(u"commands[%1] has no string \"type\""_s.arg(i));
+    }
+    return { array, {} };
+}
+
+QString errorSummary(const QByteArray &body)
+{
+    QString ignored;
+    const auto object = topLevelObject(body, &ignored);
+    if (!object)
+        return {};
+    const QJsonObject error = object->value("error"_L1).toObject();
+    const QJsonValue code = error.value("code"_L1);
+    const QJsonValue message = error.value("message"_L1);
+    if (!isShortString(code, MaxIdLength) || !isShortString(message, MaxReasonLength))
+        return {};
+    return code.toString() + u": "_s + message.toString();
+}
+
+std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView value, const QDateTime &now)
+{
+    const QByteArrayView trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (trimmed.size() > 9) // more than 30 years: absurd, but still "a long time"
+            return std::chrono::seconds(999'999'999);
+        return std::chrono::seconds(trimmed.toLongLong());
+    }
+    // IMF-fixdate, the only HTTP-date form senders may generate (RFC 9110 5.6.7).
+    const QDateTime parsed
+        = QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!parsed.isValid())
+        return std::nullopt;
+    const QDateTime when(parsed.date(), parsed.time(), Qt::UTC);
+    const qint64 seconds = now.secsTo(when);
+    return std::chrono::seconds(std::max<qint64>(seconds, 0));
+}
+
+} // namespace kiosk::SyncProtocol

@@ -1,0 +1,364 @@
+#include "SyncRunner.h"
+
+#include "sync/CacheDeltaSink.h"
+#include "sync/SyncLog.h"
+#include "sync/SyncProtocol.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+constexpr int MaxBatchSize = 500; // the protocol's limit per request
+
+QDateTime later(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid())
+        return b;
+    if (!b.isValid())
+        return a;
+    return std::max(a, b);
+}
+
+QString httpError(const HttpResponse &response)
+{
+    if (response.transportFailed())
+        return response.error;
+    const QString summary = SyncProtocol::errorSummary(response.body);
+    return summary.isEmpty() ? u"HTTP %1"_s.arg(response.status)
+                             : u"HTTP %1 (%2)"_s.arg(response.status).arg(summary);
+}
+
+} // namespace
+
+SyncRunner::SyncRunner(const SyncConfig &config, const Clock &clock, Backoff::Random random)
+    : m_config(config)
+    , m_clock(clock)
+    , m_backoff(config.backoffBase, config.backoffCap, std::move(random))
+    , m_http(config)
+{
+    m_config.batchSize = std::clamp(m_config.batchSize, 1, MaxBatchSize);
+    m_config.parallelBatches = std::clamp(m_config.parallelBatches, 1, 8);
+}
+
+bool SyncRunner::open()
+{
+    if (!m_config.baseUrl.startsWith(u"https://"_s) || m_config.baseUrl.endsWith(u'/')) {
+        m_openError = u"the backend URL must start with https:// and have no trailing slash: %1"_s.arg(
+            m_config.baseUrl);
+        return false;
+    }
+    if (m_config.caBundlePath.isEmpty() || m_config.deviceToken.isEmpty() || m_config.kioskId.isEmpty()) {
+        m_openError = u"the sync config needs a CA bundle, a device token and a kiosk id"_s;
+        return false;
+    }
+    if (!m_journal.open(m_config.journalPath)) {
+        m_openError = m_journal.lastError();
+        return false;
+    }
+    if (!m_config.cachePath.isEmpty()) {
+        m_cache = std::make_unique<CacheStore>();
+        if (!m_cache->open(m_config.cachePath)) {
+            m_openError = u"cannot open the order cache: "_s + m_cache->lastError();
+            return false;
+        }
+        m_orders = std::make_unique<CacheDeltaSink>(*m_cache);
+    }
+    return true;
+}
+
+void SyncRunner::interrupt()
+{
+    m_interrupted = true;
+    m_http.interrupt();
+}
+
+QDateTime SyncRunner::notBefore() const
+{
+    return later(m_backoffUntil, m_retryAfterUntil);
+}
+
+QJsonArray SyncRunner::takeCommands()
+{
+    return std::exchange(m_commands, QJsonArray());
+}
+
+SyncStatus SyncRunner::status()
+{
+    const Journal::OutboxStats stats = m_journal.outboxStats();
+    m_status.queueDepth = stats.pending;
+    m_status.oldestPending = stats.oldestPending;
+    m_status.deadLetters = stats.deadLetters;
+    const QDateTime next = notBefore();
+    m_status.nextAttempt = next.isValid() && next > m_clock.now() ? next : QDateTime();
+    return m_status;
+}
+
+bool SyncRunner::waitingForRetryAfter(const QDateTime &now) const
+{
+    return m_retryAfterUntil.isValid() && now < m_retryAfterUntil;
+}
+
+void SyncRunner::runCycle(Mode mode)
+{
+    if (m_interrupted)
+        return;
+    cycle(mode);
+    if (!m_config.statusPath.isEmpty())
+        writeStatusFile();
+}
+
+void SyncRunner::writeStatusFile()
+{
+    QJsonObject json = status().toJson();
+    json.insert(u"updatedAt"_s, m_clock.now().toString(Qt::ISODateWithMs));
+    QSaveFile file(m_config.statusPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
+        qCWarning(lcSync).noquote() << "cannot write" << m_config.statusPath << file.errorString();
+}
+
+void SyncRunner::cycle(Mode mode)
+{
+    // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
+    if (!pushReturns(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
+        return;
+    const QDateTime now = m_clock.now();
+    if (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat)
+        sendHeartbeat();
+}
+
+void SyncRunner::linkSucceeded()
+{
+    m_consecutiveFailures = 0;
+    m_backoffUntil = {};
+    m_status.online = true;
+    m_status.lastSuccess = m_clock.now();
+    m_status.lastError.clear();
+}
+
+QDateTime SyncRunner::linkFailed(const QString &error, const HttpResponse &response)
+{
+    const QDateTime now = m_clock.now();
+    QDateTime retryAt = now.addMSecs(m_backoff.delay(m_consecutiveFailures).count());
+    ++m_consecutiveFailures;
+    if (response.status == 429 || response.status == 503) {
+        if (const auto wait = SyncProtocol::parseRetryAfter(response.retryAfter, now)) {
+            const auto capped = std::min<std::chrono::milliseconds>(*wait, m_config.maxRetryAfter);
+            m_retryAfterUntil = later(m_retryAfterUntil, now.addMSecs(capped.count()));
+            retryAt = m_retryAfterUntil;
+        }
+    }
+    m_backoffUntil = later(m_backoffUntil, retryAt);
+    m_status.online = false;
+    m_status.lastError = error;
+    qCWarning(lcSync).noquote() << "sync failed:" << error << "- next attempt at"
+                                << retryAt.toString(Qt::ISODate);
+    return retryAt;
+}
+
+bool SyncRunner::pushReturns(Mode mode)
+{
+    const QDateTime now = m_clock.now();
+    if (waitingForRetryAfter(now))
+        return false;
+    if (mode == Mode::Scheduled && m_backoffUntil.isValid() && now < m_backoffUntil)
+        return false;
+    // A forced pass takes every pending entry, including those waiting out a backoff.
+    const QDateTime dueBy = mode == Mode::Forced
+        ? QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2, Qt::UTC)
+        : now;
+    while (!m_interrupted) {
+        const auto entries = m_journal.dueOutbox(dueBy, m_config.batchSize * m_config.parallelBatches);
+        if (entries.empty())
+            return true;
+        m_status.lastAttempt = m_clock.now();
+
+        // Split into batches of at most batchSize entries and maxRequestBytes of JSON.
+        std::vector<std::vector<Journal::OutboxEntry>> batches;
+        qint64 batchBytes = 0;
+        for (const auto &entry : entries) {
+            if (batches.empty() || int(batches.back().size()) >= m_config.batchSize
+                || batchBytes + entry.payload.size() + 32 > m_config.maxRequestBytes) {
+                batches.emplace_back();
+                batchBytes = 0;
+            }
+            batches.back().push_back(entry);
+            batchBytes += entry.payload.size() + 1;
+        }
+        std::vector<HttpRequest> requests;
+        for (const auto &batch : batches) {
+            std::vector<QByteArray> payloads;
+            payloads.reserve(batch.size());
+            for (const auto &entry : batch)
+                payloads.push_back(entry.payload);
+            requests.push_back({ "POST", "/v1/returns:batch", SyncProtocol::returnsBatchBody(payloads) });
+        }
+        const auto responses = m_http.perform(requests);
+        bool allSettled = true;
+        bool linkOk = true;
+        for (std::size_t i = 0; i < batches.size(); ++i) {
+            const Outcome outcome = settleBatch(batches[i], responses[i]);
+            allSettled = allSettled && outcome == Outcome::AllSettled;
+            linkOk = linkOk && outcome != Outcome::LinkFailed;
+        }
+        if (!linkOk)
+            return false;
+        if (!allSettled)
+            return true; // the rest waits for its own retry time
+    }
+    return false;
+}
+
+SyncRunner::Outcome SyncRunner::settleBatch(
+    const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response)
+{
+    std::vector<std::int64_t> allSeqs;
+    for (const auto &entry : batch)
+        allSeqs.push_back(entry.seq);
+    auto failAll = [&](const QString &error) {
+        const QDateTime retryAt = linkFailed(error, response);
+        if (!m_journal.markAttemptFailed(allSeqs, error, retryAt))
+            qCCritical(lcSync).noquote() << "cannot record failed attempt:" << m_journal.lastError();
+        return Outcome::LinkFailed;
+    };
+
+    if (response.status != 200)
+        return failAll(httpError(response));
+    if (!SyncProtocol::isJsonContentType(response.contentType))
+        return failAll(u"reply is %1, not JSON"_s.arg(QString::fromLatin1(response.contentType)));
+    const auto parsed = SyncProtocol::parseReturnsBatchReply(response.body);
+    if (!parsed.value)
+        return failAll(u"malformed batch reply: %1"_s.arg(parsed.error));
+
+    QHash<QString, const Journal::OutboxEntry *> byId;
+    for (const auto &entry : batch)
+        byId.insert(entry.refId, &entry);
+    QSet<QString> seen;
+    for (const auto &result : *parsed.value) {
+        if (!byId.contains(result.id) || seen.contains(result.id))
+            return failAll(u"batch reply names return %1 unexpectedly"_s.arg(result.id));
+        seen.insert(result.id);
+    }
+
+    const QDateTime now = m_clock.now();
+    linkSucceeded();
+    std::vector<std::int64_t> delivered;
+    for (const auto &result : *parsed.value) {
+        const Journal::OutboxEntry &entry = *byId.value(result.id);
+        if (result.status == SyncProtocol::ReturnStatus::Rejected) {
+            qCWarning(lcSync).noquote() << "return" << result.id << "rejected:" << result.reason;
+            if (!m_journal.moveToDeadLetter(entry.seq, result.reason, now))
+                qCCritical(lcSync).noquote() << "cannot dead-letter:" << m_journal.lastError();
+        } else {
+            delivered.push_back(entry.seq);
+        }
+    }
+    if (!delivered.empty() && !m_journal.markDelivered(delivered, now))
+        qCCritical(lcSync).noquote() << "cannot mark delivered:" << m_journal.lastError();
+
+    std::vector<std::int64_t> missing;
+    int attempts = 0;
+    for (const auto &entry : batch) {
+        if (!seen.contains(entry.refId)) {
+            missing.push_back(entry.seq);
+            attempts = std::max(attempts, entry.attempts);
+        }
+    }
+    if (missing.empty())
+        return Outcome::AllSettled;
+    const QDateTime retryAt = now.addMSecs(m_backoff.delay(attempts).count());
+    m_journal.markAttemptFailed(missing, u"no result in the batch reply"_s, retryAt);
+    return Outcome::SomeLeft;
+}
+
+bool SyncRunner::pullOrders(Mode mode)
+{
+    const QDateTime started = m_clock.now();
+    if (!m_orders || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
+        return true;
+    const int limit = std::clamp(m_config.orderPageSize, 1, 5000);
+    QString cursor = m_orders->cursor();
+    while (!m_interrupted) {
+        QByteArray path = "/v1/orders/changes?limit=" + QByteArray::number(limit);
+        if (!cursor.isEmpty())
+            path += "&cursor=" + QUrl::toPercentEncoding(cursor);
+        const HttpResponse response = m_http.perform(HttpRequest { "GET", path, {} });
+        if (response.status != 200) {
+            linkFailed(u"order changes: "_s + httpError(response), response);
+            return false;
+        }
+        if (!SyncProtocol::isJsonContentType(response.contentType)) {
+            linkFailed(u"order changes: reply is not JSON"_s, response);
+            return false;
+        }
+        const auto page = SyncProtocol::parseChangesPage(response.body);
+        if (!page.value) {
+            linkFailed(u"order changes: "_s + page.error, response);
+            return false;
+        }
+        if (page.value->invalidOrders > 0)
+            qCWarning(lcSync).noquote() << "order changes:" << page.value->invalidOrders
+                                        << "invalid orders left out, first:" << page.value->firstInvalid;
+        if (!m_orders->applyPage(page.value->orders, page.value->deleted, page.value->nextCursor)) {
+            // A local problem (disk full, cache damaged): retry later from the same cursor.
+            m_status.lastError = m_orders->lastError();
+            qCCritical(lcSync).noquote() << "cannot apply order changes:" << m_orders->lastError();
+            m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
+            return true;
+        }
+        cursor = page.value->nextCursor;
+        if (!page.value->hasMore) {
+            linkSucceeded();
+            m_status.lastOrderPull = started;
+            m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+            return true;
+        }
+    }
+    return false;
+}
+
+void SyncRunner::sendHeartbeat()
+{
+    const SyncStatus current = status();
+    const QDateTime now = m_clock.now();
+    const QJsonObject body {
+        { u"kioskId"_s, m_config.kioskId },
+        { u"sentAt"_s, now.toString(Qt::ISODateWithMs) },
+        { u"queueDepth"_s, current.queueDepth },
+        { u"deadLetters"_s, current.deadLetters },
+        { u"oldestPending"_s,
+            current.oldestPending.isValid() ? QJsonValue(current.oldestPending.toString(Qt::ISODateWithMs))
+                                            : QJsonValue() },
+        { u"lastError"_s, current.lastError },
+    };
+    const HttpResponse response = m_http.perform(
+        HttpRequest { "POST", "/v1/heartbeat", QJsonDocument(body).toJson(QJsonDocument::Compact) });
+    if (response.status != 200) {
+        linkFailed(u"heartbeat: "_s + httpError(response), response);
+        return;
+    }
+    if (!SyncProtocol::isJsonContentType(response.contentType)) {
+        linkFailed(u"heartbeat: reply is not JSON"_s, response);
+        return;
+    }
+    const auto commands = SyncProtocol::parseHeartbeatReply(response.body);
+    if (!commands.value) {
+        linkFailed(u"heartbeat: "_s + commands.error, response);
+        return;
+    }
+    for (const auto &command : *commands.value)
+        m_commands.append(command);
+    m_nextHeartbeat = now.addMSecs(m_config.heartbeatInterval.count());
+    linkSucceeded();
+}
+
+} // namespace kiosk

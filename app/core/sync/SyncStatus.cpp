@@ -1,0 +1,29 @@
+#include "SyncStatus.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject SyncStatus::toJson() const
+{
+    return QJsonObject {
+        { u"online"_s, online },
+        { u"lastSuccess"_s, timeJson(lastSuccess) },
+        { u"lastAttempt"_s, timeJson(lastAttempt) },
+        { u"nextAttempt"_s, timeJson(nextAttempt) },
+        { u"queueDepth"_s, queueDepth },
+        { u"oldestPending"_s, timeJson(oldestPending) },
+        { u"deadLetters"_s, deadLetters },
+        { u"lastError"_s, lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
+        { u"lastOrderPull"_s, timeJson(lastOrderPull) },
+    };
+}
+
+} // namespace kiosk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace kiosk {
+
+/// A snapshot of the link to the backend for the staff screen, QML and `kioskctl status`.
+struct SyncStatus
+{
+    Q_GADGET
+    Q_PROPERTY(bool online MEMBER online)
+    Q_PROPERTY(QDateTime lastSuccess MEMBER lastSuccess)
+    Q_PROPERTY(QDateTime lastAttempt MEMBER lastAttempt)
+    Q_PROPERTY(QDateTime nextAttempt MEMBER nextAttempt)
+    Q_PROPERTY(int queueDepth MEMBER queueDepth)
+    Q_PROPERTY(QDateTime oldestPending MEMBER oldestPending)
+    Q_PROPERTY(int deadLetters MEMBER deadLetters)
+    Q_PROPERTY(QString lastError MEMBER lastError)
+    Q_PROPERTY(QDateTime lastOrderPull MEMBER lastOrderPull)
+
+public:
+    bool online = false; ///< the last exchange with the backend succeeded
+    QDateTime lastSuccess; ///< last successful exchange (UTC), invalid if none yet
+    QDateTime lastAttempt;
+    QDateTime nextAttempt; ///< earliest next push (backoff or Retry-After), invalid when not waiting
+    int queueDepth = 0; ///< outbox entries not yet delivered
+    QDateTime oldestPending; ///< creation time of the oldest of them
+    int deadLetters = 0; ///< permanently rejected entries waiting for staff
+    QString lastError; ///< empty after a success
+    QDateTime lastOrderPull; ///< last complete pull of order changes
+
+    QJsonObject toJson() const;
+};
+
+} // namespace kiosk
+
+Q_DECLARE_METATYPE(kiosk::SyncStatus)

@@ -1,0 +1,94 @@
+#include "StatusCommand.h"
+
+#include "cache/CacheStore.h"
+#include "journal/Journal.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({ dataDir, json });
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const QDir dir(parser.value(dataDir));
+    const QString journalPath = dir.filePath(u"journal.db"_s);
+    if (!QFile::exists(journalPath)) {
+        err << "no journal at " << journalPath << Qt::endl;
+        return 1;
+    }
+    Journal journal;
+    if (!journal.open(journalPath)) {
+        err << journal.lastError() << Qt::endl;
+        return 1;
+    }
+    const Journal::OutboxStats stats = journal.outboxStats();
+    QJsonArray deadLetters;
+    for (const auto &letter : journal.deadLetters(100))
+        deadLetters.append(QJsonObject { { u"kind"_s, letter.kind }, { u"id"_s, letter.refId },
+            { u"reason"_s, letter.reason }, { u"failedAt"_s, timeJson(letter.failedAt) } });
+    QJsonObject status {
+        { u"journal"_s,
+            QJsonObject { { u"returns"_s, journal.returnCount() }, { u"pending"_s, stats.pending },
+                { u"oldestPending"_s, timeJson(stats.oldestPending) },
+                { u"deadLetters"_s, stats.deadLetters }, { u"recentDeadLetters"_s, deadLetters } } },
+    };
+    const QString cachePath = dir.filePath(u"cache.db"_s);
+    CacheStore cache;
+    if (QFile::exists(cachePath) && cache.open(cachePath))
+        status.insert(u"cache"_s, QJsonObject { { u"orders"_s, qint64(cache.orderCount()) } });
+    QFile syncFile(dir.filePath(u"sync-status.json"_s));
+    if (syncFile.open(QIODevice::ReadOnly)) {
+        const QJsonDocument sync = QJsonDocument::fromJson(syncFile.read(64 * 1024));
+        status.insert(u"sync"_s, sync.isObject() ? QJsonValue(sync.object()) : QJsonValue());
+    } else {
+        status.insert(u"sync"_s, QJsonValue());
+    }
+
+    if (parser.isSet(json)) {
+        out << QJsonDocument(status).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << "returns recorded:  " << journal.returnCount() << '\n';
+    out << "waiting to send:   " << stats.pending;
+    if (stats.oldestPending.isValid())
+        out << " (oldest " << stats.oldestPending.toString(Qt::ISODate) << ')';
+    out << '\n' << "dead letters:      " << stats.deadLetters << '\n';
+    for (const auto &letter : deadLetters)
+        out << "  " << letter[u"id"_s].toString() << ": " << letter[u"reason"_s].toString() << '\n';
+    if (status.contains(u"cache"_s))
+        out << "cached orders:     " << status[u"cache"_s][u"orders"_s].toInteger() << '\n';
+    const QJsonObject sync = status[u"sync"_s].toObject();
+    if (sync.isEmpty()) {
+        out << "sync:              no report yet\n";
+    } else {
+        out << "backend:           " << (sync[u"online"_s].toBool() ? "online" : "offline") << '\n';
+        out << "last success:      " << sync[u"lastSuccess"_s].toString(u"never"_s) << '\n';
+        if (!sync[u"lastError"_s].toString().isEmpty())
+            out << "last error:        " << sync[u"lastError"_s].toString() << '\n';
+    }
+    out.flush();
+    return 0;
+}

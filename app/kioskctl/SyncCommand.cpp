@@ -1,0 +1,91 @@
+#include "SyncCommand.h"
+
+#include "Clock.h"
+#include "sync/SyncConfigJson.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+namespace {
+
+std::atomic<bool> g_stopRequested { false };
+
+void requestStop(int)
+{
+    g_stopRequested = true;
+}
+
+void printStatus(const SyncStatus &status, bool json, QTextStream &out)
+{
+    if (json) {
+        out << QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    out << (status.online ? "online" : "offline") << ", " << status.queueDepth << " waiting, "
+        << status.deadLetters << " dead letters";
+    if (!status.lastError.isEmpty())
+        out << ", last error: " << status.lastError;
+    out << Qt::endl;
+}
+
+} // namespace
+
+int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption once(u"once"_s, u"One pass, then exit."_s);
+    const QCommandLineOption config(
+        u"config"_s, u"The kiosk config file."_s, u"file"_s, u"/etc/returns-kiosk/config.json"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s);
+    const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    parser.addOptions({ once, config, dataDir, json });
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const auto loaded = SyncConfigJson::fromFile(parser.value(config), parser.value(dataDir));
+    if (!loaded.config) {
+        err << loaded.error << Qt::endl;
+        return 2;
+    }
+    SystemClock clock;
+    if (parser.isSet(once)) {
+        SyncRunner runner(*loaded.config, clock);
+        if (!runner.open()) {
+            err << runner.lastError() << Qt::endl;
+            return 1;
+        }
+        runner.runCycle(SyncRunner::Mode::Forced);
+        const SyncStatus status = runner.status();
+        printStatus(status, parser.isSet(json), out);
+        return status.online && status.lastError.isEmpty() ? 0 : 1;
+    }
+
+    SyncEngine engine(*loaded.config, clock);
+    const bool asJson = parser.isSet(json);
+    QObject::connect(&engine, &SyncEngine::statusChanged,
+        [&out, asJson](const SyncStatus &status) { printStatus(status, asJson, out); });
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, [] {
+        if (g_stopRequested)
+            QCoreApplication::quit();
+    });
+    stopPoll.start(200);
+    engine.start();
+    QCoreApplication::exec();
+    engine.stop();
+    return 0;
+}

@@ -1,0 +1,183 @@
+// The sync engine against the real reference backend over TLS: exactly-once delivery when replies
+// are lost, Retry-After, and a backend that is down for a simulated week.
+#include "BackendProcess.h"
+
+#include "Clock.h"
+#include "journal/Journal.h"
+#include "sync/SyncRunner.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+using namespace std::chrono_literals;
+
+class TestSyncBackend : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::BackendProcess> m_backend;
+    std::unique_ptr<ManualClock> m_clock;
+    Journal m_journal;
+
+    SyncConfig config() const
+    {
+        SyncConfig config;
+        config.baseUrl = m_backend->url(QString());
+        config.caBundlePath = test::BackendProcess::caFile();
+        config.deviceToken = QString::fromLatin1(test::BackendProcess::Token);
+        config.kioskId = u"kiosk-it"_s;
+        config.journalPath = m_dir->filePath(u"journal.db"_s);
+        config.batchSize = 10;
+        config.parallelBatches = 1;
+        config.backoffBase = 1s;
+        config.backoffCap = 15min;
+        return config;
+    }
+
+    std::unique_ptr<SyncRunner> openRunner(const SyncConfig &config)
+    {
+        auto runner = std::make_unique<SyncRunner>(config, *m_clock, [] { return 0.5; });
+        return runner->open() ? std::move(runner) : nullptr;
+    }
+
+    /// An admin request to the backend (loopback only, no token needed).
+    QJsonObject admin(const QByteArray &method, const QByteArray &path, const QJsonObject &body = {})
+    {
+        HttpClient client(config());
+        const HttpResponse response = client.perform(
+            HttpRequest { method, path, method == "POST" ? QJsonDocument(body).toJson() : QByteArray() });
+        return QJsonDocument::fromJson(response.body).object();
+    }
+
+    void recordReturns(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            ReturnRecord record;
+            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.kioskId = u"kiosk-it"_s;
+            record.orderId = u"RK-%1"_s.arg(1000000 + i);
+            record.createdAt = m_clock->now();
+            record.resolution = u"refund"_s;
+            record.currency = u"USD"_s;
+            record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999 });
+            QVERIFY2(m_journal.recordReturn(record), qPrintable(m_journal.lastError()));
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        QVERIFY(m_backend->start());
+        m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+        m_journal = Journal();
+        QVERIFY(m_journal.open(m_dir->filePath(u"journal.db"_s)));
+    }
+
+    void cleanup() { QVERIFY(m_backend->stop()); }
+
+    void repliesLostAfterCommitAreDeliveredExactlyOnce()
+    {
+        recordReturns(30);
+        admin("POST", "/v1/admin/faults",
+            { { u"dropAfterCommit"_s, true }, { u"count"_s, 2 },
+                { u"endpoints"_s, QJsonArray { u"returns:batch"_s } } });
+        auto runner = openRunner(config());
+        QVERIFY(runner);
+        for (int i = 0; i < 10 && runner->status().queueDepth > 0; ++i) {
+            runner->runCycle();
+            m_clock->advance(10 * 60'000);
+        }
+        QCOMPARE(runner->status().queueDepth, 0);
+        const QJsonObject stats = admin("GET", "/v1/admin/stats");
+        QCOMPARE(stats[u"faultsInjected"_s].toInt(), 2);
+        QCOMPARE(stats[u"returnsStored"_s].toInt(), 30);
+        QCOMPARE(
+            stats[u"duplicatesSeen"_s].toInt(), 20); // the two lost replies' batches, answered "duplicate"
+        QCOMPARE(stats[u"duplicatesWithDifferentBody"_s].toInt(), 0);
+    }
+
+    void retryAfterFromTheBackendIsHonoured()
+    {
+        recordReturns(5);
+        admin("POST", "/v1/admin/faults",
+            { { u"status"_s, 503 }, { u"retryAfter"_s, 30 }, { u"count"_s, 1 },
+                { u"endpoints"_s, QJsonArray { u"returns:batch"_s } } });
+        auto runner = openRunner(config());
+        QVERIFY(runner);
+        runner->runCycle();
+        const auto batches
+            = [this] { return admin("GET", "/v1/admin/stats")[u"requests"_s][u"returns:batch"_s].toInt(); };
+        QCOMPARE(batches(), 1);
+        m_clock->advance(29'000);
+        runner->runCycle(SyncRunner::Mode::Forced);
+        QCOMPARE(batches(), 1);
+        m_clock->advance(1'000);
+        runner->runCycle();
+        QCOMPARE(batches(), 2);
+        QCOMPARE(runner->status().queueDepth, 0);
+    }
+
+    void backendDownForASimulatedWeek()
+    {
+        const int returns = 3000;
+        recordReturns(returns);
+        const auto journalBytes = [this] {
+            return QFileInfo(m_dir->filePath(u"journal.db"_s)).size()
+                + QFileInfo(m_dir->filePath(u"journal.db-wal"_s)).size();
+        };
+        const qint64 before = journalBytes();
+
+        QLoggingCategory::setFilterRules(u"kiosk.sync.warning=false\nkiosk.sync.debug=false"_s);
+        SyncConfig down = config();
+        down.baseUrl = u"https://127.0.0.1:1"_s; // nothing listens: connection refused
+        down.batchSize = 250;
+        {
+            auto runner = std::make_unique<SyncRunner>(down, *m_clock, Backoff::systemRandom());
+            QVERIFY(runner->open());
+            const QDateTime end = m_clock->now().addDays(7);
+            while (m_clock->now() < end) {
+                runner->runCycle();
+                m_clock->advance(60'000);
+            }
+            // Capped backoff (15 min, full jitter: 7.5 min on average) instead of one try a minute.
+            const qint64 attempts = runner->http().requestCount();
+            qInfo() << "attempts in a week:" << attempts << "journal bytes" << before << "->"
+                    << journalBytes();
+            QVERIFY(attempts > 7 * 24 * 60 / 15);
+            QVERIFY(attempts < 7 * 24 * 60 / 4);
+            const SyncStatus status = runner->status();
+            QCOMPARE(status.queueDepth, returns);
+            QVERIFY(!status.online);
+            QVERIFY(status.nextAttempt.isValid());
+        }
+        QVERIFY(journalBytes() < before + 8 * 1024 * 1024); // retries rewrite rows; nothing accumulates
+
+        SyncConfig up = config();
+        up.batchSize = 250;
+        auto runner = openRunner(up);
+        QVERIFY(runner);
+        for (int i = 0; i < 5 && runner->status().queueDepth > 0; ++i) {
+            m_clock->advance(15 * 60'000);
+            runner->runCycle();
+        }
+        QCOMPARE(runner->status().queueDepth, 0);
+        const QJsonObject stats = admin("GET", "/v1/admin/stats");
+        QCOMPARE(stats[u"returnsStored"_s].toInt(), returns);
+        QCOMPARE(stats[u"duplicatesSeen"_s].toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncBackend)
+#include "tst_syncbackend.moc"

@@ -1,0 +1,160 @@
+// Backoff arithmetic and the strict parsers for the backend's replies.
+// (moc 6.4 misreads raw strings with unbalanced quotes: those samples are plain strings.)
+#include "sync/Backoff.h"
+#include "sync/SyncProtocol.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+using namespace std::chrono_literals;
+
+class TestSyncProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backoffCeilingDoublesUpToTheCap()
+    {
+        const Backoff backoff(2s, 60s, [] { return 0.0; });
+        QCOMPARE(backoff.ceiling(0), 2000ms);
+        QCOMPARE(backoff.ceiling(1), 4000ms);
+        QCOMPARE(backoff.ceiling(4), 32000ms);
+        QCOMPARE(backoff.ceiling(5), 60000ms);
+        QCOMPARE(backoff.ceiling(1000), 60000ms);
+        QCOMPARE(backoff.ceiling(-3), 2000ms);
+    }
+
+    void backoffFullJitterSpansZeroToCeiling()
+    {
+        double r = 0.0;
+        const Backoff backoff(2s, 60s, [&r] { return r; });
+        r = 0.0;
+        QCOMPARE(backoff.delay(3), 0ms);
+        r = 0.5;
+        QCOMPARE(backoff.delay(3), 8000ms);
+        r = 0.999999;
+        QCOMPARE(backoff.delay(3), 15999ms);
+        QCOMPARE(backoff.delay(50), 59999ms);
+
+        const Backoff real(2s, 60s, Backoff::systemRandom());
+        std::chrono::milliseconds smallest = 1h, largest = 0ms;
+        for (int i = 0; i < 2000; ++i) {
+            const auto delay = real.delay(10);
+            QVERIFY(delay >= 0ms && delay <= 60s);
+            smallest = std::min(smallest, delay);
+            largest = std::max(largest, delay);
+        }
+        // Full jitter: the draws cover (almost) the whole range, not just its top.
+        QVERIFY(smallest < 6s);
+        QVERIFY(largest > 54s);
+    }
+
+    void retryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("seconds"); // -1: unparsable
+        QTest::newRow("seconds") << QByteArray("120") << 120;
+        QTest::newRow("zero") << QByteArray(" 0 ") << 0;
+        QTest::newRow("date") << QByteArray("Mon, 02 Nov 2026 09:01:30 GMT") << 90;
+        QTest::newRow("past date") << QByteArray("Mon, 02 Nov 2026 08:00:00 GMT") << 0;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("empty") << QByteArray("") << -1;
+        QTest::newRow("non-GMT date") << QByteArray("Mon, 02 Nov 2026 09:01:30 CET") << -1;
+    }
+
+    void retryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, seconds);
+        const QDateTime now({ 2026, 11, 2 }, { 9, 0 }, Qt::UTC);
+        const auto parsed = SyncProtocol::parseRetryAfter(value, now);
+        if (seconds < 0) {
+            QVERIFY(!parsed);
+        } else {
+            QVERIFY(parsed);
+            QCOMPARE(parsed->count(), seconds);
+        }
+    }
+
+    void batchReply_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ok") << QByteArray(R"({"results":[{"id":"a","status":"accepted"},)"
+                                          R"({"id":"b","status":"duplicate","reason":null},)"
+                                          R"({"id":"c","status":"rejected","reason":"order_not_found"}]})")
+                            << true;
+        QTest::newRow("empty results") << QByteArray(R"({"results":[]})") << true;
+        QTest::newRow("truncated") << QByteArray("{\"results\":[{\"id\":\"a\",\"stat") << false;
+        QTest::newRow("trailing garbage") << QByteArray(R"({"results":[]} x)") << false;
+        QTest::newRow("array") << QByteArray(R"([])") << false;
+        QTest::newRow("no results") << QByteArray(R"({"result":[]})") << false;
+        QTest::newRow("unknown status") << QByteArray(R"({"results":[{"id":"a","status":"ok"}]})") << false;
+        QTest::newRow("numeric id") << QByteArray(R"({"results":[{"id":7,"status":"accepted"}]})") << false;
+        QTest::newRow("rejected without reason")
+            << QByteArray(R"({"results":[{"id":"a","status":"rejected"}]})") << false;
+        QTest::newRow("huge id") << ("{\"results\":[{\"id\":\"" + QByteArray(500, 'x')
+            + "\",\"status\":\"accepted\"}]}")
+                                 << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void batchReply()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, valid);
+        const auto parsed = SyncProtocol::parseReturnsBatchReply(body);
+        QCOMPARE(bool(parsed.value), valid);
+        QCOMPARE(parsed.error.isEmpty(), valid);
+        if (body.startsWith(R"({"results":[{"id":"a","status":"accepted"})")) {
+            QCOMPARE(parsed.value->size(), 3u);
+            QCOMPARE(parsed.value->at(2).status, SyncProtocol::ReturnStatus::Rejected);
+            QCOMPARE(parsed.value->at(2).reason, u"order_not_found"_s);
+            QCOMPARE(parsed.value->at(1).status, SyncProtocol::ReturnStatus::Duplicate);
+        }
+    }
+
+    void changesPage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty page") << QByteArray(
+            R"({"orders":[],"deleted":["RK-1"],"nextCursor":"c2","hasMore":false})")
+                                    << true;
+        QTest::newRow("missing cursor")
+            << QByteArray(R"({"orders":[],"deleted":[],"hasMore":false})") << false;
+        QTest::newRow("hasMore string")
+            << QByteArray(R"({"orders":[],"deleted":[],"nextCursor":"c","hasMore":"no"})") << false;
+        QTest::newRow("deleted number")
+            << QByteArray(R"({"orders":[],"deleted":[1],"nextCursor":"c","hasMore":false})") << false;
+        QTest::newRow("order not object")
+            << QByteArray(R"({"orders":[1],"deleted":[],"nextCursor":"c","hasMore":false})") << false;
+    }
+
+    void changesPage()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, valid);
+        QCOMPARE(bool(SyncProtocol::parseChangesPage(body).value), valid);
+    }
+
+    void contentType()
+    {
+        QVERIFY(SyncProtocol::isJsonContentType("application/json"));
+        QVERIFY(SyncProtocol::isJsonContentType("Application/JSON; charset=utf-8"));
+        QVERIFY(!SyncProtocol::isJsonContentType("text/html"));
+        QVERIFY(!SyncProtocol::isJsonContentType("application/jsonx"));
+        QVERIFY(!SyncProtocol::isJsonContentType(""));
+    }
+
+    void batchBody()
+    {
+        QCOMPARE(SyncProtocol::returnsBatchBody({ R"({"id":"a"})", R"({"id":"b"})" }),
+            QByteArray(R"({"returns":[{"id":"a"},{"id":"b"}]})"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProtocol)
+#include "tst_syncprotocol.moc"
