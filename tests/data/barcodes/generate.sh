@@ -2,7 +2,7 @@
 # Generates the blackbox barcode image set: OUTDIR/<kind>/<name>.png with <name>.txt holding the text the
 # kiosk must read (empty for negative/). Every image is a 1280x720 camera-like frame with the code off-centre
 # and one impairment: phone-screen glare, perspective, blur, low contrast, small modules, rotation, noise,
-# dark mode. Deterministic: same tools, same images.
+# dark mode. Deterministic (fixed $RANDOM and ImageMagick seeds): same tools, same images.
 # usage: generate.sh OUTDIR MINT_RETURN_TOKEN
 set -euo pipefail
 out=$1
@@ -43,7 +43,7 @@ frame() {
     glare) post=(\( -size $((w * 2 / 3))x$((h * 2 / 3)) radial-gradient:'#ffffffd0'-'#ffffff00' \)
       -geometry +$((x + w / 4))+$((y + h / 5)) -compose screen -composite) ;;
   esac
-  convert -size 1280x720 "xc:$bg" "$code" -geometry "+$x+$y" -composite "${post[@]}" \
+  convert -seed 7 -size 1280x720 "xc:$bg" "$code" -geometry "+$x+$y" -composite "${post[@]}" \
     -colorspace Gray -depth 8 "$dst"
 }
 
