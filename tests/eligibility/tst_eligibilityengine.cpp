@@ -30,7 +30,7 @@ QDateTime at(const char *iso)
 std::shared_ptr<const Policy> testPolicy()
 {
     static std::shared_ptr<const Policy> policy = [] {
-        QFile file(QStringLiteral(DATA_DIR "/engine-policy.json"));
+        QFile file(QStringLiteral(KIOSK_SOURCE_DIR "/tests/eligibility/data/engine-policy.json"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read engine-policy.json");
         const PolicyLoader::Result result

@@ -13,7 +13,7 @@ using namespace kiosk;
 
 namespace {
 
-const QString ConfigDir = QStringLiteral(CONFIG_DIR);
+const QString ConfigDir = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
 
 QByteArray readFile(const QString &path)
 {
