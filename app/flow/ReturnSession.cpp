@@ -1,15 +1,18 @@
 #include "ReturnSession.h"
 
 #include "Clock.h"
+#include "EligibilityMessages.h"
 #include "ReturnFlow.h"
 #include "cache/CacheStore.h"
+#include "codes/CodeParser.h"
 #include "domain/Money.h"
 #include "domain/ReturnRecord.h"
 #include "dropoff/ChuteLock.h"
+#include "eligibility/EligibilityEngine.h"
 #include "journal/Journal.h"
+#include "policy/PolicyStore.h"
 
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,23 +22,19 @@ Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
 namespace kiosk {
 
 namespace {
-constexpr qsizetype MaxCodeLength = 2048;
-
-/// "rk-100001", "RK100001" and "100001" all mean order RK-100001; anything else is not an order number.
-QString normaliseOrderNumber(const QString &text)
+/// The shopper's local day starts here: offline daily limits count from it.
+QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
 {
-    static const QRegularExpression pattern(
-        u"^(?:RK)?[\\s-]*(\\d{6,10})$"_s, QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    return match.hasMatch() ? u"RK-"_s + match.captured(1) : QString();
+    return QDateTime(now.toTimeZone(zone).date(), QTime(0, 0), zone).toUTC();
 }
 } // namespace
 
-ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, drivers::ChuteLock &chute,
-    const Clock &clock, const Config &config, QObject *parent)
+ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies,
+    drivers::ChuteLock &chute, const Clock &clock, const Config &config, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
     , m_journal(journal)
+    , m_policies(policies)
     , m_chute(chute)
     , m_clock(clock)
     , m_config(config)
@@ -99,6 +98,7 @@ void ReturnSession::setMessage(const QString &message)
 
 void ReturnSession::reject(const QString &message)
 {
+    qCInfo(lcSession).noquote() << "code refused:" << message;
     setMessage(message);
     if (m_screen == u"attract") // a code scanned from the attract screen: explain it on the next one
         m_flow->submitEvent(u"start"_s);
@@ -141,68 +141,140 @@ void ReturnSession::submitCode(const QString &text)
         qCInfo(lcSession) << "ignoring a code scanned on" << m_screen;
         return;
     }
-    if (text.size() > MaxCodeLength) {
-        reject(tr("That code is too long to be one of ours. Please type your order number instead."));
+    const auto policy = m_policies.current();
+    if (!policy) {
+        reject(tr("This kiosk can't take returns right now. Please ask a colleague."));
         return;
     }
-    const QString orderNumber = normaliseOrderNumber(text);
-    if (orderNumber.isEmpty()) {
-        reject(tr("We couldn't read that as an order number. Order numbers look like RK-100001."));
+    const codes::CodeParser parser({ m_config.retailerId, policy->returnTokenKeys, m_config.orderPrefix });
+    const codes::ScannedCode code = parser.parse(text, m_clock.now());
+    qCInfo(lcSession) << "code" << code.kind << code.errorCode();
+    if (const QString problem = codeProblem(code); !problem.isEmpty()) {
+        reject(problem);
         return;
     }
-    lookUp(orderNumber);
+    if (code.kind == codes::ScannedCode::Kind::ReturnToken) {
+        QList<int> lines;
+        for (const codes::TokenLine &line : code.lines)
+            lines.append(line.lineNo);
+        m_tokenId = code.tokenId;
+        lookUp(code.orderId, lines);
+        return;
+    }
+    m_tokenId.clear();
+    lookUp(code.orderId);
 }
 
-void ReturnSession::lookUp(const QString &orderId)
+void ReturnSession::submitOrderDigits(const QString &digits)
 {
-    std::optional<Order> order = m_cache.findOrder(orderId);
-    if (!order) {
+    submitCode(m_config.orderPrefix + digits);
+}
+
+QString ReturnSession::codeProblem(const codes::ScannedCode &code) const
+{
+    using Kind = codes::ScannedCode::Kind;
+    using Error = codes::ScannedCode::Error;
+    switch (code.error) {
+    case Error::None:
+        break;
+    case Error::TooLong:
+        return tr("That code is too long to be one of ours. Please type your order number instead.");
+    case Error::Expired:
+        return tr("This return code expired on %1. You can still type your order number.")
+            .arg(QLocale().toString(
+                code.expiresAt.toTimeZone(m_config.storeZone).date(), QLocale::LongFormat));
+    case Error::OtherRetailer:
+        return tr("This return code is for another store. Please use that store's returns.");
+    case Error::BadSignature:
+    case Error::UnknownKey:
+        return tr("We couldn't verify this return code. Please type your order number instead.");
+    default:
+        if (code.kind == Kind::OrderNumber)
+            return tr("Order numbers look like %1100001. Please check the number and try again.")
+                .arg(m_config.orderPrefix);
+        return tr(
+            "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your "
+            "order number.");
+    }
+    switch (code.kind) {
+    case Kind::ReturnToken:
+        if (m_journal.isTokenUsed(code.tokenId))
+            return tr(
+                "This return code has already been used. If something is missing, please ask a colleague.");
+        return {};
+    case Kind::OrderNumber:
+        return {};
+    case Kind::ProductId:
+        return tr(
+            "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
+    case Kind::ReceiptBarcode:
+        return tr(
+            "This kiosk can't look up receipts yet. Please type the order number printed on your receipt.");
+    case Kind::StaffBadge:
+    case Kind::EnrolmentCode:
+        return tr("Staff codes are used in maintenance mode, not here.");
+    case Kind::Unknown:
+        break;
+    }
+    return tr(
+        "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order "
+        "number.");
+}
+
+void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected)
+{
+    const auto policy = m_policies.current();
+    const QDateTime now = m_clock.now();
+    auto inputs = m_cache.lookupForDecision(orderId, now, startOfLocalDay(now, m_config.storeZone));
+    if (!inputs) {
         reject(
             tr("We can't find order %1. Please check the number on your order confirmation.").arg(orderId));
         return;
     }
-    std::vector<ReturnLinesModel::Entry> entries = decide(*order);
-    const bool anyEligible
-        = std::any_of(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
-    if (!anyEligible) {
+    // Returns made here since the cache was last complete are not in its quantities yet.
+    const QMap<int, int> returnedHere = m_journal.returnedQuantities(orderId, inputs->cacheSyncedAt);
+    for (OrderLine &line : inputs->order.lines)
+        line.quantityReturned
+            = std::min(line.quantity, line.quantityReturned + returnedHere.value(line.lineNo));
+
+    EligibilityRequest request;
+    request.order = &inputs->order;
+    request.policy = policy.get();
+    request.history = inputs->history;
+    request.now = now;
+    request.storeZone = m_config.storeZone;
+    request.offline = !m_online;
+    request.cacheSyncedAt = inputs->cacheSyncedAt;
+    const EligibilityResult result = EligibilityEngine::decide(request);
+
+    std::vector<ReturnLinesModel::Entry> entries;
+    for (const OrderLine &line : inputs->order.lines) {
+        ReturnLinesModel::Entry entry;
+        entry.line = line;
+        const auto decision = std::find_if(result.lines.begin(), result.lines.end(),
+            [&line](const LineDecision &d) { return d.lineNo == line.lineNo; });
+        if (decision == result.lines.end())
+            entry.reason = tr("This item can't be returned here.");
+        else
+            entry.reason = EligibilityMessages::lineReason(*decision);
+        entry.eligible = entry.reason.isEmpty();
+        entry.refund = entry.eligible ? decision->refund / std::max(1, decision->quantity) : 0;
+        entry.selected = entry.eligible && preselected.contains(line.lineNo);
+        entries.push_back(std::move(entry));
+    }
+    const auto firstEligible
+        = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
+    if (firstEligible == entries.end()) {
         reject(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
                    .arg(orderId, entries.empty() ? QString() : entries.front().reason));
         return;
     }
     setMessage({});
-    m_order = std::move(order);
+    m_order = std::move(inputs->order);
     m_lines.reset(std::move(entries), m_order->currency);
     Q_EMIT orderChanged();
     Q_EMIT selectionChanged();
     m_flow->submitEvent(u"order.found"_s);
-}
-
-std::vector<ReturnLinesModel::Entry> ReturnSession::decide(const Order &order) const
-{
-    const QMap<int, int> returnedHere = m_journal.returnedQuantities(order.id);
-    const QDateTime start = order.deliveredAt.isValid() ? order.deliveredAt : order.placedAt;
-    // Returnable through the end of the last day, as the shopper reads "30 days", in the store's zone.
-    const QDate lastDay = start.toTimeZone(m_config.storeZone).date().addDays(m_config.returnWindowDays);
-    const QDateTime windowEnd = QDateTime(lastDay.addDays(1), QTime(0, 0), m_config.storeZone);
-    const bool withinWindow = m_clock.now() < windowEnd;
-
-    std::vector<ReturnLinesModel::Entry> entries;
-    for (const OrderLine &line : order.lines) {
-        ReturnLinesModel::Entry entry;
-        entry.line = line;
-        const int remaining = line.returnableQuantity() - returnedHere.value(line.lineNo);
-        if (line.finalSale || line.nonReturnable)
-            entry.reason = tr("Final sale: this item can't be returned.");
-        else if (remaining <= 0)
-            entry.reason = tr("Already returned.");
-        else if (!withinWindow)
-            entry.reason
-                = tr("The return window ended on %1.").arg(QLocale().toString(lastDay, QLocale::LongFormat));
-        entry.eligible = entry.reason.isEmpty();
-        entry.refund = entry.eligible ? line.unitPrice : 0;
-        entries.push_back(std::move(entry));
-    }
-    return entries;
 }
 
 void ReturnSession::setSelected(int lineNo, bool selected)
@@ -273,6 +345,7 @@ bool ReturnSession::recordAccepted()
     record.createdAt = m_clock.now();
     record.resolution = u"refund"_s;
     record.currency = m_order->currency;
+    record.tokenId = m_tokenId;
     for (int i = 0; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
         record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, u"changed_mind"_s, entry.refund });
@@ -282,6 +355,9 @@ bool ReturnSession::recordAccepted()
         return false;
     }
     qCInfo(lcSession) << "recorded return" << record.id << "with" << record.items.size() << "items";
+    // The cache remembers it for customer and offline limits; it is rebuilt from the backend if lost.
+    m_cache.recordReturn({ record.id, m_order->customerRef, record.orderId, record.createdAt,
+        record.refundTotal(), !m_online });
     m_returnId = record.id;
     Q_EMIT returnRecorded(m_returnId);
     return true;
@@ -308,6 +384,7 @@ void ReturnSession::wipe()
 {
     m_chute.abort();
     m_order.reset();
+    m_tokenId.clear();
     m_lines.clear();
     m_dropoffLines.clear();
     m_dropoffIndex = 0;

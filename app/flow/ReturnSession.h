@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReturnLinesModel.h"
+#include "codes/ScannedCode.h"
 #include "domain/Order.h"
 
 #include <QObject>
@@ -17,6 +18,7 @@ namespace kiosk {
 class CacheStore;
 class Clock;
 class Journal;
+class PolicyStore;
 namespace drivers {
 class ChuteLock;
 }
@@ -45,14 +47,15 @@ public:
     struct Config
     {
         QString kioskId;
+        QString retailerId; ///< signed return codes must name it
         QTimeZone storeZone = QTimeZone::utc();
-        int returnWindowDays = 30;
+        QString orderPrefix = QStringLiteral("RK-");
         int idleTimeoutSeconds = 60;
         int doneTimeoutSeconds = 15;
     };
 
-    ReturnSession(CacheStore &cache, Journal &journal, drivers::ChuteLock &chute, const Clock &clock,
-        const Config &config, QObject *parent = nullptr);
+    ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
+        const Clock &clock, const Config &config, QObject *parent = nullptr);
     ~ReturnSession() override;
 
     QString screen() const { return m_screen; }
@@ -70,8 +73,10 @@ public:
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
-    /// A scanned or typed code: an order number for now.
+    /// A scanned code (return QR, order barcode, ...) or a typed order number.
     Q_INVOKABLE void submitCode(const QString &text);
+    /// The digits typed on the keypad, without the retailer's order prefix.
+    Q_INVOKABLE void submitOrderDigits(const QString &digits);
     Q_INVOKABLE void setSelected(int lineNo, bool selected);
     Q_INVOKABLE void confirmItems();
     Q_INVOKABLE void back();
@@ -79,6 +84,8 @@ public:
     Q_INVOKABLE void finish();
     /// Any shopper activity: restarts the idle countdown.
     Q_INVOKABLE void touch();
+    /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
+    void setOnline(bool online) { m_online = online; }
 
 Q_SIGNALS:
     void screenChanged();
@@ -94,8 +101,8 @@ private:
     void setMessage(const QString &message);
     /// The code could not start a return: say why on the identify screen.
     void reject(const QString &message);
-    void lookUp(const QString &orderId);
-    std::vector<ReturnLinesModel::Entry> decide(const Order &order) const;
+    void lookUp(const QString &orderId, const QList<int> &preselected = {});
+    QString codeProblem(const codes::ScannedCode &code) const;
     void nextDropoff();
     void onItemAccepted();
     void onChuteFault();
@@ -105,12 +112,15 @@ private:
 
     CacheStore &m_cache;
     Journal &m_journal;
+    const PolicyStore &m_policies;
     drivers::ChuteLock &m_chute;
     const Clock &m_clock;
     Config m_config;
     std::unique_ptr<ReturnFlow> m_flow;
     ReturnLinesModel m_lines;
     std::optional<Order> m_order;
+    QString m_tokenId; ///< the return code that started this session, refused once used
+    bool m_online = false;
     QString m_screen;
     QString m_message;
     std::vector<ReturnLinesModel::Entry> m_dropoffLines;

@@ -4,6 +4,7 @@
 #include "QmlSingletons.h"
 #include "ReturnSession.h"
 #include "dropoff/SimChuteLock.h"
+#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -71,6 +72,8 @@ KioskApplication::KioskApplication(Options options, QObject *parent)
 
 KioskApplication::~KioskApplication()
 {
+    if (m_sync)
+        m_sync->stop();
     SessionForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
 }
@@ -113,19 +116,76 @@ bool KioskApplication::initialise(QString *error)
         qCInfo(lcApp) << "seeded cache with" << report.imported << "orders," << report.rejected << "rejected";
     }
 
+    if (!loadPolicy(error))
+        return false;
+
     m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing {});
 
     ReturnSession::Config sessionConfig;
     sessionConfig.kioskId = m_config.kioskId;
+    sessionConfig.retailerId = m_config.retailerId;
     sessionConfig.storeZone = m_config.storeZone;
-    sessionConfig.returnWindowDays = m_config.returnWindowDays;
     sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
-    m_session = std::make_unique<ReturnSession>(m_cache, m_journal, *m_chute, *m_clock, sessionConfig);
+    m_session
+        = std::make_unique<ReturnSession>(m_cache, m_journal, *m_policies, *m_chute, *m_clock, sessionConfig);
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
 
     SessionForeign::s_instance = m_session.get();
     KioskInfo::s_instance = m_info.get();
+    startSync();
     return true;
+}
+
+bool KioskApplication::loadPolicy(QString *error)
+{
+    QStringList keyErrors;
+    PolicyLoader::TrustedKeys keys;
+    if (!m_config.trustedPolicyKeys.isEmpty())
+        keys = PolicyLoader::loadTrustedKeys(m_config.trustedPolicyKeys, &keyErrors);
+    if (!keyErrors.isEmpty()) {
+        *error = u"trusted policy keys: "_s + keyErrors.join(u"; "_s);
+        return false;
+    }
+    m_policies = std::make_unique<PolicyStore>(keys, QDir(m_options.dataDir).filePath(u"policy.json"_s));
+    if (m_policies->loadActive().policy)
+        return true;
+    if (!m_config.policyBundle.isEmpty()) {
+        QFile bundle(m_config.policyBundle);
+        if (!bundle.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read policy bundle %1: %2"_s.arg(m_config.policyBundle, bundle.errorString());
+            return false;
+        }
+        const PolicyLoader::Result offered = m_policies->offer(bundle.readAll());
+        if (!offered.policy) {
+            *error
+                = u"policy bundle %1 rejected: %2"_s.arg(m_config.policyBundle, offered.errors.join(u"; "_s));
+            return false;
+        }
+    }
+    // No policy at all: the kiosk starts, and tells shoppers it cannot take returns.
+    if (!m_policies->current())
+        qCWarning(lcApp) << "no return policy in force: returns are refused until one arrives";
+    return true;
+}
+
+void KioskApplication::startSync()
+{
+    if (m_config.backendUrl.isEmpty())
+        return;
+    SyncConfig config;
+    config.baseUrl = m_config.backendUrl.toString(QUrl::StripTrailingSlash);
+    config.caBundlePath = m_config.caBundle;
+    config.deviceToken = m_config.deviceToken;
+    config.kioskId = m_config.kioskId;
+    const QDir data(m_options.dataDir);
+    config.journalPath = data.filePath(u"journal.db"_s);
+    config.cachePath = data.filePath(u"cache.db"_s);
+    config.statusPath = data.filePath(u"sync-status.json"_s);
+    m_sync = std::make_unique<SyncEngine>(config, *m_clock);
+    connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
+        [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });
+    connect(m_session.get(), &ReturnSession::returnRecorded, m_sync.get(), &SyncEngine::syncNow);
+    m_sync->start();
 }
 
 bool KioskApplication::loadUi()

@@ -4,6 +4,7 @@
 #include "cache/CacheStore.h"
 #include "config/KioskConfig.h"
 #include "journal/Journal.h"
+#include "policy/PolicyStore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,6 +18,7 @@ class KioskInfo;
 namespace kiosk {
 
 class ReturnSession;
+class SyncEngine;
 namespace drivers {
 class ChuteLock;
 }
@@ -55,17 +57,24 @@ public:
     ReturnSession *session() const { return m_session.get(); }
     drivers::ChuteLock *chute() const { return m_chute.get(); }
     Journal &journal() { return m_journal; }
+    /// Null when kiosk.json names no backend (an offline kiosk).
+    SyncEngine *sync() const { return m_sync.get(); }
     CacheStore &cache() { return m_cache; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
 private:
+    bool loadPolicy(QString *error);
+    void startSync();
+
     Options m_options;
     KioskConfig m_config;
     std::unique_ptr<Clock> m_clock;
     CacheStore m_cache;
     Journal m_journal;
+    std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::ChuteLock> m_chute;
     std::unique_ptr<ReturnSession> m_session;
+    std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<KioskInfo> m_info;
     QQmlApplicationEngine m_engine;
     QList<QQmlError> m_qmlErrors;

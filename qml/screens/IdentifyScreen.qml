@@ -65,7 +65,7 @@ Item {
             id: keypad
             objectName: "keypad"
             Layout.alignment: Qt.AlignVCenter
-            onSubmitted: digits => Session.submitCode(digits)
+            onSubmitted: digits => Session.submitOrderDigits(digits)
         }
     }
 }

@@ -29,7 +29,8 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << QByteArray(R"({"kioskID":"x"})") << u"$.kioskID: unknown setting"_s;
         QTest::newRow("zone") << QByteArray(R"({"storeTimeZone":"Mars/Base"})") << u"$.storeTimeZone"_s;
         QTest::newRow("http") << QByteArray("{\"backendUrl\":\"http:\\/\\/x\"}") << u"$.backendUrl"_s;
-        QTest::newRow("days") << QByteArray(R"({"returnWindowDays":-1})") << u"$.returnWindowDays"_s;
+        QTest::newRow("days") << QByteArray(R"({"returnWindowDays":30})")
+                              << u"$.returnWindowDays: unknown setting"_s;
         QTest::newRow("idle") << QByteArray(R"({"idleTimeoutSeconds":"60"})") << u"$.idleTimeoutSeconds"_s;
         QTest::newRow("colour") << QByteArray(R"({"accentColor":"blue"})") << u"$.accentColor"_s;
         QTest::newRow("locale") << QByteArray(R"({"locale":"xx_YY"})") << u"$.locale"_s;

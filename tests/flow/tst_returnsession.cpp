@@ -1,8 +1,12 @@
 #include "Clock.h"
 #include "ReturnSession.h"
 #include "cache/CacheStore.h"
+#include "codes/TokenMinter.h"
 #include "dropoff/SimChuteLock.h"
 #include "journal/Journal.h"
+#include "policy/PolicyStore.h"
+
+#include <QFile>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +25,7 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CacheStore> m_cache;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::SimChuteLock> m_chute;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ReturnSession> m_session;
@@ -29,11 +34,29 @@ class ReturnSessionTest : public QObject
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
+        config.retailerId = northwind();
         config.storeZone = QTimeZone("America/Chicago");
         config.idleTimeoutSeconds = idleSeconds;
         config.doneTimeoutSeconds = 1;
-        m_session = std::make_unique<ReturnSession>(*m_cache, *m_journal, *m_chute, *m_clock, config);
+        m_session
+            = std::make_unique<ReturnSession>(*m_cache, *m_journal, *m_policies, *m_chute, *m_clock, config);
+        m_session->setOnline(true);
     }
+
+    /// A return QR as the retailer's e-mail carries it, signed with the demo token key.
+    static QString returnCode(const QString &orderId, const QDateTime &expires, const QString &retailer,
+        const QString &tokenId = u"T1"_s)
+    {
+        QFile keyFile(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/keys/demo-return-token-2026.key"));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray key = QByteArray::fromBase64(keyFile.readAll().trimmed());
+        const codes::TokenMinter::Token token { retailer, u"demo-return-token-2026"_s, tokenId, orderId,
+            expires, { { 2, 1 } } };
+        return u"https://returns.example.com/r/"_s + codes::TokenMinter::mint(token, key);
+    }
+    static QString northwind() { return u"northwind"_s; }
+    QDateTime inAWeek() const { return m_clock->now().addDays(7); }
 
     void reachItems(const QString &code)
     {
@@ -56,6 +79,15 @@ private Q_SLOTS:
         const auto report
             = m_cache->importFile(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"));
         QCOMPARE(report.imported, 3);
+        QStringList keyErrors;
+        const auto keys = PolicyLoader::loadTrustedKeys(
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/trusted-policy-keys.json"), &keyErrors);
+        QVERIFY2(keyErrors.isEmpty(), qPrintable(keyErrors.join(u'\n')));
+        m_policies = std::make_unique<PolicyStore>(keys, m_dir->filePath(u"policy.json"_s));
+        QFile bundle(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/policies/apparel.policy.json"));
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const auto offered = m_policies->offer(bundle.readAll());
+        QVERIFY2(offered.policy, qPrintable(offered.errors.join(u'\n')));
         m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing { 5, 5 });
         m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
         makeSession();
@@ -66,7 +98,7 @@ private Q_SLOTS:
 
     void oneItemRefund()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
         QCOMPARE(m_session->lines()->rowCount(), 3);
         m_session->setSelected(1, true);
@@ -88,7 +120,6 @@ private Q_SLOTS:
     void acceptsOrderNumberSpellings_data()
     {
         QTest::addColumn<QString>("code");
-        QTest::newRow("digits") << u"100001"_s;
         QTest::newRow("prefixed") << u"RK-100001"_s;
         QTest::newRow("lower, spaced") << u"  rk 100001 "_s;
         QTest::newRow("no hyphen") << u"RK100001"_s;
@@ -98,6 +129,54 @@ private Q_SLOTS:
         QFETCH(QString, code);
         reachItems(code);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+    }
+
+    void keypadDigitsGetThePrefix()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+    }
+
+    void returnCodePreselectsItsLinesAndWorksOnce()
+    {
+        const QString code = returnCode(u"RK-100001"_s, inAWeek(), northwind());
+        m_session->submitCode(code);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->selectedCount(), 1);
+        QCOMPARE(m_session->lines()->index(1, 0).data(ReturnLinesModel::SelectedRole).toBool(), true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        m_session->submitCode(code);
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().contains(u"already been used"_s), qPrintable(m_session->message()));
+    }
+
+    void badReturnCodesExplainThemselves_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        const QDateTime now(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+        QTest::newRow("expired") << returnCode(u"RK-100001"_s, now.addDays(-1), northwind())
+                                 << u"expired on Thursday, November 19, 2026"_s;
+        QTest::newRow("other retailer")
+            << returnCode(u"RK-100001"_s, now.addDays(7), u"acme"_s) << u"another store"_s;
+        QString tampered = returnCode(u"RK-100001"_s, now.addDays(7), northwind());
+        tampered[tampered.size() - 3] = tampered.at(tampered.size() - 3) == u'A' ? u'B' : u'A';
+        QTest::newRow("bad signature") << tampered << u"couldn't verify"_s;
+        QTest::newRow("product barcode") << u"4006381333931"_s << u"product barcode"_s;
+    }
+    void badReturnCodesExplainThemselves()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        m_session->submitCode(code);
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().contains(message), qPrintable(m_session->message()));
     }
 
     void scanOnAttractGoesStraightToItems()
@@ -113,8 +192,8 @@ private Q_SLOTS:
         QTest::newRow("garbage") << u"%%COUPON%%"_s << u"couldn't read"_s;
         QTest::newRow("binary") << QString::fromLatin1("\x01\x02\xff", 3) << u"couldn't read"_s;
         QTest::newRow("oversized") << QString(5000, u'9') << u"too long"_s;
-        QTest::newRow("unknown") << u"999999"_s << u"can't find order RK-999999"_s;
-        QTest::newRow("expired") << u"100002"_s << u"return window ended on Friday, September 4, 2026"_s;
+        QTest::newRow("unknown") << u"RK-999999"_s << u"can't find order RK-999999"_s;
+        QTest::newRow("expired") << u"RK-100002"_s << u"return window ended on Friday, September 4, 2026"_s;
     }
     void badCodesExplainThemselves()
     {
@@ -130,13 +209,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<bool>("eligible");
-        // Delivered 2026-11-12 12:45 in Chicago: day 30 is Dec 12, returnable until its end.
+        // Delivered 2026-11-12 12:45 in Chicago to a gold member: 30 days + 30 for the tier, so day 60
+        // is Jan 11 and the item is returnable until that day ends in the store's zone.
         const QTimeZone chicago("America/Chicago");
-        QTest::newRow("day 30, 23:59 local")
-            << QDateTime(QDate(2026, 12, 12), QTime(23, 59, 59), chicago) << true;
-        QTest::newRow("day 31, 00:00 local") << QDateTime(QDate(2026, 12, 13), QTime(0, 0), chicago) << false;
-        QTest::newRow("day 31 in UTC, still day 30 local")
-            << QDateTime(QDate(2026, 12, 13), QTime(5, 59), Qt::UTC) << true;
+        QTest::newRow("day 60, 23:59 local")
+            << QDateTime(QDate(2027, 1, 11), QTime(23, 59, 59), chicago) << true;
+        QTest::newRow("day 61, 00:00 local") << QDateTime(QDate(2027, 1, 12), QTime(0, 0), chicago) << false;
+        QTest::newRow("day 61 in UTC, still day 60 local")
+            << QDateTime(QDate(2027, 1, 12), QTime(5, 59), Qt::UTC) << true;
     }
     void windowEndsAtLocalMidnight()
     {
@@ -147,15 +227,30 @@ private Q_SLOTS:
         QTRY_VERIFY(m_session->screen() == (eligible ? u"items"_s : u"identify"_s));
     }
 
+    void offlineWithStaleCacheNeedsAColleague()
+    {
+        m_session->setOnline(false);
+        m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)); // cache 11 days old
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().contains(u"offline"_s), qPrintable(m_session->message()));
+    }
+
+    void offlineWithFreshCacheStillReturns()
+    {
+        m_session->setOnline(false);
+        reachItems(u"RK-100001"_s);
+    }
+
     void lineCannotBeReturnedTwice()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
         QTRY_COMPARE(m_session->screen(), u"done"_s);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         const QModelIndex first = m_session->lines()->index(0, 0);
         QCOMPARE(first.data(ReturnLinesModel::EligibleRole).toBool(), false);
         QCOMPARE(first.data(ReturnLinesModel::ReasonRole).toString(), u"Already returned."_s);
@@ -167,7 +262,7 @@ private Q_SLOTS:
 
     void chuteFaultKeepsWhatWasHandedIn()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->setSelected(2, true);
         m_chute->scriptFault(drivers::ChuteLock::Fault::None);
@@ -184,7 +279,7 @@ private Q_SLOTS:
 
     void jamOnFirstItemRecordsNothing()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->setSelected(2, true);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         m_session->confirmItems();
@@ -194,8 +289,8 @@ private Q_SLOTS:
 
     void secondScanMidFlowIsIgnored()
     {
-        reachItems(u"100001"_s);
-        m_session->submitCode(u"100003"_s);
+        reachItems(u"RK-100001"_s);
+        m_session->submitCode(u"RK-100003"_s);
         QTest::qWait(20);
         QCOMPARE(m_session->screen(), u"items"_s);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
@@ -203,7 +298,7 @@ private Q_SLOTS:
 
     void cancelDuringDropoffIsIgnored()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
         QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
@@ -214,7 +309,7 @@ private Q_SLOTS:
 
     void doubleConfirmRecordsOnce()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
         m_session->confirmItems();
@@ -226,7 +321,7 @@ private Q_SLOTS:
     void idleTimeoutWipesSession()
     {
         makeSession(1);
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000);
         QVERIFY(m_session->orderId().isEmpty());
@@ -238,7 +333,7 @@ private Q_SLOTS:
 
     void backReturnsToIdentify()
     {
-        reachItems(u"100001"_s);
+        reachItems(u"RK-100001"_s);
         m_session->back();
         QTRY_COMPARE(m_session->screen(), u"identify"_s);
         m_session->cancel();

@@ -30,9 +30,9 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         return fail(u"$: must be an object"_s);
     const QJsonObject object = doc.object();
 
-    static const QSet<QString> known { u"kioskId"_s, u"retailerName"_s, u"storeTimeZone"_s,
-        u"returnWindowDays"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s,
-        u"accentColor"_s, u"locale"_s };
+    static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
+        u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s,
+        u"deviceToken"_s, u"accentColor"_s, u"locale"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -61,12 +61,13 @@ KioskConfig::Result KioskConfig::load(const QString &path)
     QString zone;
     QString url;
     QString locale;
-    for (const auto &error :
-        { text(u"kioskId"_s, config.kioskId), text(u"retailerName"_s, config.retailerName),
-            text(u"storeTimeZone"_s, zone), text(u"backendUrl"_s, url), text(u"caBundle"_s, config.caBundle),
-            text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
-            text(u"locale"_s, locale), number(u"returnWindowDays"_s, config.returnWindowDays, 0, 3650),
-            number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600) }) {
+    for (const auto &error : { text(u"kioskId"_s, config.kioskId), text(u"retailerId"_s, config.retailerId),
+             text(u"retailerName"_s, config.retailerName), text(u"storeTimeZone"_s, zone),
+             text(u"backendUrl"_s, url), text(u"caBundle"_s, config.caBundle),
+             text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
+             text(u"locale"_s, locale), text(u"policyBundle"_s, config.policyBundle),
+             text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
+             number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600) }) {
         if (error)
             return fail(*error);
     }
@@ -88,8 +89,11 @@ KioskConfig::Result KioskConfig::load(const QString &path)
     static const QRegularExpression colour(u"^#[0-9a-fA-F]{6}$"_s);
     if (!colour.match(config.accentColor).hasMatch())
         return fail(u"$.accentColor: must be a colour like #0b5cad"_s);
-    if (!config.caBundle.isEmpty() && QFileInfo(config.caBundle).isRelative())
-        config.caBundle = QFileInfo(path).absoluteDir().absoluteFilePath(config.caBundle);
+    // File settings are relative to kiosk.json, so a config folder can move as a whole.
+    for (QString *file : { &config.caBundle, &config.policyBundle, &config.trustedPolicyKeys }) {
+        if (!file->isEmpty() && QFileInfo(*file).isRelative())
+            *file = QFileInfo(path).absoluteDir().absoluteFilePath(*file);
+    }
     return { config, {} };
 }
 

@@ -14,13 +14,16 @@ namespace kiosk {
 struct KioskConfig
 {
     QString kioskId = QStringLiteral("kiosk-demo-1");
+    QString retailerId
+        = QStringLiteral("northwind"); ///< in signed return codes; other retailers' are refused
     QString retailerName = QStringLiteral("Returns Kiosk");
     QTimeZone storeZone = QTimeZone::utc();
-    int returnWindowDays = 30;
     int idleTimeoutSeconds = 60;
     QUrl backendUrl; ///< empty: no sync (offline demo)
     QString caBundle; ///< PEM file trusted for the backend; relative paths are against the config file
     QString deviceToken;
+    QString policyBundle; ///< signed policy bundle offered at start when none is in force yet
+    QString trustedPolicyKeys; ///< {"keys":[{keyId, publicKey}]}: who may sign policies
     QString accentColor = QStringLiteral("#0b5cad");
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< money and dates
 

@@ -30,6 +30,7 @@ struct ReturnRecord
     QDateTime createdAt; ///< UTC
     QString resolution; ///< "refund", "store_credit" or "exchange"
     QString currency;
+    QString tokenId; ///< the signed return code it was started from; empty when typed
     std::vector<ReturnItem> items;
 
     MinorUnits refundTotal() const

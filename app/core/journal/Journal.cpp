@@ -60,7 +60,8 @@ bool Journal::createSchema()
             created_at INTEGER NOT NULL,
             resolution TEXT NOT NULL,
             currency TEXT NOT NULL,
-            refund_total INTEGER NOT NULL
+            refund_total INTEGER NOT NULL,
+            token_id TEXT UNIQUE
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS returns_by_order ON returns(order_id);
         CREATE TABLE IF NOT EXISTS return_items (
@@ -108,11 +109,15 @@ bool Journal::recordReturn(const ReturnRecord &record)
     sql::Transaction tx(m_db);
     if (!tx.isActive())
         return fail(u"cannot start transaction"_s);
-    sql::Statement head = m_db.prepare(
-        "INSERT INTO returns (id, kiosk_id, order_id, created_at, resolution, currency, refund_total) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    sql::Statement head = m_db.prepare("INSERT INTO returns (id, kiosk_id, order_id, created_at, resolution, "
+                                       "currency, refund_total, token_id) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     head.bind(1, record.id).bind(2, record.kioskId).bind(3, record.orderId).bind(4, msecs(record.createdAt));
     head.bind(5, record.resolution).bind(6, record.currency).bind(7, record.refundTotal());
+    if (record.tokenId.isEmpty())
+        head.bindNull(8);
+    else
+        head.bind(8, record.tokenId);
     if (!head.exec())
         return fail(u"cannot record return %1"_s.arg(record.id));
     sql::Statement item = m_db.prepare("INSERT INTO return_items (return_id, line_no, sku, quantity, reason, "
@@ -155,16 +160,24 @@ std::optional<ReturnRecord> Journal::findReturn(const QString &id)
     return record;
 }
 
-QMap<int, int> Journal::returnedQuantities(const QString &orderId)
+QMap<int, int> Journal::returnedQuantities(const QString &orderId, const QDateTime &since)
 {
     QMap<int, int> quantities;
     sql::Statement stmt = m_db.prepare(
         "SELECT i.line_no, sum(i.quantity) FROM return_items i JOIN returns r ON r.id = i.return_id "
-        "WHERE r.order_id = ?1 GROUP BY i.line_no");
-    stmt.bind(1, orderId);
+        "WHERE r.order_id = ?1 AND r.created_at >= ?2 GROUP BY i.line_no");
+    stmt.bind(1, orderId).bind(2, since.isValid() ? msecs(since) : std::int64_t(0));
     while (stmt.step() == sql::Statement::Step::Row)
         quantities.insert(stmt.integer(0), stmt.integer(1));
     return quantities;
+}
+
+bool Journal::isTokenUsed(const QString &tokenId)
+{
+    if (tokenId.isEmpty())
+        return false;
+    sql::Statement stmt = m_db.prepare("SELECT 1 FROM returns WHERE token_id = ?1");
+    return stmt.bind(1, tokenId).step() == sql::Statement::Step::Row;
 }
 
 int Journal::returnCount()

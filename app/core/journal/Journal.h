@@ -55,7 +55,9 @@ public:
     std::optional<ReturnRecord> findReturn(const QString &id);
     /// Quantities returned at this kiosk per line of the order (all states), so a line cannot be
     /// returned twice before the backend's view reaches the cache.
-    QMap<int, int> returnedQuantities(const QString &orderId);
+    QMap<int, int> returnedQuantities(const QString &orderId, const QDateTime &since = {});
+    /// True when a return started from this signed return code was already recorded here.
+    bool isTokenUsed(const QString &tokenId);
     int returnCount();
 
     /// Pending entries due at `now`, oldest first.

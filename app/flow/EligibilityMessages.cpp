@@ -1,0 +1,34 @@
+#include "EligibilityMessages.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+QString EligibilityMessages::lineReason(const LineDecision &decision)
+{
+    if (decision.decision == LineDecision::Decision::Eligible)
+        return {};
+    const QString code = decision.reasonCode;
+    const QString lastDay = QLocale().toString(decision.lastDay, QLocale::LongFormat);
+    if (code == u"window.expired")
+        return tr("The return window ended on %1.").arg(lastDay);
+    if (code == u"line.final_sale" || code == u"category.final_sale")
+        return tr("Final sale: this item can't be returned.");
+    if (code == u"line.non_returnable" || code == u"category.non_returnable")
+        return tr("This item can't be returned, for hygiene or safety reasons.");
+    if (code == u"line.fully_returned")
+        return tr("Already returned.");
+    if (code == u"offline.cache_stale" || code == u"offline.return_limit" || code == u"offline.daily_limit")
+        return tr("The kiosk is offline, so a colleague needs to approve this item.");
+    if (code == u"limit.value_needs_staff")
+        return tr("A return of this value needs a colleague's approval.");
+    if (code == u"window.delivery_unknown")
+        return tr("We can't see when this item was delivered, so a colleague needs to check it.");
+    if (decision.decision == LineDecision::Decision::NeedsStaff)
+        return tr("A colleague needs to check this item.");
+    return tr("This item can't be returned here.");
+}
+
+} // namespace kiosk
