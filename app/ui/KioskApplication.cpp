@@ -3,6 +3,8 @@
 #include "KioskInfo.h"
 #include "QmlSingletons.h"
 #include "ReturnSession.h"
+#include "camera/FolderFrameSource.h"
+#include "camera/FrameDecoder.h"
 #include "dropoff/SimChuteLock.h"
 #include "sync/SyncEngine.h"
 
@@ -32,8 +34,11 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
         u"seed-orders"_s, u"Import this order data set into an empty cache."_s, u"file"_s);
     const QCommandLineOption clock(
         u"clock"_s, u"Start the kiosk's clock at this ISO 8601 time (demos, tests)."_s, u"time"_s);
+    const QCommandLineOption cameraFrames(u"camera-frames"_s,
+        u"Play these images (files or folders) as camera frames while a code is wanted (sim hardware)."_s,
+        u"path"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Load every screen, report QML errors and exit."_s);
-    parser.addOptions({ dataDir, config, hardware, seed, clock, selfTest });
+    parser.addOptions({ dataDir, config, hardware, seed, clock, cameraFrames, selfTest });
     if (!parser.parse(arguments)) {
         qCritical().noquote() << parser.errorText();
         return std::nullopt;
@@ -51,6 +56,7 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     options.hardware = parser.value(hardware);
     options.seedOrders = parser.value(seed);
     options.selfTest = parser.isSet(selfTest);
+    options.cameraFrames = parser.values(cameraFrames);
     if (parser.isSet(clock)) {
         options.clockStart = QDateTime::fromString(parser.value(clock), Qt::ISODate);
         if (!options.clockStart.isValid()) {
@@ -72,6 +78,10 @@ KioskApplication::KioskApplication(Options options, QObject *parent)
 
 KioskApplication::~KioskApplication()
 {
+    if (m_camera)
+        m_camera->stop();
+    if (m_decoder)
+        m_decoder->waitForIdle();
     if (m_sync)
         m_sync->stop();
     SessionForeign::s_instance = nullptr;
@@ -133,7 +143,31 @@ bool KioskApplication::initialise(QString *error)
     SessionForeign::s_instance = m_session.get();
     KioskInfo::s_instance = m_info.get();
     startSync();
+    buildCamera();
     return true;
+}
+
+void KioskApplication::buildCamera()
+{
+    m_decoder = std::make_unique<camera::FrameDecoder>();
+    m_decoder->setProfile(camera::ScanProfile::orderCodes());
+    connect(m_decoder.get(), &camera::FrameDecoder::decoded, m_session.get(),
+        [session = m_session.get()](const camera::DecodedBarcode &code) { session->submitCode(code.text); });
+    if (m_options.cameraFrames.isEmpty())
+        return;
+    m_camera = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
+    connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
+        [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
+    // The camera looks for a code only while the shopper is asked for one.
+    auto follow = [this] {
+        const QString screen = m_session->screen();
+        if (screen == u"attract" || screen == u"identify")
+            m_camera->start();
+        else
+            m_camera->stop();
+    };
+    connect(m_session.get(), &ReturnSession::screenChanged, m_camera.get(), follow);
+    follow();
 }
 
 bool KioskApplication::loadPolicy(QString *error)

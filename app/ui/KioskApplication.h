@@ -19,6 +19,10 @@ namespace kiosk {
 
 class ReturnSession;
 class SyncEngine;
+namespace camera {
+class FrameDecoder;
+class FrameSource;
+}
 namespace drivers {
 class ChuteLock;
 }
@@ -37,6 +41,7 @@ public:
         QString hardware = QStringLiteral("sim");
         QString seedOrders; ///< a data set imported into an empty cache at start
         QDateTime clockStart; ///< invalid: the wall clock
+        QStringList cameraFrames; ///< images played as camera frames instead of a camera (sim)
         bool selfTest = false;
     };
 
@@ -57,6 +62,8 @@ public:
     ReturnSession *session() const { return m_session.get(); }
     drivers::ChuteLock *chute() const { return m_chute.get(); }
     Journal &journal() { return m_journal; }
+    /// Decodes camera frames into codes for the session; any frame source may feed it.
+    camera::FrameDecoder *frameDecoder() const { return m_decoder.get(); }
     /// Null when kiosk.json names no backend (an offline kiosk).
     SyncEngine *sync() const { return m_sync.get(); }
     CacheStore &cache() { return m_cache; }
@@ -65,6 +72,7 @@ public:
 private:
     bool loadPolicy(QString *error);
     void startSync();
+    void buildCamera();
 
     Options m_options;
     KioskConfig m_config;
@@ -75,6 +83,8 @@ private:
     std::unique_ptr<drivers::ChuteLock> m_chute;
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<camera::FrameDecoder> m_decoder;
+    std::unique_ptr<camera::FrameSource> m_camera;
     std::unique_ptr<KioskInfo> m_info;
     QQmlApplicationEngine m_engine;
     QList<QQmlError> m_qmlErrors;

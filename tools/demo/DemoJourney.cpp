@@ -5,6 +5,10 @@
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
+#include "camera/FolderFrameSource.h"
+#include "camera/FrameDecoder.h"
+#include "journal/Journal.h"
+#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -51,13 +55,20 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QStringList args = QGuiApplication::arguments();
-    const qsizetype at = args.indexOf(u"--screenshots"_s);
-    if (at < 0 || at + 1 >= args.size()) {
-        std::fprintf(stderr, "usage: kiosk-demo-journey --screenshots DIR [returns-kiosk options]\n");
+    auto takeOption = [&args](const QString &name) {
+        const qsizetype at = args.indexOf(name);
+        if (at < 0 || at + 1 >= args.size())
+            return QString();
+        const QString value = args.at(at + 1);
+        args.remove(at, 2);
+        return value;
+    };
+    const QDir shots(takeOption(u"--screenshots"_s));
+    const QString qrImage = takeOption(u"--scan-image"_s);
+    if (shots.path() == u"." || qrImage.isEmpty()) {
+        std::fprintf(stderr, "usage: kiosk-demo-journey --screenshots DIR --scan-image QR.png [returns-kiosk options]\n");
         return 2;
     }
-    const QDir shots(args.at(at + 1));
-    args.remove(at, 2);
     if (!QDir().mkpath(shots.path()))
         return 1;
 
@@ -91,13 +102,14 @@ int main(int argc, char *argv[])
     j.check(ui.typeOnKeypad(u"100002"_s), u"type 100002"_s);
     j.shot(u"expired-order"_s, u"Past the return window, with the date it ended"_s);
 
-    j.say(u"They type their real order number"_s);
+    j.say(u"They hold the return QR from their e-mail under the camera"_s);
     ui.clearKeypad();
-    j.check(ui.typeOnKeypad(u"100001"_s) && ui.waitForScreen(u"items"_s), u"items screen"_s);
-    j.shot(u"items"_s, u"The order's items; the final-sale one says why it can't come back"_s);
-
-    j.check(ui.tap(u"line_1"_s), u"choose line 1"_s);
-    j.shot(u"items-chosen"_s, u"One item chosen, refund shown on the button"_s);
+    kiosk::camera::FolderFrameSource phone({qrImage}, 10);
+    QObject::connect(&phone, &kiosk::camera::FrameSource::frameReady, kiosk.frameDecoder(),
+        [decoder = kiosk.frameDecoder()](const QVideoFrame &frame) { decoder->submit(frame); });
+    phone.start();
+    j.check(ui.waitForScreen(u"items"_s), u"items screen after the QR scan"_s);
+    j.shot(u"items"_s, u"Order RK-100003 found from the QR; the registered item is already chosen"_s);
 
     j.check(ui.tap(u"confirmItemsButton"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
     ui.waitFor([&] { return session.chuteOpen(); });
@@ -110,6 +122,12 @@ int main(int argc, char *argv[])
     j.check(ui.waitForScreen(u"attract"_s, 30000), u"back to attract after the timeout"_s);
     j.shot(u"attract-again"_s, u"Back to attract, the session wiped"_s);
 
+    if (kiosk.sync()) {
+        j.say(u"Waiting for the return to reach the retailer's backend over HTTPS"_s);
+        j.check(ui.waitFor([&] { return kiosk.journal().outboxStats().pending == 0; }, 30000),
+            u"return delivered to the backend"_s);
+        j.say(u"Delivered; sync status: "_s + (kiosk.sync()->status().online ? u"online"_s : u"offline"_s));
+    }
     std::printf("demo: %s; journal holds %d return(s), %d waiting for the backend\n",
         j.ok ? "journey complete" : "journey FAILED", kiosk.journal().returnCount(),
         kiosk.journal().outboxStats().pending);

@@ -24,7 +24,10 @@ port=$(cat "$out/backend.port")
 echo "demo: reference backend on https://127.0.0.1:$port (log: $out/backend.log)"
 
 # The demo kiosk.json: the shipped one plus where the backend is and which CA to trust.
+# Relative files in it are made absolute, since the copy lives elsewhere.
 sed -e "s|^{|{\n  \"backendUrl\": \"https://127.0.0.1:$port\",\n  \"caBundle\": \"$root/$build/testca/ca.pem\",\n  \"deviceToken\": \"$token\",|" \
+  -e "s|\"\.\./policies/|\"$root/kiosk-config/policies/|" \
+  -e "s|\"trusted-policy-keys.json\"|\"$root/kiosk-config/demo/trusted-policy-keys.json\"|" \
   kiosk-config/demo/kiosk.json >"$out/kiosk.json"
 kiosk_args=(--config "$out/kiosk.json" --data-dir "$out/data" --seed-orders kiosk-config/demo/orders.json
   --clock 2026-11-20T15:00:00Z)
@@ -36,7 +39,9 @@ if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} && ${CI:-} != true ]]; then
 fi
 
 echo "demo: no display: running the scripted shopper journey offscreen"
-QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$out} \
-  "$build"/tools/kiosk-demo-journey --screenshots "$out" "${kiosk_args[@]}" 2>"$out/kiosk.log"
+runtime=$(mktemp -d)
+QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$runtime} \
+  "$build"/tools/kiosk-demo-journey --screenshots "$out" --scan-image "$build/demo-return-qr.png" "${kiosk_args[@]}" 2>"$out/kiosk.log"
 echo "demo: screenshots:"
 ls -1 "$out"/*.png | sed 's/^/  /'
+echo "demo: the backend holds $(sqlite3 "$out/backend.db" 'SELECT count(*) FROM returns') return(s) in $out/backend.db"
