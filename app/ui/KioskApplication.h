@@ -22,7 +22,7 @@ class SyncEngine;
 namespace camera {
 class FrameDecoder;
 class FrameSource;
-}
+} // namespace camera
 namespace drivers {
 class ChuteLock;
 }

@@ -71,6 +71,12 @@ bool BackendProcess::start(const QStringList &extraArgs, const QString &certName
     return false;
 }
 
+void BackendProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
 bool BackendProcess::stop()
 {
     m_process.terminate();

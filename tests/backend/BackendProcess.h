@@ -22,6 +22,9 @@ public:
     bool start(const QStringList &extraArgs = {}, const QString &certName = QStringLiteral("server"));
     /// Sends SIGTERM and waits; true when it exited with status 0.
     bool stop();
+    /// SIGKILL: the backend dies without a word, as in a crash or a power cut.
+    void kill();
+    int port() const { return m_port; }
 
     QString url(const QString &path) const;
     QString dbPath() const;

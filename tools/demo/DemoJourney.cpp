@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
     const QDir shots(takeOption(u"--screenshots"_s));
     const QString qrImage = takeOption(u"--scan-image"_s);
     if (shots.path() == u"." || qrImage.isEmpty()) {
-        std::fprintf(stderr, "usage: kiosk-demo-journey --screenshots DIR --scan-image QR.png [returns-kiosk options]\n");
+        std::fprintf(stderr,
+            "usage: kiosk-demo-journey --screenshots DIR --scan-image QR.png [returns-kiosk options]\n");
         return 2;
     }
     if (!QDir().mkpath(shots.path()))
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
 
     j.say(u"They hold the return QR from their e-mail under the camera"_s);
     ui.clearKeypad();
-    kiosk::camera::FolderFrameSource phone({qrImage}, 10);
+    kiosk::camera::FolderFrameSource phone({ qrImage }, 10);
     QObject::connect(&phone, &kiosk::camera::FrameSource::frameReady, kiosk.frameDecoder(),
         [decoder = kiosk.frameDecoder()](const QVideoFrame &frame) { decoder->submit(frame); });
     phone.start();

@@ -1,0 +1,89 @@
+#include "BackendProcess.h"
+#include "KioskApplication.h"
+#include "ReturnSession.h"
+#include "store/Sqlite.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+/// The whole kiosk (composition root, journal, sync engine) against the real reference backend over
+/// TLS: a return made while the backend is dead is kept, and delivered exactly once when it is back.
+class OfflineReturnTest : public QObject
+{
+    Q_OBJECT
+
+    static qint64 returnsAtBackend(const QString &dbPath)
+    {
+        sql::Database db;
+        if (!db.open(dbPath, sql::Database::Mode::ReadOnly))
+            return -1;
+        return db.scalar("SELECT count(*) FROM returns").value_or(-1);
+    }
+
+private Q_SLOTS:
+    void returnMadeWhileBackendIsDeadIsDeliveredOnceAfterRestart()
+    {
+        QTemporaryDir dir;
+        test::BackendProcess backend(dir.path());
+        QVERIFY(backend.start(
+            { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
+        const int port = backend.port();
+
+        const QString config = dir.filePath(u"kiosk.json"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            u"{\"backendUrl\": \"https://127.0.0.1:%1\", \"caBundle\": \"%2\", \"deviceToken\": \"%3\", "
+            "\"storeTimeZone\": \"America/Chicago\", \"retailerId\": \"northwind\", "
+            "\"policyBundle\": \"%4/kiosk-config/policies/apparel.policy.json\", "
+            "\"trustedPolicyKeys\": \"%4/kiosk-config/demo/trusted-policy-keys.json\"}"_s.arg(port)
+                .arg(test::BackendProcess::caFile(), QString::fromLatin1(test::BackendProcess::Token),
+                    QStringLiteral(KIOSK_SOURCE_DIR))
+                .toUtf8());
+        file.close();
+
+        KioskApplication::Options options;
+        options.dataDir = dir.filePath(u"kiosk"_s);
+        options.configPath = config;
+        options.seedOrders = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json");
+        options.clockStart = QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+        KioskApplication kiosk(options);
+        QString error;
+        QVERIFY2(kiosk.initialise(&error), qPrintable(error));
+        QVERIFY(kiosk.sync());
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk.sync()->status().online, 10000);
+
+        backend.kill();
+
+        ReturnSession &session = *kiosk.session();
+        session.submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(session.screen(), u"items"_s);
+        session.setSelected(1, true);
+        session.confirmItems();
+        QTRY_COMPARE_WITH_TIMEOUT(session.screen(), u"done"_s, 5000);
+        const QString returnId = session.returnId();
+        QTRY_VERIFY_WITH_TIMEOUT(!kiosk.sync()->status().online, 10000);
+        QCOMPARE(kiosk.journal().outboxStats().pending, 1);
+        QVERIFY(kiosk.journal().findReturn(returnId));
+
+        QVERIFY(backend.start({ u"--listen"_s, u"127.0.0.1:%1"_s.arg(port) }));
+        QCOMPARE(backend.port(), port);
+        kiosk.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.journal().outboxStats().pending, 0, 20000);
+        QCOMPARE(returnsAtBackend(backend.dbPath()), 1);
+
+        // A second forced round changes nothing at the backend.
+        kiosk.sync()->syncNow();
+        QTest::qWait(500);
+        QCOMPARE(returnsAtBackend(backend.dbPath()), 1);
+        QVERIFY(backend.stop());
+    }
+};
+
+QTEST_MAIN(OfflineReturnTest)
+#include "tst_offlinereturn.moc"
