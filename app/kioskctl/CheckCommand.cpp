@@ -2,6 +2,7 @@
 
 #include "CliConfig.h"
 #include "cache/CacheStore.h"
+#include "codes/CodeParser.h"
 #include "eligibility/EligibilityEngine.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,9 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     QCommandLineParser parser;
     parser.addOptions({
         { u"order"_s, u"Order id."_s, u"id"_s },
+        { u"code"_s, u"A scanned code (return QR text or order number) instead of --order."_s, u"text"_s },
+        { u"retailer"_s, u"Retailer id return codes must carry (default northwind)."_s, u"id"_s,
+            u"northwind"_s },
         { u"at"_s, u"Decide as of this ISO 8601 time (default: now)."_s, u"time"_s },
         { u"policy"_s, u"Signed policy bundle (default: the apparel example)."_s, u"file"_s },
         { u"offline"_s, u"Decide as a kiosk that cannot reach the backend."_s },
@@ -35,8 +39,10 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         { u"trust"_s, u"Trusted policy keys (JSON)."_s, u"file"_s },
         { u"json"_s, u"Machine-readable output."_s },
     });
-    if (!parser.parse(args) || !parser.isSet(u"order"_s) || !parser.positionalArguments().isEmpty()) {
-        err << "usage: kioskctl check --order ID [--at ISO] [--policy FILE] [--offline] [--cache DB] [--tz "
+    if (!parser.parse(args) || parser.isSet(u"order"_s) == parser.isSet(u"code"_s)
+        || !parser.positionalArguments().isEmpty()) {
+        err << "usage: kioskctl check --order ID|--code TEXT [--retailer ID] [--at ISO] [--policy FILE] "
+               "[--offline] [--cache DB] [--tz "
                "ZONE] "
                "[--reason CODE] [--line N]... [--json]\n"
             << parser.errorText() << '\n';
@@ -71,11 +77,21 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         err << "kioskctl: cannot open " << parser.value(u"cache"_s) << ": " << cache.lastError() << '\n';
         return 1;
     }
+    QString orderId = parser.value(u"order"_s);
+    if (parser.isSet(u"code"_s)) {
+        // Exactly what the kiosk does with a scan: verify the return code offline with the policy's keys.
+        const codes::CodeParser codes({ parser.value(u"retailer"_s), policy.policy->returnTokenKeys });
+        const codes::ScannedCode code = codes.parse(parser.value(u"code"_s), now);
+        if (!code.isValid() || code.orderId.isEmpty()) {
+            err << "kioskctl: the code was refused: " << code.errorCode() << " (" << code.reason << ")\n";
+            return 1;
+        }
+        orderId = code.orderId;
+    }
     const QDateTime localMidnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
-    const auto inputs = cache.lookupForDecision(parser.value(u"order"_s), now, localMidnight);
+    const auto inputs = cache.lookupForDecision(orderId, now, localMidnight);
     if (!inputs) {
-        err << "kioskctl: order " << parser.value(u"order"_s) << " is not in " << parser.value(u"cache"_s)
-            << '\n';
+        err << "kioskctl: order " << orderId << " is not in " << parser.value(u"cache"_s) << '\n';
         return 1;
     }
     const Order *order = &inputs->order;

@@ -5,6 +5,7 @@
 #include "PolicyCommand.h"
 #include "StatusCommand.h"
 #include "SyncCommand.h"
+#include "camera/DecodeCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,6 +28,10 @@ int main(int argc, char *argv[])
         { u"cache"_s, kiosk::cli::CacheCommand::run },
         { u"status"_s, runStatusCommand },
         { u"sync"_s, runSyncCommand },
+        { u"decode"_s,
+            [](const QStringList &args, QTextStream &out, QTextStream &) {
+                return kiosk::camera::runDecodeCommand(args.mid(1), out);
+            } },
     };
     if (args.size() >= 2) {
         for (const auto &[name, command] : commands) {
@@ -34,6 +39,6 @@ int main(int argc, char *argv[])
                 return command(QStringList { args.constFirst() + u' ' + name } + args.mid(2), out, err);
         }
     }
-    err << "usage: kioskctl <check|policy|cache|status|sync> [options]\n";
+    err << "usage: kioskctl <check|policy|cache|status|sync|decode> [options]\n";
     return 2;
 }

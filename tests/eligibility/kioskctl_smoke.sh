@@ -54,3 +54,12 @@ fi
 grep -q 'unsigned policy document' "$tmp/unsigned.txt" || fail "unsigned not explained"
 if "$kioskctl" check --order NOPE --cache "$tmp/cache.db" 2>/dev/null; then fail "unknown order exit 0"; fi
 echo "kioskctl smoke: ok"
+
+# check --code: a scanned return code is verified exactly as the kiosk does; garbage is refused.
+status=0
+"$kioskctl" check --code "%%COUPON%%" --cache "$tmp/cache.db" > /dev/null 2> "$tmp/code.txt" || status=$?
+[ "$status" -eq 1 ] || fail "a garbage code should exit 1, got $status"
+grep -q "the code was refused: not-recognised" "$tmp/code.txt" || fail "garbage code: $(cat "$tmp/code.txt")"
+"$kioskctl" check --code "RK-1000007" --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
+    --json > "$tmp/code.json" 2>/dev/null || fail "check --code with an order number"
+grep -q '"orderId": "RK-1000007"' "$tmp/code.json" || fail "check --code did not decide RK-1000007"
