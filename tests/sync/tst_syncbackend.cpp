@@ -108,6 +108,22 @@ private Q_SLOTS:
         QCOMPARE(stats[u"duplicatesWithDifferentBody"_s].toInt(), 0);
     }
 
+    void eventsTravelWithReturns()
+    {
+        recordReturns(2);
+        for (const auto &type : { u"bin_emptied"_s, u"tote_manifest"_s, u"fault"_s })
+            QVERIFY(m_journal.recordEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), type,
+                { { u"bin"_s, 1 } }, m_clock->now()));
+        QVERIFY(!m_journal.recordEvent(QString(), u"fault"_s, {}, m_clock->now()));
+        auto runner = openRunner(config());
+        QVERIFY(runner);
+        runner->runCycle();
+        QCOMPARE(runner->status().queueDepth, 0);
+        const QJsonObject stats = admin("GET", "/v1/admin/stats");
+        QCOMPARE(stats[u"eventsStored"_s].toInt(), 3);
+        QCOMPARE(stats[u"returnsStored"_s].toInt(), 2);
+    }
+
     void retryAfterFromTheBackendIsHonoured()
     {
         recordReturns(5);

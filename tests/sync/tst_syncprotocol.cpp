@@ -105,14 +105,14 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(bool, valid);
-        const auto parsed = SyncProtocol::parseReturnsBatchReply(body);
+        const auto parsed = SyncProtocol::parseItemResults(body);
         QCOMPARE(bool(parsed.value), valid);
         QCOMPARE(parsed.error.isEmpty(), valid);
         if (body.startsWith(R"({"results":[{"id":"a","status":"accepted"})")) {
             QCOMPARE(parsed.value->size(), 3u);
-            QCOMPARE(parsed.value->at(2).status, SyncProtocol::ReturnStatus::Rejected);
+            QCOMPARE(parsed.value->at(2).status, SyncProtocol::ItemStatus::Rejected);
             QCOMPARE(parsed.value->at(2).reason, u"order_not_found"_s);
-            QCOMPARE(parsed.value->at(1).status, SyncProtocol::ReturnStatus::Duplicate);
+            QCOMPARE(parsed.value->at(1).status, SyncProtocol::ItemStatus::Duplicate);
         }
     }
 
@@ -151,7 +151,7 @@ private Q_SLOTS:
 
     void batchBody()
     {
-        QCOMPARE(SyncProtocol::returnsBatchBody({ R"({"id":"a"})", R"({"id":"b"})" }),
+        QCOMPARE(SyncProtocol::batchBody("returns", { R"({"id":"a"})", R"({"id":"b"})" }),
             QByteArray(R"({"returns":[{"id":"a"},{"id":"b"}]})"));
     }
 };

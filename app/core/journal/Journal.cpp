@@ -137,6 +137,20 @@ bool Journal::recordReturn(const ReturnRecord &record)
     return tx.commit() || fail(u"cannot commit return %1"_s.arg(record.id));
 }
 
+bool Journal::recordEvent(
+    const QString &id, const QString &type, const QJsonObject &payload, const QDateTime &at)
+{
+    if (id.isEmpty() || type.isEmpty()) {
+        m_error = u"an event needs an id and a type"_s;
+        return false;
+    }
+    const QJsonObject event { { u"id"_s, id }, { u"type"_s, type }, { u"payload"_s, payload } };
+    sql::Statement outbox
+        = m_db.prepare("INSERT INTO outbox (kind, ref_id, payload, created_at) VALUES ('event', ?1, ?2, ?3)");
+    outbox.bind(1, id).bind(2, QJsonDocument(event).toJson(QJsonDocument::Compact)).bind(3, msecs(at));
+    return outbox.exec() || fail(u"cannot queue event %1"_s.arg(id));
+}
+
 std::optional<ReturnRecord> Journal::findReturn(const QString &id)
 {
     sql::Statement head = m_db.prepare(

@@ -4,6 +4,7 @@
 #include "store/Sqlite.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -24,7 +25,7 @@ public:
     struct OutboxEntry
     {
         std::int64_t seq = 0;
-        QString kind; ///< "return"
+        QString kind; ///< "return" or "event"
         QString refId; ///< the return's UUID
         QByteArray payload; ///< compact JSON
         int attempts = 0;
@@ -52,6 +53,9 @@ public:
 
     /// Records the return and queues it for the backend atomically. False leaves nothing behind.
     bool recordReturn(const ReturnRecord &record);
+    /// Queues a kiosk event (bin emptied, tote manifest, fault, override) for POST /v1/events.
+    /// id is a UUID, type matches ^[a-z][a-z0-9_.]{0,63}$.
+    bool recordEvent(const QString &id, const QString &type, const QJsonObject &payload, const QDateTime &at);
     std::optional<ReturnRecord> findReturn(const QString &id);
     /// Quantities returned at this kiosk per line of the order (all states), so a line cannot be
     /// returned twice before the backend's view reaches the cache.

@@ -52,14 +52,14 @@ bool isJsonContentType(QByteArrayView contentType)
     return mediaType.compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
-QByteArray returnsBatchBody(const std::vector<QByteArray> &payloads)
+QByteArray batchBody(QByteArrayView key, const std::vector<QByteArray> &payloads)
 {
-    qsizetype size = 16;
+    qsizetype size = 16 + key.size();
     for (const auto &payload : payloads)
         size += payload.size() + 1;
     QByteArray body;
     body.reserve(size);
-    body.append("{\"returns\":[");
+    body.append("{\"").append(key).append("\":[");
     for (std::size_t i = 0; i < payloads.size(); ++i) {
         if (i > 0)
             body.append(',');
@@ -69,45 +69,45 @@ QByteArray returnsBatchBody(const std::vector<QByteArray> &payloads)
     return body;
 }
 
-Parsed<std::vector<ReturnResult>> parseReturnsBatchReply(const QByteArray &body)
+Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body)
 {
     QString error;
     const auto object = topLevelObject(body, &error);
     if (!object)
-        return failed<std::vector<ReturnResult>>(error);
+        return failed<std::vector<ItemResult>>(error);
     const QJsonValue results = object->value("results"_L1);
     if (!results.isArray())
-        return failed<std::vector<ReturnResult>>(u"\"results\" is not an array"_s);
-    std::vector<ReturnResult> parsed;
+        return failed<std::vector<ItemResult>>(u"\"results\" is not an array"_s);
+    std::vector<ItemResult> parsed;
     const QJsonArray array = results.toArray();
     parsed.reserve(std::size_t(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const auto where = u"results[%1]"_s.arg(i);
         if (!array[i].isObject())
-            return failed<std::vector<ReturnResult>>(where + u" is not an object"_s);
+            return failed<std::vector<ItemResult>>(where + u" is not an object"_s);
         const QJsonObject item = array[i].toObject();
         const QJsonValue id = item.value("id"_L1);
         if (!isShortString(id, MaxIdLength) || id.toString().isEmpty())
-            return failed<std::vector<ReturnResult>>(where + u".id is not a short non-empty string"_s);
+            return failed<std::vector<ItemResult>>(where + u".id is not a short non-empty string"_s);
         const QJsonValue status = item.value("status"_L1);
-        ReturnResult result;
+        ItemResult result;
         result.id = id.toString();
         if (status == "accepted"_L1)
-            result.status = ReturnStatus::Accepted;
+            result.status = ItemStatus::Accepted;
         else if (status == "duplicate"_L1)
-            result.status = ReturnStatus::Duplicate;
+            result.status = ItemStatus::Duplicate;
         else if (status == "rejected"_L1)
-            result.status = ReturnStatus::Rejected;
+            result.status = ItemStatus::Rejected;
         else
-            return failed<std::vector<ReturnResult>>(where + u".status is not accepted/duplicate/rejected"_s);
+            return failed<std::vector<ItemResult>>(where + u".status is not accepted/duplicate/rejected"_s);
         const QJsonValue reason = item.value("reason"_L1);
         if (!reason.isUndefined() && !reason.isNull()) {
             if (!isShortString(reason, MaxReasonLength))
-                return failed<std::vector<ReturnResult>>(where + u".reason is not a short string"_s);
+                return failed<std::vector<ItemResult>>(where + u".reason is not a short string"_s);
             result.reason = reason.toString();
         }
-        if (result.status == ReturnStatus::Rejected && result.reason.isEmpty())
-            return failed<std::vector<ReturnResult>>(where + u" is rejected without a reason"_s);
+        if (result.status == ItemStatus::Rejected && result.reason.isEmpty())
+            return failed<std::vector<ItemResult>>(where + u" is rejected without a reason"_s);
         parsed.push_back(std::move(result));
     }
     return { std::move(parsed), {} };

@@ -26,13 +26,13 @@ template<typename T> struct Parsed
     QString error; ///< set when value is empty
 };
 
-enum class ReturnStatus { Accepted, Duplicate, Rejected };
+enum class ItemStatus { Accepted, Duplicate, Rejected };
 
-/// One entry of the POST /v1/returns:batch reply.
-struct ReturnResult
+/// One entry of the POST /v1/returns:batch or POST /v1/events reply.
+struct ItemResult
 {
     QString id;
-    ReturnStatus status = ReturnStatus::Rejected;
+    ItemStatus status = ItemStatus::Rejected;
     QString reason;
 };
 
@@ -50,10 +50,11 @@ struct ChangesPage
 /// True for "application/json" with optional parameters such as "; charset=utf-8".
 bool isJsonContentType(QByteArrayView contentType);
 
-/// {"returns":[...]} from compact JSON payloads as stored in the outbox.
-QByteArray returnsBatchBody(const std::vector<QByteArray> &payloads);
+/// {"<key>":[...]} ("returns" or "events") from compact JSON payloads as stored in the outbox.
+QByteArray batchBody(QByteArrayView key, const std::vector<QByteArray> &payloads);
 
-Parsed<std::vector<ReturnResult>> parseReturnsBatchReply(const QByteArray &body);
+/// {"results":[{"id","status","reason"}...]}, the reply to both batch endpoints.
+Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body);
 Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
 /// The "commands" array of the heartbeat reply; each command is an object with a string "type".
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body);

@@ -129,7 +129,7 @@ void SyncRunner::writeStatusFile()
 void SyncRunner::cycle(Mode mode)
 {
     // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
-    if (!pushReturns(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
+    if (!pushOutbox(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
         return;
     const QDateTime now = m_clock.now();
     if (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat)
@@ -165,7 +165,7 @@ QDateTime SyncRunner::linkFailed(const QString &error, const HttpResponse &respo
     return retryAt;
 }
 
-bool SyncRunner::pushReturns(Mode mode)
+bool SyncRunner::pushOutbox(Mode mode)
 {
     const QDateTime now = m_clock.now();
     if (waitingForRetryAfter(now))
@@ -182,25 +182,42 @@ bool SyncRunner::pushReturns(Mode mode)
             return true;
         m_status.lastAttempt = m_clock.now();
 
-        // Split into batches of at most batchSize entries and maxRequestBytes of JSON.
+        // Batches of one kind each, at most batchSize entries and maxRequestBytes of JSON.
         std::vector<std::vector<Journal::OutboxEntry>> batches;
-        qint64 batchBytes = 0;
-        for (const auto &entry : entries) {
-            if (batches.empty() || int(batches.back().size()) >= m_config.batchSize
-                || batchBytes + entry.payload.size() + 32 > m_config.maxRequestBytes) {
-                batches.emplace_back();
-                batchBytes = 0;
-            }
-            batches.back().push_back(entry);
-            batchBytes += entry.payload.size() + 1;
-        }
         std::vector<HttpRequest> requests;
-        for (const auto &batch : batches) {
-            std::vector<QByteArray> payloads;
-            payloads.reserve(batch.size());
-            for (const auto &entry : batch)
-                payloads.push_back(entry.payload);
-            requests.push_back({ "POST", "/v1/returns:batch", SyncProtocol::returnsBatchBody(payloads) });
+        for (const QString &kind : { u"return"_s, u"event"_s }) {
+            std::size_t first = batches.size();
+            qint64 batchBytes = 0;
+            for (const auto &entry : entries) {
+                if (entry.kind != kind)
+                    continue;
+                if (batches.size() == first || int(batches.back().size()) >= m_config.batchSize
+                    || batchBytes + entry.payload.size() + 32 > m_config.maxRequestBytes) {
+                    batches.emplace_back();
+                    batchBytes = 0;
+                }
+                batches.back().push_back(entry);
+                batchBytes += entry.payload.size() + 1;
+            }
+            for (; first < batches.size(); ++first) {
+                std::vector<QByteArray> payloads;
+                payloads.reserve(batches[first].size());
+                for (const auto &entry : batches[first])
+                    payloads.push_back(entry.payload);
+                requests.push_back(kind == u"return"_s
+                        ? HttpRequest { "POST", "/v1/returns:batch",
+                            SyncProtocol::batchBody("returns", payloads) }
+                        : HttpRequest { "POST", "/v1/events", SyncProtocol::batchBody("events", payloads) });
+            }
+        }
+        for (const auto &entry : entries) {
+            if (entry.kind != u"return"_s && entry.kind != u"event"_s) {
+                // Written by a newer build: kept for staff rather than retried forever.
+                qCCritical(lcSync).noquote()
+                    << "outbox entry" << entry.seq << "has unknown kind" << entry.kind;
+                m_journal.moveToDeadLetter(
+                    entry.seq, u"unknown outbox kind %1"_s.arg(entry.kind), m_clock.now());
+            }
         }
         const auto responses = m_http.perform(requests);
         bool allSettled = true;
@@ -235,7 +252,7 @@ SyncRunner::Outcome SyncRunner::settleBatch(
         return failAll(httpError(response));
     if (!SyncProtocol::isJsonContentType(response.contentType))
         return failAll(u"reply is %1, not JSON"_s.arg(QString::fromLatin1(response.contentType)));
-    const auto parsed = SyncProtocol::parseReturnsBatchReply(response.body);
+    const auto parsed = SyncProtocol::parseItemResults(response.body);
     if (!parsed.value)
         return failAll(u"malformed batch reply: %1"_s.arg(parsed.error));
 
@@ -245,7 +262,7 @@ SyncRunner::Outcome SyncRunner::settleBatch(
     QSet<QString> seen;
     for (const auto &result : *parsed.value) {
         if (!byId.contains(result.id) || seen.contains(result.id))
-            return failAll(u"batch reply names return %1 unexpectedly"_s.arg(result.id));
+            return failAll(u"batch reply names %1 unexpectedly"_s.arg(result.id));
         seen.insert(result.id);
     }
 
@@ -254,8 +271,8 @@ SyncRunner::Outcome SyncRunner::settleBatch(
     std::vector<std::int64_t> delivered;
     for (const auto &result : *parsed.value) {
         const Journal::OutboxEntry &entry = *byId.value(result.id);
-        if (result.status == SyncProtocol::ReturnStatus::Rejected) {
-            qCWarning(lcSync).noquote() << "return" << result.id << "rejected:" << result.reason;
+        if (result.status == SyncProtocol::ItemStatus::Rejected) {
+            qCWarning(lcSync).noquote() << entry.kind << result.id << "rejected:" << result.reason;
             if (!m_journal.moveToDeadLetter(entry.seq, result.reason, now))
                 qCCritical(lcSync).noquote() << "cannot dead-letter:" << m_journal.lastError();
         } else {

@@ -16,11 +16,11 @@
 
 namespace kiosk {
 
-/// One sync pass at a time, on the calling thread: pushes the journal's due outbox to the backend
-/// in batches, applies each per-return result (delivered, or dead letter with the reason), pulls
-/// order changes into the cache page by page, backs off with full jitter after failures, honours
-/// Retry-After, and sends the heartbeat. SyncEngine
-/// runs it on its own thread; `kioskctl sync --once` and the tests call it directly.
+/// One sync pass at a time, on the calling thread: pushes the journal's due outbox (returns and
+/// events) to the backend in batches, applies each per-item result (delivered, or dead letter with the
+/// reason), pulls order changes into the cache page by page, backs off with full jitter after failures,
+/// honours Retry-After, and sends the heartbeat. SyncEngine runs it on its own thread; `kioskctl sync --once`
+/// and the tests call it directly.
 class SyncRunner
 {
 public:
@@ -58,7 +58,7 @@ private:
     void cycle(Mode mode);
     void writeStatusFile();
     /// False when the link failed, or a retry time has not come, or the runner was interrupted.
-    bool pushReturns(Mode mode);
+    bool pushOutbox(Mode mode);
     /// Pulls order change pages until the backend has no more; false when the link failed.
     bool pullOrders(Mode mode);
     Outcome settleBatch(const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response);
