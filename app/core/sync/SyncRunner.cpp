@@ -269,19 +269,30 @@ SyncRunner::Outcome SyncRunner::settleBatch(
 
     const QDateTime now = m_clock.now();
     linkSucceeded();
+    // A journal that cannot record outcomes (disk full) ends the pass: the entries stay pending and
+    // are resent later, which the backend answers with "duplicate".
+    bool recorded = true;
     std::vector<std::int64_t> delivered;
     for (const auto &result : *parsed.value) {
         const Journal::OutboxEntry &entry = *byId.value(result.id);
         if (result.status == SyncProtocol::ItemStatus::Rejected) {
             qCWarning(lcSync).noquote() << entry.kind << result.id << "rejected:" << result.reason;
-            if (!m_journal.moveToDeadLetter(entry.seq, result.reason, now))
+            if (!m_journal.moveToDeadLetter(entry.seq, result.reason, now)) {
                 qCCritical(lcSync).noquote() << "cannot dead-letter:" << m_journal.lastError();
+                recorded = false;
+            }
         } else {
             delivered.push_back(entry.seq);
         }
     }
-    if (!delivered.empty() && !m_journal.markDelivered(delivered, now))
+    if (!delivered.empty() && !m_journal.markDelivered(delivered, now)) {
         qCCritical(lcSync).noquote() << "cannot mark delivered:" << m_journal.lastError();
+        recorded = false;
+    }
+    if (!recorded) {
+        m_status.lastError = u"journal: "_s + m_journal.lastError();
+        return Outcome::SomeLeft;
+    }
 
     std::vector<std::int64_t> missing;
     int attempts = 0;

@@ -1,0 +1,159 @@
+// `kioskctl sync --once` and `kioskctl status --json` as a technician runs them, against an HTTPS
+// backend on loopback; and the strict reading of the config's "sync" object.
+#include "LoopbackBackend.h"
+#include "TestPki.h"
+
+#include "journal/Journal.h"
+#include "sync/SyncConfigJson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+class TestKioskctlSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    static QJsonObject run(const QStringList &args, int *exitCode)
+    {
+        QProcess process;
+        process.start(QStringLiteral(KIOSKCTL_BIN), args);
+        if (!process.waitForFinished(60'000))
+            return {};
+        *exitCode = process.exitCode();
+        const QByteArray output = process.readAllStandardOutput();
+        return QJsonDocument::fromJson(output).object();
+    }
+
+private Q_SLOTS:
+    void syncOnceThenStatus()
+    {
+        LoopbackBackend backend(TestPki::file(u"server.pem"_s), TestPki::file(u"server.key"_s));
+        QVERIFY(backend.isValid());
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            ReturnRecord record;
+            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.kioskId = u"kiosk-ctl"_s;
+            record.orderId = u"RK-100001"_s;
+            record.createdAt = QDateTime::currentDateTimeUtc();
+            record.resolution = u"refund"_s;
+            record.currency = u"USD"_s;
+            record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999 });
+            QVERIFY(journal.recordReturn(record));
+            ids.append(record.id);
+        }
+        backend.rejectId(ids[2]);
+        QVERIFY(writeFile(dir.filePath(u"token"_s), "ctl-token\n"));
+        const QJsonObject sync { { u"baseUrl"_s, backend.baseUrl() },
+            { u"caBundle"_s, TestPki::file(u"ca.pem"_s) }, { u"deviceTokenFile"_s, u"token"_s },
+            { u"kioskId"_s, u"kiosk-ctl"_s } };
+        QVERIFY(writeFile(
+            dir.filePath(u"config.json"_s), QJsonDocument(QJsonObject { { u"sync"_s, sync } }).toJson()));
+
+        int exitCode = -1;
+        const QJsonObject once = run({ u"sync"_s, u"--once"_s, u"--json"_s, u"--config"_s,
+                                         dir.filePath(u"config.json"_s), u"--data-dir"_s, dir.path() },
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(once[u"queueDepth"_s].toInt(), 0);
+        QCOMPARE(once[u"deadLetters"_s].toInt(), 1);
+        QCOMPARE(backend.storedCount(), 2);
+        QCOMPARE(backend.lastAuthorization(), QByteArray("Bearer ctl-token"));
+
+        const QJsonObject status = run({ u"status"_s, u"--json"_s, u"--data-dir"_s, dir.path() }, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(status[u"journal"_s][u"returns"_s].toInt(), 3);
+        QCOMPARE(status[u"journal"_s][u"pending"_s].toInt(), 0);
+        const QJsonArray letters = status[u"journal"_s][u"recentDeadLetters"_s].toArray();
+        QCOMPARE(letters.size(), 1);
+        QCOMPARE(letters[0][u"id"_s].toString(), ids[2]);
+        QCOMPARE(letters[0][u"reason"_s].toString(), u"order_not_found"_s);
+        QVERIFY(status[u"sync"_s][u"online"_s].toBool());
+        QCOMPARE(status[u"cache"_s][u"orders"_s].toInt(), 0);
+
+        // A backend that is down makes `sync --once` fail, and status says so.
+        backend.setFault(LoopbackBackend::Fault::Unavailable);
+        ReturnRecord late = *journal.findReturn(ids[0]);
+        late.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(journal.recordReturn(late));
+        run({ u"sync"_s, u"--once"_s, u"--config"_s, dir.filePath(u"config.json"_s), u"--data-dir"_s,
+                dir.path() },
+            &exitCode);
+        QCOMPARE(exitCode, 1);
+        const QJsonObject down = run({ u"status"_s, u"--json"_s, u"--data-dir"_s, dir.path() }, &exitCode);
+        QCOMPARE(down[u"journal"_s][u"pending"_s].toInt(), 1);
+        QVERIFY(!down[u"sync"_s][u"online"_s].toBool());
+        QVERIFY(down[u"sync"_s][u"lastError"_s].toString().contains(u"503"_s));
+    }
+
+    void statusWithoutJournalFails()
+    {
+        QTemporaryDir dir;
+        int exitCode = -1;
+        run({ u"status"_s, u"--json"_s, u"--data-dir"_s, dir.path() }, &exitCode);
+        QCOMPARE(exitCode, 1);
+    }
+
+    void syncConfigIsReadStrictly_data()
+    {
+        QTest::addColumn<QJsonObject>("patch");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown key") << QJsonObject { { u"baseURL"_s, u"x"_s } } << u"unknown key"_s;
+        QTest::newRow("bad pin") << QJsonObject { { u"pinnedPublicKeys"_s, QJsonArray { u"md5//x"_s } } }
+                                 << u"sha256//"_s;
+        QTest::newRow("batch too big") << QJsonObject { { u"batchSize"_s, 501 } } << u"batchSize"_s;
+        QTest::newRow("fractional") << QJsonObject { { u"syncIntervalSeconds"_s, 1.5 } }
+                                    << u"syncIntervalSeconds"_s;
+        QTest::newRow("no token file")
+            << QJsonObject { { u"deviceTokenFile"_s, u"missing"_s } } << u"cannot read"_s;
+        QTest::newRow("valid") << QJsonObject { { u"pinnedPublicKeys"_s, QJsonArray { u"sha256//AAAA"_s } },
+            { u"batchSize"_s, 100 } }
+                               << QString();
+    }
+
+    void syncConfigIsReadStrictly()
+    {
+        QFETCH(QJsonObject, patch);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"token"_s), "t0k\n"));
+        QJsonObject sync { { u"baseUrl"_s, u"https://backend.example"_s }, { u"caBundle"_s, u"ca.pem"_s },
+            { u"deviceTokenFile"_s, u"token"_s }, { u"kioskId"_s, u"k1"_s } };
+        for (auto it = patch.begin(); it != patch.end(); ++it)
+            sync.insert(it.key(), it.value());
+        const auto result = SyncConfigJson::fromJson(sync, dir.path(), u"/data"_s);
+        if (error.isEmpty()) {
+            QVERIFY2(result.config, qPrintable(result.error));
+            QCOMPARE(result.config->deviceToken, u"t0k"_s);
+            QCOMPARE(result.config->caBundlePath, dir.filePath(u"ca.pem"_s));
+            QCOMPARE(result.config->journalPath, u"/data/journal.db"_s);
+            QCOMPARE(result.config->batchSize, 100);
+            QCOMPARE(result.config->pinnedPublicKeys, QStringList { u"sha256//AAAA"_s });
+        } else {
+            QVERIFY(!result.config);
+            QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskctlSync)
+#include "tst_kioskctlsync.moc"
