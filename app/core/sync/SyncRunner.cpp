@@ -11,7 +11,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -315,17 +314,12 @@ bool SyncRunner::pullOrders(Mode mode)
     if (!m_orders || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
         return true;
     const int limit = std::clamp(m_config.orderPageSize, 1, 5000);
-    const auto fetch = [this, limit](const QString &cursor) {
+    QString cursor = m_orders->cursor();
+    while (!m_interrupted) {
         QByteArray path = "/v1/orders/changes?limit=" + QByteArray::number(limit);
         if (!cursor.isEmpty())
             path += "&cursor=" + QUrl::toPercentEncoding(cursor);
-        return m_http.perform(HttpRequest { "GET", path, {} });
-    };
-    // While one page is written to the cache the next is already being fetched (and produced by
-    // the backend): only this loop uses m_http meanwhile, one request at a time.
-    std::future<HttpResponse> next = std::async(std::launch::async, fetch, m_orders->cursor());
-    while (!m_interrupted) {
-        const HttpResponse response = next.get();
+        const HttpResponse response = m_http.perform(HttpRequest { "GET", path, {} });
         if (response.status != 200) {
             linkFailed(u"order changes: "_s + httpError(response), response);
             return false;
@@ -339,8 +333,6 @@ bool SyncRunner::pullOrders(Mode mode)
             linkFailed(u"order changes: "_s + page.error, response);
             return false;
         }
-        if (page.value->hasMore)
-            next = std::async(std::launch::async, fetch, page.value->nextCursor);
         if (page.value->invalidOrders > 0)
             qCWarning(lcSync).noquote() << "order changes:" << page.value->invalidOrders
                                         << "invalid orders left out, first:" << page.value->firstInvalid;
@@ -351,6 +343,7 @@ bool SyncRunner::pullOrders(Mode mode)
             m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
             return true;
         }
+        cursor = page.value->nextCursor;
         if (!page.value->hasMore) {
             linkSucceeded();
             m_status.lastOrderPull = started;
