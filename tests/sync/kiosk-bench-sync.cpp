@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -21,7 +22,9 @@
 #include <curl/curl.h>
 #include <sys/resource.h>
 
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
@@ -35,6 +38,38 @@ double peakRssMiB()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
+
+/// Samples RssAnon (heap, not the mmapped cache.db pages that peak RSS also counts) every 20 ms.
+class AnonRssSampler
+{
+public:
+    AnonRssSampler()
+        : m_thread([this] {
+            while (!m_stop) {
+                QFile status(u"/proc/self/status"_s);
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("RssAnon:"))
+                            m_peakKiB = std::max<qint64>(
+                                m_peakKiB, line.mid(8).trimmed().split(' ').value(0).toLongLong());
+                    }
+                }
+                std::this_thread::sleep_for(20ms);
+            }
+        })
+    { }
+    ~AnonRssSampler()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    double peakMiB() const { return double(m_peakKiB) / 1024.0; }
+
+private:
+    std::atomic<bool> m_stop { false };
+    std::atomic<qint64> m_peakKiB { 0 };
+    std::thread m_thread;
+};
 
 ReturnRecord makeReturn(int n, const QDateTime &now)
 {
@@ -143,6 +178,7 @@ int main(int argc, char *argv[])
             out << runner.lastError() << Qt::endl;
             return 1;
         }
+        AnonRssSampler anon;
         QElapsedTimer timer;
         timer.start();
         runner.runCycle(SyncRunner::Mode::Forced);
@@ -154,8 +190,9 @@ int main(int argc, char *argv[])
                    .arg(u"initial load of %1 orders into empty cache"_s.arg(orders), -44)
                    .arg(seconds, 8, 'f', 2)
                    .arg(runner.http().requestCount(), 9)
-                   .arg(u"%1 cached, peak RSS %2 MiB, %3"_s.arg(cached)
+                   .arg(u"%1 cached, peak RSS %2 MiB (anonymous %3 MiB), %4"_s.arg(cached)
                             .arg(peakRssMiB(), 0, 'f', 0)
+                            .arg(anon.peakMiB(), 0, 'f', 0)
                             .arg(runner.status().lastError.isEmpty() ? u"ok"_s : runner.status().lastError))
             << Qt::endl;
         if (cached != orders)

@@ -306,6 +306,7 @@ private Q_SLOTS:
             QCOMPARE(cache.orderCount(), 5);
             QVERIFY(cache.findOrder(u"RK-4"_s));
             QVERIFY(!cache.findOrder(u"RK-GONE"_s));
+            QCOMPARE(cache.lastSyncedAt(), m_clock->now()); // the cache's age for offline limits
         }
 
         runner->runCycle(); // not due yet

@@ -1,26 +1,26 @@
 #pragma once
 
+#include "Clock.h"
 #include "cache/CacheStore.h"
 #include "sync/OrderDeltaSink.h"
 
 namespace kiosk {
 
-/// OrderDeltaSink over the order cache: each page is one transaction on cache.db that also
-/// stores the cursor (table sync_cursor), so the cursor never runs ahead of the orders.
+/// OrderDeltaSink over the order cache: each page goes through CacheStore::applyDelta, one
+/// transaction that also stores the cursor and the sync time (the cache's age for offline limits).
 class CacheDeltaSink final : public OrderDeltaSink
 {
 public:
-    explicit CacheDeltaSink(CacheStore &cache);
+    CacheDeltaSink(CacheStore &cache, const Clock &clock);
 
-    QString cursor() override;
+    QString cursor() override { return m_cache.syncCursor(); }
     bool applyPage(
         const std::vector<Order> &upserts, const QStringList &deleted, const QString &nextCursor) override;
     QString lastError() const override { return m_error; }
 
 private:
-    bool ensureTable();
-
     CacheStore &m_cache;
+    const Clock &m_clock;
     QString m_error;
 };
 

@@ -71,7 +71,7 @@ bool SyncRunner::open()
             m_openError = u"cannot open the order cache: "_s + m_cache->lastError();
             return false;
         }
-        m_orders = std::make_unique<CacheDeltaSink>(*m_cache);
+        m_orders = std::make_unique<CacheDeltaSink>(*m_cache, m_clock);
     }
     return true;
 }
