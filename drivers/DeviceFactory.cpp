@@ -1,0 +1,163 @@
+#include "DeviceFactory.h"
+
+#include "dropoff/GpioChuteLock.h"
+#include "dropoff/SimChuteLock.h"
+#include "indicator/GpioIndicator.h"
+#include "indicator/SimIndicator.h"
+#include "printer/DeviceFileReceiptPrinter.h"
+#include "printer/SerialReceiptPrinter.h"
+#include "printer/SimReceiptPrinter.h"
+#include "printer/TcpReceiptPrinter.h"
+#include "sensor/SerialScale.h"
+#include "sensor/SimItemSensor.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk::drivers {
+
+namespace {
+
+unsigned lineOf(const QJsonObject &o, const QString &key, unsigned fallback)
+{
+    return unsigned(o.value(key).toInt(int(fallback)));
+}
+
+std::unique_ptr<ReceiptPrinter> makePrinter(const QJsonObject &o, QString *error)
+{
+    const QString type = o.value(u"type"_s).toString();
+    if (type == u"sim")
+        return std::make_unique<SimReceiptPrinter>();
+    if (type == u"usb" || type == u"file") {
+        const QString device = o.value(u"device"_s).toString();
+        if (device.isEmpty()) {
+            *error = u"printer: \"device\" is required"_s;
+            return nullptr;
+        }
+        return std::make_unique<DeviceFileReceiptPrinter>(device);
+    }
+    if (type == u"tcp") {
+        const QString host = o.value(u"host"_s).toString();
+        const int port = o.value(u"port"_s).toInt(9100);
+        if (host.isEmpty() || port <= 0 || port > 65535) {
+            *error = u"printer: tcp needs \"host\" and a valid \"port\""_s;
+            return nullptr;
+        }
+        return std::make_unique<TcpReceiptPrinter>(host, quint16(port));
+    }
+    if (type == u"serial") {
+        const QString port = o.value(u"port"_s).toString();
+        if (port.isEmpty()) {
+            *error = u"printer: serial needs \"port\""_s;
+            return nullptr;
+        }
+        return std::make_unique<SerialReceiptPrinter>(port, o.value(u"baud"_s).toInt(38400));
+    }
+    *error = u"printer: unknown type \"%1\" (usb, tcp, serial, sim)"_s.arg(type);
+    return nullptr;
+}
+
+std::unique_ptr<ChuteLock> makeChute(const QJsonObject &o, QString *error)
+{
+    const QString type = o.value(u"type"_s).toString();
+    if (type == u"sim")
+        return std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
+    if (type == u"gpio") {
+        GpioChuteLock::Wiring w;
+        w.chip = o.value(u"chip"_s).toString(w.chip);
+        w.lockLine = lineOf(o, u"lockLine"_s, w.lockLine);
+        w.barrierLine = lineOf(o, u"barrierLine"_s, w.barrierLine);
+        w.flapClosedLine = lineOf(o, u"flapClosedLine"_s, w.flapClosedLine);
+        w.itemTimeoutMs = o.value(u"itemTimeoutMs"_s).toInt(w.itemTimeoutMs);
+        return std::make_unique<GpioChuteLock>(w);
+    }
+    *error = u"chute: unknown type \"%1\" (gpio, sim)"_s.arg(type);
+    return nullptr;
+}
+
+std::unique_ptr<ItemSensor> makeScale(const QJsonObject &o, QString *error)
+{
+    const QString type = o.value(u"type"_s).toString();
+    if (type == u"sim")
+        return std::make_unique<SimItemSensor>();
+    if (type == u"serial") {
+        const QString port = o.value(u"port"_s).toString();
+        if (port.isEmpty()) {
+            *error = u"scale: serial needs \"port\""_s;
+            return nullptr;
+        }
+        return std::make_unique<SerialScale>(port, o.value(u"baud"_s).toInt(9600));
+    }
+    *error = u"scale: unknown type \"%1\" (serial, sim)"_s.arg(type);
+    return nullptr;
+}
+
+std::unique_ptr<Indicator> makeIndicator(const QJsonObject &o, QString *error)
+{
+    const QString type = o.value(u"type"_s).toString();
+    if (type == u"sim")
+        return std::make_unique<SimIndicator>();
+    if (type == u"gpio")
+        return std::make_unique<GpioIndicator>(o.value(u"chip"_s).toString(u"gpiochip0"_s),
+            lineOf(o, u"greenLine"_s, 5), lineOf(o, u"redLine"_s, 6));
+    *error = u"indicator: unknown type \"%1\" (gpio, sim)"_s.arg(type);
+    return nullptr;
+}
+
+} // namespace
+
+std::unique_ptr<DeviceSet> DeviceFactory::simulated()
+{
+    auto set = std::make_unique<DeviceSet>();
+    set->profile = u"sim"_s;
+    set->chute = std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
+    set->printer = std::make_unique<SimReceiptPrinter>();
+    set->scale = std::make_unique<SimItemSensor>();
+    set->indicator = std::make_unique<SimIndicator>();
+    return set;
+}
+
+DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJsonObject &json)
+{
+    Result result;
+    auto set = std::make_unique<DeviceSet>();
+    set->profile = profile;
+    for (const QString &key : { u"printer"_s, u"chute"_s, u"scale"_s, u"indicator"_s }) {
+        if (!json.value(key).isObject()) {
+            result.error = u"%1: missing \"%2\""_s.arg(profile, key);
+            return result;
+        }
+    }
+    set->printer = makePrinter(json.value(u"printer"_s).toObject(), &result.error);
+    if (set->printer)
+        set->chute = makeChute(json.value(u"chute"_s).toObject(), &result.error);
+    if (set->chute)
+        set->scale = makeScale(json.value(u"scale"_s).toObject(), &result.error);
+    if (set->scale)
+        set->indicator = makeIndicator(json.value(u"indicator"_s).toObject(), &result.error);
+    if (!set->indicator) {
+        result.error = profile + u": "_s + result.error;
+        return result;
+    }
+    result.devices = std::move(set);
+    return result;
+}
+
+DeviceFactory::Result DeviceFactory::build(const QString &profile, const QDir &profileDir)
+{
+    if (profile == u"sim")
+        return { simulated(), {} };
+    const QString path = profile.contains(u'/') ? profile : profileDir.filePath(profile + u".json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return { nullptr, u"hardware profile %1: %2"_s.arg(path, file.errorString()) };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
+    if (!doc.isObject())
+        return { nullptr, u"hardware profile %1: %2"_s.arg(path, parseError.errorString()) };
+    return fromJson(profile, doc.object());
+}
+
+} // namespace kiosk::drivers

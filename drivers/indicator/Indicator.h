@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+
+namespace kiosk::drivers {
+
+/// The status light on top of the kiosk, which staff see from across the store: green when ready,
+/// blinking green while a shopper is busy, blinking red when someone should come over, steady red
+/// when the kiosk is out of order.
+class Indicator : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Off, Ready, Busy, Attention, Fault };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    virtual void setState(State state) = 0;
+    virtual State state() const = 0;
+};
+
+} // namespace kiosk::drivers

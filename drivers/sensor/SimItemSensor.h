@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ItemSensor.h"
+
+namespace kiosk::drivers {
+
+/// Simulated scale for `--hardware=sim` and tests: the test (or the simulated chute) sets the
+/// weight, and can make it fail.
+class SimItemSensor final : public ItemSensor
+{
+    Q_OBJECT
+public:
+    using ItemSensor::ItemSensor;
+
+    void start() override { m_running = true; }
+    void stop() override { m_running = false; }
+    int grams() const override { return m_grams; }
+    bool isStable() const override { return m_stable; }
+
+    /// Reports a reading if started.
+    void setWeight(int grams, bool stable = true);
+    /// Reports the fault if started.
+    void fail(Fault fault);
+    bool isRunning() const { return m_running; }
+
+private:
+    bool m_running = false;
+    int m_grams = 0;
+    bool m_stable = true;
+};
+
+} // namespace kiosk::drivers
