@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// The kiosk window: a header with the retailer's name and the step, one screen at a time
+// The kiosk window: the header (retailer, step, language, lower layout), one screen at a time
 // chosen by the session's state, and the idle countdown.
 ApplicationWindow {
     id: window
@@ -19,33 +19,20 @@ ApplicationWindow {
     readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screen
     readonly property var steps: ({ identify: 1, items: 2, dropoff: 3, done: 4 })
 
-    header: Rectangle {
-        implicitHeight: 88
-        color: Theme.surface
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacing
-            anchors.rightMargin: Theme.spacing
-            Text {
-                text: Kiosk.retailerName
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                color: Theme.accent
+    header: KioskHeader {
+        objectName: "header"
+        step: window.steps[window.screen] ?? 0
+        stepCount: 4
+    }
+
+    // Language and layout are the shopper's choice for one session only.
+    Connections {
+        target: Session
+        function onScreenChanged() {
+            if (Session.screen === "attract") {
+                Language.reset()
+                Theme.lowerLayout = false
             }
-            Item { Layout.fillWidth: true }
-            Text {
-                objectName: "stepText"
-                visible: window.steps[window.screen] !== undefined
-                text: qsTr("Step %1 of %2").arg(window.steps[window.screen]).arg(4)
-                font.pixelSize: Theme.bodySize
-                color: Theme.mutedText
-            }
-        }
-        Rectangle {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: 2
-            color: Theme.divider
         }
     }
 
@@ -54,6 +41,7 @@ ApplicationWindow {
         objectName: "screenLoader"
         anchors.fill: parent
         anchors.margins: Theme.spacing
+        anchors.topMargin: Theme.lowerLayout ? Math.round(window.height / 2 - window.header.height) : Theme.spacing
         anchors.bottomMargin: countdown.visible ? countdown.height + 2 * Theme.spacing : Theme.spacing
         source: "screens/" + window.screen.charAt(0).toUpperCase() + window.screen.slice(1) + "Screen.qml"
     }

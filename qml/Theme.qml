@@ -5,6 +5,10 @@ import ReturnsKiosk
 // Colours, type sizes and spacing for every screen: high contrast, large touch targets
 // (at least 9 mm: 72 px on a 15.6" 1280x800 panel), one accent colour from the retailer's config.
 QtObject {
+    // Lower layout: every screen's controls sit in the bottom part of the window, within reach
+    // from a wheelchair. Set by the header's toggle; reset when the session ends.
+    property bool lowerLayout: false
+
     readonly property color accent: Kiosk.accentColor
     readonly property color background: "#f4f5f7"
     readonly property color surface: "#ffffff"

@@ -10,7 +10,7 @@ GridLayout {
     signal submitted(string digits)
 
     columns: 3
-    rowSpacing: 12
+    rowSpacing: Theme.lowerLayout ? 8 : 12
     columnSpacing: 12
 
     Repeater {
@@ -19,7 +19,7 @@ GridLayout {
             required property string modelData
             objectName: "key_" + modelData
             Layout.preferredWidth: 120
-            Layout.preferredHeight: 84
+            Layout.preferredHeight: Theme.lowerLayout ? Theme.touchTarget + 4 : 84
             implicitWidth: 120
             primary: modelData === "ok"
             enabled: modelData === "ok" ? keypad.digits.length >= 6 : modelData === "del" ? keypad.digits.length > 0 : keypad.digits.length < keypad.maxDigits

@@ -23,6 +23,7 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
+                visible: !Theme.lowerLayout
                 text: qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText

@@ -134,8 +134,7 @@ Item {
                 objectName: "confirmItemsButton"
                 enabled: Session.selectedCount > 0
                 text: Session.selectedCount === 0 ? qsTr("Choose an item")
-                      : Session.selectedCount === 1 ? qsTr("Return 1 item · %1").arg(Session.refundText)
-                      : qsTr("Return %1 items · %2").arg(Session.selectedCount).arg(Session.refundText)
+                      : qsTr("Return %n item(s) · %1", "", Session.selectedCount).arg(Session.refundText)
                 onClicked: Session.confirmItems()
             }
         }

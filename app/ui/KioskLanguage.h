@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <QVariantList>
+
+/// The shopper's language for this session only: the header's language buttons call select(),
+/// which swaps the translator and retranslates every qsTr() on screen live; reset() (when the
+/// session returns to attract) goes back to the kiosk's default. Reaches QML as `Language`; the
+/// engine creates and owns it, because it acts on that engine.
+class KioskLanguage : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Language)
+    QML_SINGLETON
+    Q_PROPERTY(QString current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList available READ available CONSTANT)
+
+public:
+    explicit KioskLanguage(QQmlEngine *engine, QObject *parent = nullptr);
+    ~KioskLanguage() override;
+
+    QString current() const { return m_current; }
+    /// [{code: "en", name: "English"}, …], each name in its own language.
+    QVariantList available() const;
+    /// The kiosk's language from its configured locale, or English.
+    QString defaultLanguage() const { return m_default; }
+
+    /// Switches to `code` ("en", "es", "fr"). False for a language the kiosk has no translation of.
+    Q_INVOKABLE bool select(const QString &code);
+    Q_INVOKABLE void reset();
+
+    static KioskLanguage *create(QQmlEngine *engine, QJSEngine *) { return new KioskLanguage(engine); }
+
+Q_SIGNALS:
+    void currentChanged();
+
+private:
+    QPointer<QQmlEngine> m_engine;
+    QTranslator m_translator;
+    QString m_default;
+    QString m_current;
+};

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Layouts
+import ReturnsKiosk
+
+// The band on top of every screen: the retailer's name, the step the shopper is on, the language
+// switch and the lower-layout toggle for shoppers who can't reach the top of the screen.
+Rectangle {
+    id: header
+    property int step: 0
+    property int stepCount: 0
+
+    implicitHeight: Theme.touchTarget + 16
+    color: Theme.surface
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+        Text {
+            text: Kiosk.retailerName
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.accent
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "stepText"
+            visible: header.step > 0
+            text: qsTr("Step %1 of %2").arg(header.step).arg(header.stepCount)
+            font.pixelSize: Theme.bodySize
+            color: Theme.mutedText
+        }
+        LanguageSwitch { objectName: "languageSwitch" }
+        KioskButton {
+            objectName: "lowerLayoutButton"
+            primary: Theme.lowerLayout
+            implicitWidth: Theme.touchTarget
+            font.pixelSize: Theme.headingSize
+            text: "♿"
+            Accessible.name: Theme.lowerLayout ? qsTr("Use the full screen") : qsTr("Move the controls lower")
+            Accessible.checkable: true
+            Accessible.checked: Theme.lowerLayout
+            onClicked: {
+                Session.touch()
+                Theme.lowerLayout = !Theme.lowerLayout
+            }
+        }
+    }
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 2
+        color: Theme.divider
+    }
+}

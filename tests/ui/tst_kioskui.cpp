@@ -1,0 +1,150 @@
+#include "KioskApplication.h"
+#include "ReturnSession.h"
+#include "UiDriver.h"
+
+#include <QAccessible>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+/// The real UI, offscreen, for what a shopper who reads Spanish, uses a screen reader or sits in
+/// a wheelchair needs: live language switching that ends with the session, an accessible name on
+/// every interactive item of every screen, and the lower layout.
+class KioskUiTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+    std::unique_ptr<UiDriver> m_ui;
+
+    QString startText() const
+    {
+        QQuickItem *button = m_ui->find(u"startButton"_s);
+        return button ? button->property("text").toString() : QString();
+    }
+
+    static void collectUnnamed(QQuickItem *item, QStringList *unnamed)
+    {
+        if (!item->isVisible())
+            return;
+        const bool button = item->inherits("QQuickAbstractButton");
+        const bool mouseArea = item->inherits("QQuickMouseArea") && item->isEnabled();
+        if (button || mouseArea) {
+            QQuickItem *named = button ? item : item->parentItem();
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(named);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed->append(named->objectName().isEmpty()
+                        ? QString::fromLatin1(named->metaObject()->className())
+                        : named->objectName());
+        }
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            collectUnnamed(child, unnamed);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto options = KioskApplication::parseArguments({ u"returns-kiosk"_s, u"--data-dir"_s,
+            m_dir.path(), u"--config"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"),
+            u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
+            u"--clock"_s, u"2026-11-20T15:00:00Z"_s });
+        QVERIFY(options);
+        m_kiosk = std::make_unique<KioskApplication>(*options);
+        QString error;
+        QVERIFY2(m_kiosk->initialise(&error), qPrintable(error));
+        QVERIFY(m_kiosk->loadUi());
+        QDir shots(QStringLiteral(KIOSK_BINARY_DIR "/tests/ui/screenshots"));
+        QVERIFY(shots.mkpath(u"."_s));
+        m_ui = std::make_unique<UiDriver>(*m_kiosk->window(), *m_kiosk->session(), shots);
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    void languageSwitchesLiveAndEndsWithTheSession()
+    {
+        QCOMPARE(startText(), u"Start a return"_s);
+        QVERIFY(m_ui->tap(u"language_es"_s));
+        QTRY_COMPARE(startText(), u"Iniciar una devolución"_s);
+        QVERIFY(m_ui->tap(u"language_fr"_s));
+        QTRY_COMPARE(startText(), u"Commencer un retour"_s);
+
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        QCOMPARE(m_ui->find(u"cancelButton"_s)->property("text").toString(), u"Annuler"_s);
+        QVERIFY(m_ui->tap(u"cancelButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+        QTRY_COMPARE(startText(), u"Start a return"_s);
+    }
+
+    void pluralsFollowTheLanguage()
+    {
+        QVERIFY(m_ui->tap(u"language_es"_s));
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QTRY_VERIFY(m_ui->find(u"confirmItemsButton"_s)
+                        ->property("text")
+                        .toString()
+                        .startsWith(u"Devolver 1 artículo ·"_s));
+        QVERIFY(m_ui->tap(u"line_2"_s));
+        QTRY_VERIFY(m_ui->find(u"confirmItemsButton"_s)
+                        ->property("text")
+                        .toString()
+                        .startsWith(u"Devolver 2 artículos ·"_s));
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    void everyInteractiveItemHasAnAccessibleName()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        const QStringList screens = window->property("screenNames").toStringList();
+        QVERIFY(screens.size() >= 6);
+        for (const QString &screen : screens) {
+            window->setProperty("previewScreen", screen);
+            QCoreApplication::processEvents();
+            QStringList unnamed;
+            collectUnnamed(window->contentItem(), &unnamed);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(screen + u": "_s + unnamed.join(u", "_s)));
+        }
+        window->setProperty("previewScreen", QString());
+    }
+
+    void lowerLayoutBringsControlsDownAndEndsWithTheSession()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        auto startTop = [&] {
+            QQuickItem *button = m_ui->find(u"startButton"_s);
+            return button ? button->mapToScene(QPointF(0, 0)).y() : -1.0;
+        };
+        const double normalTop = startTop();
+        QVERIFY(normalTop > 0);
+        QVERIFY(m_ui->tap(u"lowerLayoutButton"_s));
+        QTRY_VERIFY(startTop() > normalTop + 50);
+        const double loweredTop = startTop();
+        QVERIFY(loweredTop > window->height() / 2.0);
+        QVERIFY(m_ui->screenshot(u"lower-layout"_s).size() > 0);
+
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        QQuickItem *key = m_ui->find(u"key_1"_s);
+        QVERIFY(key->mapToScene(QPointF(0, 0)).y() >= window->height() / 2.0);
+        QVERIFY(m_ui->find(u"key_0"_s)->mapToScene(QPointF(0, 72)).y() <= window->height());
+        QVERIFY(m_ui->screenshot(u"lower-layout-identify"_s).size() > 0);
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+        QTRY_VERIFY(startTop() < loweredTop - 50);
+    }
+};
+
+QTEST_MAIN(KioskUiTest)
+#include "tst_kioskui.moc"
