@@ -52,6 +52,7 @@ bool UiDriver::tap(const QString &objectName)
     }
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(&m_window, Qt::LeftButton, {}, centre.toPoint());
+    ++m_taps;
     QCoreApplication::processEvents();
     return true;
 }

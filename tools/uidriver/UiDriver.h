@@ -35,12 +35,15 @@ public:
     QString textOf(const QString &objectName) const;
 
     QString lastError() const { return m_lastError; }
+    /// Taps made so far: what the shopper would have touched.
+    int tapCount() const { return m_taps; }
 
 private:
     QQuickWindow &m_window;
     ReturnSession &m_session;
     QDir m_dir;
     QString m_lastError;
+    int m_taps = 0;
 };
 
 } // namespace kiosk

@@ -1,0 +1,185 @@
+// kiosk-bench-journey: the shopper-facing figures of issue 4, printed as a table (not a test).
+//  - taps and screens for a one-item refund
+//  - scan to item list on screen: submitCode() until the first frame with the ItemsScreen, 100 runs
+//  - cold start to an interactive attract screen vs a minimal QML window (child processes)
+//  - peak RSS (VmHWM) after the journeys
+// Child modes: --child kiosk|minimal start, render one frame, print "ready" and exit.
+
+#include "KioskApplication.h"
+#include "ReturnSession.h"
+#include "UiDriver.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <algorithm>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString ConfigDir = QStringLiteral(KIOSK_SOURCE_CONFIG_DIR);
+
+QStringList kioskArguments(const QString &dataDir)
+{
+    return { u"returns-kiosk"_s, u"--data-dir"_s, dataDir, u"--config"_s, ConfigDir + u"/demo/kiosk.json"_s,
+        u"--seed-orders"_s, ConfigDir + u"/demo/orders.json"_s, u"--clock"_s, u"2026-11-20T15:00:00Z"_s };
+}
+
+/// Waits for the next frame the window puts on screen.
+bool waitForFrame(QQuickWindow &window, int timeoutMs = 5000)
+{
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, [&loop] { loop.exit(1); });
+    QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&loop] { loop.exit(0); });
+    window.update();
+    return loop.exec() == 0;
+}
+
+long peakRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+int runChild(const QString &mode)
+{
+    QQuickWindow *window = nullptr;
+    std::unique_ptr<kiosk::KioskApplication> kiosk;
+    QQmlApplicationEngine minimal;
+    QTemporaryDir dir;
+    if (mode == u"kiosk") {
+        kiosk = std::make_unique<kiosk::KioskApplication>(
+            *kiosk::KioskApplication::parseArguments(kioskArguments(dir.path())));
+        QString error;
+        if (!kiosk->initialise(&error) || !kiosk->loadUi())
+            return 1;
+        window = kiosk->window();
+    } else {
+        minimal.loadData(
+            "import QtQuick\nWindow { width: 1280; height: 800; visible: true; Text { text: \"ready\" } }");
+        window = qobject_cast<QQuickWindow *>(minimal.rootObjects().value(0));
+    }
+    if (!window || !waitForFrame(*window))
+        return 1;
+    std::printf("ready\n");
+    return 0;
+}
+
+/// Milliseconds from process start to "ready" on its stdout, median of `runs`.
+double coldStart(const QString &mode, int runs)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess child;
+        QElapsedTimer timer;
+        timer.start();
+        child.start(QCoreApplication::applicationFilePath(), { u"--child"_s, mode });
+        if (!child.waitForFinished(30000) || !child.readAllStandardOutput().contains("ready"))
+            return -1;
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return percentile(times, 0.5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser cli;
+    const QCommandLineOption child(u"child"_s, u"Internal: start kiosk|minimal, print ready."_s, u"mode"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Scan-to-items runs."_s, u"n"_s, u"100"_s);
+    cli.addOptions({ child, runs });
+    cli.process(app);
+    if (cli.isSet(child))
+        return runChild(cli.value(child));
+
+    QTemporaryDir dir;
+    kiosk::KioskApplication kiosk(*kiosk::KioskApplication::parseArguments(kioskArguments(dir.path())));
+    QString error;
+    if (!kiosk.initialise(&error) || !kiosk.loadUi()) {
+        std::fprintf(stderr, "bench: kiosk did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    kiosk::ReturnSession &session = *kiosk.session();
+    QQuickWindow &window = *kiosk.window();
+    kiosk::UiDriver ui(window, session, QDir(dir.path()));
+    ui.waitForScreen(u"attract"_s);
+
+    // 1. Taps and screens for a one-item refund typed on the keypad.
+    QStringList screens { session.screen() };
+    QObject::connect(
+        &session, &kiosk::ReturnSession::screenChanged, &session, [&] { screens.append(session.screen()); });
+    bool ok = ui.tap(u"startButton"_s) && ui.typeOnKeypad(u"100001"_s) && ui.waitForScreen(u"items"_s)
+        && ui.tap(u"line_1"_s) && ui.tap(u"confirmItemsButton"_s) && ui.waitForScreen(u"done"_s, 10000);
+    const int taps = ui.tapCount();
+    const QStringList journey = screens;
+    session.finish();
+    ok = ok && ui.waitForScreen(u"attract"_s);
+
+    // 2. Scan to item list on screen.
+    std::vector<double> scanToItems;
+    for (int i = 0; ok && i < cli.value(runs).toInt(); ++i) {
+        QElapsedTimer timer;
+        QEventLoop loop;
+        QTimer::singleShot(5000, &loop, [&loop] { loop.exit(1); });
+        // The first frame swapped after the item list exists in the scene.
+        auto conn = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
+            if (session.screen() == u"items" && ui.find(u"itemList"_s))
+                loop.exit(0);
+        });
+        timer.start();
+        session.submitCode(u"100001"_s);
+        ok = loop.exec() == 0;
+        QObject::disconnect(conn);
+        scanToItems.push_back(double(timer.nsecsElapsed()) / 1e6);
+        session.cancel();
+        ok = ok && ui.waitForScreen(u"attract"_s) && waitForFrame(window);
+    }
+    const long rss = peakRssKiB();
+    if (!ok) {
+        std::fprintf(stderr, "bench: journey failed: %s\n", qPrintable(ui.lastError()));
+        return 1;
+    }
+
+    // 3. Cold start, in child processes so each starts cold (same binary, same libraries).
+    const double kioskStart = coldStart(u"kiosk"_s, 5);
+    const double minimalStart = coldStart(u"minimal"_s, 5);
+
+    std::printf("| measure | value |\n|---|---|\n");
+    std::printf("| one-item refund: taps | %d |\n", taps);
+    std::printf("| one-item refund: screens | %lld (%s) |\n", qsizetype(journey.size()),
+        qPrintable(journey.join(u" > "_s)));
+    std::printf("| scan to item list on screen, %zu runs | median %.1f ms, p95 %.1f ms, max %.1f ms |\n",
+        scanToItems.size(), percentile(scanToItems, 0.5), percentile(scanToItems, 0.95),
+        percentile(scanToItems, 1.0));
+    std::printf("| cold start to interactive attract (median of 5) | %.0f ms |\n", kioskStart);
+    std::printf("| cold start, minimal QML window (median of 5) | %.0f ms |\n", minimalStart);
+    std::printf("| peak RSS (VmHWM) after the journeys | %.1f MiB |\n", double(rss) / 1024.0);
+    return 0;
+}
