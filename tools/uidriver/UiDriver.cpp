@@ -1,8 +1,10 @@
 #include "UiDriver.h"
 
+#include "GoldenImage.h"
 #include "ReturnSession.h"
 
 #include <QDeadlineTimer>
+#include <QPainter>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -101,6 +103,27 @@ QString UiDriver::screenshot(const QString &name)
         return {};
     }
     return path;
+}
+
+bool UiDriver::matchesGolden(const QString &name, const QDir &goldenDir, const QStringList &masks)
+{
+    QTest::qWait(50);
+    QImage image = m_window.grabWindow();
+    {
+        QPainter painter(&image);
+        for (const QString &mask : masks)
+            if (const QQuickItem *item = find(mask))
+                painter.fillRect(item->mapRectToScene(item->boundingRect()), Qt::gray);
+    }
+    if (!image.save(m_dir.filePath(name + u".png"_s))) {
+        m_lastError = u"could not save screenshot "_s + name;
+        return false;
+    }
+    const GoldenImage::Result result
+        = GoldenImage::compare(image, goldenDir.filePath(name + u".png"_s), m_dir);
+    if (!result.match)
+        m_lastError = result.message;
+    return result.match;
 }
 
 QString UiDriver::textOf(const QString &objectName) const

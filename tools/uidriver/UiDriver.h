@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -31,6 +32,10 @@ public:
     bool waitFor(const std::function<bool()> &condition, int timeoutMs = 5000);
     /// Saves <dir>/<name>.png from the rendered window; returns the path or empty on failure.
     QString screenshot(const QString &name);
+    /// Screenshots `name` and compares it with <goldenDir>/<name>.png (GoldenImage). Items named in
+    /// `masks` (a return id, a time) are blanked in the screenshot first. False with lastError on a
+    /// mismatch.
+    bool matchesGolden(const QString &name, const QDir &goldenDir, const QStringList &masks = {});
     /// Text of a Text item, for assertions.
     QString textOf(const QString &objectName) const;
 

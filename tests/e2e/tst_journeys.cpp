@@ -1,0 +1,141 @@
+#include "KioskApplication.h"
+#include "ReturnSession.h"
+#include "UiDriver.h"
+#include "dropoff/SimChuteLock.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+/// Whole shopper journeys on the real kiosk, offscreen, driven by taps. Each journey starts a
+/// fresh kiosk on fresh data, saves its screenshots to build/tests/e2e/journeys/ and compares the
+/// key screens with the goldens in tests/e2e/golden/ (KIOSK_UPDATE_GOLDENS=1 rewrites them).
+class JourneysTest : public QObject
+{
+    Q_OBJECT
+
+    const QDir m_goldens { QStringLiteral(KIOSK_SOURCE_DIR "/tests/e2e/golden") };
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<KioskApplication> m_kiosk;
+    std::unique_ptr<UiDriver> m_ui;
+
+    void startKiosk(int idleTimeoutSeconds = 60)
+    {
+        m_data = std::make_unique<QTemporaryDir>();
+        QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
+        config[u"idleTimeoutSeconds"_s] = idleTimeoutSeconds;
+        const QString configPath = m_data->filePath(u"kiosk.json"_s);
+        QFile out(configPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(config).toJson());
+        out.close();
+
+        const auto options = KioskApplication::parseArguments(
+            { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s, configPath,
+                u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
+                u"--clock"_s, u"2026-11-20T15:00:00Z"_s });
+        QVERIFY(options);
+        m_ui.reset();
+        m_kiosk.reset();
+        m_kiosk = std::make_unique<KioskApplication>(*options);
+        QString error;
+        QVERIFY2(m_kiosk->initialise(&error), qPrintable(error));
+        QVERIFY(m_kiosk->loadUi());
+        QDir shots(QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/journeys"));
+        QVERIFY(shots.mkpath(u"."_s));
+        m_ui = std::make_unique<UiDriver>(*m_kiosk->window(), *m_kiosk->session(), shots);
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    void golden(const QString &name, const QStringList &masks = {})
+    {
+        QVERIFY2(m_ui->matchesGolden(name, m_goldens, masks), qPrintable(m_ui->lastError()));
+    }
+
+    ReturnSession &session() { return *m_kiosk->session(); }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_ui.reset();
+        m_kiosk.reset();
+    }
+
+    /// Order RK-100001 has two returnable lines and a final-sale one: the reason is shown, the
+    /// final-sale line can't be chosen, the chosen one goes through the chute and is recorded.
+    void mixedEligibleAndIneligibleOrder()
+    {
+        startKiosk();
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        golden(u"mixed-01-items"_s);
+        QVERIFY(m_ui->tap(u"line_3"_s)); // final sale: the tap does nothing
+        QCOMPARE(session().selectedCount(), 0);
+        QVERIFY(!m_ui->tap(u"confirmItemsButton"_s)); // disabled with nothing chosen
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QCOMPARE(session().selectedCount(), 1);
+        golden(u"mixed-02-chosen"_s);
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        golden(u"mixed-03-done"_s, { u"returnIdText"_s, u"idleText"_s });
+        QCOMPARE(m_kiosk->journal().returnCount(), 1);
+    }
+
+    /// The chute jams on the first item: nothing was handed in, so nothing is recorded, and the
+    /// shopper is sent to a colleague rather than left at a stuck screen.
+    void jammedChute()
+    {
+        startKiosk();
+        auto *chute = qobject_cast<drivers::SimChuteLock *>(m_kiosk->chute());
+        QVERIFY(chute);
+        chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"assistance"_s, 10000));
+        golden(u"jammed-01-assistance"_s, { u"idleText"_s });
+        QCOMPARE(m_kiosk->journal().returnCount(), 0);
+        QVERIFY(!chute->isOpen());
+        QVERIFY(m_ui->tap(u"finishButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// The shopper walks away on the item list: the countdown shows, then the kiosk starts over
+    /// with the order, the lines and the language wiped.
+    void abandonedSession()
+    {
+        startKiosk(10);
+        QVERIFY(m_ui->tap(u"language_fr"_s));
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->waitFor([this] { return m_ui->find(u"stayButton"_s) != nullptr; }));
+        golden(u"abandoned-01-countdown"_s, { u"idleText"_s });
+        QVERIFY(m_ui->waitForScreen(u"attract"_s, 15000));
+        QCOMPARE(session().orderId(), QString());
+        QCOMPARE(session().lines()->rowCount(), 0);
+        QCOMPARE(session().selectedCount(), 0);
+        QTRY_COMPARE(m_ui->textOf(u"startButton"_s), u"Start a return"_s);
+        golden(u"abandoned-02-attract"_s);
+        QCOMPARE(m_kiosk->journal().returnCount(), 0);
+    }
+};
+
+QTEST_MAIN(JourneysTest)
+#include "tst_journeys.moc"
