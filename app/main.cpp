@@ -7,6 +7,9 @@ Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
 
 int main(int argc, char *argv[])
 {
+    // The on-screen keyboard is the kiosk's only keyboard.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("ReturnsKiosk"));
     QGuiApplication::setApplicationName(QStringLiteral("returns-kiosk"));

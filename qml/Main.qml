@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
 import ReturnsKiosk
 
 // The kiosk window: the header (retailer, step, language, lower layout), one screen at a time
@@ -56,5 +57,16 @@ ApplicationWindow {
         secondsLeft: Session.idleSecondsLeft
         visible: window.previewScreen.length === 0 && Session.screen !== "attract" && Session.screen !== "dropoff"
                  && (finishing || Session.idleSecondsLeft <= 20)
+    }
+
+    // The on-screen keyboard for typed entry (the e-mail or postcode that verifies a typed order
+    // number); it slides up over the bottom of the screen while a text field has focus.
+    InputPanel {
+        id: inputPanel
+        objectName: "inputPanel"
+        z: 10
+        width: window.width
+        y: active ? window.height - height - window.header.height : window.height
+        visible: active
     }
 }
