@@ -1,0 +1,71 @@
+#include "ReceiptBuilder.h"
+
+#include "domain/Money.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+ReceiptBuilder::ReceiptBuilder(Config config)
+    : m_config(std::move(config))
+{ }
+
+QUrl ReceiptBuilder::eReceiptUrl(const QString &returnId) const
+{
+    QUrl url = m_config.eReceiptBase;
+    url.setPath(url.path() + (url.path().endsWith(u'/') ? QString() : u"/"_s) + returnId);
+    return url;
+}
+
+QString ReceiptBuilder::resolutionText(const QString &resolution)
+{
+    if (resolution == u"store_credit")
+        return tr("Store credit");
+    if (resolution == u"exchange")
+        return tr("Exchange");
+    return tr("Refund to original payment");
+}
+
+drivers::Receipt ReceiptBuilder::build(
+    const ReturnRecord &record, const Order &order, MinorUnits storeCreditBonus) const
+{
+    drivers::Receipt r;
+    r.retailer = m_config.retailerName;
+    r.storeLines = m_config.storeLines;
+    r.title = tr("Return receipt");
+    r.returnIdLabel = tr("Return");
+    r.returnId = record.id.left(8).toUpper();
+    r.dateTime = QLocale().toString(record.createdAt.toTimeZone(m_config.storeZone), QLocale::ShortFormat);
+    for (const ReturnItem &item : record.items) {
+        QString title = item.sku;
+        for (const OrderLine &line : order.lines)
+            if (line.lineNo == item.lineNo)
+                title = line.title;
+        if (item.quantity > 1)
+            title = u"%1 × %2"_s.arg(item.quantity).arg(title);
+        r.items.append({ title, formatMoney(item.refund, record.currency) });
+    }
+    r.resolution = resolutionText(record.resolution);
+    const MinorUnits total = record.refundTotal();
+    if (record.resolution == u"store_credit") {
+        r.totals.append({ tr("Items"), formatMoney(total, record.currency) });
+        if (storeCreditBonus > 0)
+            r.totals.append({ tr("Store credit bonus"), formatMoney(storeCreditBonus, record.currency) });
+        r.totals.append({ tr("Store credit total"), formatMoney(total + storeCreditBonus, record.currency) });
+    } else if (record.resolution == u"exchange") {
+        r.totals.append({ tr("Exchange value"), formatMoney(total, record.currency) });
+    } else {
+        r.totals.append({ tr("Refund total"), formatMoney(total, record.currency) });
+    }
+    const QUrl url = eReceiptUrl(record.id);
+    if (url.isValid() && !m_config.eReceiptBase.isEmpty()) {
+        r.qrUrl = url.toString();
+        r.qrCaption = tr("Scan for your e-receipt");
+    }
+    r.footer = { tr("Order %1").arg(order.id), tr("Thank you") };
+    return r;
+}
+
+} // namespace kiosk
