@@ -15,15 +15,17 @@ ApplicationWindow {
     color: Theme.background
 
     // For --self-test: every screen, and a way to show one regardless of the session.
-    readonly property var screenNames: ["attract", "identify", "items", "dropoff", "done", "assistance"]
+    readonly property var screenNames: ["attract", "identify", "items", "reasons", "questions", "resolution",
+        "dropoff", "receipt", "done", "assistance"]
     property string previewScreen: ""
     readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screen
-    readonly property var steps: ({ identify: 1, items: 2, dropoff: 3, done: 4 })
+    readonly property var steps: ({ identify: 1, items: 2, reasons: 3, questions: 3, resolution: 4, dropoff: 5,
+        receipt: 6, done: 6 })
 
     header: KioskHeader {
         objectName: "header"
         step: window.steps[window.screen] ?? 0
-        stepCount: 4
+        stepCount: 6
     }
 
     // Language and layout are the shopper's choice for one session only.
@@ -55,7 +57,7 @@ ApplicationWindow {
         anchors.margins: Theme.spacing
         finishing: Session.screen === "done" || Session.screen === "assistance"
         secondsLeft: Session.idleSecondsLeft
-        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && Session.screen !== "dropoff"
+        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt"
                  && (finishing || Session.idleSecondsLeft <= 20)
     }
 

@@ -31,4 +31,37 @@ QString EligibilityMessages::lineReason(const LineDecision &decision)
     return tr("This item can't be returned here.");
 }
 
+QString EligibilityMessages::reasonText(const QString &code)
+{
+    if (code == u"changed_mind")
+        return tr("I changed my mind");
+    if (code == u"wrong_size")
+        return tr("Wrong size or fit");
+    if (code == u"defective")
+        return tr("It's faulty or damaged");
+    if (code == u"not_as_described")
+        return tr("Not as described");
+    QString words = code;
+    words.replace(u'_', u' ');
+    return words.isEmpty() ? words : words.at(0).toUpper() + words.mid(1);
+}
+
+QString EligibilityMessages::questionText(const QString &id)
+{
+    if (id == u"question.tags_attached")
+        return tr("Are the original tags still attached?");
+    if (id == u"question.unworn")
+        return tr("Is it unworn, with no marks on the soles?");
+    return tr("Is the item in the condition you received it?");
+}
+
+QString EligibilityMessages::resolutionText(const QString &name)
+{
+    if (name == u"storeCredit")
+        return tr("Store credit");
+    if (name == u"exchange")
+        return tr("Exchange for another size or colour");
+    return tr("Refund to original payment");
+}
+
 } // namespace kiosk

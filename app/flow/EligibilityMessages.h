@@ -15,6 +15,12 @@ class EligibilityMessages
 public:
     /// Why a line cannot go back (or needs a colleague); empty for an eligible line.
     static QString lineReason(const LineDecision &decision);
+    /// The shopper's words for a policy return reason code, e.g. "wrong_size".
+    static QString reasonText(const QString &code);
+    /// A policy condition question by id, asked as a yes/no question.
+    static QString questionText(const QString &id);
+    /// A resolution by its policy name: "refund", "storeCredit", "exchange".
+    static QString resolutionText(const QString &name);
 };
 
 } // namespace kiosk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Order.h"
+#include "policy/Policy.h"
 
 #include <QAbstractListModel>
 #include <QLocale>
@@ -31,6 +32,10 @@ public:
         bool eligible = false;
         QString reason; ///< shopper-facing, empty when eligible
         MinorUnits refund = 0;
+        MinorUnits storeCredit = 0; ///< the refund plus the policy's store-credit bonus
+        std::vector<Resolution> resolutions; ///< what the policy allows for this line
+        QStringList questions; ///< condition questions the policy asks before this line goes back
+        QString returnReason; ///< reason code the shopper chose
         bool selected = false;
     };
 

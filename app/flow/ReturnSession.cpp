@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "EligibilityMessages.h"
+#include "ItemTagCheck.h"
+#include "ReceiptBuilder.h"
 #include "ReturnFlow.h"
 #include "cache/CacheStore.h"
 #include "codes/CodeParser.h"
@@ -11,6 +13,8 @@
 #include "eligibility/EligibilityEngine.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
+#include "printer/ReceiptPrinter.h"
+#include "printer/ReceiptRenderer.h"
 
 #include <QLoggingCategory>
 #include <QUuid>
@@ -30,12 +34,14 @@ QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
 } // namespace
 
 ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies,
-    drivers::ChuteLock &chute, const Clock &clock, const Config &config, QObject *parent)
+    drivers::ChuteLock &chute, drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
+    QObject *parent)
     : QObject(parent)
     , m_cache(cache)
     , m_journal(journal)
     , m_policies(policies)
     , m_chute(chute)
+    , m_printer(printer)
     , m_clock(clock)
     , m_config(config)
     , m_flow(std::make_unique<ReturnFlow>())
@@ -45,6 +51,11 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     connect(&m_chute, &drivers::ChuteLock::opened, this, &ReturnSession::dropoffChanged);
     connect(&m_chute, &drivers::ChuteLock::itemAccepted, this, &ReturnSession::onItemAccepted);
     connect(&m_chute, &drivers::ChuteLock::faulted, this, &ReturnSession::onChuteFault);
+    connect(&m_printer, &drivers::ReceiptPrinter::printed, this, [this] { onPrinted(true); });
+    connect(&m_printer, &drivers::ReceiptPrinter::failed, this, [this](drivers::ReceiptPrinter::Fault fault) {
+        if (fault != drivers::ReceiptPrinter::Fault::Busy)
+            onPrinted(false);
+    });
     m_idleTimer.setInterval(1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &ReturnSession::tick);
     m_flow->start();
@@ -118,10 +129,14 @@ void ReturnSession::touch()
 
 void ReturnSession::tick()
 {
-    if (m_screen == u"dropoff") // the chute is in use: never walk away from it
-        return;
+    if ((m_screen == u"dropoff" && !m_awaitingTag) || m_screen == u"receipt")
+        return; // the chute or the printer is working: never walk away from it
     if (--m_idleSecondsLeft <= 0) {
         m_idleTimer.stop();
+        if (m_screen == u"dropoff") { // walked away between items: keep what went in
+            cancel();
+            return;
+        }
         m_flow->submitEvent(
             m_screen == u"done" || m_screen == u"assistance" ? u"finish"_s : u"idle.timeout"_s);
     }
@@ -137,6 +152,10 @@ void ReturnSession::start()
 void ReturnSession::submitCode(const QString &text)
 {
     touch();
+    if (m_screen == u"dropoff" || m_awaitingTag) { // awaiting a tag even before the screen shows it
+        onTagScanned(text);
+        return;
+    }
     if (m_screen != u"attract" && m_screen != u"identify") {
         qCInfo(lcSession) << "ignoring a code scanned on" << m_screen;
         return;
@@ -259,11 +278,26 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
             entry.reason = EligibilityMessages::lineReason(*decision);
         entry.eligible = entry.reason.isEmpty();
         entry.refund = entry.eligible ? decision->refund / std::max(1, decision->quantity) : 0;
+        if (entry.eligible) {
+            entry.storeCredit = decision->storeCredit / std::max(1, decision->quantity);
+            entry.resolutions = decision->resolutions;
+            entry.questions = decision->questions;
+        }
         entry.selected = entry.eligible && preselected.contains(line.lineNo);
         entries.push_back(std::move(entry));
     }
     const auto firstEligible
         = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
+    const bool staffCanHelp = std::any_of(result.lines.begin(), result.lines.end(),
+        [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
+    if (firstEligible == entries.end() && staffCanHelp) {
+        // Nothing the kiosk may take on its own, but a colleague can decide: send the shopper to one.
+        const auto staff = std::find_if(result.lines.begin(), result.lines.end(),
+            [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
+        setMessage(EligibilityMessages::lineReason(*staff));
+        m_flow->submitEvent(u"needs.staff"_s);
+        return;
+    }
     if (firstEligible == entries.end()) {
         reject(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
                    .arg(orderId, entries.empty() ? QString() : entries.front().reason));
@@ -295,24 +329,254 @@ void ReturnSession::confirmItems()
             m_dropoffLines.push_back(entry);
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
+    m_stepIndex = 0;
     m_flow->submitEvent(u"items.confirmed"_s);
-    Q_EMIT dropoffChanged();
+    Q_EMIT stepChanged();
+}
+
+QString ReturnSession::stepTitle() const
+{
+    if (m_screen == u"questions" && m_stepIndex < int(m_questions.size()))
+        return m_dropoffLines[m_questions[size_t(m_stepIndex)].line].line.title;
+    return m_stepIndex < int(m_dropoffLines.size()) ? m_dropoffLines[size_t(m_stepIndex)].line.title
+                                                    : QString();
+}
+
+int ReturnSession::stepTotal() const
+{
+    return m_screen == u"questions" ? int(m_questions.size()) : int(m_dropoffLines.size());
+}
+
+QVariantList ReturnSession::reasons() const
+{
+    QVariantList out;
+    if (const auto policy = m_policies.current())
+        for (const Policy::Reason &reason : policy->reasons)
+            out.append(QVariantMap {
+                { u"code"_s, reason.code }, { u"text"_s, EligibilityMessages::reasonText(reason.code) } });
+    return out;
+}
+
+QString ReturnSession::question() const
+{
+    return m_stepIndex < int(m_questions.size())
+        ? EligibilityMessages::questionText(m_questions[size_t(m_stepIndex)].id)
+        : QString();
+}
+
+std::vector<Resolution> ReturnSession::allowedResolutions() const
+{
+    const auto policy = m_policies.current();
+    std::vector<Resolution> allowed
+        = { Resolution::RefundToOriginal, Resolution::StoreCredit, Resolution::Exchange };
+    for (const auto &entry : m_dropoffLines) {
+        const Policy::Reason *reason = policy ? policy->reason(entry.returnReason) : nullptr;
+        std::erase_if(allowed, [&](Resolution r) {
+            const bool byLine
+                = std::find(entry.resolutions.begin(), entry.resolutions.end(), r) != entry.resolutions.end();
+            const bool byReason = !reason
+                || std::find(reason->resolutions.begin(), reason->resolutions.end(), r)
+                    != reason->resolutions.end();
+            return !byLine || !byReason;
+        });
+    }
+    return allowed;
+}
+
+QVariantList ReturnSession::resolutions() const
+{
+    if (!m_order)
+        return {};
+    MinorUnits refund = 0;
+    MinorUnits credit = 0;
+    for (const auto &entry : m_dropoffLines) {
+        refund += entry.refund;
+        credit += entry.storeCredit;
+    }
+    QVariantList out;
+    for (const Resolution r : allowedResolutions()) {
+        const QString name = resolutionName(r);
+        QString amount = formatMoney(refund, m_order->currency);
+        if (r == Resolution::StoreCredit && credit > refund)
+            amount = tr("%1 (includes a %2 bonus)")
+                         .arg(formatMoney(credit, m_order->currency),
+                             formatMoney(credit - refund, m_order->currency));
+        else if (r == Resolution::Exchange)
+            amount = tr("Same item, another size or colour");
+        out.append(QVariantMap { { u"code"_s, name },
+            { u"text"_s, EligibilityMessages::resolutionText(name) }, { u"amount"_s, amount } });
+    }
+    return out;
+}
+
+QString ReturnSession::resolutionText() const
+{
+    return m_resolution.isEmpty() ? QString() : EligibilityMessages::resolutionText(m_resolution);
+}
+
+void ReturnSession::chooseReason(const QString &code)
+{
+    touch();
+    const auto policy = m_policies.current();
+    if (m_screen != u"reasons" || !policy || !policy->reason(code)
+        || m_stepIndex >= int(m_dropoffLines.size()))
+        return;
+    m_dropoffLines[size_t(m_stepIndex)].returnReason = code;
+    if (++m_stepIndex < int(m_dropoffLines.size())) {
+        Q_EMIT stepChanged();
+        return;
+    }
+    prepareQuestions();
+    m_stepIndex = 0;
+    m_flow->submitEvent(m_questions.empty() ? u"reasons.done"_s : u"questions.needed"_s);
+    Q_EMIT stepChanged();
+}
+
+void ReturnSession::prepareQuestions()
+{
+    m_questions.clear();
+    const auto policy = m_policies.current();
+    for (size_t i = 0; i < m_dropoffLines.size(); ++i) {
+        for (const QString &id : std::as_const(m_dropoffLines[i].questions)) {
+            bool staffOnFail = true;
+            if (policy)
+                for (const auto &q : policy->conditionQuestions)
+                    if (q.id == id)
+                        staffOnFail = q.onFail == Policy::ConditionQuestion::OnFail::NeedsStaff;
+            m_questions.push_back({ i, id, staffOnFail });
+        }
+    }
+}
+
+void ReturnSession::answerQuestion(bool yes)
+{
+    touch();
+    if (m_screen != u"questions" || m_stepIndex >= int(m_questions.size()))
+        return;
+    const Question question = m_questions[size_t(m_stepIndex)];
+    if (!yes && question.staffOnFail) {
+        setMessage(tr("A colleague needs to check the %1 before it can go back.")
+                       .arg(m_dropoffLines[question.line].line.title));
+        m_flow->submitEvent(u"needs.staff"_s);
+        return;
+    }
+    if (!yes) {
+        // This item can't go back: drop it (and its other questions) from the return.
+        const QString title = m_dropoffLines[question.line].line.title;
+        m_lines.setSelected(m_dropoffLines[question.line].line.lineNo, false);
+        m_dropoffLines.erase(m_dropoffLines.begin() + std::ptrdiff_t(question.line));
+        prepareQuestions();
+        m_stepIndex = 0;
+        Q_EMIT selectionChanged();
+        if (m_dropoffLines.empty()) {
+            setMessage(tr("The %1 can't be returned in this condition.").arg(title));
+            m_flow->submitEvent(u"nothing.left"_s);
+            return;
+        }
+        // Questions for the remaining items that were already answered are asked again: rare, and safe.
+        if (m_questions.empty())
+            m_flow->submitEvent(u"questions.done"_s);
+        Q_EMIT stepChanged();
+        return;
+    }
+    if (++m_stepIndex >= int(m_questions.size())) {
+        m_stepIndex = 0;
+        m_flow->submitEvent(u"questions.done"_s);
+    }
+    Q_EMIT stepChanged();
+}
+
+void ReturnSession::chooseResolution(const QString &code)
+{
+    touch();
+    const auto resolution = resolutionFromName(code);
+    const auto allowed = allowedResolutions();
+    if (m_screen != u"resolution" || !resolution
+        || std::find(allowed.begin(), allowed.end(), *resolution) == allowed.end())
+        return;
+    m_resolution = code;
+    m_dropoffIndex = 0;
+    m_acceptedCount = 0;
+    m_flow->submitEvent(u"resolution.chosen"_s);
     nextDropoff();
+}
+
+void ReturnSession::onTagScanned(const QString &text)
+{
+    if (!m_awaitingTag || m_dropoffIndex >= int(m_dropoffLines.size())) {
+        qCInfo(lcSession) << "ignoring a scan while the chute is busy";
+        return;
+    }
+    const codes::CodeParser parser({ m_config.retailerId, {}, m_config.orderPrefix });
+    const auto &expected = m_dropoffLines[size_t(m_dropoffIndex)].line;
+    const ItemTagCheck::Result result
+        = ItemTagCheck::check(parser.parse(text, m_clock.now()), expected, *m_order);
+    qCInfo(lcSession) << "item tag" << int(result.outcome) << "for line" << expected.lineNo;
+    if (result.outcome == ItemTagCheck::Outcome::LineHasNoGtin) {
+        setMessage(result.message);
+        completeDropoff(); // keep what went in, then a colleague checks the rest
+        return;
+    }
+    if (result.outcome != ItemTagCheck::Outcome::Match) {
+        setMessage(result.message);
+        return;
+    }
+    setMessage({});
+    m_awaitingTag = false;
+    Q_EMIT dropoffChanged();
+    m_chute.acceptItem();
 }
 
 void ReturnSession::nextDropoff()
 {
     if (m_dropoffIndex < int(m_dropoffLines.size())) {
-        m_chute.acceptItem();
+        m_awaitingTag = true; // the next item's tag opens the chute
+        Q_EMIT dropoffChanged();
         return;
     }
-    if (recordAccepted()) {
-        m_flow->submitEvent(u"dropoff.complete"_s);
-    } else {
+    completeDropoff();
+}
+
+void ReturnSession::completeDropoff()
+{
+    m_awaitingTag = false;
+    Q_EMIT dropoffChanged();
+    if (m_acceptedCount == 0) { // nothing went in: nothing to record
+        if (m_message.isEmpty())
+            m_flow->submitEvent(u"dropoff.abandoned"_s);
+        else
+            m_flow->submitEvent(u"dropoff.failed"_s);
+        return;
+    }
+    if (!recordAccepted()) {
         setMessage(tr("Your items are safe in the kiosk, but we couldn't save the return. "
                       "Please show this screen to a colleague."));
         m_flow->submitEvent(u"dropoff.failed"_s);
+        return;
     }
+    m_flow->submitEvent(u"dropoff.complete"_s);
+}
+
+void ReturnSession::printReceipt(const ReturnRecord &record)
+{
+    ReceiptBuilder builder({ m_config.retailerName, {}, m_config.eReceiptBase, m_config.storeZone });
+    MinorUnits bonus = 0;
+    if (m_resolution == u"storeCredit")
+        for (int i = 0; i < m_acceptedCount; ++i)
+            bonus += m_dropoffLines[size_t(i)].storeCredit - m_dropoffLines[size_t(i)].refund;
+    m_receiptPrinted = false;
+    m_receiptUrl = m_config.eReceiptBase.isEmpty() ? QString() : builder.eReceiptUrl(record.id).toString();
+    Q_EMIT receiptChanged();
+    m_printer.print(drivers::ReceiptRenderer().escPos(builder.build(record, *m_order, bonus)));
+}
+
+void ReturnSession::onPrinted(bool printed)
+{
+    if (m_flow->activeStateNames(true).value(0) != u"receipt")
+        return;
+    m_receiptPrinted = printed;
+    Q_EMIT receiptChanged();
+    m_flow->submitEvent(u"receipt.done"_s);
 }
 
 void ReturnSession::onItemAccepted()
@@ -343,12 +607,15 @@ bool ReturnSession::recordAccepted()
     record.kioskId = m_config.kioskId;
     record.orderId = m_order->id;
     record.createdAt = m_clock.now();
-    record.resolution = u"refund"_s;
+    record.resolution = m_resolution == u"storeCredit" ? u"store_credit"_s
+        : m_resolution == u"exchange"                  ? u"exchange"_s
+                                                       : u"refund"_s;
     record.currency = m_order->currency;
     record.tokenId = m_tokenId;
     for (int i = 0; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
-        record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, u"changed_mind"_s, entry.refund });
+        record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, entry.returnReason,
+            m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund });
     }
     if (!m_journal.recordReturn(record)) {
         qCCritical(lcSession).noquote() << "could not record return:" << m_journal.lastError();
@@ -360,6 +627,7 @@ bool ReturnSession::recordAccepted()
         record.refundTotal(), !m_online });
     m_returnId = record.id;
     Q_EMIT returnRecorded(m_returnId);
+    printReceipt(record);
     return true;
 }
 
@@ -367,11 +635,26 @@ void ReturnSession::back()
 {
     touch();
     setMessage({});
+    if ((m_screen == u"reasons" || m_screen == u"questions") && m_stepIndex > 0) {
+        --m_stepIndex; // the previous item (or question) on the same screen
+        Q_EMIT stepChanged();
+        return;
+    }
+    m_stepIndex = 0;
     m_flow->submitEvent(u"back"_s);
+    Q_EMIT stepChanged();
 }
 
 void ReturnSession::cancel()
 {
+    if (m_screen == u"dropoff" || m_awaitingTag) {
+        // Only between items, never with the chute open: what already went in is recorded.
+        if (m_awaitingTag) {
+            setMessage({});
+            completeDropoff();
+        }
+        return;
+    }
     m_flow->submitEvent(u"cancel"_s);
 }
 
@@ -389,8 +672,16 @@ void ReturnSession::wipe()
     m_dropoffLines.clear();
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
+    m_stepIndex = 0;
+    m_questions.clear();
+    m_resolution.clear();
+    m_awaitingTag = false;
+    m_receiptPrinted = false;
+    m_receiptUrl.clear();
     m_returnId.clear();
     setMessage({});
+    Q_EMIT stepChanged();
+    Q_EMIT receiptChanged();
     Q_EMIT orderChanged();
     Q_EMIT selectionChanged();
     Q_EMIT dropoffChanged();

@@ -5,13 +5,20 @@
 #include "domain/Order.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
 
 class ReturnFlow;
+
+namespace kiosk {
+struct ReturnRecord;
+}
 
 namespace kiosk {
 
@@ -21,7 +28,8 @@ class Journal;
 class PolicyStore;
 namespace drivers {
 class ChuteLock;
-}
+class ReceiptPrinter;
+} // namespace drivers
 
 /// One shopper's return, from the first touch to the receipt: looks the order up, decides what can
 /// be returned, runs the drop-off for each chosen item and records the return in the journal before
@@ -42,6 +50,16 @@ class ReturnSession : public QObject
     Q_PROPERTY(QString dropoffTitle READ dropoffTitle NOTIFY dropoffChanged)
     Q_PROPERTY(QString returnId READ returnId NOTIFY returnRecorded)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
+    Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
+    Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
+    Q_PROPERTY(int stepTotal READ stepTotal NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList reasons READ reasons NOTIFY stepChanged)
+    Q_PROPERTY(QString question READ question NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList resolutions READ resolutions NOTIFY stepChanged)
+    Q_PROPERTY(bool awaitingTag READ awaitingTag NOTIFY dropoffChanged)
+    Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY returnRecorded)
+    Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
+    Q_PROPERTY(QString receiptUrl READ receiptUrl NOTIFY receiptChanged)
 
 public:
     struct Config
@@ -52,10 +70,13 @@ public:
         QString orderPrefix = QStringLiteral("RK-");
         int idleTimeoutSeconds = 60;
         int doneTimeoutSeconds = 15;
+        QString retailerName;
+        QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
     };
 
     ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
-        const Clock &clock, const Config &config, QObject *parent = nullptr);
+        drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
+        QObject *parent = nullptr);
     ~ReturnSession() override;
 
     QString screen() const { return m_screen; }
@@ -70,6 +91,19 @@ public:
     QString dropoffTitle() const;
     QString returnId() const { return m_returnId; }
     int idleSecondsLeft() const { return m_idleSecondsLeft; }
+    /// On the reasons and questions screens: the item being asked about, and which of how many.
+    QString stepTitle() const;
+    int stepIndex() const { return m_stepIndex; }
+    int stepTotal() const;
+    /// [{code, text}] of the policy's return reasons.
+    QVariantList reasons() const;
+    QString question() const;
+    /// [{code, text, amount}] of the resolutions every chosen item allows.
+    QVariantList resolutions() const;
+    bool awaitingTag() const { return m_awaitingTag; }
+    QString resolutionText() const;
+    bool receiptPrinted() const { return m_receiptPrinted; }
+    QString receiptUrl() const { return m_receiptUrl; }
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
@@ -79,6 +113,12 @@ public:
     Q_INVOKABLE void submitOrderDigits(const QString &digits);
     Q_INVOKABLE void setSelected(int lineNo, bool selected);
     Q_INVOKABLE void confirmItems();
+    /// The reason for the item on the reasons screen (a policy reason code).
+    Q_INVOKABLE void chooseReason(const QString &code);
+    /// The answer to the condition question on screen.
+    Q_INVOKABLE void answerQuestion(bool yes);
+    /// "refund", "storeCredit" or "exchange", if every chosen item allows it.
+    Q_INVOKABLE void chooseResolution(const QString &code);
     Q_INVOKABLE void back();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void finish();
@@ -95,6 +135,8 @@ Q_SIGNALS:
     void dropoffChanged();
     void returnRecorded(const QString &returnId);
     void idleSecondsLeftChanged();
+    void stepChanged();
+    void receiptChanged();
 
 private:
     void onStateChanged();
@@ -104,6 +146,12 @@ private:
     void lookUp(const QString &orderId, const QList<int> &preselected = {});
     QString codeProblem(const codes::ScannedCode &code) const;
     void nextDropoff();
+    void onTagScanned(const QString &text);
+    void completeDropoff();
+    void printReceipt(const ReturnRecord &record);
+    void onPrinted(bool printed);
+    void prepareQuestions();
+    std::vector<Resolution> allowedResolutions() const;
     void onItemAccepted();
     void onChuteFault();
     bool recordAccepted();
@@ -114,6 +162,7 @@ private:
     Journal &m_journal;
     const PolicyStore &m_policies;
     drivers::ChuteLock &m_chute;
+    drivers::ReceiptPrinter &m_printer;
     const Clock &m_clock;
     Config m_config;
     std::unique_ptr<ReturnFlow> m_flow;
@@ -126,6 +175,18 @@ private:
     std::vector<ReturnLinesModel::Entry> m_dropoffLines;
     int m_dropoffIndex = 0;
     int m_acceptedCount = 0;
+    int m_stepIndex = 0; ///< item on the reasons screen, question on the questions screen
+    struct Question
+    {
+        size_t line; ///< index into m_dropoffLines
+        QString id;
+        bool staffOnFail = true;
+    };
+    std::vector<Question> m_questions;
+    QString m_resolution; ///< policy name: "refund", "storeCredit", "exchange"
+    bool m_awaitingTag = false;
+    bool m_receiptPrinted = false;
+    QString m_receiptUrl;
     QString m_returnId;
     QTimer m_idleTimer;
     int m_idleSecondsLeft = 0;

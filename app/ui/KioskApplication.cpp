@@ -1,11 +1,12 @@
 #include "KioskApplication.h"
 
+#include "DeviceFactory.h"
 #include "KioskInfo.h"
 #include "QmlSingletons.h"
+#include "ReceiptQrImageProvider.h"
 #include "ReturnSession.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
-#include "dropoff/SimChuteLock.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,9 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     parser.addVersionOption();
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where cache.db and journal.db live."_s, u"dir"_s);
     const QCommandLineOption config(u"config"_s, u"The kiosk.json to use."_s, u"file"_s);
-    const QCommandLineOption hardware(u"hardware"_s, u"Hardware profile: sim."_s, u"profile"_s, u"sim"_s);
+    const QCommandLineOption hardware(u"hardware"_s,
+        u"Hardware profile: sim, a profile name from kiosk-config/hardware, or a JSON file."_s, u"profile"_s,
+        u"sim"_s);
     const QCommandLineOption seed(
         u"seed-orders"_s, u"Import this order data set into an empty cache."_s, u"file"_s);
     const QCommandLineOption clock(
@@ -63,10 +66,6 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
             qCritical().noquote() << "--clock: not an ISO 8601 time:" << parser.value(clock);
             return std::nullopt;
         }
-    }
-    if (options.hardware != u"sim") {
-        qCritical().noquote() << "--hardware: unknown profile" << options.hardware << "(known: sim)";
-        return std::nullopt;
     }
     return options;
 }
@@ -129,15 +128,24 @@ bool KioskApplication::initialise(QString *error)
     if (!loadPolicy(error))
         return false;
 
-    m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing {});
+    drivers::DeviceFactory::Result devices
+        = drivers::DeviceFactory::build(m_options.hardware, QDir(QStringLiteral(KIOSK_HARDWARE_PROFILE_DIR)));
+    if (!devices.devices) {
+        *error = devices.error;
+        return false;
+    }
+    m_devices = std::move(devices.devices);
 
     ReturnSession::Config sessionConfig;
     sessionConfig.kioskId = m_config.kioskId;
     sessionConfig.retailerId = m_config.retailerId;
     sessionConfig.storeZone = m_config.storeZone;
     sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
-    m_session
-        = std::make_unique<ReturnSession>(m_cache, m_journal, *m_policies, *m_chute, *m_clock, sessionConfig);
+    sessionConfig.retailerName = m_config.retailerName;
+    if (m_config.backendUrl.isValid() && !m_config.backendUrl.isEmpty())
+        sessionConfig.eReceiptBase = m_config.backendUrl.resolved(QUrl(u"/r/"_s));
+    m_session = std::make_unique<ReturnSession>(
+        m_cache, m_journal, *m_policies, *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
 
     SessionForeign::s_instance = m_session.get();
@@ -227,6 +235,7 @@ bool KioskApplication::loadUi()
     connect(&m_engine, &QQmlEngine::warnings, this,
         [this](const QList<QQmlError> &warnings) { m_qmlErrors.append(warnings); });
     m_engine.addImportPath(u"qrc:/"_s);
+    m_engine.addImageProvider(u"receiptqr"_s, new ReceiptQrImageProvider);
     m_engine.load(QUrl(u"qrc:/ReturnsKiosk/Main.qml"_s));
     return window() != nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "DeviceSet.h"
 #include "cache/CacheStore.h"
 #include "config/KioskConfig.h"
 #include "journal/Journal.h"
@@ -23,9 +24,6 @@ namespace camera {
 class FrameDecoder;
 class FrameSource;
 } // namespace camera
-namespace drivers {
-class ChuteLock;
-}
 
 /// The composition root: builds every store, device, service and the QML engine from the command
 /// line and kiosk.json, wires them together, and owns them. main(), the demo journey and the
@@ -60,7 +58,8 @@ public:
 
     QQuickWindow *window() const;
     ReturnSession *session() const { return m_session.get(); }
-    drivers::ChuteLock *chute() const { return m_chute.get(); }
+    drivers::ChuteLock *chute() const { return m_devices->chute.get(); }
+    drivers::DeviceSet &devices() { return *m_devices; }
     Journal &journal() { return m_journal; }
     /// Decodes camera frames into codes for the session; any frame source may feed it.
     camera::FrameDecoder *frameDecoder() const { return m_decoder.get(); }
@@ -80,7 +79,7 @@ private:
     CacheStore m_cache;
     Journal m_journal;
     std::unique_ptr<PolicyStore> m_policies;
-    std::unique_ptr<drivers::ChuteLock> m_chute;
+    std::unique_ptr<drivers::DeviceSet> m_devices;
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// Step 4: the return is recorded. What happens next, and the return's reference.
+// Step 6: the return is recorded. What happens next, the return's reference, and, when the
+// printer is down, the receipt's QR on screen.
 Item {
     ColumnLayout {
         anchors.centerIn: parent
@@ -20,7 +21,8 @@ Item {
         Text {
             objectName: "refundText"
             Layout.fillWidth: true
-            text: qsTr("Your refund of %1 goes back to your original payment method within 3–5 business days.").arg(Session.refundText)
+            text: Session.resolutionText.length > 0 ? qsTr("%1: %2").arg(Session.resolutionText).arg(Session.refundText)
+                                                    : Session.refundText
             font.pixelSize: Theme.headingSize
             color: Theme.text
             wrapMode: Text.WordWrap
@@ -33,6 +35,25 @@ Item {
             font.pixelSize: Theme.bodySize
             color: Theme.mutedText
             horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            objectName: "receiptText"
+            Layout.fillWidth: true
+            text: Session.receiptPrinted ? qsTr("Please take your receipt.")
+                  : Session.receiptUrl.length > 0 ? qsTr("The printer isn't working. Scan this code with your phone for your receipt.")
+                  : qsTr("The printer isn't working. Your receipt will be e-mailed to you.")
+            font.pixelSize: Theme.bodySize
+            color: Session.receiptPrinted ? Theme.text : Theme.problem
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Image {
+            objectName: "receiptQr"
+            Layout.alignment: Qt.AlignHCenter
+            visible: !Session.receiptPrinted && Session.receiptUrl.length > 0
+            source: visible ? "image://receiptqr/" + encodeURIComponent(Session.receiptUrl) : ""
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("QR code for your e-receipt")
         }
         KioskButton {
             objectName: "finishButton"

@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// Step 3: one item at a time into the chute. The chute opens by itself and closes once the
-// item is inside.
+// Step 5: one item at a time into the chute. The shopper scans the item's tag, the chute opens,
+// and closes by itself once the item is inside.
 Item {
     ColumnLayout {
         anchors.centerIn: parent
@@ -30,7 +30,8 @@ Item {
         Text {
             objectName: "dropoffInstruction"
             Layout.fillWidth: true
-            text: Session.chuteOpen ? qsTr("Place the item in the open chute") : qsTr("Opening the chute…")
+            text: Session.awaitingTag ? qsTr("Scan the barcode on the item's tag")
+                  : Session.chuteOpen ? qsTr("Place the item in the open chute") : qsTr("Opening the chute…")
             font.pixelSize: 56
             font.bold: true
             color: Theme.text
@@ -45,13 +46,27 @@ Item {
             color: Session.chuteOpen ? Theme.success : Theme.divider
             Text {
                 anchors.centerIn: parent
-                text: Session.chuteOpen ? "↓" : "…"
+                text: Session.awaitingTag ? "▥" : Session.chuteOpen ? "↓" : "…"
                 font.pixelSize: 120
                 color: Theme.textOnAccent
             }
         }
+        MessageBanner {
+            objectName: "dropoffMessage"
+            Layout.fillWidth: true
+            text: Session.message
+        }
+        KioskButton {
+            objectName: "stopButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: Session.awaitingTag
+            primary: false
+            text: Session.dropoffIndex > 0 ? qsTr("Keep the other items") : qsTr("Cancel")
+            onClicked: Session.cancel()
+        }
         Text {
             Layout.fillWidth: true
+            visible: !Session.awaitingTag
             text: qsTr("The chute closes by itself once the item is inside.")
             font.pixelSize: Theme.bodySize
             color: Theme.mutedText

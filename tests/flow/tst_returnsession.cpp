@@ -5,9 +5,11 @@
 #include "dropoff/SimChuteLock.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
+#include "printer/SimReceiptPrinter.h"
 
 #include <QFile>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::SimChuteLock> m_chute;
+    std::unique_ptr<drivers::SimReceiptPrinter> m_printer;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ReturnSession> m_session;
 
@@ -38,8 +41,10 @@ class ReturnSessionTest : public QObject
         config.storeZone = QTimeZone("America/Chicago");
         config.idleTimeoutSeconds = idleSeconds;
         config.doneTimeoutSeconds = 1;
-        m_session
-            = std::make_unique<ReturnSession>(*m_cache, *m_journal, *m_policies, *m_chute, *m_clock, config);
+        config.retailerName = u"Northwind Outfitters"_s;
+        config.eReceiptBase = QUrl(u"https://returns.example.com/r/"_s);
+        m_session = std::make_unique<ReturnSession>(
+            *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
     }
 
@@ -57,6 +62,60 @@ class ReturnSessionTest : public QObject
     }
     static QString northwind() { return u"northwind"_s; }
     QDateTime inAWeek() const { return m_clock->now().addDays(7); }
+
+    /// The GTIN on the tag of the item the chute is waiting for.
+    QString currentTag()
+    {
+        const auto order = m_cache->findOrder(m_session->orderId());
+        for (const OrderLine &line : order->lines)
+            if (line.title == m_session->dropoffTitle())
+                return line.gtin;
+        return {};
+    }
+
+    /// From the item list to the chute: confirm, a reason for each item, yes to every condition
+    /// question, the resolution, then each item's tag as the chute asks for it.
+    void dropOff(const QString &resolution = u"refund"_s, const QString &reason = u"changed_mind"_s)
+    {
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        while (m_session->screen() == u"reasons") {
+            m_session->chooseReason(reason);
+            QTest::qWait(5);
+        }
+        while (m_session->screen() == u"questions") {
+            m_session->answerQuestion(true);
+            QTest::qWait(5);
+        }
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        m_session->chooseResolution(resolution);
+        QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
+        QElapsedTimer timer;
+        timer.start();
+        while (m_session->screen() == u"dropoff" && timer.elapsed() < 5000) {
+            if (m_session->awaitingTag())
+                m_session->submitCode(currentTag());
+            QTest::qWait(5);
+        }
+    }
+
+    /// Confirm, one reason and the resolution: the chute then waits for the first tag.
+    void reachTagScan(const QString &reason = u"changed_mind"_s)
+    {
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        while (m_session->screen() == u"reasons") {
+            m_session->chooseReason(reason);
+            QTest::qWait(5);
+        }
+        while (m_session->screen() == u"questions") {
+            m_session->answerQuestion(true);
+            QTest::qWait(5);
+        }
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        m_session->chooseResolution(u"refund"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+    }
 
     void reachItems(const QString &code)
     {
@@ -89,6 +148,7 @@ private Q_SLOTS:
         const auto offered = m_policies->offer(bundle.readAll());
         QVERIFY2(offered.policy, qPrintable(offered.errors.join(u'\n')));
         m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing { 5, 5 });
+        m_printer = std::make_unique<drivers::SimReceiptPrinter>(5);
         m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
         makeSession();
         QCOMPARE(m_session->screen(), u"attract"_s);
@@ -105,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->selectedCount(), 1);
         QCOMPARE(m_session->refundText(), u"$24.99"_s);
         QSignalSpy recorded(m_session.get(), &ReturnSession::returnRecorded);
-        m_session->confirmItems();
+        dropOff();
         QTRY_COMPARE(m_session->screen(), u"done"_s);
         QCOMPARE(recorded.size(), 1);
         const auto stored = m_journal->findReturn(m_session->returnId());
@@ -147,7 +207,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), u"items"_s);
         QCOMPARE(m_session->selectedCount(), 1);
         QCOMPARE(m_session->lines()->index(1, 0).data(ReturnLinesModel::SelectedRole).toBool(), true);
-        m_session->confirmItems();
+        dropOff();
         QTRY_COMPARE(m_session->screen(), u"done"_s);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
@@ -232,8 +292,12 @@ private Q_SLOTS:
         m_session->setOnline(false);
         m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)); // cache 11 days old
         m_session->submitCode(u"RK-100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        // Nothing the kiosk may take alone, but a colleague can decide: "please ask a colleague".
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         QVERIFY2(m_session->message().contains(u"offline"_s), qPrintable(m_session->message()));
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(m_session->message().isEmpty());
     }
 
     void offlineWithFreshCacheStillReturns()
@@ -246,7 +310,7 @@ private Q_SLOTS:
     {
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
-        m_session->confirmItems();
+        dropOff();
         QTRY_COMPARE(m_session->screen(), u"done"_s);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
@@ -267,7 +331,7 @@ private Q_SLOTS:
         m_session->setSelected(2, true);
         m_chute->scriptFault(drivers::ChuteLock::Fault::None);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
-        m_session->confirmItems();
+        dropOff();
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         QVERIFY(m_session->message().contains(u"already dropped in is recorded"_s));
         QCOMPARE(m_journal->returnCount(), 1);
@@ -282,7 +346,7 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(2, true);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
-        m_session->confirmItems();
+        dropOff();
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         QCOMPARE(m_journal->returnCount(), 0);
     }
@@ -296,15 +360,159 @@ private Q_SLOTS:
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
     }
 
-    void cancelDuringDropoffIsIgnored()
+    void cancelWithTheChuteOpenIsIgnored()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QVERIFY(!m_session->awaitingTag());
+        m_session->cancel(); // the chute is opening: ignored
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+    }
+
+    void cancelBetweenItemsKeepsWhatWentIn()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s);
+        QCOMPARE(m_session->stepIndex(), 1);
+        m_session->chooseReason(u"wrong_size"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QCOMPARE(m_session->stepTotal(), 2); // tags still attached? for both items
+        m_session->answerQuestion(true);
+        m_session->answerQuestion(true);
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        m_session->chooseResolution(u"refund"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->cancel(); // keeps the jeans: the T-shirt is in the bin and recorded
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        const auto stored = m_journal->findReturn(m_session->returnId());
+        QVERIFY(stored);
+        QCOMPARE(stored->items.size(), size_t(1));
+        QCOMPARE(stored->items.front().reason, u"changed_mind"_s);
+    }
+
+    void cancelBeforeTheFirstItemRecordsNothing()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_journal->returnCount(), 0);
+    }
+
+    void wrongTagGetsAMessageAndKeepsTheChuteShut()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_session->submitCode(u"00012345678912"_s); // the jeans' tag at the T-shirt
+        QVERIFY(m_session->awaitingTag());
+        QVERIFY(!m_chute->isOpen());
+        QVERIFY2(m_session->message().contains(u"Slim fit jeans"_s), qPrintable(m_session->message()));
+        m_session->submitCode(u"4006381333931"_s); // not in this order
+        QVERIFY(m_session->message().contains(u"isn't part of this return"_s));
+        m_session->submitCode(u"RK-100003"_s); // another order's number
+        QVERIFY(m_session->message().contains(u"isn't an item tag"_s));
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    void resolutionsFollowReasonsAndShowTheBonus()
     {
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
-        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QVERIFY(m_session->reasons().size() >= 4);
+        m_session->chooseReason(u"no_such_reason"_s); // not the policy's: ignored
+        QCOMPARE(m_session->stepIndex(), 0);
+        QCOMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"defective"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        m_session->answerQuestion(true);
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QStringList codes;
+        for (const QVariant &r : m_session->resolutions())
+            codes.append(r.toMap().value(u"code"_s).toString());
+        QCOMPARE(codes, (QStringList { u"refund"_s, u"exchange"_s })); // defective: no store credit
+        m_session->chooseResolution(u"storeCredit"_s); // not offered: ignored
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"resolution"_s);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        m_session->answerQuestion(true);
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        const QVariantMap credit = m_session->resolutions().at(1).toMap();
+        QCOMPARE(credit.value(u"code"_s).toString(), u"storeCredit"_s);
+        QVERIFY2(credit.value(u"amount"_s).toString().contains(u"bonus"_s),
+            qPrintable(credit.value(u"amount"_s).toString()));
+    }
+
+    void storeCreditIsRecordedWithTheBonus()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        dropOff(u"storeCredit"_s);
         QTRY_COMPARE(m_session->screen(), u"done"_s);
-        QCOMPARE(m_journal->returnCount(), 1);
+        const auto stored = m_journal->findReturn(m_session->returnId());
+        QVERIFY(stored);
+        QCOMPARE(stored->resolution, u"store_credit"_s);
+        QVERIFY(stored->refundTotal() > 2499); // the T-shirt plus the policy's store-credit bonus
+        QVERIFY(m_printer->lastReceipt().contains("Store credit bonus"));
+    }
+
+    void printerOutOfPaperShowsTheQrInstead()
+    {
+        m_printer->scriptFault(drivers::ReceiptPrinter::Fault::PaperOut);
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QVERIFY(!m_session->receiptPrinted());
+        QCOMPARE(m_session->receiptUrl(), u"https://returns.example.com/r/"_s + m_session->returnId());
+        QCOMPARE(m_journal->returnCount(), 1); // the return stands whatever the printer does
+    }
+
+    void receiptPrintsWithTheReturn()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QVERIFY(m_session->receiptPrinted());
+        const QByteArray receipt = m_printer->lastReceipt();
+        QVERIFY(receipt.contains("Northwind Outfitters"));
+        QVERIFY(receipt.contains("Organic cotton T-shirt"));
+        QVERIFY(receipt.contains(m_session->returnId().left(8).toUpper().toUtf8()));
+    }
+
+    void tagsMissingNeedsAColleague()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QVERIFY(m_session->question().contains(u"tags"_s));
+        m_session->answerQuestion(false); // the policy says: a colleague decides
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->message().contains(u"Organic cotton T-shirt"_s));
+        QCOMPARE(m_journal->returnCount(), 0);
     }
 
     void doubleConfirmRecordsOnce()
@@ -312,7 +520,7 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
-        m_session->confirmItems();
+        dropOff();
         QTRY_COMPARE(m_session->screen(), u"done"_s);
         QTest::qWait(50);
         QCOMPARE(m_journal->returnCount(), 1);

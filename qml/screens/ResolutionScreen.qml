@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Layouts
+import ReturnsKiosk
+
+// Step 4: what the shopper gets back. Only what the policy allows for every chosen item; the
+// store-credit bonus is shown on its button.
+Item {
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("How would you like your money back?")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Repeater {
+            model: Session.resolutions
+            KioskButton {
+                required property var modelData
+                required property int index
+                objectName: "resolution_" + modelData.code
+                Layout.fillWidth: true
+                implicitHeight: 96
+                primary: index === 0
+                text: modelData.text + " · " + modelData.amount
+                Accessible.name: modelData.text + ", " + modelData.amount
+                onClicked: Session.chooseResolution(modelData.code)
+            }
+        }
+        Item { Layout.fillHeight: true }
+        KioskButton {
+            objectName: "backButton"
+            primary: false
+            text: qsTr("Back")
+            onClicked: Session.back()
+        }
+    }
+}
