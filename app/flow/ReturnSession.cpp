@@ -71,6 +71,13 @@ QString ReturnSession::orderId() const
 
 QString ReturnSession::refundText() const
 {
+    if (m_order && !m_returnId.isEmpty()) { // recorded: what this return gives back
+        MinorUnits total = 0;
+        for (int i = 0; i < m_acceptedCount; ++i)
+            total += m_resolution == u"storeCredit" ? m_dropoffLines[size_t(i)].storeCredit
+                                                    : m_dropoffLines[size_t(i)].refund;
+        return formatMoney(total, m_order->currency);
+    }
     return m_order ? formatMoney(m_lines.selectedRefund(), m_order->currency) : QString();
 }
 
@@ -627,6 +634,7 @@ bool ReturnSession::recordAccepted()
         record.refundTotal(), !m_online });
     m_returnId = record.id;
     Q_EMIT returnRecorded(m_returnId);
+    Q_EMIT selectionChanged(); // refundText is now the recorded amount
     printReceipt(record);
     return true;
 }

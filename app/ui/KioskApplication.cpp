@@ -142,8 +142,7 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.storeZone = m_config.storeZone;
     sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
     sessionConfig.retailerName = m_config.retailerName;
-    if (m_config.backendUrl.isValid() && !m_config.backendUrl.isEmpty())
-        sessionConfig.eReceiptBase = m_config.backendUrl.resolved(QUrl(u"/r/"_s));
+    sessionConfig.eReceiptBase = m_config.eReceiptUrl;
     m_session = std::make_unique<ReturnSession>(
         m_cache, m_journal, *m_policies, *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);

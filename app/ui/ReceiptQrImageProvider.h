@@ -17,7 +17,7 @@ public:
     QImage requestImage(const QString &id, QSize *size, const QSize &) override
     {
         const QImage image
-            = kiosk::drivers::ReceiptRenderer::qrImage(QUrl::fromPercentEncoding(id.toUtf8()), 8);
+            = kiosk::drivers::ReceiptRenderer::qrImage(QUrl::fromPercentEncoding(id.toUtf8()), 5);
         if (size)
             *size = image.size();
         return image;

@@ -7,13 +7,13 @@ import ReturnsKiosk
 Item {
     ColumnLayout {
         anchors.centerIn: parent
+        spacing: receiptQr.visible ? Theme.spacing / 2 : Theme.spacing
         width: Math.min(parent.width, 900)
-        spacing: Theme.spacing
 
         Text {
             Layout.fillWidth: true
             text: qsTr("All done. Thank you!")
-            font.pixelSize: 64
+            font.pixelSize: receiptQr.visible ? Theme.titleSize : 64
             font.bold: true
             color: Theme.success
             horizontalAlignment: Text.AlignHCenter
@@ -48,6 +48,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
         }
         Image {
+            id: receiptQr
             objectName: "receiptQr"
             Layout.alignment: Qt.AlignHCenter
             visible: !Session.receiptPrinted && Session.receiptUrl.length > 0

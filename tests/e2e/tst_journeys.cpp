@@ -1,7 +1,9 @@
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
+#include "codes/TokenMinter.h"
 #include "dropoff/SimChuteLock.h"
+#include "printer/SimReceiptPrinter.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
@@ -36,6 +38,13 @@ class JourneysTest : public QObject
         QVERIFY(demo.open(QIODevice::ReadOnly));
         QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
         config[u"idleTimeoutSeconds"_s] = idleTimeoutSeconds;
+        // The copy lives elsewhere: file paths in it are relative to the demo directory.
+        const QDir demoDir(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo"));
+        for (const QString &key : config.keys()) {
+            const QString value = config.value(key).toString();
+            if (value.endsWith(u".json"_s) && QDir::isRelativePath(value))
+                config[key] = demoDir.absoluteFilePath(value);
+        }
         const QString configPath = m_data->filePath(u"kiosk.json"_s);
         QFile out(configPath);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -66,6 +75,30 @@ class JourneysTest : public QObject
 
     ReturnSession &session() { return *m_kiosk->session(); }
 
+    /// A return QR from the retailer's e-mail for RK-100001's jeans, signed with the demo key.
+    static QString returnQr()
+    {
+        QFile keyFile(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/keys/demo-return-token-2026.key"));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray key = QByteArray::fromBase64(keyFile.readAll().trimmed());
+        const codes::TokenMinter::Token token { u"northwind"_s, u"demo-return-token-2026"_s, u"E2E1"_s,
+            u"RK-100001"_s, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), { { 2, 1 } } };
+        return u"https://returns.example.com/r/"_s + codes::TokenMinter::mint(token, key);
+    }
+
+    /// Reason, "tags attached?" yes, the resolution, then the item's tag at the chute.
+    void reasonQuestionResolution(const QString &reason, const QString &resolution)
+    {
+        QVERIFY2(m_ui->tap(u"reason_"_s + reason), qPrintable(m_ui->lastError()));
+        QVERIFY(m_ui->waitForScreen(u"questions"_s));
+        QVERIFY(m_ui->tap(u"answerYes"_s));
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        QVERIFY2(m_ui->tap(u"resolution_"_s + resolution), qPrintable(m_ui->lastError()));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session().awaitingTag());
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -89,8 +122,13 @@ private Q_SLOTS:
         QCOMPARE(session().selectedCount(), 1);
         golden(u"mixed-02-chosen"_s);
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        golden(u"mixed-03-reason"_s);
+        reasonQuestionResolution(u"changed_mind"_s, u"refund"_s);
+        golden(u"mixed-04-scan-tag"_s);
+        session().submitCode(u"00012345678905"_s); // the T-shirt's tag
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
-        golden(u"mixed-03-done"_s, { u"returnIdText"_s, u"idleText"_s });
+        golden(u"mixed-05-done"_s, { u"returnIdText"_s, u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
     }
 
@@ -107,12 +145,58 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        reasonQuestionResolution(u"changed_mind"_s, u"refund"_s);
+        session().submitCode(u"00012345678905"_s);
         QVERIFY(m_ui->waitForScreen(u"assistance"_s, 10000));
         golden(u"jammed-01-assistance"_s, { u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 0);
         QVERIFY(!chute->isOpen());
         QVERIFY(m_ui->tap(u"finishButton"_s));
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// The pre-registered return: the QR from the e-mail is scanned on the attract screen, its line
+    /// is already chosen, and the refund takes four taps (target: at most five).
+    void preRegisteredQrRefund()
+    {
+        startKiosk();
+        session().submitCode(returnQr());
+        QVERIFY2(
+            m_ui->waitForScreen(u"items"_s), qPrintable(session().screen() + u": "_s + session().message()));
+        QCOMPARE(session().selectedCount(), 1);
+        golden(u"qr-01-items-preselected"_s);
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        reasonQuestionResolution(u"wrong_size"_s, u"refund"_s);
+        session().submitCode(u"00012345678912"_s); // the jeans' tag
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        QCOMPARE(m_ui->tapCount(), 4);
+        QVERIFY(session().receiptPrinted());
+        golden(u"qr-02-done"_s, { u"returnIdText"_s, u"idleText"_s });
+        QCOMPARE(m_kiosk->journal().returnCount(), 1);
+    }
+
+    /// Out of paper: the return is recorded all the same and the receipt's QR is shown on screen.
+    void printerOutOfPaper()
+    {
+        startKiosk();
+        auto *printer = qobject_cast<drivers::SimReceiptPrinter *>(m_kiosk->devices().printer.get());
+        QVERIFY(printer);
+        printer->setStuckFault(drivers::ReceiptPrinter::Fault::PaperOut);
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        reasonQuestionResolution(u"changed_mind"_s, u"storeCredit"_s);
+        session().submitCode(u"00012345678905"_s);
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        QVERIFY(!session().receiptPrinted());
+        QTRY_VERIFY(m_ui->find(u"receiptQr"_s) != nullptr);
+        golden(u"paper-01-done-qr"_s, { u"returnIdText"_s, u"idleText"_s, u"receiptQr"_s });
+        QCOMPARE(m_kiosk->journal().returnCount(), 1);
     }
 
     /// The shopper walks away on the item list: the countdown shows, then the kiosk starts over

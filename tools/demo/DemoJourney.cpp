@@ -112,7 +112,19 @@ int main(int argc, char *argv[])
     j.check(ui.waitForScreen(u"items"_s), u"items screen after the QR scan"_s);
     j.shot(u"items"_s, u"Order RK-100003 found from the QR; the registered item is already chosen"_s);
 
-    j.check(ui.tap(u"confirmItemsButton"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
+    j.check(ui.tap(u"confirmItemsButton"_s) && ui.waitForScreen(u"reasons"_s), u"reasons screen"_s);
+    j.shot(u"reason"_s, u"Why it is coming back, from the retailer's list"_s);
+    j.check(ui.tap(u"reason_wrong_size"_s) && ui.waitForScreen(u"questions"_s), u"condition question"_s);
+    j.shot(u"question"_s, u"The policy asks whether the tags are still on"_s);
+    j.check(ui.tap(u"answerYes"_s) && ui.waitForScreen(u"resolution"_s), u"resolution screen"_s);
+    j.shot(u"resolution"_s, u"Refund, store credit with its bonus, or an exchange"_s);
+    j.check(ui.tap(u"resolution_storeCredit"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
+    j.shot(u"scan-tag"_s, u"The chute waits for the item's tag"_s);
+
+    j.say(u"They scan the jeans' tag by mistake, then the T-shirt's"_s);
+    session.submitCode(u"00012345678912"_s);
+    j.shot(u"wrong-tag"_s, u"A different product's tag: the chute stays shut"_s);
+    session.submitCode(u"00012345678905"_s);
     ui.waitFor([&] { return session.chuteOpen(); });
     j.shot(u"dropoff"_s, u"The chute is open for the item"_s);
 

@@ -32,7 +32,7 @@ KioskConfig::Result KioskConfig::load(const QString &path)
 
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
         u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s,
-        u"deviceToken"_s, u"accentColor"_s, u"locale"_s };
+        u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -60,12 +60,14 @@ KioskConfig::Result KioskConfig::load(const QString &path)
 
     QString zone;
     QString url;
+    QString eReceipt;
     QString locale;
     for (const auto &error : { text(u"kioskId"_s, config.kioskId), text(u"retailerId"_s, config.retailerId),
              text(u"retailerName"_s, config.retailerName), text(u"storeTimeZone"_s, zone),
-             text(u"backendUrl"_s, url), text(u"caBundle"_s, config.caBundle),
-             text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
-             text(u"locale"_s, locale), text(u"policyBundle"_s, config.policyBundle),
+             text(u"backendUrl"_s, url), text(u"eReceiptUrl"_s, eReceipt),
+             text(u"caBundle"_s, config.caBundle), text(u"deviceToken"_s, config.deviceToken),
+             text(u"accentColor"_s, config.accentColor), text(u"locale"_s, locale),
+             text(u"policyBundle"_s, config.policyBundle),
              text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
              number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600) }) {
         if (error)
@@ -85,6 +87,11 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         config.backendUrl = QUrl(url, QUrl::StrictMode);
         if (!config.backendUrl.isValid() || config.backendUrl.scheme() != u"https")
             return fail(u"$.backendUrl: must be an https:// URL"_s);
+    }
+    if (!eReceipt.isEmpty()) {
+        config.eReceiptUrl = QUrl(eReceipt, QUrl::StrictMode);
+        if (!config.eReceiptUrl.isValid() || config.eReceiptUrl.scheme() != u"https")
+            return fail(u"$.eReceiptUrl: must be an https:// URL"_s);
     }
     static const QRegularExpression colour(u"^#[0-9a-fA-F]{6}$"_s);
     if (!colour.match(config.accentColor).hasMatch())

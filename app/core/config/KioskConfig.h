@@ -20,6 +20,7 @@ struct KioskConfig
     QTimeZone storeZone = QTimeZone::utc();
     int idleTimeoutSeconds = 60;
     QUrl backendUrl; ///< empty: no sync (offline demo)
+    QUrl eReceiptUrl; ///< receipts' QR codes link to <eReceiptUrl>/<return id>; empty: no QR
     QString caBundle; ///< PEM file trusted for the backend; relative paths are against the config file
     QString deviceToken;
     QString policyBundle; ///< signed policy bundle offered at start when none is in force yet
