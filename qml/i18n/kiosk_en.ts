@@ -33,15 +33,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your refund of %1 goes back to your original payment method within 3–5 business days.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Return reference: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer isn't working. Scan this code with your phone for your receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer isn't working. Your receipt will be e-mailed to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code for your e-receipt</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -61,6 +77,97 @@
     </message>
     <message>
         <source>The chute closes by itself once the item is inside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the barcode on the item's tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the other items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EligibilityMessages</name>
+    <message>
+        <source>The return window ended on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final sale: this item can't be returned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item can't be returned, for hygiene or safety reasons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already returned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kiosk is offline, so a colleague needs to approve this item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A return of this value needs a colleague's approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't see when this item was delivered, so a colleague needs to check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A colleague needs to check this item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item can't be returned here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I changed my mind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong size or fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It's faulty or damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Are the original tags still attached?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is it unworn, with no marks on the soles?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the item in the condition you received it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange for another size or colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund to original payment</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -95,6 +202,25 @@
     </message>
     <message>
         <source>I'm still here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemTagCheck</name>
+    <message>
+        <source>That isn't an item tag. Please scan the barcode on the tag of the %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't check this item's tag here. Please ask a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That tag is from the %1. Please scan the tag of the %2 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That item isn't part of this return. Please scan the tag of the %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -155,13 +281,112 @@
     </message>
 </context>
 <context>
-    <name>kiosk::ReturnSession</name>
+    <name>QuestionsScreen</name>
     <message>
-        <source>That code is too long to be one of ours. Please type your order number instead.</source>
+        <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>We couldn't read that as an order number. Order numbers look like RK-100001.</source>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReasonsScreen</name>
+    <message>
+        <source>Why are you returning it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (item %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptBuilder</name>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit bonus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan for your e-receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResolutionScreen</name>
+    <message>
+        <source>How would you like your money back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnSession</name>
+    <message>
+        <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -173,23 +398,71 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Final sale: this item can't be returned.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Already returned.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The return window ended on %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kiosk can't take returns right now. Please ask a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This return code expired on %1. You can still type your order number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This return code is for another store. Please use that store's returns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We couldn't verify this return code. Please type your order number instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order numbers look like %1100001. Please check the number and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This return code has already been used. If something is missing, please ask a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That's a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kiosk can't look up receipts yet. Please type the order number printed on your receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff codes are used in maintenance mode, not here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item can't be returned here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (includes a %2 bonus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same item, another size or colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A colleague needs to check the %1 before it can go back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 can't be returned in this condition.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -33,16 +33,32 @@
         <translation>¡Listo! Gracias.</translation>
     </message>
     <message>
-        <source>Your refund of %1 goes back to your original payment method within 3–5 business days.</source>
-        <translation>El reembolso de %1 volverá a tu método de pago original en 3–5 días hábiles.</translation>
-    </message>
-    <message>
         <source>Return reference: %1</source>
         <translation>Referencia de la devolución: %1</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>Recoge tu ticket.</translation>
+    </message>
+    <message>
+        <source>The printer isn't working. Scan this code with your phone for your receipt.</source>
+        <translation>La impresora no funciona. Escanea este código con tu móvil para obtener tu ticket.</translation>
+    </message>
+    <message>
+        <source>The printer isn't working. Your receipt will be e-mailed to you.</source>
+        <translation>La impresora no funciona. Te enviaremos el ticket por correo.</translation>
+    </message>
+    <message>
+        <source>QR code for your e-receipt</source>
+        <translation>Código QR de tu ticket electrónico</translation>
     </message>
 </context>
 <context>
@@ -62,6 +78,97 @@
     <message>
         <source>The chute closes by itself once the item is inside.</source>
         <translation>La trampilla se cierra sola cuando el artículo está dentro.</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the item's tag</source>
+        <translation>Escanea el código de barras de la etiqueta del artículo</translation>
+    </message>
+    <message>
+        <source>Keep the other items</source>
+        <translation>Quedarme con el resto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityMessages</name>
+    <message>
+        <source>The return window ended on %1.</source>
+        <translation>El plazo de devolución terminó el %1.</translation>
+    </message>
+    <message>
+        <source>Final sale: this item can't be returned.</source>
+        <translation>Venta final: este artículo no admite devolución.</translation>
+    </message>
+    <message>
+        <source>This item can't be returned, for hygiene or safety reasons.</source>
+        <translation>Este artículo no admite devolución por motivos de higiene o seguridad.</translation>
+    </message>
+    <message>
+        <source>Already returned.</source>
+        <translation>Ya devuelto.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline, so a colleague needs to approve this item.</source>
+        <translation>El quiosco está sin conexión, así que un empleado tiene que aprobar este artículo.</translation>
+    </message>
+    <message>
+        <source>A return of this value needs a colleague's approval.</source>
+        <translation>Una devolución de este importe necesita la aprobación de un empleado.</translation>
+    </message>
+    <message>
+        <source>We can't see when this item was delivered, so a colleague needs to check it.</source>
+        <translation>No sabemos cuándo se entregó este artículo, así que un empleado tiene que revisarlo.</translation>
+    </message>
+    <message>
+        <source>A colleague needs to check this item.</source>
+        <translation>Un empleado tiene que revisar este artículo.</translation>
+    </message>
+    <message>
+        <source>This item can't be returned here.</source>
+        <translation>Este artículo no se puede devolver aquí.</translation>
+    </message>
+    <message>
+        <source>I changed my mind</source>
+        <translation>He cambiado de opinión</translation>
+    </message>
+    <message>
+        <source>Wrong size or fit</source>
+        <translation>Talla o ajuste incorrectos</translation>
+    </message>
+    <message>
+        <source>It's faulty or damaged</source>
+        <translation>Está defectuoso o dañado</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>No es como se describía</translation>
+    </message>
+    <message>
+        <source>Are the original tags still attached?</source>
+        <translation>¿Conserva las etiquetas originales?</translation>
+    </message>
+    <message>
+        <source>Is it unworn, with no marks on the soles?</source>
+        <translation>¿Está sin usar y sin marcas en las suelas?</translation>
+    </message>
+    <message>
+        <source>Is the item in the condition you received it?</source>
+        <translation>¿Está el artículo en el estado en que lo recibiste?</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo para la tienda</translation>
+    </message>
+    <message>
+        <source>Exchange for another size or colour</source>
+        <translation>Cambio por otra talla o color</translation>
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation>Reembolso al método de pago original</translation>
     </message>
 </context>
 <context>
@@ -96,6 +203,25 @@
     <message>
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTagCheck</name>
+    <message>
+        <source>That isn't an item tag. Please scan the barcode on the tag of the %1.</source>
+        <translation>Eso no es una etiqueta de artículo. Escanea el código de barras de la etiqueta de «%1».</translation>
+    </message>
+    <message>
+        <source>We can't check this item's tag here. Please ask a colleague.</source>
+        <translation>No podemos comprobar la etiqueta de este artículo aquí. Pide ayuda a un empleado.</translation>
+    </message>
+    <message>
+        <source>That tag is from the %1. Please scan the tag of the %2 first.</source>
+        <translation>Esa etiqueta es de «%1». Escanea primero la etiqueta de «%2».</translation>
+    </message>
+    <message>
+        <source>That item isn't part of this return. Please scan the tag of the %1.</source>
+        <translation>Ese artículo no forma parte de esta devolución. Escanea la etiqueta de «%1».</translation>
     </message>
 </context>
 <context>
@@ -155,14 +281,113 @@
     </message>
 </context>
 <context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsScreen</name>
+    <message>
+        <source>Why are you returning it?</source>
+        <translation>¿Por qué lo devuelves?</translation>
+    </message>
+    <message>
+        <source>%1 (item %2 of %3)</source>
+        <translation>%1 (artículo %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBuilder</name>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo para la tienda</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation>Reembolso al método de pago original</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Ticket de devolución</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Store credit bonus</source>
+        <translation>Bonificación del saldo</translation>
+    </message>
+    <message>
+        <source>Store credit total</source>
+        <translation>Saldo total</translation>
+    </message>
+    <message>
+        <source>Exchange value</source>
+        <translation>Valor del cambio</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>Total reembolsado</translation>
+    </message>
+    <message>
+        <source>Scan for your e-receipt</source>
+        <translation>Escanea para tu ticket electrónico</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Imprimiendo tu ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionScreen</name>
+    <message>
+        <source>How would you like your money back?</source>
+        <translation>¿Cómo quieres recibir tu dinero?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ese código es demasiado largo para ser nuestro. Escribe tu número de pedido.</translation>
-    </message>
-    <message>
-        <source>We couldn't read that as an order number. Order numbers look like RK-100001.</source>
-        <translation>No reconocemos eso como número de pedido. Los números de pedido son como RK-100001.</translation>
     </message>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
@@ -173,24 +398,72 @@
         <translation>El pedido %1 no se puede devolver aquí. %2 Un empleado en el mostrador de atención te ayudará.</translation>
     </message>
     <message>
-        <source>Final sale: this item can't be returned.</source>
-        <translation>Venta final: este artículo no admite devolución.</translation>
-    </message>
-    <message>
-        <source>Already returned.</source>
-        <translation>Ya devuelto.</translation>
-    </message>
-    <message>
-        <source>The return window ended on %1.</source>
-        <translation>El plazo de devolución terminó el %1.</translation>
-    </message>
-    <message>
         <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
         <translation>Tus artículos están seguros en el quiosco, pero no pudimos guardar la devolución. Enseña esta pantalla a un empleado.</translation>
     </message>
     <message>
         <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>La trampilla no funciona en este momento. Lo que ya depositaste está registrado. Un empleado te ayudará con el resto.</translation>
+    </message>
+    <message>
+        <source>This kiosk can't take returns right now. Please ask a colleague.</source>
+        <translation>Este quiosco no puede aceptar devoluciones ahora. Pide ayuda a un empleado.</translation>
+    </message>
+    <message>
+        <source>This return code expired on %1. You can still type your order number.</source>
+        <translation>Este código de devolución caducó el %1. Aún puedes escribir tu número de pedido.</translation>
+    </message>
+    <message>
+        <source>This return code is for another store. Please use that store's returns.</source>
+        <translation>Este código de devolución es de otra tienda. Usa las devoluciones de esa tienda.</translation>
+    </message>
+    <message>
+        <source>We couldn't verify this return code. Please type your order number instead.</source>
+        <translation>No hemos podido verificar este código de devolución. Escribe tu número de pedido.</translation>
+    </message>
+    <message>
+        <source>Order numbers look like %1100001. Please check the number and try again.</source>
+        <translation>Los números de pedido son como %1100001. Comprueba el número e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
+        <translation>No hemos podido leer ese código. Escanea el código de devolución de tu correo o ticket, o escribe tu número de pedido.</translation>
+    </message>
+    <message>
+        <source>This return code has already been used. If something is missing, please ask a colleague.</source>
+        <translation>Este código de devolución ya se ha usado. Si falta algo, pide ayuda a un empleado.</translation>
+    </message>
+    <message>
+        <source>That's a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
+        <translation>Eso es el código de un producto. Escanea el código de devolución de tu correo o ticket.</translation>
+    </message>
+    <message>
+        <source>This kiosk can't look up receipts yet. Please type the order number printed on your receipt.</source>
+        <translation>Este quiosco aún no puede buscar tickets. Escribe el número de pedido impreso en tu ticket.</translation>
+    </message>
+    <message>
+        <source>Staff codes are used in maintenance mode, not here.</source>
+        <translation>Los códigos de personal se usan en modo mantenimiento, no aquí.</translation>
+    </message>
+    <message>
+        <source>This item can't be returned here.</source>
+        <translation>Este artículo no se puede devolver aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (includes a %2 bonus)</source>
+        <translation>%1 (incluye %2 de bonificación)</translation>
+    </message>
+    <message>
+        <source>Same item, another size or colour</source>
+        <translation>El mismo artículo, otra talla o color</translation>
+    </message>
+    <message>
+        <source>A colleague needs to check the %1 before it can go back.</source>
+        <translation>Un empleado tiene que revisar el artículo «%1» antes de aceptarlo.</translation>
+    </message>
+    <message>
+        <source>The %1 can't be returned in this condition.</source>
+        <translation>«%1» no se puede devolver en este estado.</translation>
     </message>
 </context>
 </TS>

@@ -33,16 +33,32 @@
         <translation>C'est terminé. Merci !</translation>
     </message>
     <message>
-        <source>Your refund of %1 goes back to your original payment method within 3–5 business days.</source>
-        <translation>Votre remboursement de %1 sera crédité sur votre moyen de paiement d'origine sous 3 à 5 jours ouvrés.</translation>
-    </message>
-    <message>
         <source>Return reference: %1</source>
         <translation>Référence du retour : %1</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>Veuillez prendre votre ticket.</translation>
+    </message>
+    <message>
+        <source>The printer isn't working. Scan this code with your phone for your receipt.</source>
+        <translation>L'imprimante ne fonctionne pas. Scannez ce code avec votre téléphone pour obtenir votre ticket.</translation>
+    </message>
+    <message>
+        <source>The printer isn't working. Your receipt will be e-mailed to you.</source>
+        <translation>L'imprimante ne fonctionne pas. Votre ticket vous sera envoyé par e-mail.</translation>
+    </message>
+    <message>
+        <source>QR code for your e-receipt</source>
+        <translation>Code QR de votre ticket électronique</translation>
     </message>
 </context>
 <context>
@@ -62,6 +78,97 @@
     <message>
         <source>The chute closes by itself once the item is inside.</source>
         <translation>La trappe se referme toute seule une fois l'article à l'intérieur.</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the item's tag</source>
+        <translation>Scannez le code-barres de l'étiquette de l'article</translation>
+    </message>
+    <message>
+        <source>Keep the other items</source>
+        <translation>Garder les autres articles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityMessages</name>
+    <message>
+        <source>The return window ended on %1.</source>
+        <translation>Le délai de retour a pris fin le %1.</translation>
+    </message>
+    <message>
+        <source>Final sale: this item can't be returned.</source>
+        <translation>Vente finale : cet article ne peut pas être retourné.</translation>
+    </message>
+    <message>
+        <source>This item can't be returned, for hygiene or safety reasons.</source>
+        <translation>Cet article ne peut pas être retourné pour des raisons d'hygiène ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>Already returned.</source>
+        <translation>Déjà retourné.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline, so a colleague needs to approve this item.</source>
+        <translation>La borne est hors ligne : un collègue doit approuver cet article.</translation>
+    </message>
+    <message>
+        <source>A return of this value needs a colleague's approval.</source>
+        <translation>Un retour de ce montant doit être approuvé par un collègue.</translation>
+    </message>
+    <message>
+        <source>We can't see when this item was delivered, so a colleague needs to check it.</source>
+        <translation>Nous ne savons pas quand cet article a été livré : un collègue doit le vérifier.</translation>
+    </message>
+    <message>
+        <source>A colleague needs to check this item.</source>
+        <translation>Un collègue doit vérifier cet article.</translation>
+    </message>
+    <message>
+        <source>This item can't be returned here.</source>
+        <translation>Cet article ne peut pas être retourné ici.</translation>
+    </message>
+    <message>
+        <source>I changed my mind</source>
+        <translation>J'ai changé d'avis</translation>
+    </message>
+    <message>
+        <source>Wrong size or fit</source>
+        <translation>Mauvaise taille ou coupe</translation>
+    </message>
+    <message>
+        <source>It's faulty or damaged</source>
+        <translation>Il est défectueux ou abîmé</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Non conforme à la description</translation>
+    </message>
+    <message>
+        <source>Are the original tags still attached?</source>
+        <translation>Les étiquettes d'origine sont-elles toujours attachées ?</translation>
+    </message>
+    <message>
+        <source>Is it unworn, with no marks on the soles?</source>
+        <translation>Est-il non porté, sans marques sur les semelles ?</translation>
+    </message>
+    <message>
+        <source>Is the item in the condition you received it?</source>
+        <translation>L'article est-il dans l'état où vous l'avez reçu ?</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Avoir en magasin</translation>
+    </message>
+    <message>
+        <source>Exchange for another size or colour</source>
+        <translation>Échange contre une autre taille ou couleur</translation>
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation>Remboursement sur le moyen de paiement d'origine</translation>
     </message>
 </context>
 <context>
@@ -96,6 +203,25 @@
     <message>
         <source>I'm still here</source>
         <translation>Je suis là</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTagCheck</name>
+    <message>
+        <source>That isn't an item tag. Please scan the barcode on the tag of the %1.</source>
+        <translation>Ce n'est pas une étiquette d'article. Scannez le code-barres de l'étiquette de « %1 ».</translation>
+    </message>
+    <message>
+        <source>We can't check this item's tag here. Please ask a colleague.</source>
+        <translation>Nous ne pouvons pas vérifier l'étiquette de cet article ici. Demandez à un collègue.</translation>
+    </message>
+    <message>
+        <source>That tag is from the %1. Please scan the tag of the %2 first.</source>
+        <translation>Cette étiquette est celle de « %1 ». Scannez d'abord l'étiquette de « %2 ».</translation>
+    </message>
+    <message>
+        <source>That item isn't part of this return. Please scan the tag of the %1.</source>
+        <translation>Cet article ne fait pas partie de ce retour. Scannez l'étiquette de « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -155,14 +281,113 @@
     </message>
 </context>
 <context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsScreen</name>
+    <message>
+        <source>Why are you returning it?</source>
+        <translation>Pourquoi le retournez-vous ?</translation>
+    </message>
+    <message>
+        <source>%1 (item %2 of %3)</source>
+        <translation>%1 (article %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBuilder</name>
+    <message>
+        <source>Store credit</source>
+        <translation>Avoir en magasin</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation>Remboursement sur le moyen de paiement d'origine</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Ticket de retour</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Store credit bonus</source>
+        <translation>Bonus sur l'avoir</translation>
+    </message>
+    <message>
+        <source>Store credit total</source>
+        <translation>Total de l'avoir</translation>
+    </message>
+    <message>
+        <source>Exchange value</source>
+        <translation>Valeur de l'échange</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>Total remboursé</translation>
+    </message>
+    <message>
+        <source>Scan for your e-receipt</source>
+        <translation>Scannez pour votre ticket électronique</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Impression de votre ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionScreen</name>
+    <message>
+        <source>How would you like your money back?</source>
+        <translation>Comment souhaitez-vous être remboursé ?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ce code est trop long pour être l'un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
-    </message>
-    <message>
-        <source>We couldn't read that as an order number. Order numbers look like RK-100001.</source>
-        <translation>Nous ne reconnaissons pas ce numéro de commande. Les numéros de commande ressemblent à RK-100001.</translation>
     </message>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
@@ -173,24 +398,72 @@
         <translation>La commande %1 ne peut pas être retournée ici. %2 Un collègue à l'accueil peut vous aider.</translation>
     </message>
     <message>
-        <source>Final sale: this item can't be returned.</source>
-        <translation>Vente finale : cet article ne peut pas être retourné.</translation>
-    </message>
-    <message>
-        <source>Already returned.</source>
-        <translation>Déjà retourné.</translation>
-    </message>
-    <message>
-        <source>The return window ended on %1.</source>
-        <translation>Le délai de retour a pris fin le %1.</translation>
-    </message>
-    <message>
         <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
         <translation>Vos articles sont en sécurité dans la borne, mais le retour n'a pas pu être enregistré. Montrez cet écran à un collègue.</translation>
     </message>
     <message>
         <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>La trappe ne fonctionne pas pour le moment. Ce que vous avez déjà déposé est enregistré. Un collègue vous aidera pour le reste.</translation>
+    </message>
+    <message>
+        <source>This kiosk can't take returns right now. Please ask a colleague.</source>
+        <translation>Cette borne ne peut pas prendre de retours pour le moment. Demandez à un collègue.</translation>
+    </message>
+    <message>
+        <source>This return code expired on %1. You can still type your order number.</source>
+        <translation>Ce code de retour a expiré le %1. Vous pouvez toujours saisir votre numéro de commande.</translation>
+    </message>
+    <message>
+        <source>This return code is for another store. Please use that store's returns.</source>
+        <translation>Ce code de retour est celui d'un autre magasin. Utilisez le service de retour de ce magasin.</translation>
+    </message>
+    <message>
+        <source>We couldn't verify this return code. Please type your order number instead.</source>
+        <translation>Nous n'avons pas pu vérifier ce code de retour. Saisissez plutôt votre numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Order numbers look like %1100001. Please check the number and try again.</source>
+        <translation>Les numéros de commande ressemblent à %1100001. Vérifiez le numéro et réessayez.</translation>
+    </message>
+    <message>
+        <source>We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
+        <translation>Nous n'avons pas pu lire ce code. Scannez le code de retour de votre e-mail ou de votre ticket, ou saisissez votre numéro de commande.</translation>
+    </message>
+    <message>
+        <source>This return code has already been used. If something is missing, please ask a colleague.</source>
+        <translation>Ce code de retour a déjà été utilisé. S'il manque quelque chose, demandez à un collègue.</translation>
+    </message>
+    <message>
+        <source>That's a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
+        <translation>C'est le code-barres d'un produit. Scannez plutôt le code de retour de votre e-mail ou de votre ticket.</translation>
+    </message>
+    <message>
+        <source>This kiosk can't look up receipts yet. Please type the order number printed on your receipt.</source>
+        <translation>Cette borne ne peut pas encore lire les tickets. Saisissez le numéro de commande imprimé sur votre ticket.</translation>
+    </message>
+    <message>
+        <source>Staff codes are used in maintenance mode, not here.</source>
+        <translation>Les codes du personnel s'utilisent en mode maintenance, pas ici.</translation>
+    </message>
+    <message>
+        <source>This item can't be returned here.</source>
+        <translation>Cet article ne peut pas être retourné ici.</translation>
+    </message>
+    <message>
+        <source>%1 (includes a %2 bonus)</source>
+        <translation>%1 (dont %2 de bonus)</translation>
+    </message>
+    <message>
+        <source>Same item, another size or colour</source>
+        <translation>Même article, autre taille ou couleur</translation>
+    </message>
+    <message>
+        <source>A colleague needs to check the %1 before it can go back.</source>
+        <translation>Un collègue doit vérifier l'article « %1 » avant son retour.</translation>
+    </message>
+    <message>
+        <source>The %1 can't be returned in this condition.</source>
+        <translation>« %1 » ne peut pas être retourné dans cet état.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ Item {
         Text {
             objectName: "questionText"
             Layout.fillWidth: true
-            text: Session.question
+            text: Language.current, Session.question // re-read when the language changes
             font.pixelSize: Theme.titleSize
             font.bold: true
             color: Theme.text

@@ -30,7 +30,7 @@ Item {
             rowSpacing: Theme.spacing
             columnSpacing: Theme.spacing
             Repeater {
-                model: Session.reasons
+                model: Language.current, Session.reasons // re-read when the language changes
                 KioskButton {
                     required property var modelData
                     objectName: "reason_" + modelData.code

@@ -18,7 +18,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Repeater {
-            model: Session.resolutions
+            model: Language.current, Session.resolutions // re-read when the language changes
             KioskButton {
                 required property var modelData
                 required property int index
