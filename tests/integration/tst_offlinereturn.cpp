@@ -65,6 +65,14 @@ private Q_SLOTS:
         QTRY_COMPARE(session.screen(), u"items"_s);
         session.setSelected(1, true);
         session.confirmItems();
+        QTRY_COMPARE(session.screen(), u"reasons"_s);
+        session.chooseReason(u"changed_mind"_s);
+        QTRY_COMPARE(session.screen(), u"questions"_s);
+        session.answerQuestion(true);
+        QTRY_COMPARE(session.screen(), u"resolution"_s);
+        session.chooseResolution(u"refund"_s);
+        QTRY_VERIFY(session.awaitingTag());
+        session.submitCode(u"00012345678905"_s); // the T-shirt's tag
         QTRY_COMPARE_WITH_TIMEOUT(session.screen(), u"done"_s, 5000);
         const QString returnId = session.returnId();
         QTRY_VERIFY_WITH_TIMEOUT(!kiosk.sync()->status().online, 10000);

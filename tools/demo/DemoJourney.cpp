@@ -121,10 +121,13 @@ int main(int argc, char *argv[])
     j.check(ui.tap(u"resolution_storeCredit"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
     j.shot(u"scan-tag"_s, u"The chute waits for the item's tag"_s);
 
-    j.say(u"They scan the jeans' tag by mistake, then the T-shirt's"_s);
-    session.submitCode(u"00012345678912"_s);
-    j.shot(u"wrong-tag"_s, u"A different product's tag: the chute stays shut"_s);
-    session.submitCode(u"00012345678905"_s);
+    j.say(u"They scan another shop's product by mistake, then the item's own tag"_s);
+    session.submitCode(u"4006381333931"_s);
+    j.shot(u"wrong-tag"_s, u"A product that is not in this return: the chute stays shut"_s);
+    if (const auto order = kiosk.cache().findOrder(session.orderId()))
+        for (const kiosk::OrderLine &line : order->lines)
+            if (line.title == session.dropoffTitle())
+                session.submitCode(line.gtin);
     ui.waitFor([&] { return session.chuteOpen(); });
     j.shot(u"dropoff"_s, u"The chute is open for the item"_s);
 
