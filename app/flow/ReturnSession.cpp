@@ -409,7 +409,7 @@ QVariantList ReturnSession::resolutions() const
                          .arg(formatMoney(credit, m_order->currency),
                              formatMoney(credit - refund, m_order->currency));
         else if (r == Resolution::Exchange)
-            amount = tr("Same item, another size or colour");
+            amount.clear(); // same value, another size or colour: the button says it
         out.append(QVariantMap { { u"code"_s, name },
             { u"text"_s, EligibilityMessages::resolutionText(name) }, { u"amount"_s, amount } });
     }

@@ -454,10 +454,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Same item, another size or colour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A colleague needs to check the %1 before it can go back.</source>
         <translation type="unfinished" />
     </message>

@@ -454,10 +454,6 @@
         <translation>%1 (incluye %2 de bonificación)</translation>
     </message>
     <message>
-        <source>Same item, another size or colour</source>
-        <translation>El mismo artículo, otra talla o color</translation>
-    </message>
-    <message>
         <source>A colleague needs to check the %1 before it can go back.</source>
         <translation>Un empleado tiene que revisar el artículo «%1» antes de aceptarlo.</translation>
     </message>

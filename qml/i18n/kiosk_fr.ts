@@ -454,10 +454,6 @@
         <translation>%1 (dont %2 de bonus)</translation>
     </message>
     <message>
-        <source>Same item, another size or colour</source>
-        <translation>Même article, autre taille ou couleur</translation>
-    </message>
-    <message>
         <source>A colleague needs to check the %1 before it can go back.</source>
         <translation>Un collègue doit vérifier l'article « %1 » avant son retour.</translation>
     </message>

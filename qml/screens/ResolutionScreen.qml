@@ -26,8 +26,8 @@ Item {
                 Layout.fillWidth: true
                 implicitHeight: 96
                 primary: index === 0
-                text: modelData.text + " · " + modelData.amount
-                Accessible.name: modelData.text + ", " + modelData.amount
+                text: modelData.amount.length > 0 ? modelData.text + " · " + modelData.amount : modelData.text
+                Accessible.name: modelData.amount.length > 0 ? modelData.text + ", " + modelData.amount : modelData.text
                 onClicked: Session.chooseResolution(modelData.code)
             }
         }
