@@ -60,6 +60,32 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
+// The tables as schema versions 1 and 2 shipped them.
+constexpr const char *V1Schema = R"(
+    CREATE TABLE orders (id TEXT PRIMARY KEY NOT NULL, currency TEXT NOT NULL,
+        customer_ref TEXT NOT NULL, loyalty_tier TEXT NOT NULL, verifier_salt BLOB,
+        verifier_hash BLOB, placed_at INTEGER NOT NULL, shipped_at INTEGER, delivered_at INTEGER,
+        payment_methods TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE order_lines (order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        line_no INTEGER NOT NULL, sku TEXT NOT NULL, gtin TEXT NOT NULL, title TEXT NOT NULL,
+        category TEXT NOT NULL, attributes TEXT NOT NULL,
+        unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        quantity_returned INTEGER NOT NULL CHECK (quantity_returned >= 0),
+        final_sale INTEGER NOT NULL, non_returnable INTEGER NOT NULL,
+        PRIMARY KEY (order_id, line_no)) WITHOUT ROWID;
+)";
+constexpr const char *V2Schema = R"(
+    CREATE TABLE returns_history (return_id TEXT PRIMARY KEY NOT NULL, customer_ref TEXT NOT NULL,
+        order_id TEXT NOT NULL, returned_at INTEGER NOT NULL, amount INTEGER NOT NULL CHECK (amount >= 0),
+        granted_offline INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX returns_by_customer ON returns_history (customer_ref, returned_at);
+    CREATE INDEX returns_offline_by_time ON returns_history (returned_at) WHERE granted_offline = 1;
+    CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE INDEX orders_by_customer ON orders (customer_ref);
+    CREATE INDEX lines_by_gtin ON order_lines (gtin) WHERE gtin <> '';
+)";
+
 class TestCacheStore : public QObject
 {
     Q_OBJECT
@@ -84,19 +110,8 @@ private Q_SLOTS:
             // A cache.db exactly as schema version 1 shipped it, with one order in it.
             sql::Database v1;
             QVERIFY(v1.open(path));
+            QVERIFY(v1.exec(V1Schema));
             QVERIFY(v1.exec(R"(
-                CREATE TABLE orders (id TEXT PRIMARY KEY NOT NULL, currency TEXT NOT NULL,
-                    customer_ref TEXT NOT NULL, loyalty_tier TEXT NOT NULL, verifier_salt BLOB,
-                    verifier_hash BLOB, placed_at INTEGER NOT NULL, shipped_at INTEGER, delivered_at INTEGER,
-                    payment_methods TEXT NOT NULL) WITHOUT ROWID;
-                CREATE TABLE order_lines (order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
-                    line_no INTEGER NOT NULL, sku TEXT NOT NULL, gtin TEXT NOT NULL, title TEXT NOT NULL,
-                    category TEXT NOT NULL, attributes TEXT NOT NULL,
-                    unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
-                    quantity INTEGER NOT NULL CHECK (quantity > 0),
-                    quantity_returned INTEGER NOT NULL CHECK (quantity_returned >= 0),
-                    final_sale INTEGER NOT NULL, non_returnable INTEGER NOT NULL,
-                    PRIMARY KEY (order_id, line_no)) WITHOUT ROWID;
                 INSERT INTO orders VALUES ('RK-1', 'EUR', 'cust-9', 'silver', NULL, NULL, 1790000000000,
                     NULL, 1790300000000, 'card,giftcard');
                 INSERT INTO order_lines VALUES ('RK-1', 1, 'SKU', '', 'Boots', 'footwear', '{"size":"42"}',
@@ -107,7 +122,7 @@ private Q_SLOTS:
         CacheStore cache;
         QVERIFY(cache.open(path));
         QVERIFY(!cache.wasRebuilt());
-        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), 2);
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), CacheStore::SchemaVersion);
         const auto order = cache.findOrder(u"RK-1"_s);
         QVERIFY(order);
         QCOMPARE(order->loyaltyTier, u"silver"_s);
@@ -117,6 +132,68 @@ private Q_SLOTS:
             QDateTime::fromMSecsSinceEpoch(1790400000000, Qt::UTC), 8999, false }));
         QCOMPARE(
             cache.database().scalar("SELECT count(*) FROM sqlite_master WHERE name = 'lines_by_gtin'"), 1);
+    }
+
+    /// A version 2 file keeps its orders, history and sync cursor; its lines gain (empty) variants and
+    /// receipts can be added to its orders.
+    void migratesVersion2File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            sql::Database v2;
+            QVERIFY(v2.open(path));
+            QVERIFY(v2.exec(V1Schema));
+            QVERIFY(v2.exec(V2Schema));
+            QVERIFY(v2.exec(R"(
+                INSERT INTO orders VALUES ('RK-2', 'USD', 'cust-2', '', NULL, NULL, 1790000000000,
+                    NULL, NULL, 'card');
+                INSERT INTO order_lines VALUES ('RK-2', 1, 'TEE-M', '', 'Tee', 'apparel', '{"size":"M"}',
+                    1999, 1, 0, 0, 0);
+                INSERT INTO meta VALUES ('sync_cursor', 'c-41');
+                INSERT INTO returns_history VALUES ('R-9', 'cust-2', 'RK-2', 1790400000000, 1999, 1);
+                PRAGMA user_version = 2;
+            )"));
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(!cache.wasRebuilt());
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), 3);
+        QCOMPARE(cache.syncCursor(), u"c-41"_s);
+        auto order = cache.findOrder(u"RK-2"_s);
+        QVERIFY(order);
+        QVERIFY(order->lines.at(0).variants.empty());
+        QVERIFY(!order->receipt.isValid());
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM returns_history"), 1);
+        order->receipt = { 7, 2, 99, QDate(2026, 9, 1) };
+        order->lines.at(0).variants = { { u"TEE-L"_s, u"L"_s, {} } };
+        QVERIFY(cache.upsertOrder(*order));
+        QCOMPARE(cache.orderIdForReceipt(order->receipt), u"RK-2"_s);
+        QCOMPARE(cache.findOrder(u"RK-2"_s)->lines.at(0).variants.at(0).sku, u"TEE-L"_s);
+    }
+
+    /// A receipt leads to its order only with every part right; deleting the order forgets it, and a
+    /// feed that moves the receipt to another order wins.
+    void receiptLeadsToItsOrder()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        const auto report
+            = cache.importFile(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"));
+        QCOMPARE(report.imported, 3);
+        const ReceiptKey receipt { 42, 3, 4217, QDate(2026, 11, 8) };
+        QCOMPARE(cache.orderIdForReceipt(receipt), u"RK-100001"_s);
+        QCOMPARE(cache.findOrder(u"RK-100001"_s)->receipt, receipt);
+        QCOMPARE(cache.orderIdForReceipt({ 42, 3, 4217, QDate(2026, 11, 9) }), QString());
+        QCOMPARE(cache.orderIdForReceipt({ 42, 4, 4217, QDate(2026, 11, 8) }), QString());
+        QCOMPARE(cache.orderIdForReceipt({ 0, 3, 4217, QDate() }), QString());
+        auto other = *cache.findOrder(u"RK-100003"_s);
+        other.receipt = receipt;
+        QVERIFY(cache.upsertOrder(other));
+        QCOMPARE(cache.orderIdForReceipt(receipt), u"RK-100003"_s);
+        QVERIFY(cache.deleteOrder(u"RK-100003"_s));
+        QCOMPARE(cache.orderIdForReceipt(receipt), QString());
     }
 
     void newerSchemaIsRebuilt()

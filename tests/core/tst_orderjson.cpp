@@ -14,7 +14,9 @@ QJsonObject validOrder()
         "verifier":{"salt":"a1b2","hash":"0000000000000000000000000000000000000000000000000000000000000000"},
         "placedAt":"2026-11-01T10:00:00Z","deliveredAt":"2026-11-03T10:00:00-05:00","paymentMethods":["card"],
         "lines":[{"lineNo":1,"sku":"S","gtin":"00012345678905","title":"T","category":"apparel",
-        "attributes":{"size":"M"},"unitPrice":2499,"quantity":2,"quantityReturned":1}]})")
+        "attributes":{"size":"M"},"unitPrice":2499,"quantity":2,"quantityReturned":1,
+        "variants":[{"sku":"S-L","size":"L","colour":"Blue"}]}],
+        "receipt":{"store":42,"register":3,"transaction":4217,"date":"2026-11-01"}})")
         .object();
 }
 } // namespace
@@ -35,6 +37,11 @@ private Q_SLOTS:
         QVERIFY(again.order);
         QCOMPARE(again.order->deliveredAt, parsed.order->deliveredAt);
         QCOMPARE(again.order->verifierHash, parsed.order->verifierHash);
+        const ReceiptKey receipt { 42, 3, 4217, QDate(2026, 11, 1) };
+        QCOMPARE(parsed.order->receipt, receipt);
+        QCOMPARE(again.order->receipt, receipt);
+        const OrderLineVariant variant { u"S-L"_s, u"L"_s, u"Blue"_s };
+        QCOMPARE(again.order->lines.front().variants, std::vector { variant });
     }
 
     void rejectsBadFields_data()
@@ -61,6 +68,29 @@ private Q_SLOTS:
                                   << QJsonValue(
                                          QJsonObject { { u"salt"_s, u"zz"_s }, { u"hash"_s, u"00"_s } })
                                   << u"verifier.salt"_s;
+        const auto receipt = [](const char16_t *key, const QJsonValue &value) {
+            QJsonObject r { { u"store"_s, 42 }, { u"register"_s, 3 }, { u"transaction"_s, 4217 },
+                { u"date"_s, u"2026-11-01"_s } };
+            r.insert(QString::fromUtf16(key), value);
+            return QJsonValue(r);
+        };
+        QTest::newRow("receipt not object") << u"receipt"_s << QJsonValue(7) << u"receipt: not an object"_s;
+        QTest::newRow("receipt store too big")
+            << u"receipt"_s << receipt(u"store", 10000) << u"receipt.store: out of range"_s;
+        QTest::newRow("receipt store zero")
+            << u"receipt"_s << receipt(u"store", 0) << u"receipt.store: zero"_s;
+        QTest::newRow("receipt bad date")
+            << u"receipt"_s << receipt(u"date", u"2026-13-01"_s) << u"receipt.date: not a date"_s;
+        QTest::newRow("receipt no transaction")
+            << u"receipt"_s << receipt(u"transaction", QJsonValue()) << u"receipt.transaction: missing"_s;
+        QTest::newRow("variants not array")
+            << u"lines.variants"_s << QJsonValue(u"L"_s) << u"lines[0].variants: not an array"_s;
+        QTest::newRow("variant without sku")
+            << u"lines.variants"_s << QJsonValue(QJsonArray { QJsonObject { { u"size"_s, u"L"_s } } })
+            << u"lines[0].variants[0].sku: missing"_s;
+        QTest::newRow("variant is the line")
+            << u"lines.variants"_s << QJsonValue(QJsonArray { QJsonObject { { u"sku"_s, u"S"_s } } })
+            << u"the line's own sku"_s;
     }
 
     void rejectsBadFields()

@@ -142,6 +142,11 @@ Order OrderGenerator::next()
             line.attributes.insert(u"size"_s, Sizes[below(int(Sizes.size()))]);
             line.attributes.insert(u"colour"_s, Colours[below(int(Colours.size()))]);
         }
+        if (line.attributes.contains(u"size"_s)) // the other sizes, same colour: what an exchange offers
+            for (const QString &size : Sizes)
+                if (size != line.attributes.value(u"size"_s))
+                    line.variants.push_back(
+                        { line.sku + u'-' + size, size, line.attributes.value(u"colour"_s) });
         line.finalSale = chance(2);
         line.nonReturnable = chance(1);
         if (order.deliveredAt.isValid() && chance(8)) {
@@ -150,6 +155,9 @@ Order OrderGenerator::next()
         }
         order.lines.push_back(line);
     }
+    // About a third were bought in a store; drawn last so the fields above stay as they were per seed.
+    if (chance(33))
+        order.receipt = { 1 + below(9999), 1 + below(999), 1 + below(999999), order.placedAt.date() };
     m_lastReturn.reset();
     if (returnedValue > 0) {
         const QDateTime returnedAt = order.deliveredAt.addSecs(qint64(random() % (10ULL * 86400)));

@@ -15,7 +15,8 @@ namespace kiosk {
 ///
 /// Mix: about 40% of orders have several lines; categories weighted like a general retailer; orders
 /// placed up to 120 days before now, most delivered 2-8 days later; loyalty tiers silver/gold/plus;
-/// some lines final sale, non-returnable or already (partly) returned; 80% carry a verifier.
+/// some lines final sale, non-returnable or already (partly) returned; 80% carry a verifier; a third
+/// have a paper receipt (store, register, transaction); sized lines list their other sizes as variants.
 /// Demo verifier rule: the verifier of order RK-nnnnnnn is the ZIP code "1" + its last four digits
 /// (RK-1000042 -> "10042").
 class OrderGenerator

@@ -189,7 +189,15 @@ QByteArray OrderCatalog::generatedOrder(qint64 index) const
             + ",\"quantityReturned\":0,\"finalSale\":" + (rng.below(20) == 0 ? "true" : "false")
             + ",\"nonReturnable\":" + (rng.below(50) == 0 ? "true" : "false") + '}';
     }
-    json += "]}";
+    json += ']';
+    // About a third were bought in a store: their paper receipt leads back to the order. Drawn after
+    // the lines so the fields above stay what they were for a given seed.
+    if (rng.below(3) == 0)
+        json += ",\"receipt\":{\"store\":" + QByteArray::number(1 + rng.below(9999))
+            + ",\"register\":" + QByteArray::number(1 + rng.below(999))
+            + ",\"transaction\":" + QByteArray::number(1 + rng.below(999999)) + ",\"date\":\""
+            + placed.date().toString(Qt::ISODate).toLatin1() + "\"}";
+    json += '}';
     return json;
 }
 

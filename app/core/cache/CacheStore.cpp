@@ -72,6 +72,19 @@ constexpr const char *Migrations[] = {
         CREATE INDEX orders_by_customer ON orders (customer_ref);
         CREATE INDEX lines_by_gtin ON order_lines (gtin) WHERE gtin <> '';
     )",
+    // 3: paper receipts (store, register, transaction, day) -> order; sizes/colours a line can swap to
+    R"(
+        CREATE TABLE receipts (
+            store INTEGER NOT NULL,
+            register_no INTEGER NOT NULL,
+            transaction_no INTEGER NOT NULL,
+            receipt_date TEXT NOT NULL,
+            order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            PRIMARY KEY (store, register_no, transaction_no, receipt_date)
+        ) WITHOUT ROWID;
+        CREATE INDEX receipts_by_order ON receipts (order_id);
+        ALTER TABLE order_lines ADD COLUMN variants TEXT NOT NULL DEFAULT '[]';
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
@@ -106,6 +119,29 @@ QMap<QString, QString> attributesFromJson(const QByteArray &json)
     return attributes;
 }
 
+QByteArray variantsToJson(const std::vector<OrderLineVariant> &variants)
+{
+    if (variants.empty())
+        return QByteArrayLiteral("[]");
+    QJsonArray array;
+    for (const OrderLineVariant &v : variants)
+        array.append(QJsonObject { { u"sku"_s, v.sku }, { u"size"_s, v.size }, { u"colour"_s, v.colour } });
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+std::vector<OrderLineVariant> variantsFromJson(const QByteArray &json)
+{
+    std::vector<OrderLineVariant> variants;
+    if (json.size() <= 2)
+        return variants;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject v = value.toObject();
+        variants.push_back(
+            { v.value(u"sku"_s).toString(), v.value(u"size"_s).toString(), v.value(u"colour"_s).toString() });
+    }
+    return variants;
+}
+
 QDateTime parseMetaTime(const QString &value)
 {
     bool ok = false;
@@ -122,6 +158,8 @@ bool CacheStore::open(const QString &path)
     m_deleteOrder = {};
     m_insertHead = {};
     m_insertLine = {};
+    m_insertReceipt = {};
+    m_findReceipt = {};
     m_historyByCustomer = {};
     m_offlineRefunds = {};
     m_lastSync = {};
@@ -218,7 +256,8 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     const auto end = qScopeGuard([this] { endRead(); });
     sql::Statement &head = cached(m_findHead,
         "SELECT currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, placed_at, shipped_at, "
-        "delivered_at, payment_methods FROM orders WHERE id = ?1");
+        "delivered_at, payment_methods, r.store, r.register_no, r.transaction_no, r.receipt_date "
+        "FROM orders LEFT JOIN receipts r ON r.order_id = orders.id WHERE id = ?1 LIMIT 1");
     head.bind(1, orderId);
     if (head.step() != sql::Statement::Step::Row) {
         head.reset();
@@ -235,11 +274,14 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     order.shippedAt = fromMsecs(head, 6);
     order.deliveredAt = fromMsecs(head, 7);
     order.paymentMethods = head.text(8).split(u',', Qt::SkipEmptyParts);
+    if (!head.isNull(9))
+        order.receipt = { head.integer(9), head.integer(10), head.integer(11),
+            QDate::fromString(head.text(12), Qt::ISODate) };
     head.reset();
 
     sql::Statement &lines = cached(m_findLines,
         "SELECT line_no, sku, gtin, title, category, attributes, unit_price, quantity, quantity_returned, "
-        "final_sale, non_returnable FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
+        "final_sale, non_returnable, variants FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
     lines.bind(1, orderId);
     while (lines.step() == sql::Statement::Step::Row) {
         OrderLine line;
@@ -254,6 +296,7 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
         line.quantityReturned = lines.integer(8);
         line.finalSale = lines.integer(9) != 0;
         line.nonReturnable = lines.integer(10) != 0;
+        line.variants = variantsFromJson(lines.blob(11));
         order.lines.push_back(std::move(line));
     }
     lines.reset();
@@ -281,17 +324,38 @@ bool CacheStore::writeOrder(const Order &order)
         return false;
     sql::Statement &line = cached(m_insertLine,
         "INSERT INTO order_lines (order_id, line_no, sku, gtin, title, category, attributes, unit_price, "
-        "quantity, quantity_returned, final_sale, non_returnable) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "quantity, quantity_returned, final_sale, non_returnable, variants) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     for (const OrderLine &l : order.lines) {
         line.bind(1, order.id).bind(2, l.lineNo).bind(3, l.sku).bind(4, l.gtin).bind(5, l.title);
         line.bind(6, l.category).bind(7, attributesToJson(l.attributes)).bind(8, l.unitPrice);
         line.bind(9, l.quantity).bind(10, l.quantityReturned).bind(11, int(l.finalSale));
-        line.bind(12, int(l.nonReturnable));
+        line.bind(12, int(l.nonReturnable)).bind(13, variantsToJson(l.variants));
         if (!line.exec())
             return false;
     }
-    return true;
+    if (!order.receipt.isValid())
+        return true;
+    // A receipt names one order: a later feed that moves it to another order wins.
+    sql::Statement &receipt = cached(m_insertReceipt,
+        "INSERT INTO receipts (store, register_no, transaction_no, receipt_date, order_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO UPDATE SET order_id = excluded.order_id");
+    receipt.bind(1, order.receipt.store).bind(2, order.receipt.registerNo).bind(3, order.receipt.transaction);
+    return receipt.bind(4, order.receipt.date.toString(Qt::ISODate)).bind(5, order.id).exec();
+}
+
+QString CacheStore::orderIdForReceipt(const ReceiptKey &receipt)
+{
+    if (!receipt.isValid())
+        return {};
+    sql::Statement &stmt = cached(m_findReceipt,
+        "SELECT order_id FROM receipts WHERE store = ?1 AND register_no = ?2 AND transaction_no = ?3 "
+        "AND receipt_date = ?4");
+    stmt.bind(1, receipt.store).bind(2, receipt.registerNo).bind(3, receipt.transaction);
+    stmt.bind(4, receipt.date.toString(Qt::ISODate));
+    const QString orderId = stmt.step() == sql::Statement::Step::Row ? stmt.text(0) : QString();
+    stmt.reset();
+    return orderId;
 }
 
 bool CacheStore::upsertOrder(const Order &order)

@@ -21,7 +21,7 @@ namespace kiosk {
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct ImportReport
     {
@@ -59,6 +59,9 @@ public:
     };
     std::optional<DecisionInputs> lookupForDecision(
         const QString &orderId, const QDateTime &now, const QDateTime &dayStart);
+
+    /// The order a paper receipt belongs to; empty when the cache knows no such receipt.
+    QString orderIdForReceipt(const ReceiptKey &receipt);
 
     /// Own transaction, or joins the caller's when one is open on database().
     bool upsertOrder(const Order &order);
@@ -106,6 +109,8 @@ private:
     sql::Statement m_deleteOrder;
     sql::Statement m_insertHead;
     sql::Statement m_insertLine;
+    sql::Statement m_insertReceipt;
+    sql::Statement m_findReceipt;
     sql::Statement m_historyByCustomer;
     sql::Statement m_offlineRefunds;
     sql::Statement m_lastSync;

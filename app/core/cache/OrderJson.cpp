@@ -12,6 +12,7 @@ namespace {
 
 constexpr qsizetype MaxLinesPerOrder = 500;
 constexpr qsizetype MaxTextLength = 512;
+constexpr qsizetype MaxVariantsPerLine = 100;
 constexpr double MaxAmount = 1e12; // minor units; far below 2^53 so doubles from JSON stay exact
 
 struct Reader
@@ -130,6 +131,28 @@ Result fromJson(const QJsonObject &object)
         return { std::nullopt, u"verifier: not an object"_s };
     }
 
+    const QJsonValue receipt = object.value(u"receipt"_s);
+    if (receipt.isObject()) {
+        const QJsonObject o = receipt.toObject();
+        Reader rr { o, u"receipt."_s, {} };
+        std::int64_t store = 0;
+        std::int64_t registerNo = 0;
+        std::int64_t transaction = 0;
+        QString date;
+        // The ranges of the receipt barcode: SSSS RRR TTTTTT YYMMDD (docs/codes.md).
+        if (!rr.integer(u"store"_s, store, 9999, true) || !rr.integer(u"register"_s, registerNo, 999, true)
+            || !rr.integer(u"transaction"_s, transaction, 999999, true) || !rr.text(u"date"_s, date, true))
+            return { std::nullopt, rr.error };
+        order.receipt
+            = { int(store), int(registerNo), int(transaction), QDate::fromString(date, Qt::ISODate) };
+        if (!order.receipt.date.isValid())
+            return { std::nullopt, u"receipt.date: not a date (YYYY-MM-DD)"_s };
+        if (store == 0)
+            return { std::nullopt, u"receipt.store: zero"_s };
+    } else if (!receipt.isUndefined() && !receipt.isNull()) {
+        return { std::nullopt, u"receipt: not an object"_s };
+    }
+
     for (const QJsonValue &method : object.value(u"paymentMethods"_s).toArray())
         order.paymentMethods.append(method.toString());
 
@@ -167,6 +190,22 @@ Result fromJson(const QJsonObject &object)
         line.lineNo = int(lineNo);
         line.quantity = int(quantity);
         line.quantityReturned = int(returned);
+        const QJsonValue variants = lineObject.value(u"variants"_s);
+        if (!variants.isUndefined() && !variants.isNull() && !variants.isArray())
+            return { std::nullopt, lr.prefix + u"variants: not an array"_s };
+        if (variants.toArray().size() > MaxVariantsPerLine)
+            return { std::nullopt, lr.prefix + u"variants: too many"_s };
+        for (qsizetype v = 0; v < variants.toArray().size(); ++v) {
+            const QJsonObject variantObject = variants.toArray().at(v).toObject();
+            Reader vr { variantObject, lr.prefix + u"variants[%1]."_s.arg(v), {} };
+            OrderLineVariant variant;
+            if (!vr.text(u"sku"_s, variant.sku, true) || !vr.text(u"size"_s, variant.size, false)
+                || !vr.text(u"colour"_s, variant.colour, false))
+                return { std::nullopt, vr.error };
+            if (variant.sku == line.sku)
+                return { std::nullopt, vr.prefix + u"sku: the line's own sku"_s };
+            line.variants.push_back(std::move(variant));
+        }
         const QJsonObject attributes = lineObject.value(u"attributes"_s).toObject();
         for (auto it = attributes.begin(); it != attributes.end(); ++it)
             line.attributes.insert(it.key(), it.value().toString().left(MaxTextLength));
@@ -182,11 +221,19 @@ QJsonObject toJson(const Order &order)
         QJsonObject attributes;
         for (auto it = line.attributes.begin(); it != line.attributes.end(); ++it)
             attributes.insert(it.key(), it.value());
-        lines.append(QJsonObject { { u"lineNo"_s, line.lineNo }, { u"sku"_s, line.sku },
+        QJsonObject lineObject { { u"lineNo"_s, line.lineNo }, { u"sku"_s, line.sku },
             { u"gtin"_s, line.gtin }, { u"title"_s, line.title }, { u"category"_s, line.category },
             { u"attributes"_s, attributes }, { u"unitPrice"_s, qint64(line.unitPrice) },
             { u"quantity"_s, line.quantity }, { u"quantityReturned"_s, line.quantityReturned },
-            { u"finalSale"_s, line.finalSale }, { u"nonReturnable"_s, line.nonReturnable } });
+            { u"finalSale"_s, line.finalSale }, { u"nonReturnable"_s, line.nonReturnable } };
+        if (!line.variants.empty()) {
+            QJsonArray variants;
+            for (const OrderLineVariant &v : line.variants)
+                variants.append(
+                    QJsonObject { { u"sku"_s, v.sku }, { u"size"_s, v.size }, { u"colour"_s, v.colour } });
+            lineObject.insert(u"variants"_s, variants);
+        }
+        lines.append(lineObject);
     }
     QJsonObject object { { u"id"_s, order.id }, { u"currency"_s, order.currency },
         { u"customerRef"_s, order.customerRef }, { u"loyaltyTier"_s, order.loyaltyTier },
@@ -196,6 +243,11 @@ QJsonObject toJson(const Order &order)
         object.insert(u"shippedAt"_s, isoUtc(order.shippedAt));
     if (order.deliveredAt.isValid())
         object.insert(u"deliveredAt"_s, isoUtc(order.deliveredAt));
+    if (order.receipt.isValid())
+        object.insert(u"receipt"_s,
+            QJsonObject { { u"store"_s, order.receipt.store }, { u"register"_s, order.receipt.registerNo },
+                { u"transaction"_s, order.receipt.transaction },
+                { u"date"_s, order.receipt.date.toString(Qt::ISODate) } });
     if (!order.verifierHash.isEmpty())
         object.insert(u"verifier"_s,
             QJsonObject { { u"salt"_s, QString::fromLatin1(order.verifierSalt.toHex()) },

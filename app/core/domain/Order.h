@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -13,6 +14,27 @@ namespace kiosk {
 
 /// Amounts are integer minor units (cents) of the order's currency; never floating point.
 using MinorUnits = std::int64_t;
+
+/// The same product in another size or colour, which an exchange can swap a line for.
+struct OrderLineVariant
+{
+    QString sku;
+    QString size; ///< empty when the product has one size
+    QString colour; ///< empty when the product has one colour
+    bool operator==(const OrderLineVariant &) const = default;
+};
+
+/// The paper receipt of an in-store purchase: store, register and transaction number, and the day.
+struct ReceiptKey
+{
+    int store = 0;
+    int registerNo = 0;
+    int transaction = 0;
+    QDate date;
+
+    bool isValid() const { return store > 0 && date.isValid(); }
+    bool operator==(const ReceiptKey &) const = default;
+};
 
 /// One line of a cached order: what the shopper bought and how much of it is already returned.
 struct OrderLine
@@ -28,6 +50,7 @@ struct OrderLine
     int quantityReturned = 0;
     bool finalSale = false;
     bool nonReturnable = false;
+    std::vector<OrderLineVariant> variants; ///< other sizes/colours an exchange may pick, not this sku
 
     int returnableQuantity() const { return quantity > quantityReturned ? quantity - quantityReturned : 0; }
 };
@@ -45,6 +68,7 @@ struct Order
     QDateTime shippedAt; ///< invalid when unknown
     QDateTime deliveredAt; ///< invalid when unknown
     QStringList paymentMethods;
+    ReceiptKey receipt; ///< invalid for orders without a paper receipt (online orders)
     std::vector<OrderLine> lines;
 
     const OrderLine *line(int lineNo) const
