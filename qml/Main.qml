@@ -15,12 +15,12 @@ ApplicationWindow {
     color: Theme.background
 
     // For --self-test: every screen, and a way to show one regardless of the session.
-    readonly property var screenNames: ["attract", "identify", "items", "reasons", "questions", "resolution",
-        "dropoff", "receipt", "done", "assistance"]
+    readonly property var screenNames: ["attract", "identify", "verify", "items", "reasons", "questions",
+        "resolution", "variant", "dropoff", "receipt", "done", "assistance"]
     property string previewScreen: ""
     readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screen
-    readonly property var steps: ({ identify: 1, items: 2, reasons: 3, questions: 3, resolution: 4, dropoff: 5,
-        receipt: 6, done: 6 })
+    readonly property var steps: ({ identify: 1, verify: 1, items: 2, reasons: 3, questions: 3, resolution: 4,
+        variant: 4, dropoff: 5, receipt: 6, done: 6 })
 
     header: KioskHeader {
         objectName: "header"

@@ -46,6 +46,8 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_config(config)
     , m_flow(std::make_unique<ReturnFlow>())
     , m_lines(this)
+    , m_verification(this)
+    , m_exchange(this)
 {
     connect(m_flow.get(), &QScxmlStateMachine::reachedStableState, this, &ReturnSession::onStateChanged);
     connect(&m_chute, &drivers::ChuteLock::opened, this, &ReturnSession::dropoffChanged);
@@ -120,6 +122,8 @@ void ReturnSession::reject(const QString &message)
     setMessage(message);
     if (m_screen == u"attract") // a code scanned from the attract screen: explain it on the next one
         m_flow->submitEvent(u"start"_s);
+    else if (m_screen == u"verify") // verified, but it can't be returned: say so where codes go
+        m_flow->submitEvent(u"order.refused"_s);
 }
 
 void ReturnSession::touch()
@@ -188,7 +192,45 @@ void ReturnSession::submitCode(const QString &text)
         return;
     }
     m_tokenId.clear();
-    lookUp(code.orderId);
+    if (code.kind == codes::ScannedCode::Kind::ReceiptBarcode) {
+        // The shopper holds the paper receipt: that is proof enough, no verifier.
+        const QString orderId
+            = m_cache.orderIdForReceipt({ code.store, code.registerNo, code.transaction, code.receiptDate });
+        if (orderId.isEmpty()) {
+            reject(tr("We can't find the order for this receipt. Please type the order number printed on "
+                      "it, or ask a colleague."));
+            return;
+        }
+        lookUp(orderId);
+        return;
+    }
+    // An order number can be read off an e-mail or a parcel: the order's verifier comes first.
+    setMessage({});
+    m_verification.begin(code.orderId);
+    m_flow->submitEvent(u"verify.needed"_s);
+}
+
+void ReturnSession::submitVerifier(const QString &typed)
+{
+    touch();
+    if (m_screen != u"verify")
+        return;
+    switch (m_verification.check(m_cache.findOrder(m_verification.orderId()), typed)) {
+    case OrderVerification::Outcome::Verified:
+        lookUp(m_verification.orderId());
+        return;
+    case OrderVerification::Outcome::Wrong:
+        setMessage(tr("That doesn't match order %1. Please check the ZIP code of the billing address and try "
+                      "again. Tries left: %2.")
+                       .arg(m_verification.orderId())
+                       .arg(m_verification.triesLeft()));
+        return;
+    case OrderVerification::Outcome::TooManyTries:
+        setMessage(tr("We couldn't confirm order %1 here. A colleague can look it up for you.")
+                       .arg(m_verification.orderId()));
+        m_flow->submitEvent(u"needs.staff"_s);
+        return;
+    }
 }
 
 void ReturnSession::submitOrderDigits(const QString &digits)
@@ -234,8 +276,7 @@ QString ReturnSession::codeProblem(const codes::ScannedCode &code) const
         return tr(
             "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
     case Kind::ReceiptBarcode:
-        return tr(
-            "This kiosk can't look up receipts yet. Please type the order number printed on your receipt.");
+        return {};
     case Kind::StaffBadge:
     case Kind::EnrolmentCode:
         return tr("Staff codes are used in maintenance mode, not here.");
@@ -384,7 +425,8 @@ std::vector<Resolution> ReturnSession::allowedResolutions() const
             const bool byReason = !reason
                 || std::find(reason->resolutions.begin(), reason->resolutions.end(), r)
                     != reason->resolutions.end();
-            return !byLine || !byReason;
+            const bool hasVariants = r != Resolution::Exchange || !entry.line.variants.empty();
+            return !byLine || !byReason || !hasVariants;
         });
     }
     return allowed;
@@ -498,10 +540,34 @@ void ReturnSession::chooseResolution(const QString &code)
     touch();
     const auto resolution = resolutionFromName(code);
     const auto allowed = allowedResolutions();
-    if (m_screen != u"resolution" || !resolution
+    // On the variant screen the shopper may still take another resolution (store credit instead of an
+    // exchange whose stock can't be confirmed).
+    const bool onVariants = m_screen == u"variant" && resolution != Resolution::Exchange;
+    if ((m_screen != u"resolution" && !onVariants) || !resolution
         || std::find(allowed.begin(), allowed.end(), *resolution) == allowed.end())
         return;
-    m_resolution = code;
+    if (*resolution == Resolution::Exchange) {
+        m_resolution = code;
+        std::vector<OrderLine> lines;
+        for (const auto &entry : m_dropoffLines)
+            lines.push_back(entry.line);
+        m_exchange.begin(std::move(lines));
+        m_flow->submitEvent(u"exchange.chosen"_s);
+        return;
+    }
+    startDropoff(code);
+}
+
+void ReturnSession::chooseVariant(const QString &sku)
+{
+    touch();
+    if (m_screen == u"variant" && m_exchange.choose(sku) && m_exchange.isComplete())
+        startDropoff(u"exchange"_s);
+}
+
+void ReturnSession::startDropoff(const QString &resolution)
+{
+    m_resolution = resolution;
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
     m_flow->submitEvent(u"resolution.chosen"_s);
@@ -622,7 +688,8 @@ bool ReturnSession::recordAccepted()
     for (int i = 0; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
         record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, entry.returnReason,
-            m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund });
+            m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund,
+            m_resolution == u"exchange" ? m_exchange.chosenSku(size_t(i)) : QString() });
     }
     if (!m_journal.recordReturn(record)) {
         qCCritical(lcSession).noquote() << "could not record return:" << m_journal.lastError();
@@ -648,6 +715,8 @@ void ReturnSession::back()
         Q_EMIT stepChanged();
         return;
     }
+    if (m_screen == u"variant" && m_exchange.back())
+        return; // the previous item's size or colour
     m_stepIndex = 0;
     m_flow->submitEvent(u"back"_s);
     Q_EMIT stepChanged();
@@ -676,6 +745,8 @@ void ReturnSession::wipe()
     m_chute.abort();
     m_order.reset();
     m_tokenId.clear();
+    m_verification.clear();
+    m_exchange.clear();
     m_lines.clear();
     m_dropoffLines.clear();
     m_dropoffIndex = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExchangeChoice.h"
+#include "OrderVerification.h"
 #include "ReturnLinesModel.h"
 #include "codes/ScannedCode.h"
 #include "domain/Order.h"
@@ -26,6 +28,7 @@ class CacheStore;
 class Clock;
 class Journal;
 class PolicyStore;
+class StockLookup;
 namespace drivers {
 class ChuteLock;
 class ReceiptPrinter;
@@ -60,6 +63,8 @@ class ReturnSession : public QObject
     Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY returnRecorded)
     Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptUrl READ receiptUrl NOTIFY receiptChanged)
+    Q_PROPERTY(QObject *verification READ verification CONSTANT)
+    Q_PROPERTY(QObject *exchange READ exchange CONSTANT)
 
 public:
     struct Config
@@ -104,6 +109,10 @@ public:
     QString resolutionText() const;
     bool receiptPrinted() const { return m_receiptPrinted; }
     QString receiptUrl() const { return m_receiptUrl; }
+    /// On the verify screen: the order waiting for its verifier and the tries left.
+    OrderVerification *verification() { return &m_verification; }
+    /// On the variant screen: the item being exchanged, its sizes/colours and their stock.
+    ExchangeChoice *exchange() { return &m_exchange; }
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
@@ -111,6 +120,8 @@ public:
     Q_INVOKABLE void submitCode(const QString &text);
     /// The digits typed on the keypad, without the retailer's order prefix.
     Q_INVOKABLE void submitOrderDigits(const QString &digits);
+    /// The billing ZIP/postcode (or e-mail) of the order number on the verify screen.
+    Q_INVOKABLE void submitVerifier(const QString &typed);
     Q_INVOKABLE void setSelected(int lineNo, bool selected);
     Q_INVOKABLE void confirmItems();
     /// The reason for the item on the reasons screen (a policy reason code).
@@ -119,6 +130,8 @@ public:
     Q_INVOKABLE void answerQuestion(bool yes);
     /// "refund", "storeCredit" or "exchange", if every chosen item allows it.
     Q_INVOKABLE void chooseResolution(const QString &code);
+    /// On the variant screen: the size/colour (its sku) the current item is exchanged for.
+    Q_INVOKABLE void chooseVariant(const QString &sku);
     Q_INVOKABLE void back();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void finish();
@@ -126,6 +139,8 @@ public:
     Q_INVOKABLE void touch();
     /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
     void setOnline(bool online) { m_online = online; }
+    /// Where an exchange asks for stock; without one stock is never confirmed.
+    void setStockLookup(StockLookup *stock) { m_exchange.setStockLookup(stock); }
 
 Q_SIGNALS:
     void screenChanged();
@@ -144,6 +159,7 @@ private:
     /// The code could not start a return: say why on the identify screen.
     void reject(const QString &message);
     void lookUp(const QString &orderId, const QList<int> &preselected = {});
+    void startDropoff(const QString &resolution);
     QString codeProblem(const codes::ScannedCode &code) const;
     void nextDropoff();
     void onTagScanned(const QString &text);
@@ -167,6 +183,8 @@ private:
     Config m_config;
     std::unique_ptr<ReturnFlow> m_flow;
     ReturnLinesModel m_lines;
+    OrderVerification m_verification;
+    ExchangeChoice m_exchange;
     std::optional<Order> m_order;
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;

@@ -7,6 +7,8 @@
 #include "ReturnSession.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
+#include "stock/FixedStockLookup.h"
+#include "stock/HttpsStockLookup.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -211,8 +213,11 @@ bool KioskApplication::loadPolicy(QString *error)
 
 void KioskApplication::startSync()
 {
-    if (m_config.backendUrl.isEmpty())
+    if (m_config.backendUrl.isEmpty()) {
+        m_stock = std::make_unique<FixedStockLookup>(); // no backend: stock is never confirmed
+        m_session->setStockLookup(m_stock.get());
         return;
+    }
     SyncConfig config;
     config.baseUrl = m_config.backendUrl.toString(QUrl::StripTrailingSlash);
     config.caBundlePath = m_config.caBundle;
@@ -222,6 +227,8 @@ void KioskApplication::startSync()
     config.journalPath = data.filePath(u"journal.db"_s);
     config.cachePath = data.filePath(u"cache.db"_s);
     config.statusPath = data.filePath(u"sync-status.json"_s);
+    m_stock = std::make_unique<HttpsStockLookup>(config);
+    m_session->setStockLookup(m_stock.get());
     m_sync = std::make_unique<SyncEngine>(config, *m_clock);
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });

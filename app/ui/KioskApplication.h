@@ -19,6 +19,7 @@ class KioskInfo;
 namespace kiosk {
 
 class ReturnSession;
+class StockLookup;
 class SyncEngine;
 namespace camera {
 class FrameDecoder;
@@ -65,6 +66,8 @@ public:
     camera::FrameDecoder *frameDecoder() const { return m_decoder.get(); }
     /// Null when kiosk.json names no backend (an offline kiosk).
     SyncEngine *sync() const { return m_sync.get(); }
+    /// Stock for exchanges: the backend's over HTTPS, or (no backend) a FixedStockLookup that knows none.
+    StockLookup *stockLookup() const { return m_stock.get(); }
     CacheStore &cache() { return m_cache; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
@@ -80,6 +83,7 @@ private:
     Journal m_journal;
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::DeviceSet> m_devices;
+    std::unique_ptr<StockLookup> m_stock; ///< outlives the session that asks it
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;

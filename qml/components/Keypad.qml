@@ -6,6 +6,7 @@ import ReturnsKiosk
 GridLayout {
     id: keypad
     property string digits: ""
+    property int minDigits: 6
     property int maxDigits: 10
     signal submitted(string digits)
 
@@ -22,7 +23,7 @@ GridLayout {
             Layout.preferredHeight: Theme.lowerLayout ? Theme.touchTarget + 4 : 84
             implicitWidth: 120
             primary: modelData === "ok"
-            enabled: modelData === "ok" ? keypad.digits.length >= 6 : modelData === "del" ? keypad.digits.length > 0 : keypad.digits.length < keypad.maxDigits
+            enabled: modelData === "ok" ? keypad.digits.length >= keypad.minDigits : modelData === "del" ? keypad.digits.length > 0 : keypad.digits.length < keypad.maxDigits
             text: modelData === "del" ? "⌫" : modelData === "ok" ? qsTr("OK") : modelData
             Accessible.name: modelData === "del" ? qsTr("Delete") : text
             onClicked: {

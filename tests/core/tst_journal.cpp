@@ -1,4 +1,5 @@
 #include "journal/Journal.h"
+#include "store/Sqlite.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,7 +19,7 @@ ReturnRecord makeReturn(const QString &orderId, int lineNo = 1)
     r.createdAt = QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
     r.resolution = u"refund"_s;
     r.currency = u"USD"_s;
-    r.items.push_back({ lineNo, u"SKU-1"_s, 1, u"too_small"_s, 2499 });
+    r.items.push_back({ lineNo, u"SKU-1"_s, 1, u"too_small"_s, 2499, {} });
     return r;
 }
 } // namespace
@@ -120,6 +121,38 @@ private Q_SLOTS:
         QVERIFY(reopened.open(path));
         QVERIFY(reopened.findReturn(r.id));
         QCOMPARE(reopened.outboxStats().pending, 1);
+    }
+
+    /// A journal from before exchanges (schema 1) keeps its returns and outbox, and records exchanges
+    /// with the new sku from then on.
+    void migratesVersion1KeepingEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        const ReturnRecord old = makeReturn(u"RK-1"_s);
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.recordReturn(old));
+        }
+        {
+            sql::Database v1; // back to exactly what schema 1 had
+            QVERIFY(v1.open(path));
+            QVERIFY(v1.exec("ALTER TABLE return_items DROP COLUMN exchange_sku; PRAGMA user_version = 1;"));
+        }
+        Journal journal;
+        QVERIFY2(journal.open(path), qPrintable(journal.lastError()));
+        QCOMPARE(journal.findReturn(old.id)->items.at(0).exchangeSku, QString());
+        QCOMPARE(journal.outboxStats().pending, 1);
+        ReturnRecord exchange = makeReturn(u"RK-1"_s, 2);
+        exchange.resolution = u"exchange"_s;
+        exchange.items.front().exchangeSku = u"SKU-1-L"_s;
+        QVERIFY(journal.recordReturn(exchange));
+        QCOMPARE(journal.findReturn(exchange.id)->items.at(0).exchangeSku, u"SKU-1-L"_s);
+        const auto due = journal.dueOutbox(exchange.createdAt, 10);
+        QCOMPARE(due.size(), size_t(2));
+        QVERIFY(due.back().payload.contains(R"("exchangeSku":"SKU-1-L")"));
+        QVERIFY(!due.front().payload.contains("exchangeSku"));
     }
 
     void refusesDamagedJournalAndKeepsIt()

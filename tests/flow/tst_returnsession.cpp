@@ -6,10 +6,12 @@
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
 #include "printer/SimReceiptPrinter.h"
+#include "stock/FixedStockLookup.h"
 
 #include <QFile>
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<drivers::SimChuteLock> m_chute;
     std::unique_ptr<drivers::SimReceiptPrinter> m_printer;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<FixedStockLookup> m_stock;
     std::unique_ptr<ReturnSession> m_session;
 
     void makeSession(int idleSeconds = 60)
@@ -46,6 +49,43 @@ class ReturnSessionTest : public QObject
         m_session = std::make_unique<ReturnSession>(
             *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
+        m_stock = std::make_unique<FixedStockLookup>();
+        m_session->setStockLookup(m_stock.get());
+    }
+
+    /// The billing ZIP codes of the demo orders (kiosk-config/demo/orders.json).
+    static QString demoZip(const QString &orderId)
+    {
+        return orderId == u"RK-100001" ? u"60614"_s
+            : orderId == u"RK-100002"  ? u"30301"_s
+            : orderId == u"RK-100003"  ? u"94110"_s
+                                       : u"00000"_s;
+    }
+
+    /// Submits a code; an order number then gets its order's ZIP code on the verify screen.
+    void enter(const QString &code)
+    {
+        m_session->submitCode(code);
+        if (m_session->verification()->orderId().isEmpty())
+            return;
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(demoZip(m_session->verification()->orderId()));
+    }
+
+    /// Items, one reason each, yes to every question: the resolution screen.
+    void reachResolution(const QString &reason)
+    {
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        while (m_session->screen() == u"reasons") {
+            m_session->chooseReason(reason);
+            QTest::qWait(5);
+        }
+        while (m_session->screen() == u"questions") {
+            m_session->answerQuestion(true);
+            QTest::qWait(5);
+        }
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
     }
 
     /// A return QR as the retailer's e-mail carries it, signed with the demo token key.
@@ -121,7 +161,7 @@ class ReturnSessionTest : public QObject
     {
         m_session->start();
         QTRY_COMPARE(m_session->screen(), u"identify"_s);
-        m_session->submitCode(code);
+        enter(code);
         QTRY_COMPARE(m_session->screen(), u"items"_s);
     }
 
@@ -196,6 +236,9 @@ private Q_SLOTS:
         m_session->start();
         QTRY_COMPARE(m_session->screen(), u"identify"_s);
         m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->verification()->orderId(), u"RK-100001"_s);
+        m_session->submitVerifier(u"60614"_s);
         QTRY_COMPARE(m_session->screen(), u"items"_s);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
     }
@@ -241,7 +284,7 @@ private Q_SLOTS:
 
     void scanOnAttractGoesStraightToItems()
     {
-        m_session->submitCode(u"RK-100001"_s);
+        enter(u"RK-100001"_s);
         QTRY_COMPARE(m_session->screen(), u"items"_s);
     }
 
@@ -252,14 +295,16 @@ private Q_SLOTS:
         QTest::newRow("garbage") << u"%%COUPON%%"_s << u"couldn't read"_s;
         QTest::newRow("binary") << QString::fromLatin1("\x01\x02\xff", 3) << u"couldn't read"_s;
         QTest::newRow("oversized") << QString(5000, u'9') << u"too long"_s;
-        QTest::newRow("unknown") << u"RK-999999"_s << u"can't find order RK-999999"_s;
+        QTest::newRow("unknown receipt")
+            << u"00420030042182611084"_s << u"can't find the order for this receipt"_s;
+        QTest::newRow("receipt check digit") << u"00420030042172611088"_s << u"couldn't read"_s;
         QTest::newRow("expired") << u"RK-100002"_s << u"return window ended on Friday, September 4, 2026"_s;
     }
     void badCodesExplainThemselves()
     {
         QFETCH(QString, code);
         QFETCH(QString, message);
-        m_session->submitCode(code);
+        enter(code);
         QTRY_COMPARE(m_session->screen(), u"identify"_s);
         QVERIFY2(m_session->message().contains(message), qPrintable(m_session->message()));
         QVERIFY(m_session->orderId().isEmpty());
@@ -283,7 +328,7 @@ private Q_SLOTS:
         QFETCH(QDateTime, now);
         QFETCH(bool, eligible);
         m_clock->set(now);
-        m_session->submitCode(u"RK-100001"_s);
+        enter(u"RK-100001"_s);
         QTRY_VERIFY(m_session->screen() == (eligible ? u"items"_s : u"identify"_s));
     }
 
@@ -291,7 +336,7 @@ private Q_SLOTS:
     {
         m_session->setOnline(false);
         m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)); // cache 11 days old
-        m_session->submitCode(u"RK-100001"_s);
+        enter(u"RK-100001"_s);
         // Nothing the kiosk may take alone, but a colleague can decide: "please ask a colleague".
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         QVERIFY2(m_session->message().contains(u"offline"_s), qPrintable(m_session->message()));
@@ -536,6 +581,221 @@ private Q_SLOTS:
         QCOMPARE(m_session->lines()->rowCount(), 0);
         QCOMPARE(m_session->selectedCount(), 0);
         QVERIFY(m_session->message().isEmpty());
+        QCOMPARE(m_journal->returnCount(), 0);
+    }
+
+    /// A typed order number shows nothing of the order until its ZIP code matches; a wrong one says so
+    /// without giving the right one away, and counts.
+    void typedNumberNeedsItsVerifier()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QVERIFY(m_session->orderId().isEmpty());
+        QCOMPARE(m_session->lines()->rowCount(), 0);
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+        m_session->submitVerifier(u"60615"_s);
+        QCOMPARE(m_session->screen(), u"verify"_s);
+        QVERIFY2(m_session->message().contains(u"doesn't match order RK-100001"_s),
+            qPrintable(m_session->message()));
+        QVERIFY2(m_session->message().contains(u"Tries left: 2."_s), qPrintable(m_session->message()));
+        QVERIFY(!m_session->message().contains(u"60614"_s));
+        QVERIFY(m_session->orderId().isEmpty());
+        m_session->submitVerifier(u" 60614 "_s);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    /// Three wrong tries: a colleague, and a new start forgets the order number.
+    void thirdWrongVerifierNeedsAColleague()
+    {
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"11111"_s);
+        m_session->submitVerifier(u"someone@example.com"_s);
+        QCOMPARE(m_session->screen(), u"verify"_s);
+        QVERIFY2(m_session->message().contains(u"Tries left: 1."_s), qPrintable(m_session->message()));
+        m_session->submitVerifier(u"22222"_s);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY2(m_session->message().contains(u"colleague"_s), qPrintable(m_session->message()));
+        m_session->submitVerifier(u"60614"_s); // too late, and not on the verify screen
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+    }
+
+    /// An unknown order number reads exactly like a wrong ZIP code: the kiosk never tells which
+    /// numbers exist.
+    void unknownOrderLooksLikeAWrongVerifier()
+    {
+        m_session->submitCode(u"RK-999999"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"60614"_s);
+        QCOMPARE(m_session->screen(), u"verify"_s);
+        QVERIFY2(m_session->message().startsWith(u"That doesn't match order RK-999999"_s),
+            qPrintable(m_session->message()));
+    }
+
+    /// Verified, but past its window: the reason shows where codes are entered.
+    void verifiedButNotReturnableGoesBackToIdentify()
+    {
+        m_session->submitCode(u"RK-100002"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"30301"_s);
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().contains(u"return window ended"_s), qPrintable(m_session->message()));
+    }
+
+    void verifyBackCancelAndTimeout()
+    {
+        makeSession(1);
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"99999"_s);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY(m_session->message().isEmpty());
+        m_session->submitOrderDigits(u"100001"_s); // a new number: its own tries
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000); // walked away
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    /// Whatever the shopper types as a verifier never reaches the log.
+    void verifierIsNeverLogged()
+    {
+        static QStringList logged;
+        logged.clear();
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
+        QLoggingCategory::setFilterRules(u"kiosk.*=true"_s);
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"73301"_s);
+        m_session->submitVerifier(u"60614"_s);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules({});
+        QVERIFY(logged.join(u'\n').contains(u"verified"_s));
+        QVERIFY(!logged.join(u'\n').contains(u"73301"_s));
+        QVERIFY(!logged.join(u'\n').contains(u"60614"_s));
+    }
+
+    /// The paper receipt's barcode opens its order without a verifier.
+    void receiptBarcodeOpensTheOrder()
+    {
+        m_session->submitCode(u"00420030042172611087"_s); // store 42, register 3, #4217, 2026-11-08
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+    }
+
+    /// Exchange: the T-shirt's other sizes/colours with the store's stock; only one in stock can be
+    /// picked, and the journal records the sku the shopper takes.
+    void exchangeRecordsTheNewSku()
+    {
+        m_stock->setAvailable(u"NW-TEE-BLU-L"_s, 3);
+        m_stock->setAvailable(u"NW-TEE-BLU-S"_s, 0);
+        reachItems(u"00420030042172611087"_s);
+        m_session->setSelected(1, true);
+        reachResolution(u"wrong_size"_s);
+        m_session->chooseResolution(u"exchange"_s);
+        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        auto *exchange = m_session->exchange();
+        QCOMPARE(exchange->title(), u"Organic cotton T-shirt"_s);
+        QCOMPARE(exchange->current(), u"Size M · Blue"_s);
+        QTRY_VERIFY(!exchange->checking());
+        QStringList states;
+        for (const QVariant &option : exchange->options())
+            states.append(option.toMap().value(u"sku"_s).toString() + u'='
+                + option.toMap().value(u"state"_s).toString());
+        QCOMPARE(states,
+            QStringList(
+                { u"NW-TEE-BLU-S=outOfStock"_s, u"NW-TEE-BLU-L=inStock"_s, u"NW-TEE-GRN-M=unknown"_s }));
+        QVERIFY(!exchange->stockUnknown());
+        m_session->chooseVariant(u"NW-TEE-BLU-S"_s); // out of stock: ignored
+        m_session->chooseVariant(u"NW-TEE-GRN-M"_s); // can't be confirmed: ignored
+        m_session->chooseVariant(u"NW-JNS-30-32"_s); // another line's variant: ignored
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"variant"_s);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        m_session->chooseResolution(u"exchange"_s);
+        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_VERIFY(!exchange->checking());
+        m_session->chooseVariant(u"NW-TEE-BLU-L"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        const auto record = m_journal->findReturn(m_session->returnId());
+        QVERIFY(record);
+        QCOMPARE(record->resolution, u"exchange"_s);
+        QCOMPARE(record->items.at(0).sku, u"NW-TEE-BLU-M"_s);
+        QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
+    }
+
+    /// Stock can't be confirmed (offline): nothing can be picked, store credit is offered instead.
+    void exchangeWithoutStockOffersStoreCredit()
+    {
+        reachItems(u"00420030042172611087"_s);
+        m_session->setSelected(1, true);
+        reachResolution(u"changed_mind"_s);
+        m_session->chooseResolution(u"exchange"_s);
+        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_VERIFY(m_session->exchange()->stockUnknown());
+        QCOMPARE(m_stock->requestCount(), 1);
+        m_session->chooseVariant(u"NW-TEE-BLU-L"_s);
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"variant"_s);
+        m_session->chooseResolution(u"exchange"_s); // not again from here
+        QCOMPARE(m_session->screen(), u"variant"_s);
+        m_session->chooseResolution(u"storeCredit"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        const auto record = m_journal->findReturn(m_session->returnId());
+        QCOMPARE(record->resolution, u"store_credit"_s);
+        QVERIFY(record->items.at(0).exchangeSku.isEmpty());
+    }
+
+    /// Only items that come in another size or colour can be exchanged.
+    void exchangeNeedsVariants()
+    {
+        auto order = *m_cache->findOrder(u"RK-100001"_s);
+        order.lines.at(0).variants.clear();
+        QVERIFY(m_cache->upsertOrder(order));
+        reachItems(u"00420030042172611087"_s);
+        m_session->setSelected(1, true);
+        reachResolution(u"wrong_size"_s);
+        for (const QVariant &r : m_session->resolutions())
+            QVERIFY(r.toMap().value(u"code"_s).toString() != u"exchange"_s);
+        m_session->chooseResolution(u"exchange"_s);
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"resolution"_s);
+    }
+
+    void variantScreenTimesOut()
+    {
+        makeSession(1);
+        reachItems(u"00420030042172611087"_s);
+        m_session->setSelected(1, true);
+        reachResolution(u"wrong_size"_s);
+        m_session->chooseResolution(u"exchange"_s);
+        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000);
+        QCOMPARE(m_session->exchange()->count(), 0);
         QCOMPARE(m_journal->returnCount(), 0);
     }
 

@@ -80,7 +80,7 @@ ReturnRecord makeReturn(int n, const QDateTime &now)
     record.createdAt = now;
     record.resolution = u"refund"_s;
     record.currency = u"USD"_s;
-    record.items.push_back({ 1, u"SKU-%1"_s.arg(n % 977), 1, u"too_small"_s, 1999 });
+    record.items.push_back({ 1, u"SKU-%1"_s.arg(n % 977), 1, u"too_small"_s, 1999, {} });
     return record;
 }
 

@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
         record.createdAt = clock.now();
         record.resolution = u"refund"_s;
         record.currency = u"USD"_s;
-        record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999 });
+        record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999, {} });
         if (!journal.recordReturn(record)) {
             std::fprintf(stderr, "%s\n", qPrintable(journal.lastError()));
             QCoreApplication::exit(1);

@@ -57,7 +57,7 @@ private Q_SLOTS:
             record.createdAt = QDateTime::currentDateTimeUtc();
             record.resolution = u"refund"_s;
             record.currency = u"USD"_s;
-            record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999 });
+            record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999, {} });
             QVERIFY(journal.recordReturn(record));
             ids.append(record.id);
         }

@@ -69,7 +69,7 @@ private:
             record.createdAt = m_clock->now();
             record.resolution = u"refund"_s;
             record.currency = u"USD"_s;
-            record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999 });
+            record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999, {} });
             QVERIFY2(m_journal.recordReturn(record), qPrintable(m_journal.lastError()));
         }
     }

@@ -31,7 +31,7 @@ private:
         record.createdAt = QDateTime::currentDateTimeUtc();
         record.resolution = u"refund"_s;
         record.currency = u"USD"_s;
-        record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999 });
+        record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999, {} });
         return record;
     }
 

@@ -1,5 +1,7 @@
 #include "ReferenceBackend.h"
 
+#include "StockCatalog.h"
+
 #include <httplib.h>
 #include <openssl/crypto.h>
 #include <openssl/ssl.h>
@@ -167,6 +169,12 @@ void ReferenceBackend::addRoutes()
         guarded(u"orders/changes"_s, Access::Token, bound(&ReferenceBackend::orderChanges)));
     m_server->Get(R"(/v1/orders/([A-Za-z0-9._-]{1,64}))",
         guarded(u"orders/get"_s, Access::Token, bound(&ReferenceBackend::orderById)));
+    m_server->Get("/v1/stock",
+        guarded(u"stock"_s, Access::Token, [](const httplib::Request &req, httplib::Response &res) {
+            const auto answer = StockCatalog::answer(QString::fromStdString(req.get_param_value("sku")));
+            res.status = answer.status;
+            res.set_content(answer.body.toStdString(), JsonType);
+        }));
     m_server->Post("/v1/events", guarded(u"events"_s, Access::Token, bound(&ReferenceBackend::events)));
     m_server->Post(
         "/v1/heartbeat", guarded(u"heartbeat"_s, Access::Token, bound(&ReferenceBackend::heartbeat)));

@@ -49,10 +49,11 @@ bool Journal::open(const QString &path)
 
 bool Journal::createSchema()
 {
-    if (m_db.scalar("PRAGMA user_version").value_or(0) == SchemaVersion)
+    const auto version = m_db.scalar("PRAGMA user_version").value_or(0);
+    if (version == SchemaVersion)
         return true;
     sql::Transaction tx(m_db);
-    const bool ok = m_db.exec(R"(
+    const bool ok = (version >= 1 || m_db.exec(R"(
         CREATE TABLE IF NOT EXISTS returns (
             id TEXT PRIMARY KEY NOT NULL,
             kiosk_id TEXT NOT NULL,
@@ -94,7 +95,9 @@ bool Journal::createSchema()
             failed_at INTEGER NOT NULL
         );
         PRAGMA user_version = 1;
-    )");
+    )"))
+        // 2: the size or colour an exchanged item is swapped for
+        && m_db.exec("ALTER TABLE return_items ADD COLUMN exchange_sku TEXT; PRAGMA user_version = 2;");
     if (!ok)
         return fail(u"cannot create journal schema"_s);
     return tx.commit() || fail(u"cannot commit journal schema"_s);
@@ -121,10 +124,14 @@ bool Journal::recordReturn(const ReturnRecord &record)
     if (!head.exec())
         return fail(u"cannot record return %1"_s.arg(record.id));
     sql::Statement item = m_db.prepare("INSERT INTO return_items (return_id, line_no, sku, quantity, reason, "
-                                       "refund) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                                       "refund, exchange_sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const ReturnItem &i : record.items) {
         item.bind(1, record.id).bind(2, i.lineNo).bind(3, i.sku).bind(4, i.quantity).bind(5, i.reason);
         item.bind(6, i.refund);
+        if (i.exchangeSku.isEmpty())
+            item.bindNull(7);
+        else
+            item.bind(7, i.exchangeSku);
         if (!item.exec())
             return fail(u"cannot record item %1 of return %2"_s.arg(i.lineNo).arg(record.id));
     }
@@ -165,12 +172,13 @@ std::optional<ReturnRecord> Journal::findReturn(const QString &id)
     record.createdAt = QDateTime::fromMSecsSinceEpoch(head.int64(2), Qt::UTC);
     record.resolution = head.text(3);
     record.currency = head.text(4);
-    sql::Statement items = m_db.prepare("SELECT line_no, sku, quantity, reason, refund FROM return_items "
-                                        "WHERE return_id = ?1 ORDER BY line_no");
+    sql::Statement items
+        = m_db.prepare("SELECT line_no, sku, quantity, reason, refund, exchange_sku FROM return_items "
+                       "WHERE return_id = ?1 ORDER BY line_no");
     items.bind(1, id);
     while (items.step() == sql::Statement::Step::Row)
-        record.items.push_back(
-            { items.integer(0), items.text(1), items.integer(2), items.text(3), items.int64(4) });
+        record.items.push_back({ items.integer(0), items.text(1), items.integer(2), items.text(3),
+            items.int64(4), items.text(5) });
     return record;
 }
 

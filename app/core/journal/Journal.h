@@ -19,7 +19,7 @@ namespace kiosk {
 class Journal
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// One message waiting for the backend.
     struct OutboxEntry

@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Layouts
+import ReturnsKiosk
+
+// Step 1, for an order number: the billing ZIP code proves the order is the shopper's. A wrong one
+// says so and clears the keypad; the third wrong one sends the shopper to a colleague.
+Item {
+    // A wrong ZIP code: start again from an empty keypad.
+    Connections {
+        target: Session
+        function onMessageChanged() {
+            if (Session.message.length > 0)
+                keypad.digits = ""
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing * 2
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Confirm it's your order")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "verifyHint"
+                Layout.fillWidth: true
+                text: qsTr("Type the ZIP code of the billing address for order %1.").arg(Session.verification.orderId)
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+                wrapMode: Text.WordWrap
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: 96
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.accent
+                border.width: 3
+                Text {
+                    objectName: "verifierField"
+                    anchors.fill: parent
+                    anchors.leftMargin: 24
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: Theme.titleSize
+                    font.family: "DejaVu Sans Mono"
+                    color: keypad.digits.length > 0 ? Theme.text : Theme.mutedText
+                    text: keypad.digits.length > 0 ? keypad.digits : "_____"
+                    Accessible.name: qsTr("ZIP code")
+                }
+            }
+            MessageBanner {
+                objectName: "verifyMessage"
+                Layout.fillWidth: true
+                text: Session.message
+            }
+            Item { Layout.fillHeight: true }
+            RowLayout {
+                spacing: Theme.spacing
+                KioskButton {
+                    objectName: "backButton"
+                    primary: false
+                    text: qsTr("Back")
+                    onClicked: Session.back()
+                }
+                KioskButton {
+                    objectName: "cancelButton"
+                    primary: false
+                    text: qsTr("Cancel")
+                    onClicked: Session.cancel()
+                }
+            }
+        }
+
+        Keypad {
+            id: keypad
+            objectName: "keypad"
+            minDigits: 5
+            Layout.alignment: Qt.AlignVCenter
+            onSubmitted: digits => Session.submitVerifier(digits)
+        }
+    }
+}
