@@ -1,6 +1,7 @@
 // kiosk-bench-journey: the shopper-facing figures of issue 4, printed as a table (not a test).
 //  - taps and screens for a one-item refund from a pre-registered return QR
-//  - scan to item list on screen: submitCode() until the first frame with the ItemsScreen, 100 runs
+//  - scan to item list on screen: submitCode(receipt barcode) until the first frame with the
+//    ItemsScreen, 100 runs (an order number would stop at the verifier first)
 //  - cold start to an interactive attract screen vs a minimal QML window (child processes)
 //  - peak RSS (VmHWM) after the journeys
 // Child modes: --child kiosk|minimal start, render one frame, print "ready" and exit.
@@ -174,7 +175,7 @@ int main(int argc, char *argv[])
                 loop.exit(0);
         });
         timer.start();
-        session.submitCode(u"RK-100001"_s);
+        session.submitCode(u"00420030042172611087"_s); // RK-100001's paper receipt: no verifier to type
         ok = loop.exec() == 0;
         QObject::disconnect(conn);
         scanToItems.push_back(double(timer.nsecsElapsed()) / 1e6);

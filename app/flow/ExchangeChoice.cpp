@@ -41,6 +41,16 @@ QString ExchangeChoice::current() const
     return describe(line.attributes.value(u"size"_s), line.attributes.value(u"colour"_s));
 }
 
+QString ExchangeChoice::chosenText() const
+{
+    QStringList items;
+    for (size_t i = 0; i < m_chosen.size(); ++i)
+        for (const OrderLineVariant &variant : m_lines[i].variants)
+            if (variant.sku == m_chosen[i])
+                items.append(tr("%1, %2").arg(m_lines[i].title, describe(variant.size, variant.colour)));
+    return items.join(u"; "_s);
+}
+
 QVariantList ExchangeChoice::options() const
 {
     QVariantList out;

@@ -26,6 +26,7 @@ class ExchangeChoice : public QObject
     Q_PROPERTY(bool stockUnknown READ stockUnknown NOTIFY changed)
     Q_PROPERTY(int index READ index NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
+    Q_PROPERTY(QString chosenText READ chosenText NOTIFY changed)
 public:
     using QObject::QObject;
 
@@ -42,6 +43,8 @@ public:
     bool stockUnknown() const;
     int index() const { return m_index; }
     int count() const { return int(m_lines.size()); }
+    /// What the shopper takes instead, e.g. "Organic cotton T-shirt, Size L · Blue"; empty until chosen.
+    QString chosenText() const;
 
     /// Starts with the items to exchange (each with variants) and asks for the first one's stock.
     void begin(std::vector<OrderLine> lines);

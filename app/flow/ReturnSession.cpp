@@ -567,6 +567,8 @@ void ReturnSession::chooseVariant(const QString &sku)
 
 void ReturnSession::startDropoff(const QString &resolution)
 {
+    if (resolution != u"exchange")
+        m_exchange.clear(); // store credit instead: nothing of a half-chosen exchange stays
     m_resolution = resolution;
     m_dropoffIndex = 0;
     m_acceptedCount = 0;

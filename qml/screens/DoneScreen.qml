@@ -29,6 +29,17 @@ Item {
             horizontalAlignment: Text.AlignHCenter
         }
         Text {
+            objectName: "exchangeText"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: Session.exchange.chosenText.length > 0 ? qsTr("Please collect your %1 at the service desk.").arg(Session.exchange.chosenText) : ""
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
             objectName: "returnIdText"
             Layout.fillWidth: true
             text: qsTr("Return reference: %1").arg(Session.returnId.slice(0, 8).toUpperCase())

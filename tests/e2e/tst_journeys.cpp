@@ -1,14 +1,19 @@
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
+#include "camera/FolderFrameSource.h"
+#include "camera/FrameDecoder.h"
 #include "codes/TokenMinter.h"
 #include "dropoff/SimChuteLock.h"
+#include "journal/Journal.h"
 #include "printer/SimReceiptPrinter.h"
+#include "stock/FixedStockLookup.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +92,14 @@ class JourneysTest : public QObject
         return u"https://returns.example.com/r/"_s + codes::TokenMinter::mint(token, key);
     }
 
+    /// RK-100001 on the keypad, then its billing ZIP code.
+    void typeOrderNumber()
+    {
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
+    }
+
     /// Reason, "tags attached?" yes, the resolution, then the item's tag at the chute.
     void reasonQuestionResolution(const QString &reason, const QString &resolution)
     {
@@ -112,7 +125,7 @@ private Q_SLOTS:
     {
         startKiosk();
         QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         golden(u"mixed-01-items"_s);
         QVERIFY(m_ui->tap(u"line_3"_s)); // final sale: the tap does nothing
@@ -141,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(chute);
         chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
@@ -185,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(printer);
         printer->setStuckFault(drivers::ReceiptPrinter::Fault::PaperOut);
         QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
@@ -199,6 +212,82 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
     }
 
+    /// A typed order number asks for the billing ZIP code; a wrong one is explained (tries left,
+    /// never the right one), the keypad clears, and the right one opens the order.
+    void typedOrderNumberWithWrongVerifier()
+    {
+        startKiosk();
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QCOMPARE(session().orderId(), QString()); // nothing of the order shows yet
+        golden(u"verify-01-zip"_s);
+        QVERIFY(m_ui->typeOnKeypad(u"60615"_s));
+        QTRY_VERIFY(!session().message().isEmpty());
+        QCOMPARE(session().screen(), u"verify"_s);
+        QVERIFY(m_ui->textOf(u"messageText"_s).contains(u"Tries left: 2"_s));
+        QVERIFY(!m_ui->textOf(u"messageText"_s).contains(u"60614"_s));
+        QCOMPARE(m_ui->textOf(u"verifierField"_s), u"_____"_s); // cleared for the next try
+        golden(u"verify-02-wrong"_s);
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QCOMPARE(session().orderId(), u"RK-100001"_s);
+        golden(u"verify-03-items"_s);
+    }
+
+    /// A paper receipt's barcode (ITF, made with zint, read by the kiosk's camera pipeline) opens the
+    /// order without a verifier; the T-shirt is exchanged for size L, which the store has in stock.
+    void receiptBarcodeExchange()
+    {
+        startKiosk();
+        auto *stock = qobject_cast<FixedStockLookup *>(m_kiosk->stockLookup());
+        QVERIFY(stock);
+        stock->setAvailable(u"NW-TEE-BLU-S"_s, 0);
+        stock->setAvailable(u"NW-TEE-BLU-L"_s, 4);
+        stock->setAvailable(u"NW-TEE-GRN-M"_s, 2);
+        QTemporaryDir images;
+        const QString receiptImage = images.filePath(u"receipt.png"_s);
+        QProcess zint; // store 42, register 3, transaction 4217, 2026-11-08: RK-100001's receipt
+        zint.start(u"zint"_s,
+            { u"-b"_s, u"3"_s, u"--scale=3"_s, u"--height=40"_s, u"-o"_s, receiptImage, u"-d"_s,
+                u"00420030042172611087"_s });
+        QVERIFY(zint.waitForFinished(10000));
+        QCOMPARE(zint.exitCode(), 0);
+        camera::FolderFrameSource receipt({ receiptImage }, 10);
+        connect(&receipt, &camera::FrameSource::frameReady, m_kiosk->frameDecoder(),
+            [decoder = m_kiosk->frameDecoder()](const QVideoFrame &frame) { decoder->submit(frame); });
+        receipt.start();
+        QVERIFY2(
+            m_ui->waitForScreen(u"items"_s), qPrintable(session().screen() + u": "_s + session().message()));
+        receipt.stop();
+        QCOMPARE(session().orderId(), u"RK-100001"_s);
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        golden(u"receipt-01-items"_s);
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        QVERIFY(m_ui->tap(u"reason_wrong_size"_s));
+        QVERIFY(m_ui->waitForScreen(u"questions"_s));
+        QVERIFY(m_ui->tap(u"answerYes"_s));
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        golden(u"receipt-02-resolution"_s);
+        QVERIFY(m_ui->tap(u"resolution_exchange"_s));
+        QVERIFY(m_ui->waitForScreen(u"variant"_s));
+        QTRY_VERIFY(!session().exchange()->checking());
+        QVERIFY(!m_ui->tap(u"variant_NW-TEE-BLU-S"_s)); // out of stock: can't be picked
+        golden(u"receipt-03-variant"_s);
+        QVERIFY(m_ui->tap(u"variant_NW-TEE-BLU-L"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session().awaitingTag());
+        golden(u"receipt-04-scan-tag"_s);
+        session().submitCode(u"00012345678905"_s); // the T-shirt's tag
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        golden(u"receipt-05-done"_s, { u"returnIdText"_s, u"idleText"_s });
+        const auto record = m_kiosk->journal().findReturn(session().returnId());
+        QVERIFY(record);
+        QCOMPARE(record->resolution, u"exchange"_s);
+        QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
+    }
+
     /// The shopper walks away on the item list: the countdown shows, then the kiosk starts over
     /// with the order, the lines and the language wiped.
     void abandonedSession()
@@ -206,7 +295,7 @@ private Q_SLOTS:
         startKiosk(10);
         QVERIFY(m_ui->tap(u"language_fr"_s));
         QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
         QVERIFY(m_ui->waitFor([this] { return m_ui->find(u"stayButton"_s) != nullptr; }));

@@ -744,6 +744,7 @@ private Q_SLOTS:
         QCOMPARE(record->resolution, u"exchange"_s);
         QCOMPARE(record->items.at(0).sku, u"NW-TEE-BLU-M"_s);
         QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
+        QCOMPARE(exchange->chosenText(), u"Organic cotton T-shirt, Size L · Blue"_s);
     }
 
     /// Stock can't be confirmed (offline): nothing can be picked, store credit is offered instead.
@@ -768,6 +769,7 @@ private Q_SLOTS:
         const auto record = m_journal->findReturn(m_session->returnId());
         QCOMPARE(record->resolution, u"store_credit"_s);
         QVERIFY(record->items.at(0).exchangeSku.isEmpty());
+        QVERIFY(m_session->exchange()->chosenText().isEmpty());
     }
 
     /// Only items that come in another size or colour can be exchanged.

@@ -62,6 +62,8 @@ private Q_SLOTS:
 
         ReturnSession &session = *kiosk.session();
         session.submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(session.screen(), u"verify"_s);
+        session.submitVerifier(u"60614"_s); // the order's billing ZIP code
         QTRY_COMPARE(session.screen(), u"items"_s);
         session.setSelected(1, true);
         session.confirmItems();

@@ -89,6 +89,8 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"language_es"_s));
         QVERIFY(m_ui->tap(u"startButton"_s));
         QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s)); // the order's billing ZIP code
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
         QTRY_VERIFY(m_ui->find(u"confirmItemsButton"_s)

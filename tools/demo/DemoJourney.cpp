@@ -94,13 +94,16 @@ int main(int argc, char *argv[])
     j.check(ui.waitForScreen(u"identify"_s), u"identify after garbage"_s);
     j.shot(u"scan-garbage"_s, u"A clear message; nothing crashed"_s);
 
-    j.say(u"They type an order number that does not exist"_s);
-    j.check(ui.typeOnKeypad(u"999999"_s), u"type 999999"_s);
-    j.shot(u"unknown-order"_s, u"Unknown order explained"_s);
+    j.say(u"They type an order number that does not exist, and a ZIP code"_s);
+    j.check(ui.typeOnKeypad(u"999999"_s) && ui.waitForScreen(u"verify"_s), u"type 999999"_s);
+    j.shot(u"verify"_s, u"An order number needs the billing ZIP code before the order shows"_s);
+    j.check(ui.typeOnKeypad(u"12345"_s), u"type 12345"_s);
+    j.shot(u"no-match"_s, u"No match, tries left; which part was wrong (or the right one) is never shown"_s);
+    j.check(ui.tap(u"backButton"_s) && ui.waitForScreen(u"identify"_s), u"back to identify"_s);
 
-    j.say(u"They type an order delivered in August"_s);
-    ui.clearKeypad();
-    j.check(ui.typeOnKeypad(u"100002"_s), u"type 100002"_s);
+    j.say(u"They type an order delivered in August, with its ZIP code"_s);
+    j.check(ui.typeOnKeypad(u"100002"_s) && ui.waitForScreen(u"verify"_s), u"type 100002"_s);
+    j.check(ui.typeOnKeypad(u"30301"_s) && ui.waitForScreen(u"identify"_s), u"type 30301"_s);
     j.shot(u"expired-order"_s, u"Past the return window, with the date it ended"_s);
 
     j.say(u"They hold the return QR from their e-mail under the camera"_s);
