@@ -60,6 +60,10 @@
         <source>QR code for your e-receipt</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Please collect your %1 at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DropoffScreen</name>
@@ -384,6 +388,87 @@
     </message>
 </context>
 <context>
+    <name>VariantScreen</name>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking stock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which one would you like instead?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (item %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't check the store's stock right now, so we can't promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't check the store's stock right now, so we can't promise an exchange. Please go back and choose a refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Confirm it's your order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the ZIP code of the billing address for order %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::ExchangeChoice</name>
+    <message>
+        <source>Size %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -438,10 +523,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This kiosk can't look up receipts yet. Please type the order number printed on your receipt.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Staff codes are used in maintenance mode, not here.</source>
         <translation type="unfinished" />
     </message>
@@ -459,6 +540,18 @@
     </message>
     <message>
         <source>The %1 can't be returned in this condition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
         <translation type="unfinished" />
     </message>
 </context>

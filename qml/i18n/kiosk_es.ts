@@ -60,6 +60,10 @@
         <source>QR code for your e-receipt</source>
         <translation>Código QR de tu ticket electrónico</translation>
     </message>
+    <message>
+        <source>Please collect your %1 at the service desk.</source>
+        <translation>Recoge tu %1 en el mostrador de atención al cliente.</translation>
+    </message>
 </context>
 <context>
     <name>DropoffScreen</name>
@@ -384,6 +388,87 @@
     </message>
 </context>
 <context>
+    <name>VariantScreen</name>
+    <message>
+        <source>In stock</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Checking stock…</source>
+        <translation>Comprobando existencias…</translation>
+    </message>
+    <message>
+        <source>Stock unknown</source>
+        <translation>Existencias sin confirmar</translation>
+    </message>
+    <message>
+        <source>Which one would you like instead?</source>
+        <translation>¿Cuál prefieres a cambio?</translation>
+    </message>
+    <message>
+        <source>%1 (item %2 of %3)</source>
+        <translation>%1 (artículo %2 de %3)</translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation>el tuyo: %1</translation>
+    </message>
+    <message>
+        <source>We can't check the store's stock right now, so we can't promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
+        <translation>Ahora mismo no podemos consultar las existencias de la tienda, así que no podemos garantizar el cambio. Puedes elegir saldo para la tienda, o volver y elegir un reembolso.</translation>
+    </message>
+    <message>
+        <source>We can't check the store's stock right now, so we can't promise an exchange. Please go back and choose a refund.</source>
+        <translation>Ahora mismo no podemos consultar las existencias de la tienda, así que no podemos garantizar el cambio. Vuelve atrás y elige un reembolso.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Store credit instead</source>
+        <translation>Saldo para la tienda</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Confirm it's your order</source>
+        <translation>Confirma que el pedido es tuyo</translation>
+    </message>
+    <message>
+        <source>Type the ZIP code of the billing address for order %1.</source>
+        <translation>Escribe el código postal de la dirección de facturación del pedido %1.</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ExchangeChoice</name>
+    <message>
+        <source>Size %1</source>
+        <translation>Talla %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -438,10 +523,6 @@
         <translation>Eso es el código de un producto. Escanea el código de devolución de tu correo o ticket.</translation>
     </message>
     <message>
-        <source>This kiosk can't look up receipts yet. Please type the order number printed on your receipt.</source>
-        <translation>Este quiosco aún no puede buscar tickets. Escribe el número de pedido impreso en tu ticket.</translation>
-    </message>
-    <message>
         <source>Staff codes are used in maintenance mode, not here.</source>
         <translation>Los códigos de personal se usan en modo mantenimiento, no aquí.</translation>
     </message>
@@ -460,6 +541,18 @@
     <message>
         <source>The %1 can't be returned in this condition.</source>
         <translation>«%1» no se puede devolver en este estado.</translation>
+    </message>
+    <message>
+        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation>No encontramos el pedido de este ticket. Escribe el número de pedido impreso en él o pide ayuda a un empleado.</translation>
+    </message>
+    <message>
+        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation>No coincide con el pedido %1. Comprueba el código postal de la dirección de facturación e inténtalo de nuevo. Intentos restantes: %2.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
     </message>
 </context>
 </TS>

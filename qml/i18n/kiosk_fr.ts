@@ -60,6 +60,10 @@
         <source>QR code for your e-receipt</source>
         <translation>Code QR de votre ticket électronique</translation>
     </message>
+    <message>
+        <source>Please collect your %1 at the service desk.</source>
+        <translation>Veuillez récupérer votre %1 à l'accueil.</translation>
+    </message>
 </context>
 <context>
     <name>DropoffScreen</name>
@@ -384,6 +388,87 @@
     </message>
 </context>
 <context>
+    <name>VariantScreen</name>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Checking stock…</source>
+        <translation>Vérification du stock…</translation>
+    </message>
+    <message>
+        <source>Stock unknown</source>
+        <translation>Stock non confirmé</translation>
+    </message>
+    <message>
+        <source>Which one would you like instead?</source>
+        <translation>Lequel voulez-vous à la place ?</translation>
+    </message>
+    <message>
+        <source>%1 (item %2 of %3)</source>
+        <translation>%1 (article %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation>le vôtre : %1</translation>
+    </message>
+    <message>
+        <source>We can't check the store's stock right now, so we can't promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
+        <translation>Nous ne pouvons pas vérifier le stock du magasin pour le moment, nous ne pouvons donc pas garantir l'échange. Vous pouvez prendre un avoir à la place, ou revenir en arrière et choisir un remboursement.</translation>
+    </message>
+    <message>
+        <source>We can't check the store's stock right now, so we can't promise an exchange. Please go back and choose a refund.</source>
+        <translation>Nous ne pouvons pas vérifier le stock du magasin pour le moment, nous ne pouvons donc pas garantir l'échange. Veuillez revenir en arrière et choisir un remboursement.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Store credit instead</source>
+        <translation>Un avoir à la place</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Confirm it's your order</source>
+        <translation>Confirmez qu'il s'agit de votre commande</translation>
+    </message>
+    <message>
+        <source>Type the ZIP code of the billing address for order %1.</source>
+        <translation>Saisissez le code postal de l'adresse de facturation de la commande %1.</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ExchangeChoice</name>
+    <message>
+        <source>Size %1</source>
+        <translation>Taille %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -438,10 +523,6 @@
         <translation>C'est le code-barres d'un produit. Scannez plutôt le code de retour de votre e-mail ou de votre ticket.</translation>
     </message>
     <message>
-        <source>This kiosk can't look up receipts yet. Please type the order number printed on your receipt.</source>
-        <translation>Cette borne ne peut pas encore lire les tickets. Saisissez le numéro de commande imprimé sur votre ticket.</translation>
-    </message>
-    <message>
         <source>Staff codes are used in maintenance mode, not here.</source>
         <translation>Les codes du personnel s'utilisent en mode maintenance, pas ici.</translation>
     </message>
@@ -460,6 +541,18 @@
     <message>
         <source>The %1 can't be returned in this condition.</source>
         <translation>« %1 » ne peut pas être retourné dans cet état.</translation>
+    </message>
+    <message>
+        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation>Nous ne trouvons pas la commande de ce ticket. Saisissez le numéro de commande imprimé dessus, ou demandez à un collègue.</translation>
+    </message>
+    <message>
+        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation>Cela ne correspond pas à la commande %1. Vérifiez le code postal de l'adresse de facturation et réessayez. Essais restants : %2.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
     </message>
 </context>
 </TS>
