@@ -117,17 +117,7 @@ class ReturnSessionTest : public QObject
     /// question, the resolution, then each item's tag as the chute asks for it.
     void dropOff(const QString &resolution = u"refund"_s, const QString &reason = u"changed_mind"_s)
     {
-        m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
-        while (m_session->screen() == u"reasons") {
-            m_session->chooseReason(reason);
-            QTest::qWait(5);
-        }
-        while (m_session->screen() == u"questions") {
-            m_session->answerQuestion(true);
-            QTest::qWait(5);
-        }
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        reachResolution(reason);
         m_session->chooseResolution(resolution);
         QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
         QElapsedTimer timer;
@@ -142,17 +132,7 @@ class ReturnSessionTest : public QObject
     /// Confirm, one reason and the resolution: the chute then waits for the first tag.
     void reachTagScan(const QString &reason = u"changed_mind"_s)
     {
-        m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
-        while (m_session->screen() == u"reasons") {
-            m_session->chooseReason(reason);
-            QTest::qWait(5);
-        }
-        while (m_session->screen() == u"questions") {
-            m_session->answerQuestion(true);
-            QTest::qWait(5);
-        }
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        reachResolution(reason);
         m_session->chooseResolution(u"refund"_s);
         QTRY_VERIFY(m_session->awaitingTag());
     }
