@@ -288,6 +288,31 @@ private Q_SLOTS:
         QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
     }
 
+    /// No stock answer (this kiosk has no backend): the exchange can't be promised, the screen says
+    /// so and store credit instead takes the shopper on to the chute.
+    void exchangeWithoutStockOffersStoreCredit()
+    {
+        startKiosk();
+        session().submitCode(u"00420030042172611087"_s); // RK-100001's receipt, from the scanner
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        QVERIFY(m_ui->tap(u"reason_wrong_size"_s));
+        QVERIFY(m_ui->waitForScreen(u"questions"_s));
+        QVERIFY(m_ui->tap(u"answerYes"_s));
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        QVERIFY(m_ui->tap(u"resolution_exchange"_s));
+        QVERIFY(m_ui->waitForScreen(u"variant"_s));
+        QTRY_VERIFY(session().exchange()->stockUnknown());
+        QVERIFY(m_ui->textOf(u"messageText"_s).contains(u"can't check the store's stock"_s));
+        QVERIFY(!m_ui->tap(u"variant_NW-TEE-BLU-L"_s));
+        QVERIFY(!m_ui->screenshot(u"exchange-offline"_s).isEmpty());
+        QVERIFY(m_ui->tap(u"storeCreditInsteadButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QCOMPARE(session().resolutionText(), u"Store credit"_s);
+    }
+
     /// The shopper walks away on the item list: the countdown shows, then the kiosk starts over
     /// with the order, the lines and the language wiped.
     void abandonedSession()
