@@ -82,11 +82,20 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         // Exactly what the kiosk does with a scan: verify the return code offline with the policy's keys.
         const codes::CodeParser codes({ parser.value(u"retailer"_s), policy.policy->returnTokenKeys });
         const codes::ScannedCode code = codes.parse(parser.value(u"code"_s), now);
-        if (!code.isValid() || code.orderId.isEmpty()) {
+        if (code.isValid() && code.kind == codes::ScannedCode::Kind::ReceiptBarcode) {
+            // A paper receipt: the cache knows its order (or nothing), as on the kiosk.
+            orderId = cache.orderIdForReceipt(
+                { code.store, code.registerNo, code.transaction, code.receiptDate });
+            if (orderId.isEmpty()) {
+                err << "kioskctl: no order in " << parser.value(u"cache"_s) << " has this receipt\n";
+                return 1;
+            }
+        } else if (!code.isValid() || code.orderId.isEmpty()) {
             err << "kioskctl: the code was refused: " << code.errorCode() << " (" << code.reason << ")\n";
             return 1;
+        } else {
+            orderId = code.orderId;
         }
-        orderId = code.orderId;
     }
     const QDateTime localMidnight(now.toTimeZone(zone).date(), QTime(0, 0), zone);
     const auto inputs = cache.lookupForDecision(orderId, now, localMidnight);

@@ -63,3 +63,13 @@ grep -q "the code was refused: not-recognised" "$tmp/code.txt" || fail "garbage 
 "$kioskctl" check --code "RK-1000007" --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
     --json > "$tmp/code.json" 2>/dev/null || fail "check --code with an order number"
 grep -q '"orderId": "RK-1000007"' "$tmp/code.json" || fail "check --code did not decide RK-1000007"
+
+# check --code with a paper receipt's barcode: the cache maps it to its order (demo RK-100001).
+"$kioskctl" cache import "$config/demo/orders.json" --cache "$tmp/demo.db" > /dev/null || fail "demo import"
+"$kioskctl" check --code 00420030042172611087 --at 2026-11-20T12:00:00Z --cache "$tmp/demo.db" --json \
+    > "$tmp/receipt.json" 2>/dev/null || fail "check --code with a receipt"
+grep -q '"orderId": "RK-100001"' "$tmp/receipt.json" || fail "receipt did not lead to RK-100001"
+status=0
+"$kioskctl" check --code 00420030042182611084 --cache "$tmp/demo.db" > /dev/null 2> "$tmp/receipt.txt" || status=$?
+[ "$status" -eq 1 ] || fail "an unknown receipt should exit 1, got $status"
+grep -q "has this receipt" "$tmp/receipt.txt" || fail "unknown receipt: $(cat "$tmp/receipt.txt")"
