@@ -1,5 +1,7 @@
 #include "ReceiptBuilder.h"
 
+#include "ExchangeChoice.h"
+
 #include "domain/Money.h"
 
 #include <QLocale>
@@ -40,12 +42,20 @@ drivers::Receipt ReceiptBuilder::build(
     r.dateTime = QLocale().toString(record.createdAt.toTimeZone(m_config.storeZone), QLocale::ShortFormat);
     for (const ReturnItem &item : record.items) {
         QString title = item.sku;
-        for (const OrderLine &line : order.lines)
-            if (line.lineNo == item.lineNo)
-                title = line.title;
+        QString exchangedFor = item.exchangeSku;
+        for (const OrderLine &line : order.lines) {
+            if (line.lineNo != item.lineNo)
+                continue;
+            title = line.title;
+            for (const OrderLineVariant &variant : line.variants)
+                if (variant.sku == item.exchangeSku)
+                    exchangedFor = ExchangeChoice::describe(variant.size, variant.colour);
+        }
         if (item.quantity > 1)
             title = u"%1 × %2"_s.arg(item.quantity).arg(title);
         r.items.append({ title, formatMoney(item.refund, record.currency) });
+        if (!exchangedFor.isEmpty())
+            r.items.append({ tr("  exchanged for %1").arg(exchangedFor), {} });
     }
     r.resolution = resolutionText(record.resolution);
     const MinorUnits total = record.refundTotal();

@@ -368,6 +368,10 @@
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>  exchanged for %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>

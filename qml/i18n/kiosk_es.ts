@@ -368,6 +368,10 @@
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
+    <message>
+        <source>  exchanged for %1</source>
+        <translation>  cambiado por %1</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>

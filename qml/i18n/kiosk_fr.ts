@@ -368,6 +368,10 @@
         <source>Thank you</source>
         <translation>Merci</translation>
     </message>
+    <message>
+        <source>  exchanged for %1</source>
+        <translation>  échangé contre %1</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>

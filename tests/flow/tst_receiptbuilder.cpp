@@ -62,6 +62,24 @@ private Q_SLOTS:
         QCOMPARE(r.totals.at(2).amount, u"$103.39"_s);
     }
 
+    /// An exchange says what the shopper takes instead, under the item it replaces.
+    void exchangeNamesTheNewSizeOrColour()
+    {
+        Order order = m_order;
+        order.lines[0].variants = { { u"NW-TEE-L"_s, u"L"_s, u"Blue"_s } };
+        ReturnRecord exchange = m_record;
+        exchange.resolution = u"exchange"_s;
+        exchange.items = { { 1, u"NW-TEE"_s, 1, u"too_small"_s, 2499, u"NW-TEE-L"_s } };
+        const drivers::Receipt r = m_builder.build(exchange, order);
+        QCOMPARE(r.resolution, u"Exchange"_s);
+        QCOMPARE(r.items.size(), 2);
+        QCOMPARE(r.items.at(0).text, u"Organic cotton T-shirt"_s);
+        QCOMPARE(r.items.at(1).text, u"  exchanged for Size L · Blue"_s);
+        QCOMPARE(r.items.at(1).amount, QString());
+        QCOMPARE(r.totals.at(0).text, u"Exchange value"_s);
+        QVERIFY(drivers::ReceiptRenderer().escPos(r).contains("exchanged for Size L"));
+    }
+
     void noQrWithoutAnEReceiptService()
     {
         ReceiptBuilder offline({ u"Northwind"_s, {}, QUrl(), QTimeZone::utc() });

@@ -50,7 +50,7 @@ struct OrderLine
     int quantityReturned = 0;
     bool finalSale = false;
     bool nonReturnable = false;
-    std::vector<OrderLineVariant> variants; ///< other sizes/colours an exchange may pick, not this sku
+    std::vector<OrderLineVariant> variants {}; ///< other sizes/colours an exchange may pick, not this sku
 
     int returnableQuantity() const { return quantity > quantityReturned ? quantity - quantityReturned : 0; }
 };
@@ -68,7 +68,7 @@ struct Order
     QDateTime shippedAt; ///< invalid when unknown
     QDateTime deliveredAt; ///< invalid when unknown
     QStringList paymentMethods;
-    ReceiptKey receipt; ///< invalid for orders without a paper receipt (online orders)
+    ReceiptKey receipt {}; ///< invalid for orders without a paper receipt (online orders)
     std::vector<OrderLine> lines;
 
     const OrderLine *line(int lineNo) const

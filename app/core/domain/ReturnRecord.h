@@ -18,7 +18,7 @@ struct ReturnItem
     int quantity = 0;
     QString reason; ///< reason code from the policy, e.g. "too_small"
     MinorUnits refund = 0;
-    QString exchangeSku; ///< with an exchange: the size or colour the shopper takes instead
+    QString exchangeSku {}; ///< with an exchange: the size or colour the shopper takes instead
 };
 
 /// A completed return as recorded in journal.db and sent to the backend. Its id is a UUID generated
