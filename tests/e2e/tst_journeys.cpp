@@ -100,13 +100,19 @@ class JourneysTest : public QObject
         QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
     }
 
-    /// Reason, "tags attached?" yes, the resolution, then the item's tag at the chute.
-    void reasonQuestionResolution(const QString &reason, const QString &resolution)
+    /// Reason and "tags attached?" yes: the resolution screen.
+    void reasonAndQuestion(const QString &reason)
     {
         QVERIFY2(m_ui->tap(u"reason_"_s + reason), qPrintable(m_ui->lastError()));
         QVERIFY(m_ui->waitForScreen(u"questions"_s));
         QVERIFY(m_ui->tap(u"answerYes"_s));
         QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+    }
+
+    /// Reason, "tags attached?" yes, the resolution, then the item's tag at the chute.
+    void reasonQuestionResolution(const QString &reason, const QString &resolution)
+    {
+        reasonAndQuestion(reason);
         QVERIFY2(m_ui->tap(u"resolution_"_s + resolution), qPrintable(m_ui->lastError()));
         QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
         QTRY_VERIFY(session().awaitingTag());
@@ -265,10 +271,7 @@ private Q_SLOTS:
         golden(u"receipt-01-items"_s);
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
         QVERIFY(m_ui->waitForScreen(u"reasons"_s));
-        QVERIFY(m_ui->tap(u"reason_wrong_size"_s));
-        QVERIFY(m_ui->waitForScreen(u"questions"_s));
-        QVERIFY(m_ui->tap(u"answerYes"_s));
-        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        reasonAndQuestion(u"wrong_size"_s);
         golden(u"receipt-02-resolution"_s);
         QVERIFY(m_ui->tap(u"resolution_exchange"_s));
         QVERIFY(m_ui->waitForScreen(u"variant"_s));
@@ -298,10 +301,7 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"line_1"_s));
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
         QVERIFY(m_ui->waitForScreen(u"reasons"_s));
-        QVERIFY(m_ui->tap(u"reason_wrong_size"_s));
-        QVERIFY(m_ui->waitForScreen(u"questions"_s));
-        QVERIFY(m_ui->tap(u"answerYes"_s));
-        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        reasonAndQuestion(u"wrong_size"_s);
         QVERIFY(m_ui->tap(u"resolution_exchange"_s));
         QVERIFY(m_ui->waitForScreen(u"variant"_s));
         QTRY_VERIFY(session().exchange()->stockUnknown());
