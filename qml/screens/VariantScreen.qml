@@ -18,10 +18,11 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spacing
+        spacing: Theme.lowerLayout ? Theme.spacing / 2 : Theme.spacing
 
         Text {
             Layout.fillWidth: true
+            visible: !Theme.lowerLayout
             text: qsTr("Which one would you like instead?")
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -40,8 +41,8 @@ Item {
         }
         GridLayout {
             Layout.fillWidth: true
-            columns: 2
-            rowSpacing: Theme.spacing
+            columns: Theme.lowerLayout ? 3 : 2
+            rowSpacing: Theme.lowerLayout ? Theme.spacing / 2 : Theme.spacing
             columnSpacing: Theme.spacing
             Repeater {
                 model: Language.current, choice.options // re-read when the language changes
@@ -50,10 +51,11 @@ Item {
                     required property int index
                     objectName: "variant_" + modelData.sku
                     Layout.fillWidth: true
-                    implicitHeight: 96
+                    implicitHeight: Theme.lowerLayout ? Theme.touchTarget : 96
                     primary: false
                     enabled: modelData.state === "inStock"
-                    text: modelData.text + " · " + stateText(modelData.state)
+                    text: modelData.text + "\n" + stateText(modelData.state)
+                    Accessible.name: modelData.text + ", " + stateText(modelData.state)
                     onClicked: Session.chooseVariant(modelData.sku)
                 }
             }

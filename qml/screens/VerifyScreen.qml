@@ -25,6 +25,7 @@ Item {
 
             Text {
                 Layout.fillWidth: true
+                visible: !Theme.lowerLayout
                 text: qsTr("Confirm it's your order")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -41,7 +42,7 @@ Item {
             }
             Rectangle {
                 Layout.fillWidth: true
-                implicitHeight: 96
+                implicitHeight: Theme.lowerLayout ? Theme.touchTarget : 96
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.accent
