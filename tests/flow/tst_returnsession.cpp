@@ -716,11 +716,14 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), u"variant"_s);
         QTRY_VERIFY(!exchange->checking());
         m_session->chooseVariant(u"NW-TEE-BLU-L"_s);
+        m_session->chooseVariant(u"NW-TEE-BLU-L"_s); // a double tap: one exchange
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
         const auto record = m_journal->findReturn(m_session->returnId());
         QVERIFY(record);
+        QCOMPARE(record->items.size(), size_t(1));
         QCOMPARE(record->resolution, u"exchange"_s);
         QCOMPARE(record->items.at(0).sku, u"NW-TEE-BLU-M"_s);
         QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
@@ -768,8 +771,16 @@ private Q_SLOTS:
         QCOMPARE(m_session->screen(), u"resolution"_s);
     }
 
-    void variantScreenTimesOut()
+    void variantCancelAndTimeout()
     {
+        reachItems(u"00420030042172611087"_s);
+        m_session->setSelected(1, true);
+        reachResolution(u"wrong_size"_s);
+        m_session->chooseResolution(u"exchange"_s);
+        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_session->exchange()->count(), 0);
         makeSession(1);
         reachItems(u"00420030042172611087"_s);
         m_session->setSelected(1, true);
