@@ -17,6 +17,7 @@
 #include "printer/ReceiptRenderer.h"
 
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +47,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_config(config)
     , m_flow(std::make_unique<ReturnFlow>())
     , m_lines(this)
+    , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
 {
     connect(m_flow.get(), &QScxmlStateMachine::reachedStableState, this, &ReturnSession::onStateChanged);
     connect(&m_chute, &drivers::ChuteLock::opened, this, &ReturnSession::dropoffChanged);
@@ -56,6 +58,14 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
         if (fault != drivers::ReceiptPrinter::Fault::Busy)
             onPrinted(false);
     });
+    connect(m_staff.get(), &StaffTakeover::signedInChanged, this, [this] {
+        if (m_staff->signedIn() && m_screen == u"assistance")
+            m_flow->submitEvent(u"staff.signedIn"_s);
+    });
+    connect(
+        m_staff.get(), &StaffTakeover::timedOut, this, [this] { m_flow->submitEvent(u"staff.signedOut"_s); });
+    connect(m_staff.get(), &StaffTakeover::approved, this, &ReturnSession::onStaffApproved);
+    connect(m_staff.get(), &StaffTakeover::resumed, this, &ReturnSession::onStaffResumed);
     m_idleTimer.setInterval(1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &ReturnSession::tick);
     m_flow->start();
@@ -102,6 +112,8 @@ void ReturnSession::onStateChanged()
     m_screen = screen;
     if (screen == u"attract")
         wipe();
+    else if (screen != u"assistance" && screen != u"staff")
+        m_staff->signOut(); // the shopper carries on: a colleague's powers end with their screen
     touch();
     Q_EMIT screenChanged();
 }
@@ -136,8 +148,8 @@ void ReturnSession::touch()
 
 void ReturnSession::tick()
 {
-    if ((m_screen == u"dropoff" && !m_awaitingTag) || m_screen == u"receipt")
-        return; // the chute or the printer is working: never walk away from it
+    if ((m_screen == u"dropoff" && !m_awaitingTag) || m_screen == u"receipt" || m_screen == u"staff")
+        return; // the chute or the printer is working, or a colleague is (they sign out on their own)
     if (--m_idleSecondsLeft <= 0) {
         m_idleTimer.stop();
         if (m_screen == u"dropoff") { // walked away between items: keep what went in
@@ -161,6 +173,14 @@ void ReturnSession::submitCode(const QString &text)
     touch();
     if (m_screen == u"dropoff" || m_awaitingTag) { // awaiting a tag even before the screen shows it
         onTagScanned(text);
+        return;
+    }
+    if (m_screen == u"assistance") { // only a colleague's badge means anything here
+        const codes::ScannedCode code
+            = codes::CodeParser({ m_config.retailerId, {}, m_config.orderPrefix }).parse(text, m_clock.now());
+        if (code.kind == codes::ScannedCode::Kind::StaffBadge
+            && code.error == codes::ScannedCode::Error::None)
+            m_staff->submitBadge(code.staffId);
         return;
     }
     if (m_screen != u"attract" && m_screen != u"identify") {
@@ -274,6 +294,8 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
     const EligibilityResult result = EligibilityEngine::decide(request);
 
     std::vector<ReturnLinesModel::Entry> entries;
+    std::vector<ReturnLinesModel::Entry> overridden; // as the list would be if a colleague approves
+    StaffTakeover::Case staffCase { {}, orderId, {}, {}, true, false };
     for (const OrderLine &line : inputs->order.lines) {
         ReturnLinesModel::Entry entry;
         entry.line = line;
@@ -291,7 +313,28 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
             entry.questions = decision->questions;
         }
         entry.selected = entry.eligible && preselected.contains(line.lineNo);
+        ReturnLinesModel::Entry approved = entry;
+        if (decision != result.lines.end() && decision->decision == LineDecision::Decision::NeedsStaff) {
+            if (staffCase.reasonCode.isEmpty())
+                staffCase.reasonCode = decision->reasonCode;
+            staffCase.lines.append(line.lineNo);
+            staffCase.items.append(line.title);
+            // A colleague vouches for it: the engine's figures when it had them, else the price paid.
+            approved.eligible = true;
+            approved.reason.clear();
+            approved.refund
+                = decision->refund > 0 ? decision->refund / std::max(1, decision->quantity) : line.unitPrice;
+            approved.storeCredit = decision->storeCredit > 0
+                ? decision->storeCredit / std::max(1, decision->quantity)
+                : approved.refund;
+            approved.resolutions = decision->resolutions.empty()
+                ? std::vector<Resolution> { Resolution::RefundToOriginal }
+                : decision->resolutions;
+            approved.questions.clear();
+            approved.selected = true;
+        }
         entries.push_back(std::move(entry));
+        overridden.push_back(std::move(approved));
     }
     const auto firstEligible
         = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
@@ -302,7 +345,10 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         const auto staff = std::find_if(result.lines.begin(), result.lines.end(),
             [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
         setMessage(EligibilityMessages::lineReason(*staff));
-        m_flow->submitEvent(u"needs.staff"_s);
+        m_order = std::move(inputs->order);
+        m_overrideEntries = std::move(overridden);
+        m_override = Override::Order;
+        askColleague(std::move(staffCase), u"needs.staff"_s);
         return;
     }
     if (firstEligible == entries.end()) {
@@ -462,9 +508,11 @@ void ReturnSession::answerQuestion(bool yes)
         return;
     const Question question = m_questions[size_t(m_stepIndex)];
     if (!yes && question.staffOnFail) {
-        setMessage(tr("A colleague needs to check the %1 before it can go back.")
-                       .arg(m_dropoffLines[question.line].line.title));
-        m_flow->submitEvent(u"needs.staff"_s);
+        const OrderLine &line = m_dropoffLines[question.line].line;
+        setMessage(tr("A colleague needs to check the %1 before it can go back.").arg(line.title));
+        m_override = Override::Condition;
+        askColleague({ u"condition.failed"_s, m_order->id, { line.lineNo }, { line.title }, true, false },
+            u"needs.staff"_s);
         return;
     }
     if (!yes) {
@@ -504,6 +552,7 @@ void ReturnSession::chooseResolution(const QString &code)
     m_resolution = code;
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
+    m_recordedCount = 0;
     m_flow->submitEvent(u"resolution.chosen"_s);
     nextDropoff();
 }
@@ -521,6 +570,7 @@ void ReturnSession::onTagScanned(const QString &text)
     qCInfo(lcSession) << "item tag" << int(result.outcome) << "for line" << expected.lineNo;
     if (result.outcome == ItemTagCheck::Outcome::LineHasNoGtin) {
         setMessage(result.message);
+        m_staff->open({ u"tag.unknown_product"_s, m_order->id, { expected.lineNo }, { expected.title } });
         completeDropoff(); // keep what went in, then a colleague checks the rest
         return;
     }
@@ -548,8 +598,10 @@ void ReturnSession::completeDropoff()
 {
     m_awaitingTag = false;
     Q_EMIT dropoffChanged();
-    if (m_acceptedCount == 0) { // nothing went in: nothing to record
-        if (m_message.isEmpty())
+    if (m_acceptedCount == m_recordedCount) { // nothing (more) went in: nothing to record
+        if (m_recordedCount > 0) // a colleague cleared the chute after a fault, the rest stayed out
+            m_flow->submitEvent(u"dropoff.complete"_s);
+        else if (m_message.isEmpty())
             m_flow->submitEvent(u"dropoff.abandoned"_s);
         else
             m_flow->submitEvent(u"dropoff.failed"_s);
@@ -558,7 +610,7 @@ void ReturnSession::completeDropoff()
     if (!recordAccepted()) {
         setMessage(tr("Your items are safe in the kiosk, but we couldn't save the return. "
                       "Please show this screen to a colleague."));
-        m_flow->submitEvent(u"dropoff.failed"_s);
+        askColleague({ u"journal.write_failed"_s, m_order->id, {}, {} }, u"dropoff.failed"_s);
         return;
     }
     m_flow->submitEvent(u"dropoff.complete"_s);
@@ -596,15 +648,59 @@ void ReturnSession::onItemAccepted()
     nextDropoff();
 }
 
-void ReturnSession::onChuteFault()
+void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
 {
     // Whatever already went into the bin is recorded; the rest stays with the shopper.
-    const bool recorded = m_acceptedCount == 0 || recordAccepted();
+    const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
     setMessage(recorded ? tr("The drop-off chute isn't working right now. Anything you already dropped in "
                              "is recorded. A colleague will help you with the rest.")
                         : tr("Your items are safe in the kiosk, but we couldn't save the return. "
                              "Please show this screen to a colleague."));
-    m_flow->submitEvent(u"dropoff.failed"_s);
+    StaffTakeover::Case staffCase { recorded ? u"chute."_s
+                + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
+                      .toLower()
+                                             : u"journal.write_failed"_s,
+        m_order->id, {}, {}, false, recorded };
+    for (size_t i = size_t(m_acceptedCount); i < m_dropoffLines.size(); ++i) {
+        staffCase.lines.append(m_dropoffLines[i].line.lineNo);
+        staffCase.items.append(m_dropoffLines[i].line.title);
+    }
+    askColleague(std::move(staffCase), u"dropoff.failed"_s);
+}
+
+void ReturnSession::askColleague(StaffTakeover::Case assistanceCase, const QString &event)
+{
+    m_staff->open(std::move(assistanceCase));
+    m_flow->submitEvent(event);
+}
+
+void ReturnSession::onStaffApproved()
+{
+    setMessage({});
+    if (m_override == Override::Order) {
+        m_lines.reset(std::move(m_overrideEntries), m_order->currency);
+        m_overrideEntries.clear();
+        Q_EMIT orderChanged();
+        Q_EMIT selectionChanged();
+        m_flow->submitEvent(u"override.items"_s);
+    } else if (m_override == Override::Condition) {
+        // The colleague checked the item: as if the shopper had answered yes.
+        if (++m_stepIndex >= int(m_questions.size())) {
+            m_stepIndex = 0;
+            m_flow->submitEvent(u"override.resolution"_s);
+        } else {
+            m_flow->submitEvent(u"override.questions"_s);
+        }
+        Q_EMIT stepChanged();
+    }
+    m_override = Override::None;
+}
+
+void ReturnSession::onStaffResumed()
+{
+    setMessage({});
+    m_flow->submitEvent(u"chute.cleared"_s);
+    nextDropoff();
 }
 
 bool ReturnSession::recordAccepted()
@@ -619,7 +715,7 @@ bool ReturnSession::recordAccepted()
                                                        : u"refund"_s;
     record.currency = m_order->currency;
     record.tokenId = m_tokenId;
-    for (int i = 0; i < m_acceptedCount; ++i) {
+    for (int i = m_recordedCount; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
         record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, entry.returnReason,
             m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund });
@@ -629,6 +725,7 @@ bool ReturnSession::recordAccepted()
         return false;
     }
     qCInfo(lcSession) << "recorded return" << record.id << "with" << record.items.size() << "items";
+    m_recordedCount = m_acceptedCount;
     // The cache remembers it for customer and offline limits; it is rebuilt from the backend if lost.
     m_cache.recordReturn({ record.id, m_order->customerRef, record.orderId, record.createdAt,
         record.refundTotal(), !m_online });
@@ -680,8 +777,12 @@ void ReturnSession::wipe()
     m_dropoffLines.clear();
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
+    m_recordedCount = 0;
     m_stepIndex = 0;
     m_questions.clear();
+    m_staff->close();
+    m_override = Override::None;
+    m_overrideEntries.clear();
     m_resolution.clear();
     m_awaitingTag = false;
     m_receiptPrinted = false;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ReturnLinesModel.h"
+#include "StaffTakeover.h"
 #include "codes/ScannedCode.h"
+#include "config/StaffSettings.h"
 #include "domain/Order.h"
+#include "dropoff/ChuteLock.h"
 
 #include <QObject>
 #include <QStringList>
@@ -27,7 +30,6 @@ class Clock;
 class Journal;
 class PolicyStore;
 namespace drivers {
-class ChuteLock;
 class ReceiptPrinter;
 } // namespace drivers
 
@@ -60,6 +62,7 @@ class ReturnSession : public QObject
     Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY returnRecorded)
     Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptUrl READ receiptUrl NOTIFY receiptChanged)
+    Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
 
 public:
     struct Config
@@ -72,6 +75,7 @@ public:
         int doneTimeoutSeconds = 15;
         QString retailerName;
         QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
+        StaffSettings staff; ///< who may take over on the assistance screen
     };
 
     ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
@@ -104,6 +108,8 @@ public:
     QString resolutionText() const;
     bool receiptPrinted() const { return m_receiptPrinted; }
     QString receiptUrl() const { return m_receiptUrl; }
+    /// The colleague who takes over on the assistance screen.
+    StaffTakeover *staff() const { return m_staff.get(); }
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
@@ -153,8 +159,12 @@ private:
     void prepareQuestions();
     std::vector<Resolution> allowedResolutions() const;
     void onItemAccepted();
-    void onChuteFault();
+    void onChuteFault(drivers::ChuteLock::Fault fault);
     bool recordAccepted();
+    /// Sends the shopper to a colleague with `event`, telling StaffTakeover why.
+    void askColleague(StaffTakeover::Case assistanceCase, const QString &event);
+    void onStaffApproved();
+    void onStaffResumed();
     void wipe();
     void tick();
 
@@ -175,6 +185,7 @@ private:
     std::vector<ReturnLinesModel::Entry> m_dropoffLines;
     int m_dropoffIndex = 0;
     int m_acceptedCount = 0;
+    int m_recordedCount = 0; ///< accepted items already in the journal (a chute fault records them)
     int m_stepIndex = 0; ///< item on the reasons screen, question on the questions screen
     struct Question
     {
@@ -190,6 +201,11 @@ private:
     QString m_returnId;
     QTimer m_idleTimer;
     int m_idleSecondsLeft = 0;
+    std::unique_ptr<StaffTakeover> m_staff;
+    /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
+    enum class Override { None, Order, Condition };
+    Override m_override = Override::None;
+    std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
 };
 
 } // namespace kiosk

@@ -143,6 +143,7 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
     sessionConfig.retailerName = m_config.retailerName;
     sessionConfig.eReceiptBase = m_config.eReceiptUrl;
+    sessionConfig.staff = m_config.staff;
     m_session = std::make_unique<ReturnSession>(
         m_cache, m_journal, *m_policies, *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);

@@ -2,6 +2,7 @@
 #include "ReturnSession.h"
 #include "cache/CacheStore.h"
 #include "codes/TokenMinter.h"
+#include "crypto/PinHash.h"
 #include "dropoff/SimChuteLock.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
@@ -33,7 +34,7 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ReturnSession> m_session;
 
-    void makeSession(int idleSeconds = 60)
+    void makeSession(int idleSeconds = 60, int staffSeconds = 120)
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
@@ -43,6 +44,10 @@ class ReturnSessionTest : public QObject
         config.doneTimeoutSeconds = 1;
         config.retailerName = u"Northwind Outfitters"_s;
         config.eReceiptBase = QUrl(u"https://returns.example.com/r/"_s);
+        const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        config.staff.pinIterations = 1000;
+        config.staff.signedInSeconds = staffSeconds;
+        config.staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"2468"_s, salt, 1000) });
         m_session = std::make_unique<ReturnSession>(
             *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
@@ -298,6 +303,128 @@ private Q_SLOTS:
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
         QVERIFY(m_session->message().isEmpty());
+    }
+
+    /// Offline with a stale cache, only a colleague may decide: they sign in and approve, the
+    /// override is journaled and the shopper carries on with the whole order to choose from.
+    void colleagueApprovesAnOrderOnlyStaffMayDecide()
+    {
+        m_session->setOnline(false);
+        m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC));
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->orderId(), u"RK-100001"_s);
+        QVERIFY(staff->reasonCode().startsWith(u"offline."_s) || staff->reasonCode().startsWith(u"limit."_s));
+        QVERIFY(!staff->items().isEmpty());
+        m_session->submitCode(u"RK-100003"_s); // a shopper's code means nothing here
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QVERIFY(staff->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(staff->approve());
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QVERIFY(!staff->signedIn()); // the colleague's powers end with their screen
+        QCOMPARE(m_session->selectedCount(), staff->items().size());
+        QCOMPARE(m_journal->outboxStats().pending, 1);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+    }
+
+    /// "Tags attached?" no: a colleague checks the item, approves it, and the return goes on.
+    void colleagueApprovesAFailedCondition()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        m_session->answerQuestion(false);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->reasonCode(), u"condition.failed"_s);
+        QCOMPARE(staff->items(), QStringList { u"Organic cotton T-shirt"_s });
+        QVERIFY(!staff->submitPin(u"1111"_s));
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(!staff->canResume());
+        QVERIFY(staff->approve());
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        m_session->chooseResolution(u"refund"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        QCOMPARE(m_journal->outboxStats().pending, 2); // the override and the return
+    }
+
+    /// The chute jams on the second item: the first is recorded at once; a colleague clears the
+    /// chute and the second goes in as a return of its own, so nothing is recorded twice.
+    void colleagueClearsAJamAndTheDropOffGoesOn()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::None);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        const QString first = m_session->returnId();
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->reasonCode(), u"chute.jammed"_s);
+        QCOMPARE(staff->items().size(), 1);
+        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(!staff->approve()); // a jam is cleared, not approved
+        QVERIFY(staff->resume());
+        QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        QCOMPARE(m_session->dropoffIndex(), 1);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 2);
+        const auto second = m_journal->findReturn(m_session->returnId());
+        QVERIFY(second && m_session->returnId() != first);
+        QCOMPARE(second->items.size(), size_t(1));
+        QCOMPARE(second->items.front().lineNo, 2);
+        QCOMPARE(m_journal->findReturn(first)->items.front().lineNo, 1);
+    }
+
+    void colleagueLeftAloneIsSignedOut()
+    {
+        makeSession(60, 1);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(2, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"assistance"_s, 3000);
+        QVERIFY(!m_session->staff()->signedIn());
+        QVERIFY(!m_session->staff()->resume());
+        QCOMPARE(m_session->staff()->reasonCode(), u"chute.jammed"_s);
+    }
+
+    void colleagueEndsTheSession()
+    {
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(2, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(!m_session->staff()->signedIn());
+        QVERIFY(m_session->staff()->orderId().isEmpty());
+        QVERIFY(m_session->orderId().isEmpty());
+        QCOMPARE(m_journal->returnCount(), 0);
     }
 
     void offlineWithFreshCacheStillReturns()
