@@ -16,7 +16,7 @@ ApplicationWindow {
 
     // For --self-test: every screen, and a way to show one regardless of the session.
     readonly property var screenNames: ["attract", "identify", "items", "reasons", "questions", "resolution",
-        "dropoff", "receipt", "done", "assistance"]
+        "dropoff", "receipt", "done", "assistance", "staff"]
     property string previewScreen: ""
     readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screen
     readonly property var steps: ({ identify: 1, items: 2, reasons: 3, questions: 3, resolution: 4, dropoff: 5,
@@ -57,7 +57,7 @@ ApplicationWindow {
         anchors.margins: Theme.spacing
         finishing: Session.screen === "done" || Session.screen === "assistance"
         secondsLeft: Session.idleSecondsLeft
-        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt"
+        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt" && Session.screen !== "staff"
                  && (finishing || Session.idleSecondsLeft <= 20)
     }
 

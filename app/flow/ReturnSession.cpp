@@ -61,9 +61,9 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     connect(m_staff.get(), &StaffTakeover::signedInChanged, this, [this] {
         if (m_staff->signedIn() && m_screen == u"assistance")
             m_flow->submitEvent(u"staff.signedIn"_s);
+        else if (!m_staff->signedIn() && m_screen == u"staff") // signed out, or left alone
+            m_flow->submitEvent(u"staff.signedOut"_s);
     });
-    connect(
-        m_staff.get(), &StaffTakeover::timedOut, this, [this] { m_flow->submitEvent(u"staff.signedOut"_s); });
     connect(m_staff.get(), &StaffTakeover::approved, this, &ReturnSession::onStaffApproved);
     connect(m_staff.get(), &StaffTakeover::resumed, this, &ReturnSession::onStaffResumed);
     m_idleTimer.setInterval(1000);

@@ -2,11 +2,13 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// A numeric keypad for order numbers: digits, delete and OK. Emits the digits typed so far.
+// A numeric keypad for order numbers and staff PINs: digits, delete and OK. Emits the digits typed
+// so far.
 GridLayout {
     id: keypad
     property string digits: ""
     property int maxDigits: 10
+    property int minDigits: 6
     signal submitted(string digits)
 
     columns: 3
@@ -22,7 +24,7 @@ GridLayout {
             Layout.preferredHeight: Theme.lowerLayout ? Theme.touchTarget + 4 : 84
             implicitWidth: 120
             primary: modelData === "ok"
-            enabled: modelData === "ok" ? keypad.digits.length >= 6 : modelData === "del" ? keypad.digits.length > 0 : keypad.digits.length < keypad.maxDigits
+            enabled: modelData === "ok" ? keypad.digits.length >= keypad.minDigits : modelData === "del" ? keypad.digits.length > 0 : keypad.digits.length < keypad.maxDigits
             text: modelData === "del" ? "⌫" : modelData === "ok" ? qsTr("OK") : modelData
             Accessible.name: modelData === "del" ? qsTr("Delete") : text
             onClicked: {

@@ -10,6 +10,17 @@
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
+    <message>
+        <source>Colleagues: scan your badge or enter your PIN</source>
+        <translation>Personal de tienda: escanea tu tarjeta o introduce tu PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>PIN, %n dígito escrito</numerusform>
+            <numerusform>PIN, %n dígitos escritos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -244,7 +255,10 @@
     </message>
     <message numerus="yes">
         <source>Return %n item(s) · %1</source>
-        <translation><numerusform>Devolver %n artículo · %1</numerusform><numerusform>Devolver %n artículos · %1</numerusform></translation>
+        <translation>
+            <numerusform>Devolver %n artículo · %1</numerusform>
+            <numerusform>Devolver %n artículos · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,6 +398,41 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation>Empleado %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation>Aprobar la devolución</translation>
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation>Trampilla despejada: continuar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -460,6 +509,31 @@
     <message>
         <source>The %1 can't be returned in this condition.</source>
         <translation>«%1» no se puede devolver en este estado.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffTakeover</name>
+    <message>
+        <source>This badge can't sign in at this kiosk.</source>
+        <translation>Esta tarjeta no puede iniciar sesión en este quiosco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. El teclado queda bloqueado %n minuto; la tarjeta sigue funcionando.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. El teclado queda bloqueado %n minutos; la tarjeta sigue funcionando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
+        <translation>No se pudo guardar la aprobación, así que no ha cambiado nada. Inténtalo de nuevo.</translation>
     </message>
 </context>
 </TS>

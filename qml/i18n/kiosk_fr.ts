@@ -10,6 +10,17 @@
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
+    <message>
+        <source>Colleagues: scan your badge or enter your PIN</source>
+        <translation>Collègues : scannez votre badge ou saisissez votre code PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>Code PIN, %n chiffre saisi</numerusform>
+            <numerusform>Code PIN, %n chiffres saisis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -244,7 +255,10 @@
     </message>
     <message numerus="yes">
         <source>Return %n item(s) · %1</source>
-        <translation><numerusform>Retourner %n article · %1</numerusform><numerusform>Retourner %n articles · %1</numerusform></translation>
+        <translation>
+            <numerusform>Retourner %n article · %1</numerusform>
+            <numerusform>Retourner %n articles · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,6 +398,41 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation>Collègue %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation>Approuver le retour</translation>
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation>Trappe dégagée : continuer</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer la session</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -460,6 +509,31 @@
     <message>
         <source>The %1 can't be returned in this condition.</source>
         <translation>« %1 » ne peut pas être retourné dans cet état.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffTakeover</name>
+    <message>
+        <source>This badge can't sign in at this kiosk.</source>
+        <translation>Ce badge ne permet pas de se connecter à cette borne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le clavier est bloqué pendant %n minute ; un badge fonctionne toujours.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le clavier est bloqué pendant %n minutes ; un badge fonctionne toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
+        <translation>L'approbation n'a pas pu être enregistrée, rien n'a changé. Veuillez réessayer.</translation>
     </message>
 </context>
 </TS>
