@@ -39,6 +39,12 @@ ApplicationWindow {
         }
     }
 
+    // What the session worded (messages, reasons, resolutions) follows a language switch at once.
+    Connections {
+        target: Language
+        function onCurrentChanged() { Session.retranslate() }
+    }
+
     Loader {
         id: screenLoader
         objectName: "screenLoader"

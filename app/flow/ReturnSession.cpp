@@ -27,6 +27,14 @@ Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
 namespace kiosk {
 
 namespace {
+FlowText notSaved()
+{
+    return [] {
+        return ReturnSession::tr("Your items are safe in the kiosk, but we couldn't save the return. "
+                                 "Please show this screen to a colleague.");
+    };
+}
+
 /// The shopper's local day starts here: offline daily limits count from it.
 QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
 {
@@ -118,18 +126,18 @@ void ReturnSession::onStateChanged()
     Q_EMIT screenChanged();
 }
 
-void ReturnSession::setMessage(const QString &message)
+void ReturnSession::setMessage(FlowText message)
 {
-    if (message != m_message) {
-        m_message = message;
+    if (!message.isEmpty() || !m_message.isEmpty()) {
+        m_message = std::move(message);
         Q_EMIT messageChanged();
     }
 }
 
-void ReturnSession::reject(const QString &message)
+void ReturnSession::reject(FlowText message)
 {
-    qCInfo(lcSession).noquote() << "code refused:" << message;
-    setMessage(message);
+    qCInfo(lcSession).noquote() << "code refused:" << message.toString();
+    setMessage(std::move(message));
     if (m_screen == u"attract") // a code scanned from the attract screen: explain it on the next one
         m_flow->submitEvent(u"start"_s);
 }
@@ -144,6 +152,14 @@ void ReturnSession::touch()
         m_idleTimer.start();
     }
     Q_EMIT idleSecondsLeftChanged();
+}
+
+void ReturnSession::retranslate()
+{
+    m_lines.retranslate();
+    Q_EMIT messageChanged();
+    Q_EMIT stepChanged(); // the reasons, the question and the resolutions
+    Q_EMIT receiptChanged(); // the resolution on the done screen
 }
 
 void ReturnSession::tick()
@@ -189,14 +205,14 @@ void ReturnSession::submitCode(const QString &text)
     }
     const auto policy = m_policies.current();
     if (!policy) {
-        reject(tr("This kiosk can't take returns right now. Please ask a colleague."));
+        reject([] { return tr("This kiosk can't take returns right now. Please ask a colleague."); });
         return;
     }
     const codes::CodeParser parser({ m_config.retailerId, policy->returnTokenKeys, m_config.orderPrefix });
     const codes::ScannedCode code = parser.parse(text, m_clock.now());
     qCInfo(lcSession) << "code" << code.kind << code.errorCode();
-    if (const QString problem = codeProblem(code); !problem.isEmpty()) {
-        reject(problem);
+    if (FlowText problem = codeProblem(code); !problem.isEmpty()) {
+        reject(std::move(problem));
         return;
     }
     if (code.kind == codes::ScannedCode::Kind::ReturnToken) {
@@ -216,7 +232,7 @@ void ReturnSession::submitOrderDigits(const QString &digits)
     submitCode(m_config.orderPrefix + digits);
 }
 
-QString ReturnSession::codeProblem(const codes::ScannedCode &code) const
+FlowText ReturnSession::codeProblem(const codes::ScannedCode &code) const
 {
     using Kind = codes::ScannedCode::Kind;
     using Error = codes::ScannedCode::Error;
@@ -224,47 +240,63 @@ QString ReturnSession::codeProblem(const codes::ScannedCode &code) const
     case Error::None:
         break;
     case Error::TooLong:
-        return tr("That code is too long to be one of ours. Please type your order number instead.");
+        return [] {
+            return tr("That code is too long to be one of ours. Please type your order number instead.");
+        };
     case Error::Expired:
-        return tr("This return code expired on %1. You can still type your order number.")
-            .arg(QLocale().toString(
-                code.expiresAt.toTimeZone(m_config.storeZone).date(), QLocale::LongFormat));
+        return [day = code.expiresAt.toTimeZone(m_config.storeZone).date()] {
+            return tr("This return code expired on %1. You can still type your order number.")
+                .arg(QLocale().toString(day, QLocale::LongFormat));
+        };
     case Error::OtherRetailer:
-        return tr("This return code is for another store. Please use that store's returns.");
+        return [] { return tr("This return code is for another store. Please use that store's returns."); };
     case Error::BadSignature:
     case Error::UnknownKey:
-        return tr("We couldn't verify this return code. Please type your order number instead.");
+        return
+            [] { return tr("We couldn't verify this return code. Please type your order number instead."); };
     default:
         if (code.kind == Kind::OrderNumber)
-            return tr("Order numbers look like %1100001. Please check the number and try again.")
-                .arg(m_config.orderPrefix);
-        return tr(
-            "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your "
-            "order number.");
+            return [prefix = m_config.orderPrefix] {
+                return tr("Order numbers look like %1100001. Please check the number and try again.")
+                    .arg(prefix);
+            };
+        return [] {
+            return tr(
+                "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your "
+                "order number.");
+        };
     }
     switch (code.kind) {
     case Kind::ReturnToken:
         if (m_journal.isTokenUsed(code.tokenId))
-            return tr(
-                "This return code has already been used. If something is missing, please ask a colleague.");
+            return [] {
+                return tr("This return code has already been used. If something is missing, please ask a "
+                          "colleague.");
+            };
         return {};
     case Kind::OrderNumber:
         return {};
     case Kind::ProductId:
-        return tr(
-            "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
+        return [] {
+            return tr(
+                "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
+        };
     case Kind::ReceiptBarcode:
-        return tr(
-            "This kiosk can't look up receipts yet. Please type the order number printed on your receipt.");
+        return [] {
+            return tr("This kiosk can't look up receipts yet. Please type the order number printed on your "
+                      "receipt.");
+        };
     case Kind::StaffBadge:
     case Kind::EnrolmentCode:
-        return tr("Staff codes are used in maintenance mode, not here.");
+        return [] { return tr("Staff codes are used in maintenance mode, not here."); };
     case Kind::Unknown:
         break;
     }
-    return tr(
-        "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order "
-        "number.");
+    return [] {
+        return tr("We couldn't read that code. Scan the return code from your e-mail or receipt, or type "
+                  "your order "
+                  "number.");
+    };
 }
 
 void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected)
@@ -273,8 +305,10 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
     const QDateTime now = m_clock.now();
     auto inputs = m_cache.lookupForDecision(orderId, now, startOfLocalDay(now, m_config.storeZone));
     if (!inputs) {
-        reject(
-            tr("We can't find order %1. Please check the number on your order confirmation.").arg(orderId));
+        reject([orderId] {
+            return tr("We can't find order %1. Please check the number on your order confirmation.")
+                .arg(orderId);
+        });
         return;
     }
     // Returns made here since the cache was last complete are not in its quantities yet.
@@ -302,9 +336,9 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         const auto decision = std::find_if(result.lines.begin(), result.lines.end(),
             [&line](const LineDecision &d) { return d.lineNo == line.lineNo; });
         if (decision == result.lines.end())
-            entry.reason = tr("This item can't be returned here.");
-        else
-            entry.reason = EligibilityMessages::lineReason(*decision);
+            entry.reason = [] { return tr("This item can't be returned here."); };
+        else if (!EligibilityMessages::lineReason(*decision).isEmpty())
+            entry.reason = [d = *decision] { return EligibilityMessages::lineReason(d); };
         entry.eligible = entry.reason.isEmpty();
         entry.refund = entry.eligible ? decision->refund / std::max(1, decision->quantity) : 0;
         if (entry.eligible) {
@@ -321,7 +355,7 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
             staffCase.items.append(line.title);
             // A colleague vouches for it: the engine's figures when it had them, else the price paid.
             approved.eligible = true;
-            approved.reason.clear();
+            approved.reason = {};
             approved.refund
                 = decision->refund > 0 ? decision->refund / std::max(1, decision->quantity) : line.unitPrice;
             approved.storeCredit = decision->storeCredit > 0
@@ -344,7 +378,7 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         // Nothing the kiosk may take on its own, but a colleague can decide: send the shopper to one.
         const auto staff = std::find_if(result.lines.begin(), result.lines.end(),
             [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
-        setMessage(EligibilityMessages::lineReason(*staff));
+        setMessage([d = *staff] { return EligibilityMessages::lineReason(d); });
         m_order = std::move(inputs->order);
         m_overrideEntries = std::move(overridden);
         m_override = Override::Order;
@@ -352,8 +386,10 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         return;
     }
     if (firstEligible == entries.end()) {
-        reject(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
-                   .arg(orderId, entries.empty() ? QString() : entries.front().reason));
+        reject([orderId, why = entries.empty() ? FlowText() : entries.front().reason] {
+            return tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
+                .arg(orderId, why.toString());
+        });
         return;
     }
     setMessage({});
@@ -509,7 +545,9 @@ void ReturnSession::answerQuestion(bool yes)
     const Question question = m_questions[size_t(m_stepIndex)];
     if (!yes && question.staffOnFail) {
         const OrderLine &line = m_dropoffLines[question.line].line;
-        setMessage(tr("A colleague needs to check the %1 before it can go back.").arg(line.title));
+        setMessage([title = line.title] {
+            return tr("A colleague needs to check the %1 before it can go back.").arg(title);
+        });
         m_override = Override::Condition;
         askColleague({ u"condition.failed"_s, m_order->id, { line.lineNo }, { line.title }, true, false },
             u"needs.staff"_s);
@@ -524,7 +562,7 @@ void ReturnSession::answerQuestion(bool yes)
         m_stepIndex = 0;
         Q_EMIT selectionChanged();
         if (m_dropoffLines.empty()) {
-            setMessage(tr("The %1 can't be returned in this condition.").arg(title));
+            setMessage([title] { return tr("The %1 can't be returned in this condition.").arg(title); });
             m_flow->submitEvent(u"nothing.left"_s);
             return;
         }
@@ -568,14 +606,18 @@ void ReturnSession::onTagScanned(const QString &text)
     const ItemTagCheck::Result result
         = ItemTagCheck::check(parser.parse(text, m_clock.now()), expected, *m_order);
     qCInfo(lcSession) << "item tag" << int(result.outcome) << "for line" << expected.lineNo;
+    // Worded again from the same facts when the language changes.
+    const FlowText message = [code = parser.parse(text, m_clock.now()), expected, order = *m_order] {
+        return ItemTagCheck::check(code, expected, order).message;
+    };
     if (result.outcome == ItemTagCheck::Outcome::LineHasNoGtin) {
-        setMessage(result.message);
+        setMessage(message);
         m_staff->open({ u"tag.unknown_product"_s, m_order->id, { expected.lineNo }, { expected.title } });
         completeDropoff(); // keep what went in, then a colleague checks the rest
         return;
     }
     if (result.outcome != ItemTagCheck::Outcome::Match) {
-        setMessage(result.message);
+        setMessage(message);
         return;
     }
     setMessage({});
@@ -608,8 +650,7 @@ void ReturnSession::completeDropoff()
         return;
     }
     if (!recordAccepted()) {
-        setMessage(tr("Your items are safe in the kiosk, but we couldn't save the return. "
-                      "Please show this screen to a colleague."));
+        setMessage(notSaved());
         askColleague({ u"journal.write_failed"_s, m_order->id, {}, {} }, u"dropoff.failed"_s);
         return;
     }
@@ -652,10 +693,11 @@ void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
 {
     // Whatever already went into the bin is recorded; the rest stays with the shopper.
     const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
-    setMessage(recorded ? tr("The drop-off chute isn't working right now. Anything you already dropped in "
-                             "is recorded. A colleague will help you with the rest.")
-                        : tr("Your items are safe in the kiosk, but we couldn't save the return. "
-                             "Please show this screen to a colleague."));
+    setMessage(recorded ? FlowText([] {
+        return tr("The drop-off chute isn't working right now. Anything you already dropped in is recorded. "
+                  "A colleague will help you with the rest.");
+    })
+                        : notSaved());
     StaffTakeover::Case staffCase { recorded ? u"chute."_s
                 + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
                       .toLower()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FlowText.h"
 #include "ReturnLinesModel.h"
 #include "StaffTakeover.h"
 #include "codes/ScannedCode.h"
@@ -59,7 +60,7 @@ class ReturnSession : public QObject
     Q_PROPERTY(QString question READ question NOTIFY stepChanged)
     Q_PROPERTY(QVariantList resolutions READ resolutions NOTIFY stepChanged)
     Q_PROPERTY(bool awaitingTag READ awaitingTag NOTIFY dropoffChanged)
-    Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY returnRecorded)
+    Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptUrl READ receiptUrl NOTIFY receiptChanged)
     Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
@@ -84,7 +85,7 @@ public:
     ~ReturnSession() override;
 
     QString screen() const { return m_screen; }
-    QString message() const { return m_message; }
+    QString message() const { return m_message.toString(); }
     QString orderId() const;
     QAbstractItemModel *lines() { return &m_lines; }
     int selectedCount() const { return m_lines.selectedCount(); }
@@ -130,6 +131,8 @@ public:
     Q_INVOKABLE void finish();
     /// Any shopper activity: restarts the idle countdown.
     Q_INVOKABLE void touch();
+    /// The shopper switched language: every text on screen is worded again.
+    Q_INVOKABLE void retranslate();
     /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
     void setOnline(bool online) { m_online = online; }
 
@@ -146,11 +149,11 @@ Q_SIGNALS:
 
 private:
     void onStateChanged();
-    void setMessage(const QString &message);
+    void setMessage(FlowText message);
     /// The code could not start a return: say why on the identify screen.
-    void reject(const QString &message);
+    void reject(FlowText message);
     void lookUp(const QString &orderId, const QList<int> &preselected = {});
-    QString codeProblem(const codes::ScannedCode &code) const;
+    FlowText codeProblem(const codes::ScannedCode &code) const;
     void nextDropoff();
     void onTagScanned(const QString &text);
     void completeDropoff();
@@ -181,7 +184,7 @@ private:
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;
     QString m_screen;
-    QString m_message;
+    FlowText m_message; ///< worded on read: a language switch re-words it
     std::vector<ReturnLinesModel::Entry> m_dropoffLines;
     int m_dropoffIndex = 0;
     int m_acceptedCount = 0;

@@ -104,6 +104,29 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
 
+    /// Texts the session worded earlier (a refused order number, why a line can't go back) are
+    /// worded again at once when the shopper switches language mid-flow.
+    void flowMessagesFollowALanguageSwitchMidFlow()
+    {
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"999999"_s));
+        QTRY_VERIFY(m_ui->textOf(u"identifyMessage"_s).startsWith(u"We can't find order RK-999999."_s));
+        QVERIFY(m_ui->tap(u"language_es"_s));
+        QTRY_VERIFY2(m_ui->textOf(u"identifyMessage"_s).startsWith(u"No encontramos el pedido RK-999999."_s),
+            qPrintable(m_ui->textOf(u"identifyMessage"_s)));
+        m_ui->clearKeypad();
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        auto reason = [this] { return m_ui->find(u"line_3"_s)->property("reason").toString(); };
+        QTRY_COMPARE(reason(), u"Este artículo no admite devolución por motivos de higiene o seguridad."_s);
+        QVERIFY(m_ui->tap(u"language_fr"_s));
+        QTRY_COMPARE(reason(), u"Cet article ne peut pas être retourné pour des raisons d'hygiène ou de sécurité."_s);
+        QVERIFY(m_ui->tap(u"language_en"_s));
+        QTRY_COMPARE(reason(), u"This item can't be returned, for hygiene or safety reasons."_s);
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
     void everyInteractiveItemHasAnAccessibleName()
     {
         QQuickWindow *window = m_kiosk->window();
