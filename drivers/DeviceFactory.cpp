@@ -114,7 +114,9 @@ std::unique_ptr<DeviceSet> DeviceFactory::simulated()
     set->profile = u"sim"_s;
     set->chute = std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
     set->printer = std::make_unique<SimReceiptPrinter>();
-    set->scale = std::make_unique<SimItemSensor>();
+    auto scale = std::make_unique<SimItemSensor>();
+    scale->followChute(*set->chute);
+    set->scale = std::move(scale);
     set->indicator = std::make_unique<SimIndicator>();
     return set;
 }
@@ -141,6 +143,8 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
         result.error = profile + u": "_s + result.error;
         return result;
     }
+    if (auto *scale = qobject_cast<SimItemSensor *>(set->scale.get()))
+        scale->followChute(*set->chute); // a simulated bin gets heavier as the chute takes items
     result.devices = std::move(set);
     return result;
 }

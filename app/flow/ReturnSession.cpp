@@ -1,6 +1,7 @@
 #include "ReturnSession.h"
 
 #include "Clock.h"
+#include "DropoffStation.h"
 #include "EligibilityMessages.h"
 #include "ItemTagCheck.h"
 #include "ReceiptBuilder.h"
@@ -82,6 +83,15 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
 
 ReturnSession::~ReturnSession() = default;
 
+void ReturnSession::setDropoffStation(DropoffStation *station)
+{
+    m_station = station;
+    disconnect(&m_chute, &drivers::ChuteLock::itemAccepted, this, nullptr);
+    disconnect(&m_chute, &drivers::ChuteLock::faulted, this, nullptr);
+    connect(station, &DropoffStation::itemSensed, this, &ReturnSession::onItemAccepted);
+    connect(station, &DropoffStation::faulted, this, &ReturnSession::onChuteFault);
+}
+
 QString ReturnSession::orderId() const
 {
     return m_order ? m_order->id : QString();
@@ -118,6 +128,8 @@ void ReturnSession::onStateChanged()
         return;
     qCInfo(lcSession) << "screen" << m_screen << "->" << screen;
     m_screen = screen;
+    if (m_station)
+        m_station->setAttention(screen == u"assistance" || screen == u"staff");
     if (screen == u"attract")
         wipe();
     else if (screen != u"assistance" && screen != u"staff")
@@ -157,6 +169,7 @@ void ReturnSession::touch()
 void ReturnSession::retranslate()
 {
     m_lines.retranslate();
+    Q_EMIT m_staff->problemChanged(); // worded on read, like the rest
     Q_EMIT messageChanged();
     Q_EMIT stepChanged(); // the reasons, the question and the resolutions
     Q_EMIT receiptChanged(); // the resolution on the done screen
@@ -623,7 +636,10 @@ void ReturnSession::onTagScanned(const QString &text)
     setMessage({});
     m_awaitingTag = false;
     Q_EMIT dropoffChanged();
-    m_chute.acceptItem();
+    if (m_station)
+        m_station->acceptItem(0); // order lines carry no weight yet: the scale checks presence
+    else
+        m_chute.acceptItem();
 }
 
 void ReturnSession::nextDropoff()
@@ -685,19 +701,37 @@ void ReturnSession::onItemAccepted()
         return;
     ++m_acceptedCount;
     ++m_dropoffIndex;
+    m_missedItems = 0;
     Q_EMIT dropoffChanged();
     nextDropoff();
 }
 
 void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
 {
+    if (fault == drivers::ChuteLock::Fault::ItemNotSensed && ++m_missedItems < 2) {
+        // The chute closed but nothing landed: the shopper tries once more, then a colleague helps.
+        setMessage([] {
+            return tr(
+                "We didn't see the item go in. Please scan its tag again and put it in the open chute.");
+        });
+        m_awaitingTag = true;
+        Q_EMIT dropoffChanged();
+        return;
+    }
     // Whatever already went into the bin is recorded; the rest stays with the shopper.
     const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
-    setMessage(recorded ? FlowText([] {
-        return tr("The drop-off chute isn't working right now. Anything you already dropped in is recorded. "
-                  "A colleague will help you with the rest.");
-    })
-                        : notSaved());
+    if (!recorded)
+        setMessage(notSaved());
+    else if (fault == drivers::ChuteLock::Fault::BinFull)
+        setMessage([] {
+            return tr("The drop-off bin is full. Anything you already dropped in is recorded. A colleague "
+                      "will empty it and help you with the rest.");
+        });
+    else
+        setMessage([] {
+            return tr("The drop-off chute isn't working right now. Anything you already dropped in is "
+                      "recorded. A colleague will help you with the rest.");
+        });
     StaffTakeover::Case staffCase { recorded ? u"chute."_s
                 + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
                       .toLower()
@@ -812,7 +846,11 @@ void ReturnSession::finish()
 
 void ReturnSession::wipe()
 {
-    m_chute.abort();
+    if (m_station)
+        m_station->abort();
+    else
+        m_chute.abort();
+    m_missedItems = 0;
     m_order.reset();
     m_tokenId.clear();
     m_lines.clear();

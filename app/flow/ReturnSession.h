@@ -28,6 +28,7 @@ namespace kiosk {
 
 class CacheStore;
 class Clock;
+class DropoffStation;
 class Journal;
 class PolicyStore;
 namespace drivers {
@@ -133,6 +134,9 @@ public:
     Q_INVOKABLE void touch();
     /// The shopper switched language: every text on screen is worded again.
     Q_INVOKABLE void retranslate();
+    /// The scale and light around the chute: an item then counts only when the scale agrees, and the
+    /// light follows the chute. Without one the chute's own sensor is trusted.
+    void setDropoffStation(DropoffStation *station);
     /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
     void setOnline(bool online) { m_online = online; }
 
@@ -205,6 +209,8 @@ private:
     QTimer m_idleTimer;
     int m_idleSecondsLeft = 0;
     std::unique_ptr<StaffTakeover> m_staff;
+    DropoffStation *m_station = nullptr;
+    int m_missedItems = 0; ///< the scale missed the current item this many times
     /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
     enum class Override { None, Order, Condition };
     Override m_override = Override::None;

@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 
 #include "DeviceFactory.h"
+#include "DropoffStation.h"
 #include "KioskInfo.h"
 #include "QmlSingletons.h"
 #include "ReceiptQrImageProvider.h"
@@ -146,6 +147,9 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.staff = m_config.staff;
     m_session = std::make_unique<ReturnSession>(
         m_cache, m_journal, *m_policies, *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
+    m_station = std::make_unique<DropoffStation>(
+        *m_devices->chute, *m_devices->scale, *m_devices->indicator, DropoffStation::Config {});
+    m_session->setDropoffStation(m_station.get());
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
 
     SessionForeign::s_instance = m_session.get();

@@ -18,6 +18,7 @@ class KioskInfo;
 
 namespace kiosk {
 
+class DropoffStation;
 class ReturnSession;
 class SyncEngine;
 namespace camera {
@@ -80,6 +81,7 @@ private:
     Journal m_journal;
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::DeviceSet> m_devices;
+    std::unique_ptr<DropoffStation> m_station;
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;

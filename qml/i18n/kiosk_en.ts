@@ -510,6 +510,14 @@
         <source>The %1 can't be returned in this condition.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>

@@ -510,6 +510,14 @@
         <source>The %1 can't be returned in this condition.</source>
         <translation>«%1» no se puede devolver en este estado.</translation>
     </message>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation>El contenedor está lleno. Lo que ya has depositado está registrado. Un empleado lo vaciará y te ayudará con el resto.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>

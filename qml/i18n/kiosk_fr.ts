@@ -510,6 +510,14 @@
         <source>The %1 can't be returned in this condition.</source>
         <translation>« %1 » ne peut pas être retourné dans cet état.</translation>
     </message>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation>Le bac de dépôt est plein. Tout ce que vous avez déjà déposé est enregistré. Un collègue va le vider et vous aider pour le reste.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>

@@ -1,12 +1,15 @@
 #include "Clock.h"
+#include "DropoffStation.h"
 #include "ReturnSession.h"
 #include "cache/CacheStore.h"
 #include "codes/TokenMinter.h"
 #include "crypto/PinHash.h"
 #include "dropoff/SimChuteLock.h"
+#include "indicator/SimIndicator.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
 #include "printer/SimReceiptPrinter.h"
+#include "sensor/SimItemSensor.h"
 
 #include <QFile>
 
@@ -30,6 +33,9 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::SimChuteLock> m_chute;
+    std::unique_ptr<drivers::SimItemSensor> m_scale;
+    std::unique_ptr<drivers::SimIndicator> m_light;
+    std::unique_ptr<DropoffStation> m_station;
     std::unique_ptr<drivers::SimReceiptPrinter> m_printer;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ReturnSession> m_session;
@@ -51,6 +57,7 @@ class ReturnSessionTest : public QObject
         m_session = std::make_unique<ReturnSession>(
             *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
+        m_session->setDropoffStation(m_station.get());
     }
 
     /// A return QR as the retailer's e-mail carries it, signed with the demo token key.
@@ -153,13 +160,22 @@ private Q_SLOTS:
         const auto offered = m_policies->offer(bundle.readAll());
         QVERIFY2(offered.policy, qPrintable(offered.errors.join(u'\n')));
         m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing { 5, 5 });
+        m_scale = std::make_unique<drivers::SimItemSensor>();
+        m_scale->followChute(*m_chute);
+        m_light = std::make_unique<drivers::SimIndicator>();
+        m_station = std::make_unique<DropoffStation>(
+            *m_chute, *m_scale, *m_light, DropoffStation::Config { 20, 30, 200, 10000 });
         m_printer = std::make_unique<drivers::SimReceiptPrinter>(5);
         m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
         makeSession();
         QCOMPARE(m_session->screen(), u"attract"_s);
     }
 
-    void cleanup() { m_session.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_station.reset();
+    }
 
     void oneItemRefund()
     {
@@ -425,6 +441,66 @@ private Q_SLOTS:
         QVERIFY(m_session->staff()->orderId().isEmpty());
         QVERIFY(m_session->orderId().isEmpty());
         QCOMPARE(m_journal->returnCount(), 0);
+    }
+
+    /// The chute closed but the scale saw nothing: the shopper is asked to try again, and the
+    /// second try goes through; nothing is recorded for the miss.
+    void itemNotSensedIsTriedAgain()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_scale->scriptMissedItem();
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(m_session->awaitingTag());
+        QCOMPARE(m_session->screen(), u"dropoff"_s);
+        QVERIFY2(
+            m_session->message().contains(u"didn't see the item go in"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_session->dropoffIndex(), 0);
+        QCOMPARE(m_journal->returnCount(), 0);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+    }
+
+    /// Missed twice: a colleague comes (the light says so), checks the bin, and carries on.
+    void itemNotSensedTwiceNeedsAColleague()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_scale->scriptMissedItem();
+        m_scale->scriptMissedItem();
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
+        QCOMPARE(m_session->staff()->reasonCode(), u"chute.itemnotsensed"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(m_session->staff()->resume());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Ready);
+    }
+
+    /// The bin is full: the chute stays shut and a colleague is called; nothing is recorded.
+    void binFullNeedsAColleague()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_scale->setWeight(10000);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY2(m_session->message().contains(u"bin is full"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_session->staff()->reasonCode(), u"chute.binfull"_s);
+        QVERIFY(!m_chute->isOpen());
+        QCOMPARE(m_journal->returnCount(), 0);
+        QVERIFY(m_light->history().contains(drivers::Indicator::State::Fault));
     }
 
     void offlineWithFreshCacheStillReturns()
