@@ -22,8 +22,15 @@ ApplicationWindow {
     readonly property var steps: ({ identify: 1, items: 2, reasons: 3, questions: 3, resolution: 4, dropoff: 5,
         receipt: 6, done: 6 })
 
-    header: KioskHeader {
+    // On top, or at the bottom in the lower layout so that the language switch and the toggle
+    // itself stay within reach.
+    KioskHeader {
+        id: headerBar
         objectName: "header"
+        z: 5
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: Theme.lowerLayout ? parent.height - height : 0
         step: window.steps[window.screen] ?? 0
         stepCount: 6
     }
@@ -50,8 +57,10 @@ ApplicationWindow {
         objectName: "screenLoader"
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        anchors.topMargin: Theme.lowerLayout ? Math.round(window.height / 2 - window.header.height) : Theme.spacing
-        anchors.bottomMargin: countdown.visible ? countdown.height + 2 * Theme.spacing : Theme.spacing
+        // Lower layout: every screen's controls in the bottom 60% of the window.
+        anchors.topMargin: Theme.lowerLayout ? Math.round(window.height * 0.4) : headerBar.height + Theme.spacing
+        anchors.bottomMargin: (Theme.lowerLayout ? headerBar.height : 0)
+                              + (countdown.visible ? countdown.height + 2 * Theme.spacing : Theme.spacing)
         source: "screens/" + window.screen.charAt(0).toUpperCase() + window.screen.slice(1) + "Screen.qml"
     }
 
@@ -61,6 +70,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
+        anchors.bottomMargin: Theme.spacing + (Theme.lowerLayout ? headerBar.height : 0)
         finishing: Session.screen === "done" || Session.screen === "assistance"
         secondsLeft: Session.idleSecondsLeft
         visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt" && Session.screen !== "staff"
@@ -74,7 +84,7 @@ ApplicationWindow {
         objectName: "inputPanel"
         z: 10
         width: window.width
-        y: active ? window.height - height - window.header.height : window.height
+        y: active ? window.height - height : window.height
         visible: active
     }
 }
