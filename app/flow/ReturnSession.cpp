@@ -128,6 +128,7 @@ void ReturnSession::onStateChanged()
         return;
     qCInfo(lcSession) << "screen" << m_screen << "->" << screen;
     m_screen = screen;
+    m_settling.start();
     if (m_station)
         m_station->setAttention(screen == u"assistance" || screen == u"staff");
     if (screen == u"attract")
@@ -214,6 +215,9 @@ void ReturnSession::submitCode(const QString &text)
     }
     if (m_screen != u"attract" && m_screen != u"identify") {
         qCInfo(lcSession) << "ignoring a code scanned on" << m_screen;
+        if (m_screen == u"items") // the shopper may think it adds an order: say what to do instead
+            setMessage(
+                [] { return tr("Please finish or cancel this return first, then scan the next code."); });
         return;
     }
     const auto policy = m_policies.current();
@@ -423,8 +427,10 @@ void ReturnSession::setSelected(int lineNo, bool selected)
 void ReturnSession::confirmItems()
 {
     touch();
-    if (m_screen != u"items" || m_lines.selectedCount() == 0)
+    if (m_screen != u"items" || m_lines.selectedCount() == 0 || !settled())
         return;
+    m_settling.start(); // every accepted tap: a second one right after is the same tap
+    setMessage({});
     m_dropoffLines.clear();
     for (const auto &entry : m_lines.entries())
         if (entry.selected)
@@ -521,9 +527,10 @@ void ReturnSession::chooseReason(const QString &code)
     touch();
     const auto policy = m_policies.current();
     if (m_screen != u"reasons" || !policy || !policy->reason(code)
-        || m_stepIndex >= int(m_dropoffLines.size()))
+        || m_stepIndex >= int(m_dropoffLines.size()) || !settled())
         return;
     m_dropoffLines[size_t(m_stepIndex)].returnReason = code;
+    m_settling.start(); // the next item's reasons appear where the tap was
     if (++m_stepIndex < int(m_dropoffLines.size())) {
         Q_EMIT stepChanged();
         return;
@@ -553,8 +560,9 @@ void ReturnSession::prepareQuestions()
 void ReturnSession::answerQuestion(bool yes)
 {
     touch();
-    if (m_screen != u"questions" || m_stepIndex >= int(m_questions.size()))
+    if (m_screen != u"questions" || m_stepIndex >= int(m_questions.size()) || !settled())
         return;
+    m_settling.start();
     const Question question = m_questions[size_t(m_stepIndex)];
     if (!yes && question.staffOnFail) {
         const OrderLine &line = m_dropoffLines[question.line].line;
@@ -598,8 +606,9 @@ void ReturnSession::chooseResolution(const QString &code)
     const auto resolution = resolutionFromName(code);
     const auto allowed = allowedResolutions();
     if (m_screen != u"resolution" || !resolution
-        || std::find(allowed.begin(), allowed.end(), *resolution) == allowed.end())
+        || std::find(allowed.begin(), allowed.end(), *resolution) == allowed.end() || !settled())
         return;
+    m_settling.start();
     m_resolution = code;
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
@@ -815,6 +824,9 @@ bool ReturnSession::recordAccepted()
 void ReturnSession::back()
 {
     touch();
+    if (!settled())
+        return;
+    m_settling.start();
     setMessage({});
     if ((m_screen == u"reasons" || m_screen == u"questions") && m_stepIndex > 0) {
         --m_stepIndex; // the previous item (or question) on the same screen

@@ -8,6 +8,7 @@
 #include "domain/Order.h"
 #include "dropoff/ChuteLock.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimeZone>
@@ -78,6 +79,9 @@ public:
         QString retailerName;
         QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
         StaffSettings staff; ///< who may take over on the assistance screen
+        /// After a new screen or step, taps are ignored this long: the second tap of a double tap
+        /// must not answer the next question.
+        int tapGuardMs = 300;
     };
 
     ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
@@ -112,6 +116,9 @@ public:
     QString receiptUrl() const { return m_receiptUrl; }
     /// The colleague who takes over on the assistance screen.
     StaffTakeover *staff() const { return m_staff.get(); }
+
+    /// False for tapGuardMs after the screen or the step changed: taps then are ignored.
+    bool settled() const { return !m_settling.isValid() || m_settling.elapsed() >= m_config.tapGuardMs; }
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
@@ -211,6 +218,7 @@ private:
     std::unique_ptr<StaffTakeover> m_staff;
     DropoffStation *m_station = nullptr;
     int m_missedItems = 0; ///< the scale missed the current item this many times
+    QElapsedTimer m_settling; ///< since the last screen or step change
     /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
     enum class Override { None, Order, Condition };
     Override m_override = Override::None;

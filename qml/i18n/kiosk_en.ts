@@ -518,6 +518,10 @@
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>

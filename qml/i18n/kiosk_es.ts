@@ -518,6 +518,10 @@
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
         <translation>El contenedor está lleno. Lo que ya has depositado está registrado. Un empleado lo vaciará y te ayudará con el resto.</translation>
     </message>
+    <message>
+        <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation>Termina o cancela primero esta devolución y luego escanea el siguiente código.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>

@@ -518,6 +518,10 @@
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
         <translation>Le bac de dépôt est plein. Tout ce que vous avez déjà déposé est enregistré. Un collègue va le vider et vous aider pour le reste.</translation>
     </message>
+    <message>
+        <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation>Veuillez d'abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>

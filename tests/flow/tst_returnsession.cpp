@@ -40,7 +40,7 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ReturnSession> m_session;
 
-    void makeSession(int idleSeconds = 60, int staffSeconds = 120)
+    void makeSession(int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0)
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
@@ -51,6 +51,7 @@ class ReturnSessionTest : public QObject
         config.retailerName = u"Northwind Outfitters"_s;
         config.eReceiptBase = QUrl(u"https://returns.example.com/r/"_s);
         const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        config.tapGuardMs = tapGuardMs; // the fixture taps faster than a shopper; see doubleTaps...
         config.staff.pinIterations = 1000;
         config.staff.signedInSeconds = staffSeconds;
         config.staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"2468"_s, salt, 1000) });
@@ -554,13 +555,74 @@ private Q_SLOTS:
         QCOMPARE(m_journal->returnCount(), 0);
     }
 
+    /// Another order's code on the item list doesn't replace or add to this return: the shopper
+    /// is told to finish this one first, and what they chose stays chosen.
     void secondScanMidFlowIsIgnored()
     {
         reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
         m_session->submitCode(u"RK-100003"_s);
         QTest::qWait(20);
         QCOMPARE(m_session->screen(), u"items"_s);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QCOMPARE(m_session->selectedCount(), 1);
+        QVERIFY(m_session->message().contains(u"finish or cancel this return first"_s));
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QVERIFY(m_session->message().isEmpty());
+        m_session->submitCode(returnCode(u"RK-100001"_s, inAWeek(), northwind(), u"T9"_s)); // ignored here
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"reasons"_s);
+        QCOMPARE(m_session->stepTotal(), 1);
+    }
+
+    /// A double tap: the second tap lands on the next screen or the next item's buttons and must
+    /// not answer for it. Taps within the guard after a screen or step change are ignored.
+    void doubleTapsAnswerOnce()
+    {
+        makeSession(60, 120, 300);
+        reachItems(u"RK-100001"_s);
+        QTest::qWait(310);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        m_session->confirmItems();
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s); // the double tap's second half, on the new screen
+        QCOMPARE(m_session->stepIndex(), 0);
+        QTRY_VERIFY(m_session->settled());
+        m_session->chooseReason(u"changed_mind"_s);
+        m_session->chooseReason(u"changed_mind"_s); // same spot, now item 2's reasons
+        QCOMPARE(m_session->stepIndex(), 1);
+        QTRY_VERIFY(m_session->settled());
+        m_session->chooseReason(u"wrong_size"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        m_session->answerQuestion(true); // too soon after the screen change
+        QCOMPARE(m_session->stepIndex(), 0);
+        QTRY_VERIFY(m_session->settled());
+        m_session->answerQuestion(true);
+        m_session->answerQuestion(true);
+        QCOMPARE(m_session->stepIndex(), 1);
+        QTRY_VERIFY(m_session->settled());
+        m_session->answerQuestion(true);
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_VERIFY(m_session->settled());
+        m_session->chooseResolution(u"refund"_s);
+        m_session->chooseResolution(u"storeCredit"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(m_session->awaitingTag() || m_session->screen() == u"receipt"_s);
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        const auto stored = m_journal->findReturn(m_session->returnId());
+        QVERIFY(stored);
+        QCOMPARE(stored->resolution, u"refund"_s);
+        QCOMPARE(stored->items.size(), size_t(2));
+        QCOMPARE(stored->items.at(0).reason, u"changed_mind"_s);
+        QCOMPARE(stored->items.at(1).reason, u"wrong_size"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
     }
 
     void cancelWithTheChuteOpenIsIgnored()

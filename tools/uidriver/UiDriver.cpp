@@ -90,6 +90,7 @@ bool UiDriver::waitForScreen(const QString &screen, int timeoutMs)
     if (!reached)
         m_lastError = u"screen %1 not reached (still on %2)"_s.arg(screen, m_session.screen());
     QTest::qWait(50); // let the Loader finish the new screen
+    waitFor([this] { return m_session.settled(); }, 2000); // a shopper can't tap sooner either
     return reached;
 }
 
