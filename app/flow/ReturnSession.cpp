@@ -129,8 +129,7 @@ void ReturnSession::onStateChanged()
     qCInfo(lcSession) << "screen" << m_screen << "->" << screen;
     m_screen = screen;
     m_settling.start();
-    if (m_station)
-        m_station->setAttention(screen == u"assistance" || screen == u"staff");
+    updateLight();
     if (screen == u"attract")
         wipe();
     else if (screen != u"assistance" && screen != u"staff")
@@ -165,6 +164,28 @@ void ReturnSession::touch()
         m_idleTimer.start();
     }
     Q_EMIT idleSecondsLeftChanged();
+}
+
+void ReturnSession::updateLight()
+{
+    if (m_station) // staff see from across the store that someone (or the scanner) needs them
+        m_station->setAttention(m_screen == u"assistance" || m_screen == u"staff" || !m_scannerConnected);
+}
+
+void ReturnSession::setScannerConnected(bool connected)
+{
+    if (connected == m_scannerConnected)
+        return;
+    qCWarning(lcSession) << "scanner" << (connected ? "connected" : "disconnected");
+    m_scannerConnected = connected;
+    Q_EMIT scannerChanged();
+    updateLight();
+    if (!connected && m_awaitingTag && m_screen == u"dropoff")
+        stopDropoff(u"scanner.disconnected"_s, [] {
+            return tr(
+                "The scanner isn't working, so the chute can't open. Anything you already dropped in is "
+                "recorded. A colleague will help you with the rest.");
+        });
 }
 
 void ReturnSession::retranslate()
@@ -727,29 +748,34 @@ void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
         Q_EMIT dropoffChanged();
         return;
     }
-    // Whatever already went into the bin is recorded; the rest stays with the shopper.
-    const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
-    if (!recorded)
-        setMessage(notSaved());
-    else if (fault == drivers::ChuteLock::Fault::BinFull)
-        setMessage([] {
+    const QString code = u"chute."_s
+        + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
+              .toLower();
+    if (fault == drivers::ChuteLock::Fault::BinFull)
+        stopDropoff(code, [] {
             return tr("The drop-off bin is full. Anything you already dropped in is recorded. A colleague "
                       "will empty it and help you with the rest.");
         });
     else
-        setMessage([] {
+        stopDropoff(code, [] {
             return tr("The drop-off chute isn't working right now. Anything you already dropped in is "
                       "recorded. A colleague will help you with the rest.");
         });
-    StaffTakeover::Case staffCase { recorded ? u"chute."_s
-                + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
-                      .toLower()
-                                             : u"journal.write_failed"_s,
-        m_order->id, {}, {}, false, recorded };
+}
+
+void ReturnSession::stopDropoff(const QString &reasonCode, FlowText message)
+{
+    // Whatever already went into the bin is recorded; the rest stays with the shopper.
+    m_awaitingTag = false;
+    const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
+    setMessage(recorded ? std::move(message) : notSaved());
+    StaffTakeover::Case staffCase { recorded ? reasonCode : u"journal.write_failed"_s, m_order->id, {}, {},
+        false, recorded };
     for (size_t i = size_t(m_acceptedCount); i < m_dropoffLines.size(); ++i) {
         staffCase.lines.append(m_dropoffLines[i].line.lineNo);
         staffCase.items.append(m_dropoffLines[i].line.title);
     }
+    Q_EMIT dropoffChanged();
     askColleague(std::move(staffCase), u"dropoff.failed"_s);
 }
 

@@ -66,6 +66,7 @@ class ReturnSession : public QObject
     Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptUrl READ receiptUrl NOTIFY receiptChanged)
     Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
+    Q_PROPERTY(bool scannerConnected READ scannerConnected NOTIFY scannerChanged)
 
 public:
     struct Config
@@ -144,6 +145,10 @@ public:
     /// The scale and light around the chute: an item then counts only when the scale agrees, and the
     /// light follows the chute. Without one the chute's own sensor is trusted.
     void setDropoffStation(DropoffStation *station);
+    bool scannerConnected() const { return m_scannerConnected; }
+    /// The barcode scanner came or went. Without it the shopper types the order number; at the
+    /// chute, where only a scanned tag opens it, a colleague is called (nothing handed in is lost).
+    void setScannerConnected(bool connected);
     /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
     void setOnline(bool online) { m_online = online; }
 
@@ -157,6 +162,7 @@ Q_SIGNALS:
     void idleSecondsLeftChanged();
     void stepChanged();
     void receiptChanged();
+    void scannerChanged();
 
 private:
     void onStateChanged();
@@ -174,6 +180,9 @@ private:
     std::vector<Resolution> allowedResolutions() const;
     void onItemAccepted();
     void onChuteFault(drivers::ChuteLock::Fault fault);
+    /// The drop-off can't go on: records what went in, then a colleague with `reasonCode`.
+    void stopDropoff(const QString &reasonCode, FlowText message);
+    void updateLight();
     bool recordAccepted();
     /// Sends the shopper to a colleague with `event`, telling StaffTakeover why.
     void askColleague(StaffTakeover::Case assistanceCase, const QString &event);
@@ -218,6 +227,7 @@ private:
     std::unique_ptr<StaffTakeover> m_staff;
     DropoffStation *m_station = nullptr;
     int m_missedItems = 0; ///< the scale missed the current item this many times
+    bool m_scannerConnected = true;
     QElapsedTimer m_settling; ///< since the last screen or step change
     /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
     enum class Override { None, Order, Condition };

@@ -150,6 +150,13 @@ bool KioskApplication::initialise(QString *error)
     m_station = std::make_unique<DropoffStation>(
         *m_devices->chute, *m_devices->scale, *m_devices->indicator, DropoffStation::Config {});
     m_session->setDropoffStation(m_station.get());
+    if (scanner::Scanner *scanner = m_devices->scanner.get()) {
+        connect(scanner, &scanner::Scanner::scanned, m_session.get(),
+            [session = m_session.get()](const QString &text) { session->submitCode(text); });
+        connect(scanner, &scanner::Scanner::connectedChanged, m_session.get(),
+            &ReturnSession::setScannerConnected);
+        m_session->setScannerConnected(scanner->isConnected());
+    }
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
 
     SessionForeign::s_instance = m_session.get();

@@ -200,6 +200,10 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -520,6 +524,10 @@
     </message>
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -200,6 +200,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <translation>El escáner no funciona en este momento. Escribe tu número de pedido en el teclado.</translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -521,6 +525,10 @@
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Termina o cancela primero esta devolución y luego escanea el siguiente código.</translation>
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>El escáner no funciona, así que la trampilla no puede abrirse. Lo que ya has depositado está registrado. Un empleado te ayudará con el resto.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <translation>Le scanner ne fonctionne pas pour le moment. Veuillez saisir votre numéro de commande sur le clavier.</translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -521,6 +525,10 @@
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Veuillez d'abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s'ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,40 @@ private Q_SLOTS:
         QVERIFY(m_light->history().contains(drivers::Indicator::State::Fault));
     }
 
+    /// The scanner is unplugged: typing still works on the identify screen; at the chute, where
+    /// only a scanned tag opens it, what went in is kept and a colleague is called.
+    void scannerYankedMidFlow()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        m_session->setScannerConnected(false);
+        QVERIFY(!m_session->scannerConnected());
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        m_session->setScannerConnected(true);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->setScannerConnected(false);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->message().contains(u"scanner"_s));
+        QCOMPARE(m_session->staff()->reasonCode(), u"scanner.disconnected"_s);
+        QCOMPARE(m_journal->returnCount(), 1); // the first item, already in the bin
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
+        m_session->setScannerConnected(true); // a colleague plugs it back in and carries on
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(m_session->staff()->resume());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 2);
+    }
+
     void offlineWithFreshCacheStillReturns()
     {
         m_session->setOnline(false);

@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
+#include "scanner/FakeScanner.h"
 
 #include <QAccessible>
 #include <QQuickItem>
@@ -138,6 +139,27 @@ private Q_SLOTS:
             reason(), u"Cet article ne peut pas être retourné pour des raisons d'hygiène ou de sécurité."_s);
         QVERIFY(m_ui->tap(u"language_en"_s));
         QTRY_COMPARE(reason(), u"This item can't be returned, for hygiene or safety reasons."_s);
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// The scanner is yanked: the identify screen says to type the number, and the light calls
+    /// staff; plugged back, its scans reach the session again.
+    void unpluggedScannerShowsTheKeypadPath()
+    {
+        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        QVERIFY(scanner);
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        QVERIFY(m_ui->textOf(u"scannerStatus"_s).isEmpty());
+        scanner->unplug();
+        QTRY_VERIFY(m_ui->textOf(u"scannerStatus"_s).contains(u"type your order number on the keypad"_s));
+        QCOMPARE(m_kiosk->devices().indicator->state(), drivers::Indicator::State::Attention);
+        QVERIFY(m_ui->find(u"key_1"_s)->isEnabled());
+        scanner->plug();
+        QTRY_VERIFY(m_ui->textOf(u"scannerStatus"_s).isEmpty());
+        scanner->scan(u"RK-100001"_s);
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
         m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
