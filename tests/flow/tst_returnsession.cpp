@@ -130,6 +130,17 @@ class ReturnSessionTest : public QObject
         QTRY_VERIFY(m_session->awaitingTag());
     }
 
+    /// RK-100001's T-shirt chosen, a reason given: "are the tags still attached?"
+    void reachTagsQuestion()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+    }
+
     void reachItems(const QString &code)
     {
         m_session->start();
@@ -352,12 +363,7 @@ private Q_SLOTS:
     /// "Tags attached?" no: a colleague checks the item, approves it, and the return goes on.
     void colleagueApprovesAFailedCondition()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
-        m_session->chooseReason(u"changed_mind"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        reachTagsQuestion();
         m_session->answerQuestion(false);
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         StaffTakeover *staff = m_session->staff();
@@ -801,12 +807,7 @@ private Q_SLOTS:
 
     void tagsMissingNeedsAColleague()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
-        m_session->chooseReason(u"changed_mind"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        reachTagsQuestion();
         QVERIFY(m_session->question().contains(u"tags"_s));
         m_session->answerQuestion(false); // the policy says: a colleague decides
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
