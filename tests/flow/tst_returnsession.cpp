@@ -433,7 +433,9 @@ private Q_SLOTS:
         QCOMPARE(m_session->staff()->reasonCode(), u"chute.jammed"_s);
     }
 
-    void colleagueEndsTheSession()
+    /// Staff -> assistance on "Sign out", wrong PINs lock the keypad (a badge still signs in),
+    /// and "End the session" goes back to attract with everything wiped.
+    void colleagueSignsOutAndEndsTheSession()
     {
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         reachItems(u"RK-100001"_s);
@@ -441,6 +443,16 @@ private Q_SLOTS:
         dropOff();
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        m_session->staff()->signOut(); // "Sign out": the shopper waits for a colleague again
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(!m_session->staff()->canResume());
+        for (int i = 0; i < 5; ++i) // the demo limit: five wrong PINs lock the keypad
+            QVERIFY(!m_session->staff()->submitPin(u"0000"_s));
+        QVERIFY(m_session->staff()->locked());
+        QVERIFY(!m_session->staff()->submitPin(u"2468"_s));
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s)); // a badge still works
         QTRY_COMPARE(m_session->screen(), u"staff"_s);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
