@@ -8,6 +8,9 @@
 #include "printer/SerialReceiptPrinter.h"
 #include "printer/SimReceiptPrinter.h"
 #include "printer/TcpReceiptPrinter.h"
+#include "scanner/EvdevScanner.h"
+#include "scanner/FakeScanner.h"
+#include "scanner/SerialScanner.h"
 #include "sensor/SerialScale.h"
 #include "sensor/SimItemSensor.h"
 
@@ -106,6 +109,32 @@ std::unique_ptr<Indicator> makeIndicator(const QJsonObject &o, QString *error)
     return nullptr;
 }
 
+/// An evdev device that is missing is not an error: the scanner reports itself disconnected and
+/// the shopper types instead.
+std::unique_ptr<scanner::Scanner> makeScanner(const QJsonObject &o, QString *error)
+{
+    const QString type = o.value(u"type"_s).toString();
+    if (type == u"sim")
+        return std::make_unique<scanner::FakeScanner>();
+    if (type == u"evdev") {
+        auto evdev = std::make_unique<scanner::EvdevScanner>();
+        evdev->open(o.value(u"device"_s).toString());
+        return evdev;
+    }
+    if (type == u"serial") {
+        const QString port = o.value(u"port"_s).toString();
+        if (port.isEmpty()) {
+            *error = u"scanner: serial needs \"port\""_s;
+            return nullptr;
+        }
+        auto serial = std::make_unique<scanner::SerialScanner>(port, o.value(u"baud"_s).toInt(9600));
+        serial->start();
+        return serial;
+    }
+    *error = u"scanner: unknown type \"%1\" (evdev, serial, sim)"_s.arg(type);
+    return nullptr;
+}
+
 } // namespace
 
 std::unique_ptr<DeviceSet> DeviceFactory::simulated()
@@ -114,8 +143,11 @@ std::unique_ptr<DeviceSet> DeviceFactory::simulated()
     set->profile = u"sim"_s;
     set->chute = std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
     set->printer = std::make_unique<SimReceiptPrinter>();
-    set->scale = std::make_unique<SimItemSensor>();
+    auto scale = std::make_unique<SimItemSensor>();
+    scale->followChute(*set->chute);
+    set->scale = std::move(scale);
     set->indicator = std::make_unique<SimIndicator>();
+    set->scanner = std::make_unique<scanner::FakeScanner>();
     return set;
 }
 
@@ -137,10 +169,17 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
         set->scale = makeScale(json.value(u"scale"_s).toObject(), &result.error);
     if (set->scale)
         set->indicator = makeIndicator(json.value(u"indicator"_s).toObject(), &result.error);
+    if (set->indicator && json.value(u"scanner"_s).isObject()) { // optional: the camera reads codes too
+        set->scanner = makeScanner(json.value(u"scanner"_s).toObject(), &result.error);
+        if (!set->scanner)
+            set->indicator.reset();
+    }
     if (!set->indicator) {
         result.error = profile + u": "_s + result.error;
         return result;
     }
+    if (auto *scale = qobject_cast<SimItemSensor *>(set->scale.get()))
+        scale->followChute(*set->chute); // a simulated bin gets heavier as the chute takes items
     result.devices = std::move(set);
     return result;
 }

@@ -3,6 +3,7 @@
 #include "dropoff/ChuteLock.h"
 #include "indicator/Indicator.h"
 #include "printer/ReceiptPrinter.h"
+#include "scanner/Scanner.h"
 #include "sensor/ItemSensor.h"
 
 #include <memory>
@@ -18,6 +19,7 @@ struct DeviceSet
     std::unique_ptr<ReceiptPrinter> printer;
     std::unique_ptr<ItemSensor> scale;
     std::unique_ptr<Indicator> indicator;
+    std::unique_ptr<scanner::Scanner> scanner; ///< null: codes come from the camera only
 };
 
 } // namespace kiosk::drivers

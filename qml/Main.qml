@@ -16,14 +16,21 @@ ApplicationWindow {
 
     // For --self-test: every screen, and a way to show one regardless of the session.
     readonly property var screenNames: ["attract", "identify", "verify", "items", "reasons", "questions",
-        "resolution", "variant", "dropoff", "receipt", "done", "assistance"]
+        "resolution", "variant", "dropoff", "receipt", "done", "assistance", "staff"]
     property string previewScreen: ""
     readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screen
     readonly property var steps: ({ identify: 1, verify: 1, items: 2, reasons: 3, questions: 3, resolution: 4,
         variant: 4, dropoff: 5, receipt: 6, done: 6 })
 
-    header: KioskHeader {
+    // On top, or at the bottom in the lower layout so that the language switch and the toggle
+    // itself stay within reach.
+    KioskHeader {
+        id: headerBar
         objectName: "header"
+        z: 5
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: Theme.lowerLayout ? parent.height - height : 0
         step: window.steps[window.screen] ?? 0
         stepCount: 6
     }
@@ -39,13 +46,21 @@ ApplicationWindow {
         }
     }
 
+    // What the session worded (messages, reasons, resolutions) follows a language switch at once.
+    Connections {
+        target: Language
+        function onCurrentChanged() { Session.retranslate() }
+    }
+
     Loader {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        anchors.topMargin: Theme.lowerLayout ? Math.round(window.height / 2 - window.header.height) : Theme.spacing
-        anchors.bottomMargin: countdown.visible ? countdown.height + 2 * Theme.spacing : Theme.spacing
+        // Lower layout: every screen's controls in the bottom 60% of the window.
+        anchors.topMargin: Theme.lowerLayout ? Math.round(window.height * 0.4) : headerBar.height + Theme.spacing
+        anchors.bottomMargin: (Theme.lowerLayout ? headerBar.height : 0)
+                              + (countdown.visible ? countdown.height + 2 * Theme.spacing : Theme.spacing)
         source: "screens/" + window.screen.charAt(0).toUpperCase() + window.screen.slice(1) + "Screen.qml"
     }
 
@@ -55,9 +70,10 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
+        anchors.bottomMargin: Theme.spacing + (Theme.lowerLayout ? headerBar.height : 0)
         finishing: Session.screen === "done" || Session.screen === "assistance"
         secondsLeft: Session.idleSecondsLeft
-        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt"
+        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt" && Session.screen !== "staff"
                  && (finishing || Session.idleSecondsLeft <= 20)
     }
 
@@ -68,7 +84,7 @@ ApplicationWindow {
         objectName: "inputPanel"
         z: 10
         width: window.width
-        y: active ? window.height - height - window.header.height : window.height
+        y: active ? window.height - height : window.height
         visible: active
     }
 }

@@ -35,7 +35,7 @@ QVariant ReturnLinesModel::data(const QModelIndex &index, int role) const
     case EligibleRole:
         return entry.eligible;
     case ReasonRole:
-        return entry.reason;
+        return entry.reason.toString();
     case SelectedRole:
         return entry.selected;
     default:
@@ -56,6 +56,12 @@ void ReturnLinesModel::reset(std::vector<Entry> entries, const QString &currency
     m_entries = std::move(entries);
     m_currency = currency;
     endResetModel();
+}
+
+void ReturnLinesModel::retranslate()
+{
+    if (!m_entries.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), { ReasonRole });
 }
 
 bool ReturnLinesModel::setSelected(int lineNo, bool selected)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FlowText.h"
 #include "domain/Order.h"
 #include "policy/Policy.h"
 
@@ -30,7 +31,7 @@ public:
     {
         OrderLine line;
         bool eligible = false;
-        QString reason; ///< shopper-facing, empty when eligible
+        FlowText reason; ///< shopper-facing, empty when eligible
         MinorUnits refund = 0;
         MinorUnits storeCredit = 0; ///< the refund plus the policy's store-credit bonus
         std::vector<Resolution> resolutions; ///< what the policy allows for this line
@@ -49,6 +50,8 @@ public:
     void clear() { reset({}, {}); }
     /// False when the line is unknown or not eligible.
     bool setSelected(int lineNo, bool selected);
+    /// The language changed: the reasons are worded again.
+    void retranslate();
 
     const std::vector<Entry> &entries() const { return m_entries; }
     int selectedCount() const;

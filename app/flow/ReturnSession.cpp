@@ -1,6 +1,7 @@
 #include "ReturnSession.h"
 
 #include "Clock.h"
+#include "DropoffStation.h"
 #include "EligibilityMessages.h"
 #include "ItemTagCheck.h"
 #include "ReceiptBuilder.h"
@@ -17,6 +18,7 @@
 #include "printer/ReceiptRenderer.h"
 
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +28,14 @@ Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
 namespace kiosk {
 
 namespace {
+FlowText notSaved()
+{
+    return [] {
+        return ReturnSession::tr("Your items are safe in the kiosk, but we couldn't save the return. "
+                                 "Please show this screen to a colleague.");
+    };
+}
+
 /// The shopper's local day starts here: offline daily limits count from it.
 QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
 {
@@ -48,6 +58,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_lines(this)
     , m_verification(this)
     , m_exchange(this)
+    , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
 {
     connect(m_flow.get(), &QScxmlStateMachine::reachedStableState, this, &ReturnSession::onStateChanged);
     connect(&m_chute, &drivers::ChuteLock::opened, this, &ReturnSession::dropoffChanged);
@@ -58,6 +69,14 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
         if (fault != drivers::ReceiptPrinter::Fault::Busy)
             onPrinted(false);
     });
+    connect(m_staff.get(), &StaffTakeover::signedInChanged, this, [this] {
+        if (m_staff->signedIn() && m_screen == u"assistance")
+            m_flow->submitEvent(u"staff.signedIn"_s);
+        else if (!m_staff->signedIn() && m_screen == u"staff") // signed out, or left alone
+            m_flow->submitEvent(u"staff.signedOut"_s);
+    });
+    connect(m_staff.get(), &StaffTakeover::approved, this, &ReturnSession::onStaffApproved);
+    connect(m_staff.get(), &StaffTakeover::resumed, this, &ReturnSession::onStaffResumed);
     m_idleTimer.setInterval(1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &ReturnSession::tick);
     m_flow->start();
@@ -65,6 +84,15 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
 }
 
 ReturnSession::~ReturnSession() = default;
+
+void ReturnSession::setDropoffStation(DropoffStation *station)
+{
+    m_station = station;
+    disconnect(&m_chute, &drivers::ChuteLock::itemAccepted, this, nullptr);
+    disconnect(&m_chute, &drivers::ChuteLock::faulted, this, nullptr);
+    connect(station, &DropoffStation::itemSensed, this, &ReturnSession::onItemAccepted);
+    connect(station, &DropoffStation::faulted, this, &ReturnSession::onChuteFault);
+}
 
 QString ReturnSession::orderId() const
 {
@@ -102,24 +130,28 @@ void ReturnSession::onStateChanged()
         return;
     qCInfo(lcSession) << "screen" << m_screen << "->" << screen;
     m_screen = screen;
+    m_settling.start();
+    updateLight();
     if (screen == u"attract")
         wipe();
+    else if (screen != u"assistance" && screen != u"staff")
+        m_staff->signOut(); // the shopper carries on: a colleague's powers end with their screen
     touch();
     Q_EMIT screenChanged();
 }
 
-void ReturnSession::setMessage(const QString &message)
+void ReturnSession::setMessage(FlowText message)
 {
-    if (message != m_message) {
-        m_message = message;
+    if (!message.isEmpty() || !m_message.isEmpty()) {
+        m_message = std::move(message);
         Q_EMIT messageChanged();
     }
 }
 
-void ReturnSession::reject(const QString &message)
+void ReturnSession::reject(FlowText message)
 {
-    qCInfo(lcSession).noquote() << "code refused:" << message;
-    setMessage(message);
+    qCInfo(lcSession).noquote() << "code refused:" << message.toString();
+    setMessage(std::move(message));
     if (m_screen == u"attract") // a code scanned from the attract screen: explain it on the next one
         m_flow->submitEvent(u"start"_s);
     else if (m_screen == u"verify") // verified, but it can't be returned: say so where codes go
@@ -138,10 +170,41 @@ void ReturnSession::touch()
     Q_EMIT idleSecondsLeftChanged();
 }
 
+void ReturnSession::updateLight()
+{
+    if (m_station) // staff see from across the store that someone (or the scanner) needs them
+        m_station->setAttention(m_screen == u"assistance" || m_screen == u"staff" || !m_scannerConnected);
+}
+
+void ReturnSession::setScannerConnected(bool connected)
+{
+    if (connected == m_scannerConnected)
+        return;
+    qCWarning(lcSession) << "scanner" << (connected ? "connected" : "disconnected");
+    m_scannerConnected = connected;
+    Q_EMIT scannerChanged();
+    updateLight();
+    if (!connected && m_awaitingTag && m_screen == u"dropoff")
+        stopDropoff(u"scanner.disconnected"_s, [] {
+            return tr(
+                "The scanner isn't working, so the chute can't open. Anything you already dropped in is "
+                "recorded. A colleague will help you with the rest.");
+        });
+}
+
+void ReturnSession::retranslate()
+{
+    m_lines.retranslate();
+    Q_EMIT m_staff->problemChanged(); // worded on read, like the rest
+    Q_EMIT messageChanged();
+    Q_EMIT stepChanged(); // the reasons, the question and the resolutions
+    Q_EMIT receiptChanged(); // the resolution on the done screen
+}
+
 void ReturnSession::tick()
 {
-    if ((m_screen == u"dropoff" && !m_awaitingTag) || m_screen == u"receipt")
-        return; // the chute or the printer is working: never walk away from it
+    if ((m_screen == u"dropoff" && !m_awaitingTag) || m_screen == u"receipt" || m_screen == u"staff")
+        return; // the chute or the printer is working, or a colleague is (they sign out on their own)
     if (--m_idleSecondsLeft <= 0) {
         m_idleTimer.stop();
         if (m_screen == u"dropoff") { // walked away between items: keep what went in
@@ -167,20 +230,31 @@ void ReturnSession::submitCode(const QString &text)
         onTagScanned(text);
         return;
     }
+    if (m_screen == u"assistance") { // only a colleague's badge means anything here
+        const codes::ScannedCode code
+            = codes::CodeParser({ m_config.retailerId, {}, m_config.orderPrefix }).parse(text, m_clock.now());
+        if (code.kind == codes::ScannedCode::Kind::StaffBadge
+            && code.error == codes::ScannedCode::Error::None)
+            m_staff->submitBadge(code.staffId);
+        return;
+    }
     if (m_screen != u"attract" && m_screen != u"identify") {
         qCInfo(lcSession) << "ignoring a code scanned on" << m_screen;
+        if (m_screen == u"items") // the shopper may think it adds an order: say what to do instead
+            setMessage(
+                [] { return tr("Please finish or cancel this return first, then scan the next code."); });
         return;
     }
     const auto policy = m_policies.current();
     if (!policy) {
-        reject(tr("This kiosk can't take returns right now. Please ask a colleague."));
+        reject([] { return tr("This kiosk can't take returns right now. Please ask a colleague."); });
         return;
     }
     const codes::CodeParser parser({ m_config.retailerId, policy->returnTokenKeys, m_config.orderPrefix });
     const codes::ScannedCode code = parser.parse(text, m_clock.now());
     qCInfo(lcSession) << "code" << code.kind << code.errorCode();
-    if (const QString problem = codeProblem(code); !problem.isEmpty()) {
-        reject(problem);
+    if (FlowText problem = codeProblem(code); !problem.isEmpty()) {
+        reject(std::move(problem));
         return;
     }
     if (code.kind == codes::ScannedCode::Kind::ReturnToken) {
@@ -197,8 +271,10 @@ void ReturnSession::submitCode(const QString &text)
         const QString orderId
             = m_cache.orderIdForReceipt({ code.store, code.registerNo, code.transaction, code.receiptDate });
         if (orderId.isEmpty()) {
-            reject(tr("We can't find the order for this receipt. Please type the order number printed on "
-                      "it, or ask a colleague."));
+            reject([] {
+                return tr("We can't find the order for this receipt. Please type the order number printed on "
+                          "it, or ask a colleague.");
+            });
             return;
         }
         lookUp(orderId);
@@ -213,21 +289,25 @@ void ReturnSession::submitCode(const QString &text)
 void ReturnSession::submitVerifier(const QString &typed)
 {
     touch();
-    if (m_screen != u"verify")
+    if (m_screen != u"verify" || !settled())
         return;
+    m_settling.start(); // a double tap on OK is one try, not two
     switch (m_verification.check(m_cache.findOrder(m_verification.orderId()), typed)) {
     case OrderVerification::Outcome::Verified:
         lookUp(m_verification.orderId());
         return;
     case OrderVerification::Outcome::Wrong:
-        setMessage(tr("That doesn't match order %1. Please check the ZIP code of the billing address and try "
+        setMessage([orderId = m_verification.orderId(), triesLeft = m_verification.triesLeft()] {
+            return tr("That doesn't match order %1. Please check the ZIP code of the billing address and try "
                       "again. Tries left: %2.")
-                       .arg(m_verification.orderId())
-                       .arg(m_verification.triesLeft()));
+                .arg(orderId)
+                .arg(triesLeft);
+        });
         return;
     case OrderVerification::Outcome::TooManyTries:
-        setMessage(tr("We couldn't confirm order %1 here. A colleague can look it up for you.")
-                       .arg(m_verification.orderId()));
+        setMessage([orderId = m_verification.orderId()] {
+            return tr("We couldn't confirm order %1 here. A colleague can look it up for you.").arg(orderId);
+        });
         m_flow->submitEvent(u"needs.staff"_s);
         return;
     }
@@ -238,7 +318,7 @@ void ReturnSession::submitOrderDigits(const QString &digits)
     submitCode(m_config.orderPrefix + digits);
 }
 
-QString ReturnSession::codeProblem(const codes::ScannedCode &code) const
+FlowText ReturnSession::codeProblem(const codes::ScannedCode &code) const
 {
     using Kind = codes::ScannedCode::Kind;
     using Error = codes::ScannedCode::Error;
@@ -246,46 +326,60 @@ QString ReturnSession::codeProblem(const codes::ScannedCode &code) const
     case Error::None:
         break;
     case Error::TooLong:
-        return tr("That code is too long to be one of ours. Please type your order number instead.");
+        return [] {
+            return tr("That code is too long to be one of ours. Please type your order number instead.");
+        };
     case Error::Expired:
-        return tr("This return code expired on %1. You can still type your order number.")
-            .arg(QLocale().toString(
-                code.expiresAt.toTimeZone(m_config.storeZone).date(), QLocale::LongFormat));
+        return [day = code.expiresAt.toTimeZone(m_config.storeZone).date()] {
+            return tr("This return code expired on %1. You can still type your order number.")
+                .arg(QLocale().toString(day, QLocale::LongFormat));
+        };
     case Error::OtherRetailer:
-        return tr("This return code is for another store. Please use that store's returns.");
+        return [] { return tr("This return code is for another store. Please use that store's returns."); };
     case Error::BadSignature:
     case Error::UnknownKey:
-        return tr("We couldn't verify this return code. Please type your order number instead.");
+        return
+            [] { return tr("We couldn't verify this return code. Please type your order number instead."); };
     default:
         if (code.kind == Kind::OrderNumber)
-            return tr("Order numbers look like %1100001. Please check the number and try again.")
-                .arg(m_config.orderPrefix);
-        return tr(
-            "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your "
-            "order number.");
+            return [prefix = m_config.orderPrefix] {
+                return tr("Order numbers look like %1100001. Please check the number and try again.")
+                    .arg(prefix);
+            };
+        return [] {
+            return tr(
+                "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your "
+                "order number.");
+        };
     }
     switch (code.kind) {
     case Kind::ReturnToken:
         if (m_journal.isTokenUsed(code.tokenId))
-            return tr(
-                "This return code has already been used. If something is missing, please ask a colleague.");
+            return [] {
+                return tr("This return code has already been used. If something is missing, please ask a "
+                          "colleague.");
+            };
         return {};
     case Kind::OrderNumber:
         return {};
     case Kind::ProductId:
-        return tr(
-            "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
+        return [] {
+            return tr(
+                "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
+        };
     case Kind::ReceiptBarcode:
         return {};
     case Kind::StaffBadge:
     case Kind::EnrolmentCode:
-        return tr("Staff codes are used in maintenance mode, not here.");
+        return [] { return tr("Staff codes are used in maintenance mode, not here."); };
     case Kind::Unknown:
         break;
     }
-    return tr(
-        "We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order "
-        "number.");
+    return [] {
+        return tr("We couldn't read that code. Scan the return code from your e-mail or receipt, or type "
+                  "your order "
+                  "number.");
+    };
 }
 
 void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected)
@@ -294,8 +388,10 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
     const QDateTime now = m_clock.now();
     auto inputs = m_cache.lookupForDecision(orderId, now, startOfLocalDay(now, m_config.storeZone));
     if (!inputs) {
-        reject(
-            tr("We can't find order %1. Please check the number on your order confirmation.").arg(orderId));
+        reject([orderId] {
+            return tr("We can't find order %1. Please check the number on your order confirmation.")
+                .arg(orderId);
+        });
         return;
     }
     // Returns made here since the cache was last complete are not in its quantities yet.
@@ -315,15 +411,17 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
     const EligibilityResult result = EligibilityEngine::decide(request);
 
     std::vector<ReturnLinesModel::Entry> entries;
+    std::vector<ReturnLinesModel::Entry> overridden; // as the list would be if a colleague approves
+    StaffTakeover::Case staffCase { {}, orderId, {}, {}, true, false };
     for (const OrderLine &line : inputs->order.lines) {
         ReturnLinesModel::Entry entry;
         entry.line = line;
         const auto decision = std::find_if(result.lines.begin(), result.lines.end(),
             [&line](const LineDecision &d) { return d.lineNo == line.lineNo; });
         if (decision == result.lines.end())
-            entry.reason = tr("This item can't be returned here.");
-        else
-            entry.reason = EligibilityMessages::lineReason(*decision);
+            entry.reason = [] { return tr("This item can't be returned here."); };
+        else if (!EligibilityMessages::lineReason(*decision).isEmpty())
+            entry.reason = [d = *decision] { return EligibilityMessages::lineReason(d); };
         entry.eligible = entry.reason.isEmpty();
         entry.refund = entry.eligible ? decision->refund / std::max(1, decision->quantity) : 0;
         if (entry.eligible) {
@@ -332,7 +430,28 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
             entry.questions = decision->questions;
         }
         entry.selected = entry.eligible && preselected.contains(line.lineNo);
+        ReturnLinesModel::Entry approved = entry;
+        if (decision != result.lines.end() && decision->decision == LineDecision::Decision::NeedsStaff) {
+            if (staffCase.reasonCode.isEmpty())
+                staffCase.reasonCode = decision->reasonCode;
+            staffCase.lines.append(line.lineNo);
+            staffCase.items.append(line.title);
+            // A colleague vouches for it: the engine's figures when it had them, else the price paid.
+            approved.eligible = true;
+            approved.reason = {};
+            approved.refund
+                = decision->refund > 0 ? decision->refund / std::max(1, decision->quantity) : line.unitPrice;
+            approved.storeCredit = decision->storeCredit > 0
+                ? decision->storeCredit / std::max(1, decision->quantity)
+                : approved.refund;
+            approved.resolutions = decision->resolutions.empty()
+                ? std::vector<Resolution> { Resolution::RefundToOriginal }
+                : decision->resolutions;
+            approved.questions.clear();
+            approved.selected = true;
+        }
         entries.push_back(std::move(entry));
+        overridden.push_back(std::move(approved));
     }
     const auto firstEligible
         = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
@@ -342,13 +461,18 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         // Nothing the kiosk may take on its own, but a colleague can decide: send the shopper to one.
         const auto staff = std::find_if(result.lines.begin(), result.lines.end(),
             [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
-        setMessage(EligibilityMessages::lineReason(*staff));
-        m_flow->submitEvent(u"needs.staff"_s);
+        setMessage([d = *staff] { return EligibilityMessages::lineReason(d); });
+        m_order = std::move(inputs->order);
+        m_overrideEntries = std::move(overridden);
+        m_override = Override::Order;
+        askColleague(std::move(staffCase), u"needs.staff"_s);
         return;
     }
     if (firstEligible == entries.end()) {
-        reject(tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
-                   .arg(orderId, entries.empty() ? QString() : entries.front().reason));
+        reject([orderId, why = entries.empty() ? FlowText() : entries.front().reason] {
+            return tr("Order %1 can't be returned here. %2 A colleague at the service desk can help.")
+                .arg(orderId, why.toString());
+        });
         return;
     }
     setMessage({});
@@ -369,8 +493,10 @@ void ReturnSession::setSelected(int lineNo, bool selected)
 void ReturnSession::confirmItems()
 {
     touch();
-    if (m_screen != u"items" || m_lines.selectedCount() == 0)
+    if (m_screen != u"items" || m_lines.selectedCount() == 0 || !settled())
         return;
+    m_settling.start(); // every accepted tap: a second one right after is the same tap
+    setMessage({});
     m_dropoffLines.clear();
     for (const auto &entry : m_lines.entries())
         if (entry.selected)
@@ -468,9 +594,10 @@ void ReturnSession::chooseReason(const QString &code)
     touch();
     const auto policy = m_policies.current();
     if (m_screen != u"reasons" || !policy || !policy->reason(code)
-        || m_stepIndex >= int(m_dropoffLines.size()))
+        || m_stepIndex >= int(m_dropoffLines.size()) || !settled())
         return;
     m_dropoffLines[size_t(m_stepIndex)].returnReason = code;
+    m_settling.start(); // the next item's reasons appear where the tap was
     if (++m_stepIndex < int(m_dropoffLines.size())) {
         Q_EMIT stepChanged();
         return;
@@ -500,13 +627,18 @@ void ReturnSession::prepareQuestions()
 void ReturnSession::answerQuestion(bool yes)
 {
     touch();
-    if (m_screen != u"questions" || m_stepIndex >= int(m_questions.size()))
+    if (m_screen != u"questions" || m_stepIndex >= int(m_questions.size()) || !settled())
         return;
+    m_settling.start();
     const Question question = m_questions[size_t(m_stepIndex)];
     if (!yes && question.staffOnFail) {
-        setMessage(tr("A colleague needs to check the %1 before it can go back.")
-                       .arg(m_dropoffLines[question.line].line.title));
-        m_flow->submitEvent(u"needs.staff"_s);
+        const OrderLine &line = m_dropoffLines[question.line].line;
+        setMessage([title = line.title] {
+            return tr("A colleague needs to check the %1 before it can go back.").arg(title);
+        });
+        m_override = Override::Condition;
+        askColleague({ u"condition.failed"_s, m_order->id, { line.lineNo }, { line.title }, true, false },
+            u"needs.staff"_s);
         return;
     }
     if (!yes) {
@@ -518,7 +650,7 @@ void ReturnSession::answerQuestion(bool yes)
         m_stepIndex = 0;
         Q_EMIT selectionChanged();
         if (m_dropoffLines.empty()) {
-            setMessage(tr("The %1 can't be returned in this condition.").arg(title));
+            setMessage([title] { return tr("The %1 can't be returned in this condition.").arg(title); });
             m_flow->submitEvent(u"nothing.left"_s);
             return;
         }
@@ -544,8 +676,9 @@ void ReturnSession::chooseResolution(const QString &code)
     // exchange whose stock can't be confirmed).
     const bool onVariants = m_screen == u"variant" && resolution != Resolution::Exchange;
     if ((m_screen != u"resolution" && !onVariants) || !resolution
-        || std::find(allowed.begin(), allowed.end(), *resolution) == allowed.end())
+        || std::find(allowed.begin(), allowed.end(), *resolution) == allowed.end() || !settled())
         return;
+    m_settling.start();
     if (*resolution == Resolution::Exchange) {
         m_resolution = code;
         std::vector<OrderLine> lines;
@@ -561,7 +694,10 @@ void ReturnSession::chooseResolution(const QString &code)
 void ReturnSession::chooseVariant(const QString &sku)
 {
     touch();
-    if (m_screen == u"variant" && m_exchange.choose(sku) && m_exchange.isComplete())
+    if (m_screen != u"variant" || !settled())
+        return;
+    m_settling.start(); // the next item's sizes appear where the tap was
+    if (m_exchange.choose(sku) && m_exchange.isComplete())
         startDropoff(u"exchange"_s);
 }
 
@@ -572,6 +708,7 @@ void ReturnSession::startDropoff(const QString &resolution)
     m_resolution = resolution;
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
+    m_recordedCount = 0;
     m_flow->submitEvent(u"resolution.chosen"_s);
     nextDropoff();
 }
@@ -587,19 +724,27 @@ void ReturnSession::onTagScanned(const QString &text)
     const ItemTagCheck::Result result
         = ItemTagCheck::check(parser.parse(text, m_clock.now()), expected, *m_order);
     qCInfo(lcSession) << "item tag" << int(result.outcome) << "for line" << expected.lineNo;
+    // Worded again from the same facts when the language changes.
+    const FlowText message = [code = parser.parse(text, m_clock.now()), expected, order = *m_order] {
+        return ItemTagCheck::check(code, expected, order).message;
+    };
     if (result.outcome == ItemTagCheck::Outcome::LineHasNoGtin) {
-        setMessage(result.message);
+        setMessage(message);
+        m_staff->open({ u"tag.unknown_product"_s, m_order->id, { expected.lineNo }, { expected.title } });
         completeDropoff(); // keep what went in, then a colleague checks the rest
         return;
     }
     if (result.outcome != ItemTagCheck::Outcome::Match) {
-        setMessage(result.message);
+        setMessage(message);
         return;
     }
     setMessage({});
     m_awaitingTag = false;
     Q_EMIT dropoffChanged();
-    m_chute.acceptItem();
+    if (m_station)
+        m_station->acceptItem(0); // order lines carry no weight yet: the scale checks presence
+    else
+        m_chute.acceptItem();
 }
 
 void ReturnSession::nextDropoff()
@@ -616,17 +761,18 @@ void ReturnSession::completeDropoff()
 {
     m_awaitingTag = false;
     Q_EMIT dropoffChanged();
-    if (m_acceptedCount == 0) { // nothing went in: nothing to record
-        if (m_message.isEmpty())
+    if (m_acceptedCount == m_recordedCount) { // nothing (more) went in: nothing to record
+        if (m_recordedCount > 0) // a colleague cleared the chute after a fault, the rest stayed out
+            m_flow->submitEvent(u"dropoff.complete"_s);
+        else if (m_message.isEmpty())
             m_flow->submitEvent(u"dropoff.abandoned"_s);
         else
             m_flow->submitEvent(u"dropoff.failed"_s);
         return;
     }
     if (!recordAccepted()) {
-        setMessage(tr("Your items are safe in the kiosk, but we couldn't save the return. "
-                      "Please show this screen to a colleague."));
-        m_flow->submitEvent(u"dropoff.failed"_s);
+        setMessage(notSaved());
+        askColleague({ u"journal.write_failed"_s, m_order->id, {}, {} }, u"dropoff.failed"_s);
         return;
     }
     m_flow->submitEvent(u"dropoff.complete"_s);
@@ -660,19 +806,87 @@ void ReturnSession::onItemAccepted()
         return;
     ++m_acceptedCount;
     ++m_dropoffIndex;
+    m_missedItems = 0;
     Q_EMIT dropoffChanged();
     nextDropoff();
 }
 
-void ReturnSession::onChuteFault()
+void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
+{
+    if (fault == drivers::ChuteLock::Fault::ItemNotSensed && ++m_missedItems < 2) {
+        // The chute closed but nothing landed: the shopper tries once more, then a colleague helps.
+        setMessage([] {
+            return tr(
+                "We didn't see the item go in. Please scan its tag again and put it in the open chute.");
+        });
+        m_awaitingTag = true;
+        Q_EMIT dropoffChanged();
+        return;
+    }
+    const QString code = u"chute."_s
+        + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
+              .toLower();
+    if (fault == drivers::ChuteLock::Fault::BinFull)
+        stopDropoff(code, [] {
+            return tr("The drop-off bin is full. Anything you already dropped in is recorded. A colleague "
+                      "will empty it and help you with the rest.");
+        });
+    else
+        stopDropoff(code, [] {
+            return tr("The drop-off chute isn't working right now. Anything you already dropped in is "
+                      "recorded. A colleague will help you with the rest.");
+        });
+}
+
+void ReturnSession::stopDropoff(const QString &reasonCode, FlowText message)
 {
     // Whatever already went into the bin is recorded; the rest stays with the shopper.
-    const bool recorded = m_acceptedCount == 0 || recordAccepted();
-    setMessage(recorded ? tr("The drop-off chute isn't working right now. Anything you already dropped in "
-                             "is recorded. A colleague will help you with the rest.")
-                        : tr("Your items are safe in the kiosk, but we couldn't save the return. "
-                             "Please show this screen to a colleague."));
-    m_flow->submitEvent(u"dropoff.failed"_s);
+    m_awaitingTag = false;
+    const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
+    setMessage(recorded ? std::move(message) : notSaved());
+    StaffTakeover::Case staffCase { recorded ? reasonCode : u"journal.write_failed"_s, m_order->id, {}, {},
+        false, recorded };
+    for (size_t i = size_t(m_acceptedCount); i < m_dropoffLines.size(); ++i) {
+        staffCase.lines.append(m_dropoffLines[i].line.lineNo);
+        staffCase.items.append(m_dropoffLines[i].line.title);
+    }
+    Q_EMIT dropoffChanged();
+    askColleague(std::move(staffCase), u"dropoff.failed"_s);
+}
+
+void ReturnSession::askColleague(StaffTakeover::Case assistanceCase, const QString &event)
+{
+    m_staff->open(std::move(assistanceCase));
+    m_flow->submitEvent(event);
+}
+
+void ReturnSession::onStaffApproved()
+{
+    setMessage({});
+    if (m_override == Override::Order) {
+        m_lines.reset(std::move(m_overrideEntries), m_order->currency);
+        m_overrideEntries.clear();
+        Q_EMIT orderChanged();
+        Q_EMIT selectionChanged();
+        m_flow->submitEvent(u"override.items"_s);
+    } else if (m_override == Override::Condition) {
+        // The colleague checked the item: as if the shopper had answered yes.
+        if (++m_stepIndex >= int(m_questions.size())) {
+            m_stepIndex = 0;
+            m_flow->submitEvent(u"override.resolution"_s);
+        } else {
+            m_flow->submitEvent(u"override.questions"_s);
+        }
+        Q_EMIT stepChanged();
+    }
+    m_override = Override::None;
+}
+
+void ReturnSession::onStaffResumed()
+{
+    setMessage({});
+    m_flow->submitEvent(u"chute.cleared"_s);
+    nextDropoff();
 }
 
 bool ReturnSession::recordAccepted()
@@ -687,7 +901,7 @@ bool ReturnSession::recordAccepted()
                                                        : u"refund"_s;
     record.currency = m_order->currency;
     record.tokenId = m_tokenId;
-    for (int i = 0; i < m_acceptedCount; ++i) {
+    for (int i = m_recordedCount; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
         record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, entry.returnReason,
             m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund,
@@ -698,6 +912,7 @@ bool ReturnSession::recordAccepted()
         return false;
     }
     qCInfo(lcSession) << "recorded return" << record.id << "with" << record.items.size() << "items";
+    m_recordedCount = m_acceptedCount;
     // The cache remembers it for customer and offline limits; it is rebuilt from the backend if lost.
     m_cache.recordReturn({ record.id, m_order->customerRef, record.orderId, record.createdAt,
         record.refundTotal(), !m_online });
@@ -711,6 +926,9 @@ bool ReturnSession::recordAccepted()
 void ReturnSession::back()
 {
     touch();
+    if (!settled())
+        return;
+    m_settling.start();
     setMessage({});
     if ((m_screen == u"reasons" || m_screen == u"questions") && m_stepIndex > 0) {
         --m_stepIndex; // the previous item (or question) on the same screen
@@ -744,7 +962,11 @@ void ReturnSession::finish()
 
 void ReturnSession::wipe()
 {
-    m_chute.abort();
+    if (m_station)
+        m_station->abort();
+    else
+        m_chute.abort();
+    m_missedItems = 0;
     m_order.reset();
     m_tokenId.clear();
     m_verification.clear();
@@ -753,8 +975,12 @@ void ReturnSession::wipe()
     m_dropoffLines.clear();
     m_dropoffIndex = 0;
     m_acceptedCount = 0;
+    m_recordedCount = 0;
     m_stepIndex = 0;
     m_questions.clear();
+    m_staff->close();
+    m_override = Override::None;
+    m_overrideEntries.clear();
     m_resolution.clear();
     m_awaitingTag = false;
     m_receiptPrinted = false;

@@ -2,10 +2,15 @@
 
 #include "ExchangeChoice.h"
 #include "OrderVerification.h"
+#include "FlowText.h"
 #include "ReturnLinesModel.h"
+#include "StaffTakeover.h"
 #include "codes/ScannedCode.h"
+#include "config/StaffSettings.h"
 #include "domain/Order.h"
+#include "dropoff/ChuteLock.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimeZone>
@@ -26,11 +31,11 @@ namespace kiosk {
 
 class CacheStore;
 class Clock;
+class DropoffStation;
 class Journal;
 class PolicyStore;
 class StockLookup;
 namespace drivers {
-class ChuteLock;
 class ReceiptPrinter;
 } // namespace drivers
 
@@ -60,11 +65,13 @@ class ReturnSession : public QObject
     Q_PROPERTY(QString question READ question NOTIFY stepChanged)
     Q_PROPERTY(QVariantList resolutions READ resolutions NOTIFY stepChanged)
     Q_PROPERTY(bool awaitingTag READ awaitingTag NOTIFY dropoffChanged)
-    Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY returnRecorded)
+    Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptUrl READ receiptUrl NOTIFY receiptChanged)
     Q_PROPERTY(QObject *verification READ verification CONSTANT)
     Q_PROPERTY(QObject *exchange READ exchange CONSTANT)
+    Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
+    Q_PROPERTY(bool scannerConnected READ scannerConnected NOTIFY scannerChanged)
 
 public:
     struct Config
@@ -77,6 +84,10 @@ public:
         int doneTimeoutSeconds = 15;
         QString retailerName;
         QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
+        StaffSettings staff; ///< who may take over on the assistance screen
+        /// After a new screen or step, taps are ignored this long: the second tap of a double tap
+        /// must not answer the next question.
+        int tapGuardMs = 300;
     };
 
     ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
@@ -85,7 +96,7 @@ public:
     ~ReturnSession() override;
 
     QString screen() const { return m_screen; }
-    QString message() const { return m_message; }
+    QString message() const { return m_message.toString(); }
     QString orderId() const;
     QAbstractItemModel *lines() { return &m_lines; }
     int selectedCount() const { return m_lines.selectedCount(); }
@@ -113,6 +124,11 @@ public:
     OrderVerification *verification() { return &m_verification; }
     /// On the variant screen: the item being exchanged, its sizes/colours and their stock.
     ExchangeChoice *exchange() { return &m_exchange; }
+    /// The colleague who takes over on the assistance screen.
+    StaffTakeover *staff() const { return m_staff.get(); }
+
+    /// False for tapGuardMs after the screen or the step changed: taps then are ignored.
+    bool settled() const { return !m_settling.isValid() || m_settling.elapsed() >= m_config.tapGuardMs; }
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
@@ -137,6 +153,15 @@ public:
     Q_INVOKABLE void finish();
     /// Any shopper activity: restarts the idle countdown.
     Q_INVOKABLE void touch();
+    /// The shopper switched language: every text on screen is worded again.
+    Q_INVOKABLE void retranslate();
+    /// The scale and light around the chute: an item then counts only when the scale agrees, and the
+    /// light follows the chute. Without one the chute's own sensor is trusted.
+    void setDropoffStation(DropoffStation *station);
+    bool scannerConnected() const { return m_scannerConnected; }
+    /// The barcode scanner came or went. Without it the shopper types the order number; at the
+    /// chute, where only a scanned tag opens it, a colleague is called (nothing handed in is lost).
+    void setScannerConnected(bool connected);
     /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
     void setOnline(bool online) { m_online = online; }
     /// Where an exchange asks for stock; without one stock is never confirmed.
@@ -152,15 +177,16 @@ Q_SIGNALS:
     void idleSecondsLeftChanged();
     void stepChanged();
     void receiptChanged();
+    void scannerChanged();
 
 private:
     void onStateChanged();
-    void setMessage(const QString &message);
+    void setMessage(FlowText message);
     /// The code could not start a return: say why on the identify screen.
-    void reject(const QString &message);
+    void reject(FlowText message);
     void lookUp(const QString &orderId, const QList<int> &preselected = {});
     void startDropoff(const QString &resolution);
-    QString codeProblem(const codes::ScannedCode &code) const;
+    FlowText codeProblem(const codes::ScannedCode &code) const;
     void nextDropoff();
     void onTagScanned(const QString &text);
     void completeDropoff();
@@ -169,8 +195,15 @@ private:
     void prepareQuestions();
     std::vector<Resolution> allowedResolutions() const;
     void onItemAccepted();
-    void onChuteFault();
+    void onChuteFault(drivers::ChuteLock::Fault fault);
+    /// The drop-off can't go on: records what went in, then a colleague with `reasonCode`.
+    void stopDropoff(const QString &reasonCode, FlowText message);
+    void updateLight();
     bool recordAccepted();
+    /// Sends the shopper to a colleague with `event`, telling StaffTakeover why.
+    void askColleague(StaffTakeover::Case assistanceCase, const QString &event);
+    void onStaffApproved();
+    void onStaffResumed();
     void wipe();
     void tick();
 
@@ -189,10 +222,11 @@ private:
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;
     QString m_screen;
-    QString m_message;
+    FlowText m_message; ///< worded on read: a language switch re-words it
     std::vector<ReturnLinesModel::Entry> m_dropoffLines;
     int m_dropoffIndex = 0;
     int m_acceptedCount = 0;
+    int m_recordedCount = 0; ///< accepted items already in the journal (a chute fault records them)
     int m_stepIndex = 0; ///< item on the reasons screen, question on the questions screen
     struct Question
     {
@@ -208,6 +242,15 @@ private:
     QString m_returnId;
     QTimer m_idleTimer;
     int m_idleSecondsLeft = 0;
+    std::unique_ptr<StaffTakeover> m_staff;
+    DropoffStation *m_station = nullptr;
+    int m_missedItems = 0; ///< the scale missed the current item this many times
+    bool m_scannerConnected = true;
+    QElapsedTimer m_settling; ///< since the last screen or step change
+    /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
+    enum class Override { None, Order, Condition };
+    Override m_override = Override::None;
+    std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
 };
 
 } // namespace kiosk

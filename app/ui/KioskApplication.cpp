@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 
 #include "DeviceFactory.h"
+#include "DropoffStation.h"
 #include "KioskInfo.h"
 #include "QmlSingletons.h"
 #include "ReceiptQrImageProvider.h"
@@ -145,8 +146,19 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
     sessionConfig.retailerName = m_config.retailerName;
     sessionConfig.eReceiptBase = m_config.eReceiptUrl;
+    sessionConfig.staff = m_config.staff;
     m_session = std::make_unique<ReturnSession>(
         m_cache, m_journal, *m_policies, *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
+    m_station = std::make_unique<DropoffStation>(
+        *m_devices->chute, *m_devices->scale, *m_devices->indicator, DropoffStation::Config {});
+    m_session->setDropoffStation(m_station.get());
+    if (scanner::Scanner *scanner = m_devices->scanner.get()) {
+        connect(scanner, &scanner::Scanner::scanned, m_session.get(),
+            [session = m_session.get()](const QString &text) { session->submitCode(text); });
+        connect(scanner, &scanner::Scanner::connectedChanged, m_session.get(),
+            &ReturnSession::setScannerConnected);
+        m_session->setScannerConnected(scanner->isConnected());
+    }
     m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
 
     SessionForeign::s_instance = m_session.get();

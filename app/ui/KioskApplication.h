@@ -18,6 +18,7 @@ class KioskInfo;
 
 namespace kiosk {
 
+class DropoffStation;
 class ReturnSession;
 class StockLookup;
 class SyncEngine;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::DeviceSet> m_devices;
     std::unique_ptr<StockLookup> m_stock; ///< outlives the session that asks it
+    std::unique_ptr<DropoffStation> m_station;
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;

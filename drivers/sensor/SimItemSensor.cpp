@@ -10,6 +10,16 @@ void SimItemSensor::setWeight(int grams, bool stable)
         Q_EMIT reading(grams, stable);
 }
 
+void SimItemSensor::followChute(ChuteLock &chute, int itemGrams)
+{
+    connect(&chute, &ChuteLock::itemAccepted, this, [this, itemGrams] {
+        if (m_missed > 0)
+            --m_missed;
+        else
+            setWeight(m_grams + itemGrams);
+    });
+}
+
 void SimItemSensor::fail(Fault fault)
 {
     if (m_running)

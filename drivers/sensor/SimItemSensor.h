@@ -2,6 +2,8 @@
 
 #include "ItemSensor.h"
 
+#include "dropoff/ChuteLock.h"
+
 namespace kiosk::drivers {
 
 /// Simulated scale for `--hardware=sim` and tests: the test (or the simulated chute) sets the
@@ -22,11 +24,16 @@ public:
     /// Reports the fault if started.
     void fail(Fault fault);
     bool isRunning() const { return m_running; }
+    /// Simulates items landing in the bin: every item the chute takes adds `itemGrams`, except a
+    /// scripted missed item, which the scale never sees.
+    void followChute(ChuteLock &chute, int itemGrams = 250);
+    void scriptMissedItem() { ++m_missed; }
 
 private:
     bool m_running = false;
     int m_grams = 0;
     bool m_stable = true;
+    int m_missed = 0;
 };
 
 } // namespace kiosk::drivers

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// A numeric keypad for order numbers: digits, delete and OK. Emits the digits typed so far.
+// A numeric keypad for order numbers and staff PINs: digits, delete and OK. Emits the digits typed
+// so far.
 GridLayout {
     id: keypad
     property string digits: ""

@@ -48,8 +48,8 @@ Rectangle {
             }
         }
     }
-    Rectangle {
-        anchors.bottom: parent.bottom
+    Rectangle { // the edge towards the screen's content
+        y: Theme.lowerLayout ? 0 : parent.height - height
         width: parent.width
         height: 2
         color: Theme.divider

@@ -10,6 +10,17 @@
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Colleagues: scan your badge or enter your PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>PIN, %n digit typed</numerusform>
+            <numerusform>PIN, %n digits typed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -193,6 +204,10 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -232,7 +247,10 @@
     <name>ItemsScreen</name>
     <message numerus="yes">
         <source>Return %n item(s) · %1</source>
-        <translation><numerusform>Return %n item · %1</numerusform><numerusform>Return %n items · %1</numerusform></translation>
+        <translation>
+            <numerusform>Return %n item · %1</numerusform>
+            <numerusform>Return %n items · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which items are you returning?</source>
@@ -473,7 +491,46 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation type="unfinished" />
@@ -556,6 +613,44 @@
     </message>
     <message>
         <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffTakeover</name>
+    <message>
+        <source>This badge can't sign in at this kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. The keypad is locked for %n minute; a badge still works.</numerusform>
+            <numerusform>Too many wrong PINs. The keypad is locked for %n minutes; a badge still works.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

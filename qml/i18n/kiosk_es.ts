@@ -10,6 +10,17 @@
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
+    <message>
+        <source>Colleagues: scan your badge or enter your PIN</source>
+        <translation>Personal de tienda: escanea tu tarjeta o introduce tu PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>PIN, %n dígito escrito</numerusform>
+            <numerusform>PIN, %n dígitos escritos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -193,6 +204,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <translation>El escáner no funciona en este momento. Escribe tu número de pedido en el teclado.</translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -248,7 +263,10 @@
     </message>
     <message numerus="yes">
         <source>Return %n item(s) · %1</source>
-        <translation><numerusform>Devolver %n artículo · %1</numerusform><numerusform>Devolver %n artículos · %1</numerusform></translation>
+        <translation>
+            <numerusform>Devolver %n artículo · %1</numerusform>
+            <numerusform>Devolver %n artículos · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -473,7 +491,46 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation>Empleado %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation>Aprobar la devolución</translation>
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation>Trampilla despejada: continuar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
+    </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ese código es demasiado largo para ser nuestro. Escribe tu número de pedido.</translation>
@@ -557,6 +614,45 @@
     <message>
         <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation>El contenedor está lleno. Lo que ya has depositado está registrado. Un empleado lo vaciará y te ayudará con el resto.</translation>
+    </message>
+    <message>
+        <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation>Termina o cancela primero esta devolución y luego escanea el siguiente código.</translation>
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>El escáner no funciona, así que la trampilla no puede abrirse. Lo que ya has depositado está registrado. Un empleado te ayudará con el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffTakeover</name>
+    <message>
+        <source>This badge can't sign in at this kiosk.</source>
+        <translation>Esta tarjeta no puede iniciar sesión en este quiosco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. El teclado queda bloqueado %n minuto; la tarjeta sigue funcionando.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. El teclado queda bloqueado %n minutos; la tarjeta sigue funcionando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
+        <translation>No se pudo guardar la aprobación, así que no ha cambiado nada. Inténtalo de nuevo.</translation>
     </message>
 </context>
 </TS>

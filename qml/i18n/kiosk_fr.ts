@@ -10,6 +10,17 @@
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
+    <message>
+        <source>Colleagues: scan your badge or enter your PIN</source>
+        <translation>Collègues : scannez votre badge ou saisissez votre code PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>Code PIN, %n chiffre saisi</numerusform>
+            <numerusform>Code PIN, %n chiffres saisis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -193,6 +204,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <translation>Le scanner ne fonctionne pas pour le moment. Veuillez saisir votre numéro de commande sur le clavier.</translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -248,7 +263,10 @@
     </message>
     <message numerus="yes">
         <source>Return %n item(s) · %1</source>
-        <translation><numerusform>Retourner %n article · %1</numerusform><numerusform>Retourner %n articles · %1</numerusform></translation>
+        <translation>
+            <numerusform>Retourner %n article · %1</numerusform>
+            <numerusform>Retourner %n articles · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -473,7 +491,46 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation>Collègue %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation>Approuver le retour</translation>
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation>Trappe dégagée : continuer</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer la session</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ReturnSession</name>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
+    </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ce code est trop long pour être l'un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
@@ -557,6 +614,45 @@
     <message>
         <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
         <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation>Le bac de dépôt est plein. Tout ce que vous avez déjà déposé est enregistré. Un collègue va le vider et vous aider pour le reste.</translation>
+    </message>
+    <message>
+        <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation>Veuillez d'abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s'ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffTakeover</name>
+    <message>
+        <source>This badge can't sign in at this kiosk.</source>
+        <translation>Ce badge ne permet pas de se connecter à cette borne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Le clavier est bloqué pendant %n minute ; un badge fonctionne toujours.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Le clavier est bloqué pendant %n minutes ; un badge fonctionne toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
+        <translation>L'approbation n'a pas pu être enregistrée, rien n'a changé. Veuillez réessayer.</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,11 @@ Item {
                 }
             }
             MessageBanner {
+                objectName: "scannerStatus"
+                Layout.fillWidth: true
+                text: Session.scannerConnected ? "" : qsTr("The scanner isn't working right now. Please type your order number on the keypad.")
+            }
+            MessageBanner {
                 objectName: "identifyMessage"
                 Layout.fillWidth: true
                 text: Session.message

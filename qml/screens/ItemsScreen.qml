@@ -23,6 +23,11 @@ Item {
             color: Theme.mutedText
         }
 
+        MessageBanner {
+            objectName: "itemsMessage"
+            Layout.fillWidth: true
+            text: Session.message
+        }
         ListView {
             id: list
             objectName: "itemList"

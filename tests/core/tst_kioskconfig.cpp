@@ -18,6 +18,12 @@ private Q_SLOTS:
         QVERIFY2(loaded.config, qPrintable(loaded.error));
         QCOMPARE(loaded.config->storeZone.id(), QByteArray("America/Chicago"));
         QCOMPARE(loaded.config->locale.name(), u"en_US"_s);
+        const StaffSettings &staff = loaded.config->staff;
+        QCOMPARE(staff.members.size(), size_t(2));
+        QVERIFY(staff.member(u"e1042"_s));
+        QCOMPARE(staff.member(u"E1042"_s)->pinHash.size(), 32);
+        QVERIFY(staff.member(u"E2001"_s)->pinHash.isEmpty()); // badge only
+        QCOMPARE(staff.maxPinAttempts, 5);
     }
 
     void rejects_data()
@@ -35,6 +41,24 @@ private Q_SLOTS:
         QTest::newRow("colour") << QByteArray(R"({"accentColor":"blue"})") << u"$.accentColor"_s;
         QTest::newRow("locale") << QByteArray(R"({"locale":"xx_YY"})") << u"$.locale"_s;
         QTest::newRow("empty id") << QByteArray(R"({"kioskId":""})") << u"$.kioskId"_s;
+        QTest::newRow("staff type") << QByteArray(R"({"staff":[]})") << u"$.staff: must be an object"_s;
+        QTest::newRow("staff key") << QByteArray(R"({"staff":{"pin":"1234"}})") << u"$.staff.pin: unknown"_s;
+        QTest::newRow("clear pin") << QByteArray(R"({"staff":{"members":[{"id":"E1042","pin":"1234"}]}})")
+                                   << u"$.staff.members[0].pin: unknown setting"_s;
+        QTest::newRow("badge id") << QByteArray(R"({"staff":{"members":[{"id":"E-1"}]}})")
+                                  << u"$.staff.members[0].id"_s;
+        QTest::newRow("twice") << QByteArray(R"({"staff":{"members":[{"id":"E1042"},{"id":"e1042"}]}})")
+                               << u"$.staff.members[1].id: \"E1042\" is listed twice"_s;
+        QTest::newRow("salt alone") << QByteArray(
+            R"({"staff":{"members":[{"id":"E1042","pinSalt":"00112233445566778899"}]}})")
+                                    << u"pinSalt and pinHash go together"_s;
+        QTest::newRow("short hash") << QByteArray(
+            R"({"staff":{"members":[{"id":"E1042","pinSalt":"0011223344556677","pinHash":"00ff"}]}})")
+                                    << u"$.staff.members[0].pinHash"_s;
+        QTest::newRow("attempts") << QByteArray(R"({"staff":{"maxPinAttempts":0}})")
+                                  << u"$.staff.maxPinAttempts: must be a whole number from 1 to 20"_s;
+        QTest::newRow("iterations") << QByteArray(R"({"staff":{"pinIterations":10}})")
+                                    << u"$.staff.pinIterations"_s;
     }
 
     void rejects()

@@ -152,7 +152,8 @@ private Q_SLOTS:
     }
 
     /// The chute jams on the first item: nothing was handed in, so nothing is recorded, and the
-    /// shopper is sent to a colleague rather than left at a stuck screen.
+    /// shopper is sent to a colleague rather than left at a stuck screen. The colleague signs in
+    /// with their PIN (a wrong one first), sees why, clears the chute and the return goes on.
     void jammedChute()
     {
         startKiosk();
@@ -171,6 +172,23 @@ private Q_SLOTS:
         golden(u"jammed-01-assistance"_s, { u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 0);
         QVERIFY(!chute->isOpen());
+
+        QVERIFY(m_ui->typeOnKeypad(u"1357"_s)); // not a colleague's PIN
+        QTRY_VERIFY(m_ui->textOf(u"staffProblem"_s).startsWith(u"Wrong PIN. 4 attempts left."_s));
+        QCOMPARE(session().screen(), u"assistance"_s);
+        QVERIFY(m_ui->typeOnKeypad(u"2468"_s));
+        QVERIFY(m_ui->waitForScreen(u"staff"_s));
+        QCOMPARE(m_ui->textOf(u"staffReason"_s), u"chute.jammed"_s);
+        QCOMPARE(m_ui->textOf(u"staffOrder"_s), u"RK-100001"_s);
+        golden(u"jammed-02-staff"_s);
+        QVERIFY(!m_ui->tap(u"approveButton"_s)); // a jam is cleared, not approved
+        QVERIFY(m_ui->tap(u"resumeButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session().awaitingTag());
+        session().submitCode(u"00012345678905"_s);
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        golden(u"jammed-03-done"_s, { u"returnIdText"_s, u"idleText"_s });
+        QCOMPARE(m_kiosk->journal().returnCount(), 1);
         QVERIFY(m_ui->tap(u"finishButton"_s));
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }

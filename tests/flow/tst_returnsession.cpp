@@ -1,11 +1,15 @@
 #include "Clock.h"
+#include "DropoffStation.h"
 #include "ReturnSession.h"
 #include "cache/CacheStore.h"
 #include "codes/TokenMinter.h"
+#include "crypto/PinHash.h"
 #include "dropoff/SimChuteLock.h"
+#include "indicator/SimIndicator.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
 #include "printer/SimReceiptPrinter.h"
+#include "sensor/SimItemSensor.h"
 #include "stock/FixedStockLookup.h"
 
 #include <QFile>
@@ -31,12 +35,15 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::SimChuteLock> m_chute;
+    std::unique_ptr<drivers::SimItemSensor> m_scale;
+    std::unique_ptr<drivers::SimIndicator> m_light;
+    std::unique_ptr<DropoffStation> m_station;
     std::unique_ptr<drivers::SimReceiptPrinter> m_printer;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FixedStockLookup> m_stock;
     std::unique_ptr<ReturnSession> m_session;
 
-    void makeSession(int idleSeconds = 60)
+    void makeSession(int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0)
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
@@ -46,11 +53,17 @@ class ReturnSessionTest : public QObject
         config.doneTimeoutSeconds = 1;
         config.retailerName = u"Northwind Outfitters"_s;
         config.eReceiptBase = QUrl(u"https://returns.example.com/r/"_s);
+        const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        config.tapGuardMs = tapGuardMs; // the fixture taps faster than a shopper; see doubleTaps...
+        config.staff.pinIterations = 1000;
+        config.staff.signedInSeconds = staffSeconds;
+        config.staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"2468"_s, salt, 1000) });
         m_session = std::make_unique<ReturnSession>(
             *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
         m_stock = std::make_unique<FixedStockLookup>();
         m_session->setStockLookup(m_stock.get());
+        m_session->setDropoffStation(m_station.get());
     }
 
     /// The billing ZIP codes of the demo orders (kiosk-config/demo/orders.json).
@@ -69,6 +82,7 @@ class ReturnSessionTest : public QObject
         if (m_session->verification()->orderId().isEmpty())
             return;
         QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_VERIFY(m_session->settled()); // a shopper reads the screen before typing
         m_session->submitVerifier(demoZip(m_session->verification()->orderId()));
     }
 
@@ -137,6 +151,17 @@ class ReturnSessionTest : public QObject
         QTRY_VERIFY(m_session->awaitingTag());
     }
 
+    /// RK-100001's T-shirt chosen, a reason given: "are the tags still attached?"
+    void reachTagsQuestion()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+    }
+
     void reachItems(const QString &code)
     {
         m_session->start();
@@ -168,13 +193,22 @@ private Q_SLOTS:
         const auto offered = m_policies->offer(bundle.readAll());
         QVERIFY2(offered.policy, qPrintable(offered.errors.join(u'\n')));
         m_chute = std::make_unique<drivers::SimChuteLock>(drivers::SimChuteLock::Timing { 5, 5 });
+        m_scale = std::make_unique<drivers::SimItemSensor>();
+        m_scale->followChute(*m_chute);
+        m_light = std::make_unique<drivers::SimIndicator>();
+        m_station = std::make_unique<DropoffStation>(
+            *m_chute, *m_scale, *m_light, DropoffStation::Config { 20, 30, 200, 10000 });
         m_printer = std::make_unique<drivers::SimReceiptPrinter>(5);
         m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
         makeSession();
         QCOMPARE(m_session->screen(), u"attract"_s);
     }
 
-    void cleanup() { m_session.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_station.reset();
+    }
 
     void oneItemRefund()
     {
@@ -325,6 +359,231 @@ private Q_SLOTS:
         QVERIFY(m_session->message().isEmpty());
     }
 
+    /// Offline with a stale cache, only a colleague may decide: they sign in and approve, the
+    /// override is journaled and the shopper carries on with the whole order to choose from.
+    void colleagueApprovesAnOrderOnlyStaffMayDecide()
+    {
+        m_session->setOnline(false);
+        m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC));
+        enter(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->orderId(), u"RK-100001"_s);
+        QVERIFY(staff->reasonCode().startsWith(u"offline."_s) || staff->reasonCode().startsWith(u"limit."_s));
+        QVERIFY(!staff->items().isEmpty());
+        m_session->submitCode(u"RK-100003"_s); // a shopper's code means nothing here
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QVERIFY(staff->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(staff->approve());
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QVERIFY(!staff->signedIn()); // the colleague's powers end with their screen
+        QCOMPARE(m_session->selectedCount(), staff->items().size());
+        QCOMPARE(m_journal->outboxStats().pending, 1);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+    }
+
+    /// "Tags attached?" no: a colleague checks the item, approves it, and the return goes on.
+    void colleagueApprovesAFailedCondition()
+    {
+        reachTagsQuestion();
+        m_session->answerQuestion(false);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->reasonCode(), u"condition.failed"_s);
+        QCOMPARE(staff->items(), QStringList { u"Organic cotton T-shirt"_s });
+        QVERIFY(!staff->submitPin(u"1111"_s));
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(!staff->canResume());
+        QVERIFY(staff->approve());
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        m_session->chooseResolution(u"refund"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        QCOMPARE(m_journal->outboxStats().pending, 2); // the override and the return
+    }
+
+    /// The chute jams on the second item: the first is recorded at once; a colleague clears the
+    /// chute and the second goes in as a return of its own, so nothing is recorded twice.
+    void colleagueClearsAJamAndTheDropOffGoesOn()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::None);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        const QString first = m_session->returnId();
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->reasonCode(), u"chute.jammed"_s);
+        QCOMPARE(staff->items().size(), 1);
+        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(!staff->approve()); // a jam is cleared, not approved
+        QVERIFY(staff->resume());
+        QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        QCOMPARE(m_session->dropoffIndex(), 1);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 2);
+        const auto second = m_journal->findReturn(m_session->returnId());
+        QVERIFY(second && m_session->returnId() != first);
+        QCOMPARE(second->items.size(), size_t(1));
+        QCOMPARE(second->items.front().lineNo, 2);
+        QCOMPARE(m_journal->findReturn(first)->items.front().lineNo, 1);
+    }
+
+    void colleagueLeftAloneIsSignedOut()
+    {
+        makeSession(60, 1);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(2, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"assistance"_s, 3000);
+        QVERIFY(!m_session->staff()->signedIn());
+        QVERIFY(!m_session->staff()->resume());
+        QCOMPARE(m_session->staff()->reasonCode(), u"chute.jammed"_s);
+    }
+
+    /// Staff -> assistance on "Sign out", wrong PINs lock the keypad (a badge still signs in),
+    /// and "End the session" goes back to attract with everything wiped.
+    void colleagueSignsOutAndEndsTheSession()
+    {
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(2, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        m_session->staff()->signOut(); // "Sign out": the shopper waits for a colleague again
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(!m_session->staff()->canResume());
+        for (int i = 0; i < 5; ++i) // the demo limit: five wrong PINs lock the keypad
+            QVERIFY(!m_session->staff()->submitPin(u"0000"_s));
+        QVERIFY(m_session->staff()->locked());
+        QVERIFY(!m_session->staff()->submitPin(u"2468"_s));
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s)); // a badge still works
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(!m_session->staff()->signedIn());
+        QVERIFY(m_session->staff()->orderId().isEmpty());
+        QVERIFY(m_session->orderId().isEmpty());
+        QCOMPARE(m_journal->returnCount(), 0);
+    }
+
+    /// The chute closed but the scale saw nothing: the shopper is asked to try again, and the
+    /// second try goes through; nothing is recorded for the miss.
+    void itemNotSensedIsTriedAgain()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_scale->scriptMissedItem();
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(m_session->awaitingTag());
+        QCOMPARE(m_session->screen(), u"dropoff"_s);
+        QVERIFY2(
+            m_session->message().contains(u"didn't see the item go in"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_session->dropoffIndex(), 0);
+        QCOMPARE(m_journal->returnCount(), 0);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+    }
+
+    /// Missed twice: a colleague comes (the light says so), checks the bin, and carries on.
+    void itemNotSensedTwiceNeedsAColleague()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_scale->scriptMissedItem();
+        m_scale->scriptMissedItem();
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
+        QCOMPARE(m_session->staff()->reasonCode(), u"chute.itemnotsensed"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(m_session->staff()->resume());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Ready);
+    }
+
+    /// The bin is full: the chute stays shut and a colleague is called; nothing is recorded.
+    void binFullNeedsAColleague()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_scale->setWeight(10000);
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY2(m_session->message().contains(u"bin is full"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_session->staff()->reasonCode(), u"chute.binfull"_s);
+        QVERIFY(!m_chute->isOpen());
+        QCOMPARE(m_journal->returnCount(), 0);
+        QVERIFY(m_light->history().contains(drivers::Indicator::State::Fault));
+    }
+
+    /// The scanner is unplugged: typing still works on the identify screen; at the chute, where
+    /// only a scanned tag opens it, what went in is kept and a colleague is called.
+    void scannerYankedMidFlow()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        m_session->setScannerConnected(false);
+        QVERIFY(!m_session->scannerConnected());
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(demoZip(u"RK-100001"_s));
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        m_session->setScannerConnected(true);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->setScannerConnected(false);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->message().contains(u"scanner"_s));
+        QCOMPARE(m_session->staff()->reasonCode(), u"scanner.disconnected"_s);
+        QCOMPARE(m_journal->returnCount(), 1); // the first item, already in the bin
+        QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
+        m_session->setScannerConnected(true); // a colleague plugs it back in and carries on
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(m_session->staff()->resume());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 2);
+    }
+
     void offlineWithFreshCacheStillReturns()
     {
         m_session->setOnline(false);
@@ -376,13 +635,74 @@ private Q_SLOTS:
         QCOMPARE(m_journal->returnCount(), 0);
     }
 
+    /// Another order's code on the item list doesn't replace or add to this return: the shopper
+    /// is told to finish this one first, and what they chose stays chosen.
     void secondScanMidFlowIsIgnored()
     {
         reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
         m_session->submitCode(u"RK-100003"_s);
         QTest::qWait(20);
         QCOMPARE(m_session->screen(), u"items"_s);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QCOMPARE(m_session->selectedCount(), 1);
+        QVERIFY(m_session->message().contains(u"finish or cancel this return first"_s));
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QVERIFY(m_session->message().isEmpty());
+        m_session->submitCode(returnCode(u"RK-100001"_s, inAWeek(), northwind(), u"T9"_s)); // ignored here
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"reasons"_s);
+        QCOMPARE(m_session->stepTotal(), 1);
+    }
+
+    /// A double tap: the second tap lands on the next screen or the next item's buttons and must
+    /// not answer for it. Taps within the guard after a screen or step change are ignored.
+    void doubleTapsAnswerOnce()
+    {
+        makeSession(60, 120, 300);
+        reachItems(u"RK-100001"_s);
+        QTest::qWait(310);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        m_session->confirmItems();
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        m_session->chooseReason(u"changed_mind"_s); // the double tap's second half, on the new screen
+        QCOMPARE(m_session->stepIndex(), 0);
+        QTRY_VERIFY(m_session->settled());
+        m_session->chooseReason(u"changed_mind"_s);
+        m_session->chooseReason(u"changed_mind"_s); // same spot, now item 2's reasons
+        QCOMPARE(m_session->stepIndex(), 1);
+        QTRY_VERIFY(m_session->settled());
+        m_session->chooseReason(u"wrong_size"_s);
+        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        m_session->answerQuestion(true); // too soon after the screen change
+        QCOMPARE(m_session->stepIndex(), 0);
+        QTRY_VERIFY(m_session->settled());
+        m_session->answerQuestion(true);
+        m_session->answerQuestion(true);
+        QCOMPARE(m_session->stepIndex(), 1);
+        QTRY_VERIFY(m_session->settled());
+        m_session->answerQuestion(true);
+        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_VERIFY(m_session->settled());
+        m_session->chooseResolution(u"refund"_s);
+        m_session->chooseResolution(u"storeCredit"_s);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(m_session->awaitingTag() || m_session->screen() == u"receipt"_s);
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        const auto stored = m_journal->findReturn(m_session->returnId());
+        QVERIFY(stored);
+        QCOMPARE(stored->resolution, u"refund"_s);
+        QCOMPARE(stored->items.size(), size_t(2));
+        QCOMPARE(stored->items.at(0).reason, u"changed_mind"_s);
+        QCOMPARE(stored->items.at(1).reason, u"wrong_size"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
     }
 
     void cancelWithTheChuteOpenIsIgnored()
@@ -527,12 +847,7 @@ private Q_SLOTS:
 
     void tagsMissingNeedsAColleague()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
-        m_session->chooseReason(u"changed_mind"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        reachTagsQuestion();
         QVERIFY(m_session->question().contains(u"tags"_s));
         m_session->answerQuestion(false); // the policy says: a colleague decides
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);

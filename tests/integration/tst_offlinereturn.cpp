@@ -63,15 +63,20 @@ private Q_SLOTS:
         ReturnSession &session = *kiosk.session();
         session.submitCode(u"RK-100001"_s);
         QTRY_COMPARE(session.screen(), u"verify"_s);
+        QTRY_VERIFY(session.settled());
         session.submitVerifier(u"60614"_s); // the order's billing ZIP code
         QTRY_COMPARE(session.screen(), u"items"_s);
         session.setSelected(1, true);
+        QTRY_VERIFY(session.settled()); // taps as fast as a shopper, no faster
         session.confirmItems();
         QTRY_COMPARE(session.screen(), u"reasons"_s);
+        QTRY_VERIFY(session.settled());
         session.chooseReason(u"changed_mind"_s);
         QTRY_COMPARE(session.screen(), u"questions"_s);
+        QTRY_VERIFY(session.settled());
         session.answerQuestion(true);
         QTRY_COMPARE(session.screen(), u"resolution"_s);
+        QTRY_VERIFY(session.settled());
         session.chooseResolution(u"refund"_s);
         QTRY_VERIFY(session.awaitingTag());
         session.submitCode(u"00012345678905"_s); // the T-shirt's tag

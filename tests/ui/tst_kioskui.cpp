@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
+#include "scanner/FakeScanner.h"
 
 #include <QAccessible>
 #include <QQuickItem>
@@ -48,6 +49,20 @@ class KioskUiTest : public QObject
         const auto children = item->childItems();
         for (QQuickItem *child : children)
             collectUnnamed(child, unnamed);
+    }
+
+    /// Visible, enabled buttons whose top is above `top` (scene coordinates).
+    static void collectHighControls(QQuickItem *item, double top, QStringList *high)
+    {
+        if (!item->isVisible())
+            return;
+        if (item->inherits("QQuickAbstractButton") && item->isEnabled()
+            && item->mapToScene(QPointF(0, 0)).y() < top)
+            high->append(
+                item->objectName().isEmpty() ? item->property("text").toString() : item->objectName());
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            collectHighControls(child, top, high);
     }
 
 private Q_SLOTS:
@@ -106,6 +121,54 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
 
+    /// Texts the session worded earlier (a wrong verifier, why a line can't go back) are worded again
+    /// at once when the shopper switches language mid-flow.
+    void flowMessagesFollowALanguageSwitchMidFlow()
+    {
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"99999"_s));
+        QTRY_VERIFY(m_ui->textOf(u"verifyMessage"_s).startsWith(u"That doesn't match order RK-100001."_s));
+        QVERIFY(m_ui->tap(u"language_es"_s));
+        QTRY_VERIFY2(m_ui->textOf(u"verifyMessage"_s).startsWith(u"No coincide con el pedido RK-100001."_s),
+            qPrintable(m_ui->textOf(u"verifyMessage"_s)));
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        auto reason = [this] { return m_ui->find(u"line_3"_s)->property("reason").toString(); };
+        QTRY_COMPARE(reason(), u"Este artículo no admite devolución por motivos de higiene o seguridad."_s);
+        QVERIFY(m_ui->tap(u"language_fr"_s));
+        QTRY_COMPARE(
+            reason(), u"Cet article ne peut pas être retourné pour des raisons d'hygiène ou de sécurité."_s);
+        QVERIFY(m_ui->tap(u"language_en"_s));
+        QTRY_COMPARE(reason(), u"This item can't be returned, for hygiene or safety reasons."_s);
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// The scanner is yanked: the identify screen says to type the number, and the light calls
+    /// staff; plugged back, its scans reach the session again.
+    void unpluggedScannerShowsTheKeypadPath()
+    {
+        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        QVERIFY(scanner);
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        QVERIFY(m_ui->textOf(u"scannerStatus"_s).isEmpty());
+        scanner->unplug();
+        QTRY_VERIFY(m_ui->textOf(u"scannerStatus"_s).contains(u"type your order number on the keypad"_s));
+        QCOMPARE(m_kiosk->devices().indicator->state(), drivers::Indicator::State::Attention);
+        QVERIFY(m_ui->find(u"key_1"_s)->isEnabled());
+        scanner->plug();
+        QTRY_VERIFY(m_ui->textOf(u"scannerStatus"_s).isEmpty());
+        scanner->scan(u"RK-100001"_s);
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
     void everyInteractiveItemHasAnAccessibleName()
     {
         QQuickWindow *window = m_kiosk->window();
@@ -131,20 +194,35 @@ private Q_SLOTS:
         const double normalTop = startTop();
         QVERIFY(normalTop > 0);
         QVERIFY(m_ui->tap(u"lowerLayoutButton"_s));
-        QTRY_VERIFY(startTop() > normalTop + 50);
+        QTRY_VERIFY2(startTop() > normalTop + 30, qPrintable(u"%1 -> %2"_s.arg(normalTop).arg(startTop())));
         const double loweredTop = startTop();
-        QVERIFY(loweredTop > window->height() / 2.0);
+        QVERIFY(loweredTop > window->height() * 0.4);
         QVERIFY(m_ui->screenshot(u"lower-layout"_s).size() > 0);
 
         QVERIFY(m_ui->tap(u"startButton"_s));
         QVERIFY(m_ui->waitForScreen(u"identify"_s));
         QQuickItem *key = m_ui->find(u"key_1"_s);
-        QVERIFY(key->mapToScene(QPointF(0, 0)).y() >= window->height() / 2.0);
-        QVERIFY(m_ui->find(u"key_0"_s)->mapToScene(QPointF(0, 72)).y() <= window->height());
-        QVERIFY(m_ui->screenshot(u"lower-layout-identify"_s).size() > 0);
+        QVERIFY(key->mapToScene(QPointF(0, 0)).y() >= window->height() * 0.4);
+        // Clear of the header, which sits at the bottom in this layout.
+        QVERIFY(m_ui->find(u"key_0"_s)->mapToScene(QPointF(0, 72)).y()
+            <= m_ui->find(u"header"_s)->mapToScene(QPointF(0, 0)).y());
+        QVERIFY2(m_ui->matchesGolden(u"lower-01-identify"_s,
+                     QDir(QStringLiteral(KIOSK_SOURCE_DIR "/tests/e2e/golden")), { u"idleText"_s }),
+            qPrintable(m_ui->lastError()));
+
+        // Every screen: each control, the header's too, in the bottom 60% of the window.
+        const QStringList screens = window->property("screenNames").toStringList();
+        for (const QString &screen : screens) {
+            window->setProperty("previewScreen", screen);
+            QCoreApplication::processEvents();
+            QStringList high;
+            collectHighControls(window->contentItem(), window->height() * 0.4, &high);
+            QVERIFY2(high.isEmpty(), qPrintable(screen + u": "_s + high.join(u", "_s)));
+        }
+        window->setProperty("previewScreen", QString());
         m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
-        QTRY_VERIFY(startTop() < loweredTop - 50);
+        QTRY_VERIFY(startTop() < loweredTop - 30);
     }
 };
 

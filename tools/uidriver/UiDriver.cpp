@@ -52,6 +52,7 @@ bool UiDriver::tap(const QString &objectName)
         m_lastError = u"item \"%1\" is disabled"_s.arg(objectName);
         return false;
     }
+    waitUntilSettled();
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(&m_window, Qt::LeftButton, {}, centre.toPoint());
     ++m_taps;
@@ -90,7 +91,13 @@ bool UiDriver::waitForScreen(const QString &screen, int timeoutMs)
     if (!reached)
         m_lastError = u"screen %1 not reached (still on %2)"_s.arg(screen, m_session.screen());
     QTest::qWait(50); // let the Loader finish the new screen
+    waitUntilSettled();
     return reached;
+}
+
+void UiDriver::waitUntilSettled()
+{
+    waitFor([this] { return m_session.settled(); }, 2000);
 }
 
 QString UiDriver::screenshot(const QString &name)

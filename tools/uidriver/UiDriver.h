@@ -22,7 +22,8 @@ public:
     UiDriver(QQuickWindow &window, ReturnSession &session, QDir screenshotDir);
 
     QQuickItem *find(const QString &objectName) const;
-    /// Taps the visible, enabled item's centre. False (with lastError) if it is missing or disabled.
+    /// Taps the visible, enabled item's centre, once the session takes taps again after a screen or
+    /// step change (no shopper is faster). False (with lastError) if it is missing or disabled.
     bool tap(const QString &objectName);
     /// Taps the keypad keys for each digit, then OK.
     bool typeOnKeypad(const QString &digits);
@@ -44,6 +45,9 @@ public:
     int tapCount() const { return m_taps; }
 
 private:
+    /// Waits until the session takes taps again after a screen or step change, as a shopper would.
+    void waitUntilSettled();
+
     QQuickWindow &m_window;
     ReturnSession &m_session;
     QDir m_dir;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -11,6 +12,75 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk {
+
+namespace {
+
+/// kiosk.json's "staff" object; an error names the offending field.
+std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
+{
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject())
+        return u"$.staff: must be an object"_s;
+    const QJsonObject object = value.toObject();
+    static const QSet<QString> known { u"members"_s, u"pinIterations"_s, u"maxPinAttempts"_s,
+        u"lockoutSeconds"_s, u"signedInSeconds"_s };
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!known.contains(it.key()))
+            return u"$.staff.%1: unknown setting"_s.arg(it.key());
+    struct Limit
+    {
+        QString key;
+        int *out;
+        int min;
+        int max;
+    };
+    for (const Limit &limit : { Limit { u"pinIterations"_s, &staff.pinIterations, 1000, 10000000 },
+             Limit { u"maxPinAttempts"_s, &staff.maxPinAttempts, 1, 20 },
+             Limit { u"lockoutSeconds"_s, &staff.lockoutSeconds, 1, 86400 },
+             Limit { u"signedInSeconds"_s, &staff.signedInSeconds, 1, 3600 } }) {
+        const QJsonValue v = object.value(limit.key);
+        if (v.isUndefined())
+            continue;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != int(d) || d < limit.min || d > limit.max)
+            return u"$.staff.%1: must be a whole number from %2 to %3"_s.arg(limit.key).arg(limit.min).arg(
+                limit.max);
+        *limit.out = int(d);
+    }
+    static const QRegularExpression id(u"^[A-Za-z0-9]{3,16}$"_s);
+    static const QRegularExpression hex(u"^([0-9a-fA-F]{2}){8,64}$"_s);
+    if (object.contains(u"members"_s) && !object.value(u"members"_s).isArray())
+        return u"$.staff.members: must be an array"_s;
+    const QJsonArray members = object.value(u"members"_s).toArray();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QJsonObject m = members.at(i).toObject();
+        const QString where = u"$.staff.members[%1]"_s.arg(i);
+        for (auto it = m.begin(); it != m.end(); ++it)
+            if (it.key() != u"id" && it.key() != u"pinSalt" && it.key() != u"pinHash")
+                return where + u".%1: unknown setting"_s.arg(it.key());
+        StaffSettings::Member member;
+        member.id = m.value(u"id"_s).toString().toUpper();
+        if (!id.match(member.id).hasMatch())
+            return where + u".id: must be 3 to 16 letters or digits, as on the badge"_s;
+        if (staff.member(member.id))
+            return where + u".id: \"%1\" is listed twice"_s.arg(member.id);
+        const QString salt = m.value(u"pinSalt"_s).toString();
+        const QString hash = m.value(u"pinHash"_s).toString();
+        if (salt.isEmpty() != hash.isEmpty())
+            return where + u": pinSalt and pinHash go together"_s;
+        if (!salt.isEmpty() && !hex.match(salt).hasMatch())
+            return where + u".pinSalt: must be 8 to 64 bytes in hex"_s;
+        if (!hash.isEmpty() && (hash.size() != 64 || !hex.match(hash).hasMatch()))
+            return where + u".pinHash: must be 32 bytes (PBKDF2-HMAC-SHA256) in hex"_s;
+        member.pinSalt = QByteArray::fromHex(salt.toLatin1());
+        member.pinHash = QByteArray::fromHex(hash.toLatin1());
+        staff.members.push_back(std::move(member));
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 KioskConfig::Result KioskConfig::load(const QString &path)
 {
@@ -32,7 +102,7 @@ KioskConfig::Result KioskConfig::load(const QString &path)
 
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
         u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s,
-        u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s };
+        u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s, u"staff"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -69,7 +139,8 @@ KioskConfig::Result KioskConfig::load(const QString &path)
              text(u"accentColor"_s, config.accentColor), text(u"locale"_s, locale),
              text(u"policyBundle"_s, config.policyBundle),
              text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
-             number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600) }) {
+             number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600),
+             parseStaff(object.value(u"staff"_s), config.staff) }) {
         if (error)
             return fail(*error);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StaffSettings.h"
+
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
@@ -27,6 +29,7 @@ struct KioskConfig
     QString trustedPolicyKeys; ///< {"keys":[{keyId, publicKey}]}: who may sign policies
     QString accentColor = QStringLiteral("#0b5cad");
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< money and dates
+    StaffSettings staff; ///< colleagues who may take over on the assistance screen
 
     struct Result;
     static Result load(const QString &path);

@@ -1,0 +1,50 @@
+import QtQuick
+import QtTest
+import ReturnsKiosk
+
+// The header's lower-layout toggle: next to the language switch, at least 9 mm (72 px on the
+// kiosk's panel) each way, named for screen readers in both states, and a tap flips the layout.
+Item {
+    id: root
+    width: 1280
+    height: 200
+
+    TestCase {
+        name: "LowerLayout"
+        when: windowShown
+
+        Component {
+            id: headerComponent
+            KioskHeader { width: 1280 }
+        }
+
+        function cleanup() {
+            Theme.lowerLayout = false
+            Language.reset()
+        }
+
+        function test_toggleIsLargeNamedAndFlipsTheLayout() {
+            const header = createTemporaryObject(headerComponent, root)
+            const toggle = findChild(header, "lowerLayoutButton")
+            verify(toggle.width >= Theme.touchTarget && toggle.height >= Theme.touchTarget)
+            verify(Theme.touchTarget >= 72)
+            const languages = findChild(header, "languageSwitch")
+            verify(Math.abs(toggle.x - (languages.x + languages.width)) <= 2 * Theme.spacing)
+            compare(toggle.Accessible.name, "Move the controls lower")
+            verify(!toggle.Accessible.checked)
+            mouseClick(toggle)
+            verify(Theme.lowerLayout)
+            compare(toggle.Accessible.name, "Use the full screen")
+            verify(toggle.Accessible.checked)
+            verify(toggle.primary)
+            mouseClick(toggle)
+            verify(!Theme.lowerLayout)
+        }
+
+        function test_nameFollowsTheLanguage() {
+            const toggle = findChild(createTemporaryObject(headerComponent, root), "lowerLayoutButton")
+            Language.select("es")
+            compare(toggle.Accessible.name, "Bajar los controles")
+        }
+    }
+}
