@@ -1,6 +1,7 @@
 #include "SyncRunner.h"
 
 #include "sync/CacheDeltaSink.h"
+#include "sync/OrderPageFetcher.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -313,41 +313,54 @@ bool SyncRunner::pullOrders(Mode mode)
     const QDateTime started = m_clock.now();
     if (!m_orders || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
         return true;
-    const int limit = std::clamp(m_config.orderPageSize, 1, 5000);
-    QString cursor = m_orders->cursor();
+    m_orders->beginPull();
+    bool complete = false;
+    const bool linkOk = pullOrderPages(&complete);
+    if (!m_orders->endPull(complete)) {
+        m_status.lastError = m_orders->lastError();
+        qCCritical(lcSync).noquote() << m_orders->lastError();
+        complete = false;
+    }
+    if (complete) {
+        linkSucceeded();
+        m_status.lastOrderPull = started;
+        m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+    }
+    return linkOk;
+}
+
+bool SyncRunner::pullOrderPages(bool *complete)
+{
+    // The next page is fetched and parsed on the fetcher's thread while this one is written.
+    OrderPageFetcher fetcher(m_http, std::clamp(m_config.orderPageSize, 1, 5000), m_orders->cursor());
     while (!m_interrupted) {
-        QByteArray path = "/v1/orders/changes?limit=" + QByteArray::number(limit);
-        if (!cursor.isEmpty())
-            path += "&cursor=" + QUrl::toPercentEncoding(cursor);
-        const HttpResponse response = m_http.perform(HttpRequest { "GET", path, {} });
+        const OrderPageFetcher::Result result = fetcher.next();
+        const HttpResponse &response = result.response;
         if (response.status != 200) {
             linkFailed(u"order changes: "_s + httpError(response), response);
             return false;
         }
-        if (!SyncProtocol::isJsonContentType(response.contentType)) {
+        if (!result.page) {
             linkFailed(u"order changes: reply is not JSON"_s, response);
             return false;
         }
-        const auto page = SyncProtocol::parseChangesPage(response.body);
-        if (!page.value) {
-            linkFailed(u"order changes: "_s + page.error, response);
+        const auto &page = result.page->value;
+        if (!page) {
+            linkFailed(u"order changes: "_s + result.page->error, response);
             return false;
         }
-        if (page.value->invalidOrders > 0)
-            qCWarning(lcSync).noquote() << "order changes:" << page.value->invalidOrders
-                                        << "invalid orders left out, first:" << page.value->firstInvalid;
-        if (!m_orders->applyPage(page.value->orders, page.value->deleted, page.value->nextCursor)) {
+        if (page->invalidOrders > 0)
+            qCWarning(lcSync).noquote() << "order changes:" << page->invalidOrders
+                                        << "invalid orders left out, first:" << page->firstInvalid;
+        if (!m_orders->applyPage(page->orders, page->deleted, page->nextCursor)) {
             // A local problem (disk full, cache damaged): retry later from the same cursor.
             m_status.lastError = m_orders->lastError();
             qCCritical(lcSync).noquote() << "cannot apply order changes:" << m_orders->lastError();
             m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
             return true;
         }
-        cursor = page.value->nextCursor;
-        if (!page.value->hasMore) {
-            linkSucceeded();
-            m_status.lastOrderPull = started;
-            m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+        if (!page->hasMore) {
+            *complete = true;
             return true;
         }
     }

@@ -61,6 +61,8 @@ private:
     bool pushOutbox(Mode mode);
     /// Pulls order change pages until the backend has no more; false when the link failed.
     bool pullOrders(Mode mode);
+    /// The pages themselves; @p complete is set once the last page is applied.
+    bool pullOrderPages(bool *complete);
     Outcome settleBatch(const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response);
     void sendHeartbeat();
     /// Records a failed exchange: schedules the retry (Retry-After or backoff) and returns its time.
