@@ -185,6 +185,7 @@ void ReferenceBackend::addRoutes()
         });
     };
     m_server->Get("/v1/health", guarded(u"health"_s, Access::Public, bound(&ReferenceBackend::health)));
+    m_server->Post("/v1/enrol", guarded(u"enrol"_s, Access::Public, bound(&ReferenceBackend::enrol)));
     m_server->Post("/v1/returns:batch",
         guarded(u"returns:batch"_s, Access::Token, bound(&ReferenceBackend::returnsBatch)));
     m_server->Get("/v1/orders/changes",
@@ -258,8 +259,35 @@ bool ReferenceBackend::authorised(const httplib::Request &req) const
 {
     const std::string header = req.get_header_value("Authorization");
     const std::string expected = "Bearer " + m_token.toStdString();
-    return header.size() == expected.size()
-        && CRYPTO_memcmp(header.data(), expected.data(), header.size()) == 0;
+    if (header.size() == expected.size() && CRYPTO_memcmp(header.data(), expected.data(), header.size()) == 0)
+        return true;
+    // Or a device token issued by POST /v1/enrol.
+    constexpr std::string_view Scheme = "Bearer ";
+    return header.size() > Scheme.size() && header.size() < 256
+        && header.compare(0, Scheme.size(), Scheme) == 0
+        && m_store.isIssuedToken(QByteArray::fromStdString(header.substr(Scheme.size())));
+}
+
+void ReferenceBackend::enrol(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QString code = body->value("code"_L1).toString();
+    const QString kioskId = body->value("kioskId"_L1).toString();
+    if (code.isEmpty() || code.size() > 64 || kioskId.isEmpty() || kioskId.size() > 128) {
+        sendError(res, 400, u"invalid_request"_s, u"code and kioskId are required strings"_s);
+        return;
+    }
+    // Unknown and already used codes get the same answer: a code cannot be probed.
+    const auto token = m_store.enrol(code, kioskId);
+    if (!token) {
+        sendError(res, 403, u"enrolment_refused"_s, u"the enrolment code is unknown or already used"_s);
+        return;
+    }
+    qCInfo(lcBackend).noquote() << "kiosk" << kioskId << "enrolled";
+    sendJson(res, 200,
+        QJsonObject { { "kioskId"_L1, kioskId }, { "deviceToken"_L1, QString::fromLatin1(*token) } });
 }
 
 void ReferenceBackend::health(const httplib::Request &, httplib::Response &res)

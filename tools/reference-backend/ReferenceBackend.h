@@ -23,7 +23,8 @@ struct Response;
 namespace kiosk::backend {
 
 /// The reference retailer backend: the /v1 protocol of docs/protocol.yaml over HTTPS (cpp-httplib),
-/// bearer-token authentication, per-endpoint request counts and the fault injection tests switch on.
+/// bearer-token authentication (a fixed token, or device tokens issued at enrolment), per-endpoint request
+/// counts and the fault injection tests switch on.
 class ReferenceBackend
 {
 public:
@@ -54,6 +55,7 @@ private:
     bool authorised(const httplib::Request &req) const;
 
     void health(const httplib::Request &req, httplib::Response &res);
+    void enrol(const httplib::Request &req, httplib::Response &res);
     void returnsBatch(const httplib::Request &req, httplib::Response &res);
     void orderChanges(const httplib::Request &req, httplib::Response &res);
     void orderById(const httplib::Request &req, httplib::Response &res);

@@ -84,8 +84,10 @@ int main(int argc, char *argv[])
         u"fault-drop-after-commit"_s, u"Process, commit, then drop the connection."_s);
     const QCommandLineOption truncate(u"fault-truncate-body"_s, u"Send only half of each response body."_s);
     const QCommandLineOption wrongType(u"fault-wrong-content-type"_s, u"Answer with an HTML page."_s);
+    const QCommandLineOption enrolmentCode(
+        u"enrolment-code"_s, u"Accept this one-time enrolment code (repeatable)."_s, u"code"_s);
     parser.addOptions({ listen, cert, key, db, token, orders, generate, seed, portFile, delay, status,
-        retryAfter, drop, truncate, wrongType });
+        retryAfter, drop, truncate, wrongType, enrolmentCode });
     parser.process(app);
 
     for (const auto &required : { cert, key, db, token }) {
@@ -137,6 +139,10 @@ int main(int argc, char *argv[])
     kiosk::backend::BackendStore store;
     if (!store.open(parser.value(db)))
         return usageError(u"cannot open %1: %2"_s.arg(parser.value(db), store.lastError()));
+    for (const QString &code : parser.values(enrolmentCode)) {
+        if (!store.addEnrolmentCode(code))
+            return usageError(u"cannot store the enrolment code: %1"_s.arg(store.lastError()));
+    }
 
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, parser.value(token).toUtf8());
     const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port);

@@ -60,7 +60,8 @@ HttpClient::HttpClient(const SyncConfig &config)
     : m_baseUrl(config.baseUrl.toUtf8())
     , m_caBundle(config.caBundlePath.toUtf8())
     , m_pins(config.pinnedPublicKeys.join(u';').toUtf8())
-    , m_authorization("Authorization: Bearer " + config.deviceToken.toUtf8())
+    , m_authorization(config.deviceToken.isEmpty() ? QByteArray()
+                                                   : "Authorization: Bearer " + config.deviceToken.toUtf8())
     , m_config(config)
 {
     initCurlOnce();
@@ -128,7 +129,8 @@ void HttpClient::configure(CURL *easy, Transfer &transfer)
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Transfer::onHeader);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer);
 
-    transfer.headers = curl_slist_append(transfer.headers, m_authorization.constData());
+    if (!m_authorization.isEmpty()) // only POST /v1/enrol goes without
+        transfer.headers = curl_slist_append(transfer.headers, m_authorization.constData());
     transfer.headers = curl_slist_append(transfer.headers, "Accept: application/json");
     transfer.headers = curl_slist_append(transfer.headers, "Expect:");
     if (request.method == "POST") {

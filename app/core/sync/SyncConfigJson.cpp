@@ -19,7 +19,7 @@ Result failed(const QString &error)
 
 } // namespace
 
-Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir)
+Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir, Token tokenNeed)
 {
     static const QStringList known { u"baseUrl"_s, u"caBundle"_s, u"deviceTokenFile"_s, u"kioskId"_s,
         u"pinnedPublicKeys"_s, u"batchSize"_s, u"orderPageSize"_s, u"syncIntervalSeconds"_s,
@@ -43,13 +43,17 @@ Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &
     const QJsonValue tokenFile = sync.value("deviceTokenFile"_L1);
     if (!tokenFile.isString())
         return failed(u"sync.deviceTokenFile: missing or not a string"_s);
-    QFile token(base.absoluteFilePath(tokenFile.toString()));
-    if (!token.open(QIODevice::ReadOnly))
-        return failed(
-            u"sync.deviceTokenFile: cannot read %1: %2"_s.arg(token.fileName(), token.errorString()));
-    config.deviceToken = QString::fromUtf8(token.read(4096)).trimmed();
-    if (config.deviceToken.isEmpty())
-        return failed(u"sync.deviceTokenFile: %1 is empty"_s.arg(token.fileName()));
+    config.deviceTokenPath = base.absoluteFilePath(tokenFile.toString());
+    QFile token(config.deviceTokenPath);
+    const bool enrolling = tokenNeed == Token::NotYetEnrolled && !token.exists(); // enrolment writes it
+    if (!enrolling) {
+        if (!token.open(QIODevice::ReadOnly))
+            return failed(
+                u"sync.deviceTokenFile: cannot read %1: %2"_s.arg(token.fileName(), token.errorString()));
+        config.deviceToken = QString::fromUtf8(token.read(4096)).trimmed();
+        if (config.deviceToken.isEmpty())
+            return failed(u"sync.deviceTokenFile: %1 is empty"_s.arg(token.fileName()));
+    }
 
     const QJsonValue pins = sync.value("pinnedPublicKeys"_L1);
     if (!pins.isUndefined()) {
@@ -91,7 +95,7 @@ Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &
     return { config, {} };
 }
 
-Result fromFile(const QString &configPath, const QString &dataDir)
+Result fromFile(const QString &configPath, const QString &dataDir, Token token)
 {
     QFile file(configPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -103,7 +107,7 @@ Result fromFile(const QString &configPath, const QString &dataDir)
     const QJsonValue sync = doc.object().value("sync"_L1);
     if (!sync.isObject())
         return failed(u"%1 has no \"sync\" object"_s.arg(configPath));
-    return fromJson(sync.toObject(), QFileInfo(configPath).absolutePath(), dataDir);
+    return fromJson(sync.toObject(), QFileInfo(configPath).absolutePath(), dataDir, token);
 }
 
 } // namespace kiosk::SyncConfigJson

@@ -20,9 +20,13 @@ struct Result
     QString error;
 };
 
-Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir);
+/// Whether the device token file must already exist: not before enrolment, which writes it.
+enum class Token { Required, NotYetEnrolled };
+
+Result fromJson(
+    const QJsonObject &sync, const QString &baseDir, const QString &dataDir, Token token = Token::Required);
 /// Loads the file at configPath and reads its "sync" object.
-Result fromFile(const QString &configPath, const QString &dataDir);
+Result fromFile(const QString &configPath, const QString &dataDir, Token token = Token::Required);
 
 } // namespace SyncConfigJson
 } // namespace kiosk
