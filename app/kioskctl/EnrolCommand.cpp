@@ -1,5 +1,7 @@
 #include "EnrolCommand.h"
 
+#include "CliConfig.h"
+
 #include "sync/DeviceEnrolment.h"
 #include "sync/SyncConfigJson.h"
 
@@ -14,10 +16,8 @@ int runEnrolCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption code(u"code"_s, u"The one-time enrolment code."_s, u"code"_s);
-    const QCommandLineOption config(
-        u"config"_s, u"The kiosk config file."_s, u"file"_s, u"/etc/returns-kiosk/config.json"_s);
-    const QCommandLineOption dataDir(
-        u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s);
+    const QCommandLineOption config = cli::CliConfig::kioskConfigOption();
+    const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     parser.addOptions({ code, config, dataDir, json });
     if (!parser.parse(args) || !parser.isSet(code)) {

@@ -1,5 +1,7 @@
 #include "SyncCommand.h"
 
+#include "CliConfig.h"
+
 #include "Clock.h"
 #include "sync/SyncConfigJson.h"
 #include "sync/SyncEngine.h"
@@ -44,10 +46,8 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption once(u"once"_s, u"One pass, then exit."_s);
-    const QCommandLineOption config(
-        u"config"_s, u"The kiosk config file."_s, u"file"_s, u"/etc/returns-kiosk/config.json"_s);
-    const QCommandLineOption dataDir(
-        u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s);
+    const QCommandLineOption config = cli::CliConfig::kioskConfigOption();
+    const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     parser.addOptions({ once, config, dataDir, json });
     if (!parser.parse(args)) {
