@@ -155,6 +155,20 @@ Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
     return { std::move(page), {} };
 }
 
+Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId)
+{
+    QString error;
+    const auto object = topLevelObject(body, &error);
+    if (!object)
+        return failed<Order>(error);
+    auto parsed = OrderJson::fromJson(*object);
+    if (!parsed.order)
+        return failed<Order>(u"invalid order: "_s + parsed.error);
+    if (parsed.order->id != orderId)
+        return failed<Order>(u"asked for order %1, got %2"_s.arg(orderId, parsed.order->id));
+    return { std::move(*parsed.order), {} };
+}
+
 QByteArray enrolBody(const QString &code, const QString &kioskId)
 {
     return QJsonDocument(QJsonObject { { "code"_L1, code }, { "kioskId"_L1, kioskId } })

@@ -58,6 +58,9 @@ Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body);
 Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
 /// The "commands" array of the heartbeat reply; each command is an object with a string "type".
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body);
+/// The reply to GET /v1/orders/{id}: one order, validated, and it must be the one asked for.
+Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId);
+
 /// The reply to POST /v1/enrol.
 struct Enrolment
 {
