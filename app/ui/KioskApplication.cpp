@@ -226,6 +226,12 @@ void KioskApplication::startSync()
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });
     connect(m_session.get(), &ReturnSession::returnRecorded, m_sync.get(), &SyncEngine::syncNow);
+    // Verified here, on the thread that reads the policy; a refused bundle leaves the current one in force.
+    connect(m_sync.get(), &SyncEngine::policyReceived, this, [this](const QByteArray &bundle) {
+        const PolicyLoader::Result offered = m_policies->offer(bundle);
+        if (!offered.policy)
+            qCWarning(lcApp).noquote() << "policy from the backend refused:" << offered.errors.join(u"; "_s);
+    });
     m_sync->start();
 }
 

@@ -36,16 +36,6 @@ private:
         return config;
     }
 
-    QJsonObject admin(const QByteArray &method, const QByteArray &path, const QJsonObject &body = {})
-    {
-        HttpClient client(config());
-        const HttpResponse response = client.perform(
-            HttpRequest { method, path, method == "POST" ? QJsonDocument(body).toJson() : QByteArray() });
-        return QJsonDocument::fromJson(response.body).object();
-    }
-
-    int lookupRequests() { return admin("GET", "/v1/admin/stats")[u"requests"_s][u"orders/get"_s].toInt(); }
-
 private Q_SLOTS:
     void init()
     {
@@ -86,16 +76,16 @@ private Q_SLOTS:
             QCOMPARE(result.outcome, OrderLookup::Outcome::Unavailable);
             QVERIFY(result.error.startsWith(u"not an order id"_s));
         }
-        QCOMPARE(lookupRequests(), 0); // refused before any request
+        QCOMPARE(m_backend->requestCount(u"orders/get"_s), 0); // refused before any request
 
-        admin("POST", "/v1/admin/faults",
+        m_backend->admin(u"/v1/admin/faults"_s,
             { { u"status"_s, 503 }, { u"retryAfter"_s, 5 }, { u"count"_s, 1 },
                 { u"endpoints"_s, QJsonArray { u"orders/get"_s } } });
         auto result = OrderLookup::find(http, nullptr, u"RK-1000001"_s);
         QCOMPARE(result.outcome, OrderLookup::Outcome::Unavailable);
         QVERIFY2(result.error.startsWith(u"HTTP 503"_s), qPrintable(result.error));
 
-        admin("POST", "/v1/admin/faults",
+        m_backend->admin(u"/v1/admin/faults"_s,
             { { u"wrongContentType"_s, true }, { u"count"_s, 1 },
                 { u"endpoints"_s, QJsonArray { u"orders/get"_s } } });
         result = OrderLookup::find(http, nullptr, u"RK-1000001"_s);

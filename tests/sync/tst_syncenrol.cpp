@@ -60,20 +60,6 @@ private:
         return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
-    qint64 enrolRequests()
-    {
-        SyncConfig config;
-        config.baseUrl = m_backend->url(QString());
-        config.caBundlePath = test::BackendProcess::caFile();
-        config.deviceToken = QString::fromLatin1(test::BackendProcess::Token);
-        HttpClient client(config);
-        const HttpResponse response = client.perform(HttpRequest { "GET", "/v1/admin/stats", {} });
-        return QJsonDocument::fromJson(response.body)
-            .object()[u"requests"_s]
-            .toObject()[u"enrol"_s]
-            .toInteger();
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -98,7 +84,9 @@ private Q_SLOTS:
         const Run run = kioskctl({ u"enrol"_s, u"--json"_s, u"--code"_s, m_code.toLower().remove(u'-') });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(QJsonDocument::fromJson(run.out).object()[u"kioskId"_s].toString(), u"kiosk-7"_s);
-        struct stat info {};
+        struct stat info
+        {
+        };
         QCOMPARE(stat(QFile::encodeName(tokenPath()).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
 
@@ -116,7 +104,7 @@ private Q_SLOTS:
         const Run again = kioskctl({ u"enrol"_s, u"--code"_s, m_code });
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already enrolled"), again.err.constData());
-        QCOMPARE(enrolRequests(), 1);
+        QCOMPARE(m_backend->requestCount(u"enrol"_s), 1);
 
         // The code is used up: without the token file the backend refuses it.
         QVERIFY(QFile::remove(tokenPath()));
@@ -131,14 +119,14 @@ private Q_SLOTS:
         const Run unknown = kioskctl({ u"enrol"_s, u"--code"_s, enrolmentCode(u"OTHERKIOSKA"_s) });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("enrolment_refused"), unknown.err.constData());
-        QCOMPARE(enrolRequests(), 1);
+        QCOMPARE(m_backend->requestCount(u"enrol"_s), 1);
 
         QString mistyped = m_code;
         mistyped[6] = mistyped[6] == u'A' ? u'B' : u'A';
         const Run typo = kioskctl({ u"enrol"_s, u"--code"_s, mistyped });
         QCOMPARE(typo.exitCode, 1);
         QVERIFY2(typo.err.contains("check character"), typo.err.constData());
-        QCOMPARE(enrolRequests(), 1); // refused before sending
+        QCOMPARE(m_backend->requestCount(u"enrol"_s), 1); // refused before sending
         QVERIFY(!QFile::exists(tokenPath()));
         QCOMPARE(kioskctl({ u"enrol"_s }).exitCode, 2);
     }

@@ -4,9 +4,12 @@
 #include <openssl/crypto.h>
 #include <openssl/ssl.h>
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QUuid>
 
 #include <sys/socket.h>
 #include <zlib.h>
@@ -195,6 +198,9 @@ void ReferenceBackend::addRoutes()
     m_server->Post("/v1/events", guarded(u"events"_s, Access::Token, bound(&ReferenceBackend::events)));
     m_server->Post(
         "/v1/heartbeat", guarded(u"heartbeat"_s, Access::Token, bound(&ReferenceBackend::heartbeat)));
+    m_server->Get("/v1/policy", guarded(u"policy"_s, Access::Token, bound(&ReferenceBackend::policy)));
+    m_server->Post("/v1/admin/commands",
+        guarded(u"admin/commands"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::queueCommand)));
     m_server->Get("/v1/admin/faults",
         guarded(u"admin/faults"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::getFaults)));
     m_server->Post("/v1/admin/faults",
@@ -400,7 +406,57 @@ void ReferenceBackend::heartbeat(const httplib::Request &req, httplib::Response 
         sendError(res, 500, u"storage_error"_s, u"the heartbeat could not be stored"_s);
         return;
     }
-    sendJson(res, 200, QJsonObject { { "commands"_L1, QJsonArray() } });
+    QJsonArray commands;
+    {
+        std::lock_guard lock(m_statsMutex);
+        if (const auto it = m_commands.find(kioskId); it != m_commands.end()) {
+            commands = it->second;
+            m_commands.erase(it); // each command is delivered once
+        }
+    }
+    sendJson(res, 200, QJsonObject { { "commands"_L1, commands } });
+}
+
+void ReferenceBackend::policy(const httplib::Request &req, httplib::Response &res)
+{
+    QFile file(m_policyFile);
+    if (m_policyFile.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        sendError(res, 404, u"policy_not_found"_s, u"no policy is published"_s);
+        return;
+    }
+    const QByteArray bundle = file.read(ReferenceBackend::MaxBodyBytes);
+    const QByteArray etag
+        = '"' + QCryptographicHash::hash(bundle, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    res.set_header("ETag", etag.toStdString());
+    res.set_header("Cache-Control", "no-cache");
+    if (req.get_header_value("If-None-Match") == etag.toStdString()) {
+        res.status = 304;
+        return;
+    }
+    res.status = 200;
+    res.set_content(bundle.toStdString(), JsonType);
+}
+
+void ReferenceBackend::queueCommand(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QString kioskId = body->value("kioskId"_L1).toString();
+    const QString type = body->value("type"_L1).toString();
+    if (kioskId.isEmpty() || type.isEmpty()) {
+        sendError(res, 400, u"invalid_request"_s, u"kioskId and type are required strings"_s);
+        return;
+    }
+    QJsonObject command { { "id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { "type"_L1, type } };
+    if (body->value("args"_L1).isObject())
+        command.insert("args"_L1, body->value("args"_L1));
+    {
+        std::lock_guard lock(m_statsMutex);
+        m_commands[kioskId].append(command);
+    }
+    sendJson(res, 200, command);
 }
 
 void ReferenceBackend::getFaults(const httplib::Request &, httplib::Response &res)

@@ -35,6 +35,10 @@ public:
 
     ReferenceBackend(
         BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token);
+
+    /// Serves this signed policy bundle at GET /v1/policy; re-read on every request, so a test (or an
+    /// operator) can replace the file while the backend runs.
+    void setPolicyFile(const QString &path) { m_policyFile = path; }
     ~ReferenceBackend();
     ReferenceBackend(const ReferenceBackend &) = delete;
     ReferenceBackend &operator=(const ReferenceBackend &) = delete;
@@ -61,6 +65,8 @@ private:
     void orderById(const httplib::Request &req, httplib::Response &res);
     void events(const httplib::Request &req, httplib::Response &res);
     void heartbeat(const httplib::Request &req, httplib::Response &res);
+    void policy(const httplib::Request &req, httplib::Response &res);
+    void queueCommand(const httplib::Request &req, httplib::Response &res);
     void getFaults(const httplib::Request &req, httplib::Response &res);
     void setFaults(const httplib::Request &req, httplib::Response &res);
     void stats(const httplib::Request &req, httplib::Response &res);
@@ -69,11 +75,13 @@ private:
     const OrderCatalog &m_catalog;
     FaultInjector &m_faults;
     const QByteArray m_token;
+    QString m_policyFile;
     std::unique_ptr<httplib::SSLServer> m_server;
 
     std::mutex m_statsMutex;
     std::map<QString, qint64> m_requests;
     qint64 m_faultsInjected = 0;
+    std::map<QString, QJsonArray> m_commands; ///< kiosk id -> remote commands for its next heartbeat
 };
 
 } // namespace kiosk::backend

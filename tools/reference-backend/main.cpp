@@ -86,8 +86,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption wrongType(u"fault-wrong-content-type"_s, u"Answer with an HTML page."_s);
     const QCommandLineOption enrolmentCode(
         u"enrolment-code"_s, u"Accept this one-time enrolment code (repeatable)."_s, u"code"_s);
+    const QCommandLineOption policy(
+        u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
     parser.addOptions({ listen, cert, key, db, token, orders, generate, seed, portFile, delay, status,
-        retryAfter, drop, truncate, wrongType, enrolmentCode });
+        retryAfter, drop, truncate, wrongType, enrolmentCode, policy });
     parser.process(app);
 
     for (const auto &required : { cert, key, db, token }) {
@@ -145,6 +147,7 @@ int main(int argc, char *argv[])
     }
 
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, parser.value(token).toUtf8());
+    backend.setPolicyFile(parser.value(policy));
     const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port);
     if (boundPort <= 0)
         return usageError(u"cannot start the TLS server on %1"_s.arg(listenValue));

@@ -49,8 +49,11 @@ struct HttpClient::Transfer
         const QByteArrayView line(data, qsizetype(bytes));
         if (line.startsWith("HTTP/")) {
             transfer->response->retryAfter.clear(); // a new (final or interim) response starts
+            transfer->response->etag.clear();
         } else if (line.size() > 12 && line.first(12).compare("retry-after:", Qt::CaseInsensitive) == 0) {
             transfer->response->retryAfter = line.sliced(12).trimmed().toByteArray().left(128);
+        } else if (line.size() > 5 && line.first(5).compare("etag:", Qt::CaseInsensitive) == 0) {
+            transfer->response->etag = line.sliced(5).trimmed().toByteArray().left(256);
         }
         return bytes;
     }
@@ -132,6 +135,10 @@ void HttpClient::configure(CURL *easy, Transfer &transfer)
     if (!m_authorization.isEmpty()) // only POST /v1/enrol goes without
         transfer.headers = curl_slist_append(transfer.headers, m_authorization.constData());
     transfer.headers = curl_slist_append(transfer.headers, "Accept: application/json");
+    if (!request.ifNoneMatch.isEmpty()) {
+        const QByteArray header = "If-None-Match: " + request.ifNoneMatch;
+        transfer.headers = curl_slist_append(transfer.headers, header.constData());
+    }
     transfer.headers = curl_slist_append(transfer.headers, "Expect:");
     if (request.method == "POST") {
         transfer.headers = curl_slist_append(transfer.headers, "Content-Type: application/json");

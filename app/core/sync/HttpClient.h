@@ -19,6 +19,7 @@ struct HttpRequest
     QByteArray method; ///< "GET" or "POST"
     QByteArray path;
     QByteArray body; ///< JSON for POST
+    QByteArray ifNoneMatch = {}; ///< an entity tag from an earlier reply's ETag; a 304 then means unchanged
 };
 
 /// What came back. status is 0 when no complete HTTP response arrived (TLS refusal, timeout,
@@ -29,6 +30,7 @@ struct HttpResponse
     QByteArray body;
     QByteArray contentType;
     QByteArray retryAfter; ///< raw Retry-After header value, empty when absent
+    QByteArray etag; ///< raw ETag header value, empty when absent
     QString error;
 
     bool transportFailed() const { return status == 0; }

@@ -92,6 +92,11 @@ QJsonArray SyncRunner::takeCommands()
     return std::exchange(m_commands, QJsonArray());
 }
 
+std::optional<QByteArray> SyncRunner::takePolicyBundle()
+{
+    return std::exchange(m_policyBundle, std::nullopt);
+}
+
 SyncStatus SyncRunner::status()
 {
     const Journal::OutboxStats stats = m_journal.outboxStats();
@@ -129,7 +134,8 @@ void SyncRunner::writeStatusFile()
 void SyncRunner::cycle(Mode mode)
 {
     // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
-    if (!pushOutbox(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
+    if (!pushOutbox(mode) || m_interrupted || !pullOrders(mode) || m_interrupted || !pullPolicy(mode)
+        || m_interrupted)
         return;
     const QDateTime now = m_clock.now();
     if (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat)
@@ -396,10 +402,54 @@ void SyncRunner::sendHeartbeat()
         linkFailed(u"heartbeat: "_s + commands.error, response);
         return;
     }
-    for (const auto &command : *commands.value)
-        m_commands.append(command);
     m_nextHeartbeat = now.addMSecs(m_config.heartbeatInterval.count());
     linkSucceeded();
+    runCommands(*commands.value);
+}
+
+void SyncRunner::runCommands(const QJsonArray &commands)
+{
+    for (const QJsonValue &command : commands) {
+        const QString type = command[u"type"_s].toString();
+        qCInfo(lcSync).noquote() << "remote command" << type << command[u"id"_s].toString();
+        if (type == u"sync_now"_s) {
+            if (pushOutbox(Mode::Forced) && !m_interrupted)
+                pullOrders(Mode::Forced);
+        } else if (type == u"reload_policy"_s) {
+            m_policyEtag.clear(); // the whole bundle again, even if unchanged
+            pullPolicy(Mode::Forced);
+        } else {
+            m_commands.append(command);
+        }
+    }
+}
+
+bool SyncRunner::pullPolicy(Mode mode)
+{
+    const QDateTime now = m_clock.now();
+    if (mode == Mode::Scheduled && m_nextPolicyPull.isValid() && now < m_nextPolicyPull)
+        return true;
+    const HttpResponse response = m_http.perform(HttpRequest { "GET", "/v1/policy", {}, m_policyEtag });
+    if (response.status == 304 || response.status == 404) { // unchanged, or none published
+        m_nextPolicyPull = now.addMSecs(m_config.orderPullInterval.count());
+        linkSucceeded();
+        return true;
+    }
+    if (response.status != 200) {
+        linkFailed(u"policy: "_s + httpError(response), response);
+        return false;
+    }
+    if (!SyncProtocol::isJsonContentType(response.contentType)) {
+        linkFailed(u"policy: reply is not JSON"_s, response);
+        return false;
+    }
+    // Verified by the PolicyStore, which keeps the last good policy when this one is refused. Its
+    // entity tag is kept either way, so a refused bundle is not fetched again until it changes.
+    m_policyBundle = response.body;
+    m_policyEtag = response.etag;
+    m_nextPolicyPull = now.addMSecs(m_config.orderPullInterval.count());
+    linkSucceeded();
+    return true;
 }
 
 } // namespace kiosk
