@@ -1,5 +1,5 @@
 // The sync engine against the real reference backend over TLS: exactly-once delivery when replies
-// are lost, Retry-After, and a backend that is down for a simulated week.
+// are lost, Retry-After, mutual TLS, and a backend that is down for a simulated week.
 #include "BackendProcess.h"
 
 #include "Clock.h"
@@ -133,6 +133,31 @@ private Q_SLOTS:
         runner->runCycle();
         QCOMPARE(batches(), 2);
         QCOMPARE(runner->status().queueDepth, 0);
+    }
+
+    void mutualTlsNeedsTheClientCertificate()
+    {
+        QTemporaryDir dir;
+        test::BackendProcess backend(dir.path());
+        QVERIFY(backend.start({ u"--client-ca"_s, test::BackendProcess::certDir() + u"/ca.pem"_s }));
+        recordReturns(3);
+        SyncConfig withoutCertificate = config();
+        withoutCertificate.baseUrl = backend.url(QString());
+        auto refused = openRunner(withoutCertificate);
+        QVERIFY(refused);
+        refused->runCycle(SyncRunner::Mode::Forced);
+        QCOMPARE(refused->status().queueDepth, 3); // the handshake fails: nothing is lost
+        QVERIFY(!refused->status().online);
+
+        SyncConfig withCertificate = withoutCertificate;
+        withCertificate.clientCertPath = test::BackendProcess::certDir() + u"/client.pem"_s;
+        withCertificate.clientKeyPath = test::BackendProcess::certDir() + u"/client.key"_s;
+        auto accepted = openRunner(withCertificate);
+        QVERIFY(accepted);
+        accepted->runCycle(SyncRunner::Mode::Forced);
+        QVERIFY2(accepted->status().online, qPrintable(accepted->status().lastError));
+        QCOMPARE(accepted->status().queueDepth, 0);
+        QVERIFY(backend.stop());
     }
 
     void backendDownForASimulatedWeek()

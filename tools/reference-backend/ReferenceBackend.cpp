@@ -114,10 +114,12 @@ ReferenceBackend::ReferenceBackend(
 
 ReferenceBackend::~ReferenceBackend() = default;
 
-int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, const QString &host, int port)
+int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, const QString &host, int port,
+    const QString &clientCaPath)
 {
-    m_server = std::make_unique<httplib::SSLServer>(
-        certPath.toLocal8Bit().constData(), keyPath.toLocal8Bit().constData());
+    const QByteArray clientCa = clientCaPath.toLocal8Bit();
+    m_server = std::make_unique<httplib::SSLServer>(certPath.toLocal8Bit().constData(),
+        keyPath.toLocal8Bit().constData(), clientCa.isEmpty() ? nullptr : clientCa.constData());
     if (!m_server->is_valid()) {
         qCCritical(lcBackend) << "cannot load the certificate" << certPath << "or key" << keyPath;
         return -1;

@@ -44,7 +44,9 @@ public:
     ReferenceBackend &operator=(const ReferenceBackend &) = delete;
 
     /// Loads the certificate and key and binds; port 0 picks a free port. Returns the port, or -1.
-    int bind(const QString &certPath, const QString &keyPath, const QString &host, int port);
+    /// With @p clientCaPath, clients must present a certificate signed by that CA (mutual TLS).
+    int bind(const QString &certPath, const QString &keyPath, const QString &host, int port,
+        const QString &clientCaPath = {});
     /// Serves until stop(); false when the server could not run.
     bool run();
     /// Safe from any thread.

@@ -88,8 +88,10 @@ int main(int argc, char *argv[])
         u"enrolment-code"_s, u"Accept this one-time enrolment code (repeatable)."_s, u"code"_s);
     const QCommandLineOption policy(
         u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
+    const QCommandLineOption clientCa(
+        u"client-ca"_s, u"Require client certificates signed by this CA (mutual TLS)."_s, u"file"_s);
     parser.addOptions({ listen, cert, key, db, token, orders, generate, seed, portFile, delay, status,
-        retryAfter, drop, truncate, wrongType, enrolmentCode, policy });
+        retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
     parser.process(app);
 
     for (const auto &required : { cert, key, db, token }) {
@@ -148,7 +150,8 @@ int main(int argc, char *argv[])
 
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, parser.value(token).toUtf8());
     backend.setPolicyFile(parser.value(policy));
-    const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port);
+    const int boundPort
+        = backend.bind(parser.value(cert), parser.value(key), host, port, parser.value(clientCa));
     if (boundPort <= 0)
         return usageError(u"cannot start the TLS server on %1"_s.arg(listenValue));
 

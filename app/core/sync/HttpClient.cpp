@@ -63,6 +63,8 @@ HttpClient::HttpClient(const SyncConfig &config)
     : m_baseUrl(config.baseUrl.toUtf8())
     , m_caBundle(config.caBundlePath.toUtf8())
     , m_pins(config.pinnedPublicKeys.join(u';').toUtf8())
+    , m_clientCert(config.clientCertPath.toUtf8())
+    , m_clientKey(config.clientKeyPath.toUtf8())
     , m_authorization(config.deviceToken.isEmpty() ? QByteArray()
                                                    : "Authorization: Bearer " + config.deviceToken.toUtf8())
     , m_config(config)
@@ -116,6 +118,10 @@ void HttpClient::configure(CURL *easy, Transfer &transfer)
     curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
     if (!m_pins.isEmpty())
         curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, m_pins.constData());
+    if (!m_clientCert.isEmpty()) {
+        curl_easy_setopt(easy, CURLOPT_SSLCERT, m_clientCert.constData());
+        curl_easy_setopt(easy, CURLOPT_SSLKEY, m_clientKey.constData());
+    }
 
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);

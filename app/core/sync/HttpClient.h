@@ -39,7 +39,8 @@ struct HttpResponse
 /// The kiosk's HTTPS client for the backend, on libcurl's multi interface: requests run
 /// concurrently, connections (and TLS sessions) are kept and reused across calls, HTTP/2 is used
 /// when the server offers it. TLS verification is always on against the configured CA bundle only,
-/// with optional public-key pins. Blocking; meant for the sync thread. Not copyable.
+/// with optional public-key pins and an optional client certificate (mutual TLS). Blocking; meant for the
+/// sync thread. Not copyable.
 class HttpClient
 {
 public:
@@ -67,6 +68,8 @@ private:
     QByteArray m_baseUrl;
     QByteArray m_caBundle;
     QByteArray m_pins;
+    QByteArray m_clientCert;
+    QByteArray m_clientKey;
     QByteArray m_authorization;
     SyncConfig m_config;
     CURLM *m_multi = nullptr;

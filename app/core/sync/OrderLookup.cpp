@@ -55,7 +55,10 @@ void OrderLookup::lookup(const QString &orderId)
                 }
             }
             const Result result = find(*m_http, m_cache.get(), orderId);
-            Q_EMIT finished(orderId, result.outcome, result.error);
+            // Emitted on the thread this object lives on, the caller's.
+            QMetaObject::invokeMethod(
+                this, [this, orderId, result] { Q_EMIT finished(orderId, result.outcome, result.error); },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -22,8 +22,8 @@ Result failed(const QString &error)
 Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir, Token tokenNeed)
 {
     static const QStringList known { u"baseUrl"_s, u"caBundle"_s, u"deviceTokenFile"_s, u"kioskId"_s,
-        u"pinnedPublicKeys"_s, u"batchSize"_s, u"orderPageSize"_s, u"syncIntervalSeconds"_s,
-        u"heartbeatIntervalSeconds"_s, u"orderPullIntervalSeconds"_s };
+        u"pinnedPublicKeys"_s, u"clientCertificate"_s, u"clientKey"_s, u"batchSize"_s, u"orderPageSize"_s,
+        u"syncIntervalSeconds"_s, u"heartbeatIntervalSeconds"_s, u"orderPullIntervalSeconds"_s };
     for (const QString &key : sync.keys()) {
         if (!known.contains(key))
             return failed(u"sync.%1: unknown key"_s.arg(key));
@@ -53,6 +53,18 @@ Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &
         config.deviceToken = QString::fromUtf8(token.read(4096)).trimmed();
         if (config.deviceToken.isEmpty())
             return failed(u"sync.deviceTokenFile: %1 is empty"_s.arg(token.fileName()));
+    }
+
+    const QJsonValue clientCert = sync.value("clientCertificate"_L1);
+    const QJsonValue clientKey = sync.value("clientKey"_L1);
+    if (clientCert.isUndefined() != clientKey.isUndefined())
+        return failed(u"sync.clientCertificate and sync.clientKey go together"_s);
+    if (!clientCert.isUndefined()) {
+        if (!clientCert.isString() || clientCert.toString().isEmpty() || !clientKey.isString()
+            || clientKey.toString().isEmpty())
+            return failed(u"sync.clientCertificate and sync.clientKey: PEM file names"_s);
+        config.clientCertPath = base.absoluteFilePath(clientCert.toString());
+        config.clientKeyPath = base.absoluteFilePath(clientKey.toString());
     }
 
     const QJsonValue pins = sync.value("pinnedPublicKeys"_L1);

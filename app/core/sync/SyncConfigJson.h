@@ -9,7 +9,8 @@
 namespace kiosk {
 
 /// Reads the "sync" object of the kiosk config strictly (unknown keys and wrong types are errors):
-/// {"baseUrl", "caBundle", "deviceTokenFile", "kioskId", "pinnedPublicKeys": [...], "batchSize",
+/// {"baseUrl", "caBundle", "deviceTokenFile", "kioskId", "pinnedPublicKeys": [...], "clientCertificate",
+///  "clientKey", "batchSize",
 ///  "orderPageSize", "syncIntervalSeconds", "heartbeatIntervalSeconds", "orderPullIntervalSeconds"}.
 /// Relative paths are resolved against baseDir; journal.db, cache.db and sync-status.json live in dataDir.
 namespace SyncConfigJson {
