@@ -86,7 +86,9 @@ private Q_SLOTS:
         constexpr int Orders = 60000;
         QTemporaryDir dir;
         test::BackendProcess backend(dir.path());
-        QVERIFY(backend.start({ u"--generate-orders"_s, QString::number(Orders), u"--seed"_s, u"3"_s }));
+        // 20 ms per reply: the load takes seconds, so the kill lands well inside it.
+        QVERIFY(backend.start({ u"--generate-orders"_s, QString::number(Orders), u"--seed"_s, u"3"_s,
+            u"--fault-delay-ms"_s, u"20"_s }));
         const QString cachePath = dir.filePath(u"cache.db"_s);
         const QStringList childArgs { u"--url"_s, backend.url(QString()), u"--ca"_s,
             test::BackendProcess::caFile(), u"--token"_s, QString::fromLatin1(test::BackendProcess::Token),
