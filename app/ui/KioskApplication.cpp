@@ -7,6 +7,7 @@
 #include "ReturnSession.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
+#include "sync/SyncConfigJson.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -211,17 +212,27 @@ bool KioskApplication::loadPolicy(QString *error)
 
 void KioskApplication::startSync()
 {
-    if (m_config.backendUrl.isEmpty())
-        return;
     SyncConfig config;
-    config.baseUrl = m_config.backendUrl.toString(QUrl::StripTrailingSlash);
-    config.caBundlePath = m_config.caBundle;
-    config.deviceToken = m_config.deviceToken;
-    config.kioskId = m_config.kioskId;
-    const QDir data(m_options.dataDir);
-    config.journalPath = data.filePath(u"journal.db"_s);
-    config.cachePath = data.filePath(u"cache.db"_s);
-    config.statusPath = data.filePath(u"sync-status.json"_s);
+    if (!m_config.sync.isEmpty()) {
+        // The same settings kioskctl reads; the device token comes from the file enrolment wrote.
+        const auto loaded = SyncConfigJson::fromJson(m_config.sync, m_config.configDir, m_options.dataDir);
+        if (!loaded.config) {
+            qCCritical(lcApp).noquote() << "sync not started:" << loaded.error;
+            return;
+        }
+        config = *loaded.config;
+    } else {
+        if (m_config.backendUrl.isEmpty())
+            return;
+        config.baseUrl = m_config.backendUrl.toString(QUrl::StripTrailingSlash);
+        config.caBundlePath = m_config.caBundle;
+        config.deviceToken = m_config.deviceToken;
+        config.kioskId = m_config.kioskId;
+        const QDir data(m_options.dataDir);
+        config.journalPath = data.filePath(u"journal.db"_s);
+        config.cachePath = data.filePath(u"cache.db"_s);
+        config.statusPath = data.filePath(u"sync-status.json"_s);
+    }
     m_sync = std::make_unique<SyncEngine>(config, *m_clock);
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });
