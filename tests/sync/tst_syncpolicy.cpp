@@ -1,6 +1,7 @@
 // The signed policy and the heartbeat's remote commands against the real reference backend over TLS:
 // a changed bundle is fetched once (ETag / If-None-Match, 304 after), verified by the PolicyStore,
-// which keeps the last good policy against older or tampered ones; "sync_now" and "reload_policy"
+// which keeps the last good policy against older or tampered ones (and so does `kioskctl sync
+// --once`); "sync_now" and "reload_policy"
 // from a heartbeat are carried out, other commands are handed on.
 #include "BackendProcess.h"
 
@@ -8,10 +9,12 @@
 #include "policy/PolicyStore.h"
 #include "sync/SyncRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +133,47 @@ private Q_SLOTS:
 
         PolicyStore restarted(demoTrust(), m_dir->filePath(u"policy.json"_s));
         QCOMPARE(restarted.loadActive().policy->version, 7); // the last good one survived
+    }
+
+    void kioskctlSyncKeepsOnlyAVerifiedPolicy()
+    {
+        QFile token(m_dir->filePath(u"token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(test::BackendProcess::Token);
+        token.close();
+        const QString configPath = m_dir->filePath(u"kiosk.json"_s);
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(
+            QJsonObject {
+                { u"trustedPolicyKeys"_s, QString(ConfigDir + u"/demo/trusted-policy-keys.json"_s) },
+                { u"sync"_s,
+                    QJsonObject { { u"baseUrl"_s, m_backend->url(QString()) },
+                        { u"caBundle"_s, test::BackendProcess::caFile() },
+                        { u"deviceTokenFile"_s, u"token"_s }, { u"kioskId"_s, u"kiosk-policy"_s } } } })
+                         .toJson());
+        config.close();
+        const QString dataDir = m_dir->filePath(u"data"_s);
+        const auto syncOnce = [&](QByteArray *err) {
+            QProcess kioskctl;
+            kioskctl.start(QStringLiteral(KIOSKCTL_BIN),
+                { u"sync"_s, u"--once"_s, u"--config"_s, configPath, u"--data-dir"_s, dataDir });
+            kioskctl.waitForFinished(60'000);
+            *err = kioskctl.readAllStandardError();
+            return kioskctl.exitCode();
+        };
+        QVERIFY(QDir().mkpath(dataDir));
+        QByteArray err;
+        QCOMPARE(syncOnce(&err), 0);
+        PolicyStore store(demoTrust(), dataDir + u"/policy.json"_s);
+        QCOMPARE(store.loadActive().policy->version, 7);
+
+        QJsonObject tampered = signedPolicy(8);
+        tampered.insert(u"policy"_s, signedPolicy(9)[u"policy"_s]); // version 9 under version 8's signature
+        publish(tampered);
+        QCOMPARE(syncOnce(&err), 1);
+        QVERIFY2(err.contains("policy from the backend refused"), err.constData());
+        QCOMPARE(store.loadActive().policy->version, 7);
     }
 
     void heartbeatCommandsAreCarriedOut()
