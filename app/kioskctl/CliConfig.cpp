@@ -6,6 +6,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::cli {
 
+QCommandLineOption CliConfig::kioskConfigOption()
+{
+    return { u"config"_s, u"The kiosk config file."_s, u"file"_s, u"/etc/returns-kiosk/config.json"_s };
+}
+
+QCommandLineOption CliConfig::dataDirOption()
+{
+    return { u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s };
+}
+
 QString CliConfig::configDir()
 {
     const QString fromEnv = qEnvironmentVariable("KIOSK_CONFIG_DIR");

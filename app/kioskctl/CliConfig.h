@@ -2,6 +2,7 @@
 
 #include "policy/PolicyLoader.h"
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QTextStream>
 
@@ -15,6 +16,10 @@ public:
     static QString configDir();
     /// Loads the trusted keys from `path`, or the default place when empty; problems go to err.
     static PolicyLoader::TrustedKeys trustedKeys(const QString &path, QTextStream &err);
+    /// --config FILE: the kiosk config (default /etc/returns-kiosk/config.json).
+    static QCommandLineOption kioskConfigOption();
+    /// --data-dir DIR: journal.db, cache.db and sync-status.json (default /var/lib/returns-kiosk).
+    static QCommandLineOption dataDirOption();
 };
 
 } // namespace kiosk::cli

@@ -1,5 +1,7 @@
 #include "StatusCommand.h"
 
+#include "CliConfig.h"
+
 #include "cache/CacheStore.h"
 #include "journal/Journal.h"
 
@@ -25,8 +27,7 @@ QJsonValue timeJson(const QDateTime &time)
 int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dataDir(
-        u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s);
+    const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     parser.addOptions({ dataDir, json });
     if (!parser.parse(args)) {

@@ -2,6 +2,7 @@
 // subcommand; each prints to out/err (JSON with --json) and returns the exit code.
 #include "CacheCommand.h"
 #include "CheckCommand.h"
+#include "EnrolCommand.h"
 #include "PolicyCommand.h"
 #include "StatusCommand.h"
 #include "SyncCommand.h"
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
         { u"cache"_s, kiosk::cli::CacheCommand::run },
         { u"status"_s, runStatusCommand },
         { u"sync"_s, runSyncCommand },
+        { u"enrol"_s, runEnrolCommand },
         { u"decode"_s,
             [](const QStringList &args, QTextStream &out, QTextStream &) {
                 return kiosk::camera::runDecodeCommand(args.mid(1), out);
@@ -39,6 +41,6 @@ int main(int argc, char *argv[])
                 return command(QStringList { args.constFirst() + u' ' + name } + args.mid(2), out, err);
         }
     }
-    err << "usage: kioskctl <check|policy|cache|status|sync|decode> [options]\n";
+    err << "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]\n";
     return 2;
 }

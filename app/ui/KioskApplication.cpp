@@ -10,6 +10,7 @@
 #include "camera/FrameDecoder.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
+#include "sync/SyncConfigJson.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -223,13 +224,17 @@ bool KioskApplication::loadPolicy(QString *error)
     return true;
 }
 
-void KioskApplication::startSync()
+std::optional<SyncConfig> KioskApplication::syncConfig() const
 {
-    if (m_config.backendUrl.isEmpty()) {
-        m_stock = std::make_unique<FixedStockLookup>(); // no backend: stock is never confirmed
-        m_session->setStockLookup(m_stock.get());
-        return;
+    if (!m_config.sync.isEmpty()) {
+        // The same settings kioskctl reads; the device token comes from the file enrolment wrote.
+        auto loaded = SyncConfigJson::fromJson(m_config.sync, m_config.configDir, m_options.dataDir);
+        if (!loaded.config)
+            qCCritical(lcApp).noquote() << "sync not started:" << loaded.error;
+        return std::move(loaded.config);
     }
+    if (m_config.backendUrl.isEmpty())
+        return std::nullopt;
     SyncConfig config;
     config.baseUrl = m_config.backendUrl.toString(QUrl::StripTrailingSlash);
     config.caBundlePath = m_config.caBundle;
@@ -239,12 +244,29 @@ void KioskApplication::startSync()
     config.journalPath = data.filePath(u"journal.db"_s);
     config.cachePath = data.filePath(u"cache.db"_s);
     config.statusPath = data.filePath(u"sync-status.json"_s);
-    m_stock = std::make_unique<HttpsStockLookup>(config);
+    return config;
+}
+
+void KioskApplication::startSync()
+{
+    const std::optional<SyncConfig> config = syncConfig();
+    if (!config) {
+        m_stock = std::make_unique<FixedStockLookup>(); // no backend: stock is never confirmed
+        m_session->setStockLookup(m_stock.get());
+        return;
+    }
+    m_stock = std::make_unique<HttpsStockLookup>(*config);
     m_session->setStockLookup(m_stock.get());
-    m_sync = std::make_unique<SyncEngine>(config, *m_clock);
+    m_sync = std::make_unique<SyncEngine>(*config, *m_clock);
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });
     connect(m_session.get(), &ReturnSession::returnRecorded, m_sync.get(), &SyncEngine::syncNow);
+    // Verified here, on the thread that reads the policy; a refused bundle leaves the current one in force.
+    connect(m_sync.get(), &SyncEngine::policyReceived, this, [this](const QByteArray &bundle) {
+        const PolicyLoader::Result offered = m_policies->offer(bundle);
+        if (!offered.policy)
+            qCWarning(lcApp).noquote() << "policy from the backend refused:" << offered.errors.join(u"; "_s);
+    });
     m_sync->start();
 }
 

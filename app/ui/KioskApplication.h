@@ -6,12 +6,14 @@
 #include "config/KioskConfig.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
+#include "sync/SyncConfig.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QQmlApplicationEngine>
 
 #include <memory>
+#include <optional>
 
 class QQuickWindow;
 class KioskInfo;
@@ -74,6 +76,8 @@ public:
 
 private:
     bool loadPolicy(QString *error);
+    /// Where and how to reach the backend, from kiosk.json; none when the kiosk runs without one.
+    std::optional<SyncConfig> syncConfig() const;
     void startSync();
     void buildCamera();
 

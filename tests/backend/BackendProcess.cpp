@@ -1,5 +1,7 @@
 #include "BackendProcess.h"
 
+#include "HttpsClient.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -41,6 +43,21 @@ QString BackendProcess::dbPath() const
 QString BackendProcess::url(const QString &path) const
 {
     return u"https://127.0.0.1:%1%2"_s.arg(m_port).arg(path);
+}
+
+QJsonObject BackendProcess::admin(const QString &path, const QJsonObject &postBody)
+{
+    HttpsClient client(caFile(), QString::fromLatin1(Token));
+    return (postBody.isEmpty() ? client.get(url(path)) : client.postJson(url(path), postBody)).json();
+}
+
+int BackendProcess::requestCount(const QString &endpoint)
+{
+    return admin(QStringLiteral("/v1/admin/stats"))
+        .value(QStringLiteral("requests"))
+        .toObject()
+        .value(endpoint)
+        .toInt();
 }
 
 QByteArray BackendProcess::output()

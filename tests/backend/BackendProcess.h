@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,11 @@ public:
     int port() const { return m_port; }
 
     QString url(const QString &path) const;
+    /// A request to an admin endpoint ("/v1/admin/stats", "/v1/admin/faults", ...): GET without a body,
+    /// POST with one. The reply's JSON object (empty when there was none).
+    QJsonObject admin(const QString &path, const QJsonObject &postBody = {});
+    /// Requests the backend counted for an endpoint name ("policy", "orders/get", ...).
+    int requestCount(const QString &endpoint);
     QString dbPath() const;
     QByteArray output();
 

@@ -377,6 +377,53 @@ private Q_SLOTS:
         QVERIFY(!cache.findOrder(u"RK-4"_s));
     }
 
+    void initialLoadDefersIndexesAndCountsAsSyncedOnlyAtTheEnd()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        const auto lookupIndexes = [](CacheStore &cache) {
+            return cache.database()
+                .scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                        "name IN ('orders_by_customer', 'lines_by_gtin')")
+                .value_or(-1);
+        };
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(cache.beginInitialLoad());
+            QCOMPARE(lookupIndexes(cache), 0);
+            QCOMPARE(cache.database().scalar("PRAGMA synchronous"), 0); // OFF while loading
+            QVERIFY(cache.applyDelta({ makeOrder(u"RK-1"_s) }, {}, u"c-1"_s).committed);
+            QCOMPARE(cache.syncCursor(), u"c-1"_s);
+            QVERIFY(!cache.lastSyncedAt().isValid());
+        } // the kiosk stops mid-load
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.inInitialLoad());
+        QCOMPARE(cache.database().scalar("PRAGMA synchronous"), 1); // NORMAL until the load resumes
+        QVERIFY(cache.beginInitialLoad()); // resumes
+        QVERIFY(cache.applyDelta({ makeOrder(u"RK-2"_s) }, {}, u"c-2"_s).committed);
+        const QDateTime syncedAt(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC);
+        QVERIFY(cache.finishInitialLoad(syncedAt));
+        QVERIFY(!cache.inInitialLoad());
+        QCOMPARE(lookupIndexes(cache), 2);
+        QCOMPARE(cache.lastSyncedAt(), syncedAt);
+        QCOMPARE(cache.database().scalar("PRAGMA synchronous"), 1);
+        QCOMPARE(cache.orderCount(), 2);
+        QVERIFY(!cache.beginInitialLoad()); // a cache with data takes deltas the normal way
+        QCOMPARE(lookupIndexes(cache), 2);
+    }
+
+    void initialLoadNeedsAnEmptyCache()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        QVERIFY(cache.upsertOrder(makeOrder(u"RK-1"_s)));
+        QVERIFY(!cache.beginInitialLoad());
+        QVERIFY(!cache.inInitialLoad());
+    }
+
     void deltaIsAllOrNothingWhenTheDatabaseIsBusy()
     {
         QTemporaryDir dir;

@@ -59,6 +59,10 @@ private Q_SLOTS:
                                   << u"$.staff.maxPinAttempts: must be a whole number from 1 to 20"_s;
         QTest::newRow("iterations") << QByteArray(R"({"staff":{"pinIterations":10}})")
                                     << u"$.staff.pinIterations"_s;
+        QTest::newRow("sync not an object")
+            << QByteArray(R"({"sync":"x"})") << u"$.sync: must be an object"_s;
+        QTest::newRow("sync and deviceToken")
+            << QByteArray(R"({"sync":{},"deviceToken":"t"})") << u"$.sync: use either"_s;
     }
 
     void rejects()
@@ -74,6 +78,21 @@ private Q_SLOTS:
         QVERIFY(!loaded.config);
         QVERIFY2(loaded.error.startsWith(u"kiosk.json: "_s) && loaded.error.contains(error),
             qPrintable(loaded.error));
+    }
+
+    void keepsTheSyncObject()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"kiosk.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // "\/\/" rather than "//": Qt 6.4's moc skips a class after a raw string holding "//".
+        file.write("{\"sync\":{\"baseUrl\":\"https:\\/\\/backend.example\",\"deviceTokenFile\":\"token\"}}");
+        file.close();
+        const auto loaded = KioskConfig::load(file.fileName());
+        QVERIFY2(loaded.config, qPrintable(loaded.error));
+        QCOMPARE(loaded.config->sync[u"deviceTokenFile"_s].toString(), u"token"_s);
+        QCOMPARE(loaded.config->configDir, dir.path());
+        QVERIFY(loaded.config->backendUrl.isEmpty());
     }
 
     void missingFile()

@@ -16,8 +16,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto results = SyncProtocol::parseItemResults(bytes);
     const auto page = SyncProtocol::parseChangesPage(bytes);
     const auto commands = SyncProtocol::parseHeartbeatReply(bytes);
+    const auto enrolment = SyncProtocol::parseEnrolReply(bytes);
+    const auto order = SyncProtocol::parseOrderReply(bytes, QStringLiteral("RK-1000001"));
     if (bool(results.value) == !results.error.isEmpty() || bool(page.value) == !page.error.isEmpty()
-        || bool(commands.value) == !commands.error.isEmpty())
+        || bool(commands.value) == !commands.error.isEmpty()
+        || bool(enrolment.value) == !enrolment.error.isEmpty() || bool(order.value) == !order.error.isEmpty())
+        __builtin_trap();
+    // A token goes into a header: never a control character, space or non-ASCII.
+    if (enrolment.value) {
+        for (const QChar c : enrolment.value->deviceToken) {
+            if (c <= u' ' || c > u'~')
+                __builtin_trap();
+        }
+    }
+    if (order.value && order.value->id != QStringLiteral("RK-1000001"))
         __builtin_trap();
     if (page.value && page.value->nextCursor.isEmpty())
         __builtin_trap();

@@ -1,7 +1,8 @@
 // kiosk-sync-soak: the child process of tst_syncsoak. Records returns into journal.db as fast as a
 // busy kiosk would while the SyncEngine pushes them, printing "R <id>" once each return is committed
 // (what the shopper was told), until the parent kills it with SIGKILL. With --drain it instead
-// syncs until the outbox is empty and exits 0.
+// syncs until the outbox is empty and exits 0; with --cache FILE the drain also pulls the backend's
+// orders into that cache (an initial load when it is empty) and exits 0 once they are all in.
 #include "Clock.h"
 #include "journal/Journal.h"
 #include "sync/SyncEngine.h"
@@ -29,7 +30,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption token(u"token"_s, u"Device token."_s, u"token"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where journal.db lives."_s, u"dir"_s);
     const QCommandLineOption drain(u"drain"_s, u"Sync until the outbox is empty, then exit."_s);
-    parser.addOptions({ url, ca, token, dataDir, drain });
+    const QCommandLineOption cache(
+        u"cache"_s, u"With --drain: also load the orders into this cache."_s, u"file"_s);
+    parser.addOptions({ url, ca, token, dataDir, drain, cache });
     parser.process(app);
 
     SyncConfig config;
@@ -42,6 +45,8 @@ int main(int argc, char *argv[])
     config.syncInterval = 20ms;
     config.backoffBase = 20ms;
     config.backoffCap = 200ms;
+    config.cachePath = parser.value(cache);
+    config.orderPageSize = 500;
     SystemClock clock;
 
     if (parser.isSet(drain)) {
@@ -50,11 +55,15 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(runner.lastError()));
             return 1;
         }
-        for (int i = 0; i < 200 && runner.status().queueDepth > 0; ++i) {
+        const auto done = [&] {
+            return runner.status().queueDepth == 0
+                && (config.cachePath.isEmpty() || runner.status().lastOrderPull.isValid());
+        };
+        for (int i = 0; i < 200 && !done(); ++i) {
             runner.runCycle(SyncRunner::Mode::Forced);
             QThread::msleep(50);
         }
-        return runner.status().queueDepth == 0 ? 0 : 1;
+        return done() ? 0 : 1;
     }
 
     Journal journal;

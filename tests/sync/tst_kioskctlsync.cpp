@@ -125,8 +125,13 @@ private Q_SLOTS:
                                     << u"syncIntervalSeconds"_s;
         QTest::newRow("no token file")
             << QJsonObject { { u"deviceTokenFile"_s, u"missing"_s } } << u"cannot read"_s;
+        QTest::newRow("client cert without key")
+            << QJsonObject { { u"clientCertificate"_s, u"client.pem"_s } } << u"go together"_s;
+        QTest::newRow("client key not a string") << QJsonObject { { u"clientCertificate"_s, u"client.pem"_s },
+            { u"clientKey"_s, 7 } } << u"PEM file names"_s;
         QTest::newRow("valid") << QJsonObject { { u"pinnedPublicKeys"_s, QJsonArray { u"sha256//AAAA"_s } },
-            { u"batchSize"_s, 100 } }
+            { u"batchSize"_s, 100 }, { u"clientCertificate"_s, u"client.pem"_s },
+            { u"clientKey"_s, u"client.key"_s } }
                                << QString();
     }
 
@@ -148,6 +153,9 @@ private Q_SLOTS:
             QCOMPARE(result.config->journalPath, u"/data/journal.db"_s);
             QCOMPARE(result.config->batchSize, 100);
             QCOMPARE(result.config->pinnedPublicKeys, QStringList { u"sha256//AAAA"_s });
+            QCOMPARE(result.config->clientCertPath, dir.filePath(u"client.pem"_s));
+            QCOMPARE(result.config->clientKeyPath, dir.filePath(u"client.key"_s));
+            QCOMPARE(result.config->deviceTokenPath, dir.filePath(u"token"_s));
         } else {
             QVERIFY(!result.config);
             QVERIFY2(result.error.contains(error), qPrintable(result.error));

@@ -1,5 +1,5 @@
 // The sync engine against the real reference backend over TLS: exactly-once delivery when replies
-// are lost, Retry-After, and a backend that is down for a simulated week.
+// are lost, Retry-After, mutual TLS, and a backend that is down for a simulated week.
 #include "BackendProcess.h"
 
 #include "Clock.h"
@@ -50,15 +50,6 @@ private:
         return runner->open() ? std::move(runner) : nullptr;
     }
 
-    /// An admin request to the backend (loopback only, no token needed).
-    QJsonObject admin(const QByteArray &method, const QByteArray &path, const QJsonObject &body = {})
-    {
-        HttpClient client(config());
-        const HttpResponse response = client.perform(
-            HttpRequest { method, path, method == "POST" ? QJsonDocument(body).toJson() : QByteArray() });
-        return QJsonDocument::fromJson(response.body).object();
-    }
-
     void recordReturns(int count)
     {
         for (int i = 0; i < count; ++i) {
@@ -90,7 +81,7 @@ private Q_SLOTS:
     void repliesLostAfterCommitAreDeliveredExactlyOnce()
     {
         recordReturns(30);
-        admin("POST", "/v1/admin/faults",
+        m_backend->admin(u"/v1/admin/faults"_s,
             { { u"dropAfterCommit"_s, true }, { u"count"_s, 2 },
                 { u"endpoints"_s, QJsonArray { u"returns:batch"_s } } });
         auto runner = openRunner(config());
@@ -100,7 +91,7 @@ private Q_SLOTS:
             m_clock->advance(10 * 60'000);
         }
         QCOMPARE(runner->status().queueDepth, 0);
-        const QJsonObject stats = admin("GET", "/v1/admin/stats");
+        const QJsonObject stats = m_backend->admin(u"/v1/admin/stats"_s);
         QCOMPARE(stats[u"faultsInjected"_s].toInt(), 2);
         QCOMPARE(stats[u"returnsStored"_s].toInt(), 30);
         QCOMPARE(
@@ -119,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(runner);
         runner->runCycle();
         QCOMPARE(runner->status().queueDepth, 0);
-        const QJsonObject stats = admin("GET", "/v1/admin/stats");
+        const QJsonObject stats = m_backend->admin(u"/v1/admin/stats"_s);
         QCOMPARE(stats[u"eventsStored"_s].toInt(), 3);
         QCOMPARE(stats[u"returnsStored"_s].toInt(), 2);
     }
@@ -127,14 +118,13 @@ private Q_SLOTS:
     void retryAfterFromTheBackendIsHonoured()
     {
         recordReturns(5);
-        admin("POST", "/v1/admin/faults",
+        m_backend->admin(u"/v1/admin/faults"_s,
             { { u"status"_s, 503 }, { u"retryAfter"_s, 30 }, { u"count"_s, 1 },
                 { u"endpoints"_s, QJsonArray { u"returns:batch"_s } } });
         auto runner = openRunner(config());
         QVERIFY(runner);
         runner->runCycle();
-        const auto batches
-            = [this] { return admin("GET", "/v1/admin/stats")[u"requests"_s][u"returns:batch"_s].toInt(); };
+        const auto batches = [this] { return m_backend->requestCount(u"returns:batch"_s); };
         QCOMPARE(batches(), 1);
         m_clock->advance(29'000);
         runner->runCycle(SyncRunner::Mode::Forced);
@@ -143,6 +133,31 @@ private Q_SLOTS:
         runner->runCycle();
         QCOMPARE(batches(), 2);
         QCOMPARE(runner->status().queueDepth, 0);
+    }
+
+    void mutualTlsNeedsTheClientCertificate()
+    {
+        QTemporaryDir dir;
+        test::BackendProcess backend(dir.path());
+        QVERIFY(backend.start({ u"--client-ca"_s, test::BackendProcess::certDir() + u"/ca.pem"_s }));
+        recordReturns(3);
+        SyncConfig withoutCertificate = config();
+        withoutCertificate.baseUrl = backend.url(QString());
+        auto refused = openRunner(withoutCertificate);
+        QVERIFY(refused);
+        refused->runCycle(SyncRunner::Mode::Forced);
+        QCOMPARE(refused->status().queueDepth, 3); // the handshake fails: nothing is lost
+        QVERIFY(!refused->status().online);
+
+        SyncConfig withCertificate = withoutCertificate;
+        withCertificate.clientCertPath = test::BackendProcess::certDir() + u"/client.pem"_s;
+        withCertificate.clientKeyPath = test::BackendProcess::certDir() + u"/client.key"_s;
+        auto accepted = openRunner(withCertificate);
+        QVERIFY(accepted);
+        accepted->runCycle(SyncRunner::Mode::Forced);
+        QVERIFY2(accepted->status().online, qPrintable(accepted->status().lastError));
+        QCOMPARE(accepted->status().queueDepth, 0);
+        QVERIFY(backend.stop());
     }
 
     void backendDownForASimulatedWeek()
@@ -189,7 +204,7 @@ private Q_SLOTS:
             runner->runCycle();
         }
         QCOMPARE(runner->status().queueDepth, 0);
-        const QJsonObject stats = admin("GET", "/v1/admin/stats");
+        const QJsonObject stats = m_backend->admin(u"/v1/admin/stats"_s);
         QCOMPARE(stats[u"returnsStored"_s].toInt(), returns);
         QCOMPARE(stats[u"duplicatesSeen"_s].toInt(), 0);
     }

@@ -154,6 +154,49 @@ private Q_SLOTS:
         QCOMPARE(SyncProtocol::batchBody("returns", { R"({"id":"a"})", R"({"id":"b"})" }),
             QByteArray(R"({"returns":[{"id":"a"},{"id":"b"}]})"));
     }
+
+    void enrolReply_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ok") << QByteArray(R"({"kioskId":"k-7","deviceToken":"abc_DEF-123"})") << QString();
+        QTest::newRow("space in token")
+            << QByteArray(R"({"kioskId":"k-7","deviceToken":"abc def"})") << u"header"_s;
+        QTest::newRow("newline in token")
+            << QByteArray(R"({"kioskId":"k-7","deviceToken":"abc\r\nX: y"})") << u"header"_s;
+        QTest::newRow("non-ASCII token")
+            << QByteArray(R"({"kioskId":"k-7","deviceToken":"t\u00e9"})") << u"header"_s;
+        QTest::newRow("empty token") << QByteArray(R"({"kioskId":"k-7","deviceToken":""})")
+                                     << u"deviceToken"_s;
+        QTest::newRow("no kiosk id") << QByteArray(R"({"deviceToken":"t"})") << u"kioskId"_s;
+        QTest::newRow("not JSON") << QByteArray("<html>") << u"malformed JSON"_s;
+    }
+
+    void enrolReply()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const auto parsed = SyncProtocol::parseEnrolReply(body);
+        QCOMPARE(bool(parsed.value), error.isEmpty());
+        QVERIFY2(parsed.error.contains(error), qPrintable(parsed.error));
+        if (parsed.value)
+            QCOMPARE(parsed.value->deviceToken, u"abc_DEF-123"_s);
+    }
+
+    void orderReplyMustBeTheOrderAskedFor()
+    {
+        const QByteArray order
+            = R"({"id":"RK-2","currency":"USD","customerRef":"c","placedAt":"2026-10-01T10:00:00Z",)"
+              R"("lines":[{"lineNo":1,"sku":"S","title":"T","category":"books","unitPrice":999,)"
+              R"("quantity":1}]})";
+        QVERIFY(SyncProtocol::parseOrderReply(order, u"RK-2"_s).value);
+        const auto other = SyncProtocol::parseOrderReply(order, u"RK-1"_s);
+        QVERIFY(!other.value);
+        QVERIFY2(other.error.contains(u"asked for order RK-1"_s), qPrintable(other.error));
+        const auto invalid = SyncProtocol::parseOrderReply(R"({"id":"RK-2"})", u"RK-2"_s);
+        QVERIFY(!invalid.value);
+        QVERIFY(invalid.error.startsWith(u"invalid order"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)

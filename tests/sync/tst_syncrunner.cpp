@@ -118,8 +118,9 @@ private Q_SLOTS:
         QVERIFY(status.online);
         QCOMPARE(status.lastSuccess, m_clock->now());
         QVERIFY(status.lastError.isEmpty());
-        // Connections are reused: five requests (three batches, one heartbeat) over far fewer connections.
-        QCOMPARE(runner->http().requestCount(), 4);
+        // Connections are reused: five requests (three batches, the policy check, one heartbeat) over far
+        // fewer connections.
+        QCOMPARE(runner->http().requestCount(), 5);
         QVERIFY(runner->http().connectionCount() <= 2);
     }
 

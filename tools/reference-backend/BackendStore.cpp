@@ -2,9 +2,12 @@
 
 #include "ReturnValidator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+
+#include <openssl/rand.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +43,16 @@ CREATE TABLE IF NOT EXISTS heartbeats(
   kiosk_id TEXT PRIMARY KEY,
   body TEXT NOT NULL,
   received_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS enrolment_codes(
+  code TEXT PRIMARY KEY,
+  kiosk_id TEXT,
+  used_at TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS device_tokens(
+  token_sha256 BLOB PRIMARY KEY,
+  kiosk_id TEXT NOT NULL,
+  issued_at TEXT NOT NULL
 ) WITHOUT ROWID;
 PRAGMA user_version = 1;
 )sql";
@@ -173,6 +186,42 @@ bool BackendStore::recordHeartbeat(const QString &kioskId, const QJsonObject &bo
         "INSERT INTO heartbeats(kiosk_id, body, received_at) VALUES (?1, ?2, ?3) "
         "ON CONFLICT(kiosk_id) DO UPDATE SET body = excluded.body, received_at = excluded.received_at");
     return upsert.bind(1, kioskId).bind(2, canonical(body)).bind(3, now()).exec();
+}
+
+bool BackendStore::addEnrolmentCode(const QString &code)
+{
+    std::lock_guard lock(m_mutex);
+    return m_db.prepare("INSERT INTO enrolment_codes(code) VALUES (?1) ON CONFLICT(code) DO NOTHING")
+        .bind(1, code)
+        .exec();
+}
+
+std::optional<QByteArray> BackendStore::enrol(const QString &code, const QString &kioskId)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Transaction tx(m_db);
+    sql::Statement use = m_db.prepare(
+        "UPDATE enrolment_codes SET kiosk_id = ?2, used_at = ?3 WHERE code = ?1 AND used_at IS NULL");
+    if (!tx.isActive() || !use.bind(1, code).bind(2, kioskId).bind(3, now()).exec() || m_db.changes() != 1)
+        return std::nullopt;
+    QByteArray random(32, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), int(random.size())) != 1)
+        return std::nullopt;
+    const QByteArray token = random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    sql::Statement insert
+        = m_db.prepare("INSERT INTO device_tokens(token_sha256, kiosk_id, issued_at) VALUES (?1, ?2, ?3)");
+    insert.bind(1, QCryptographicHash::hash(token, QCryptographicHash::Sha256)).bind(2, kioskId);
+    if (!insert.bind(3, now()).exec() || !tx.commit())
+        return std::nullopt;
+    return token;
+}
+
+bool BackendStore::isIssuedToken(const QByteArray &token)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement find = m_db.prepare("SELECT 1 FROM device_tokens WHERE token_sha256 = ?1");
+    return find.bind(1, QCryptographicHash::hash(token, QCryptographicHash::Sha256)).step()
+        == sql::Statement::Step::Row;
 }
 
 std::optional<BackendStore::Counts> BackendStore::counts()

@@ -45,6 +45,14 @@ public:
     /// Same contract for events: deduplicated by id, payload stored as given.
     std::optional<std::vector<Result>> submitEvents(const QJsonArray &events);
     bool recordHeartbeat(const QString &kioskId, const QJsonObject &body);
+
+    /// Makes @p code a one-time enrolment code (a technician's "ENROL-XXXX-XXXX-XXXX").
+    bool addEnrolmentCode(const QString &code);
+    /// Uses up the code and issues a new device token for @p kioskId; nullopt when the code is unknown
+    /// or already used. Only the token's SHA-256 is stored.
+    std::optional<QByteArray> enrol(const QString &code, const QString &kioskId);
+    /// True for a token issued by enrol().
+    bool isIssuedToken(const QByteArray &token);
     std::optional<Counts> counts();
 
 private:

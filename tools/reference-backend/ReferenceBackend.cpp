@@ -6,13 +6,18 @@
 #include <openssl/crypto.h>
 #include <openssl/ssl.h>
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QUuid>
 
 #include <sys/socket.h>
+#include <zlib.h>
 
 #include <chrono>
+#include <optional>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +29,26 @@ namespace kiosk::backend {
 namespace {
 
 constexpr auto JsonType = "application/json";
+
+/// gzip (RFC 1952) at compression level 1; nullopt if zlib fails.
+std::optional<QByteArray> gzipFast(const QByteArray &data)
+{
+    z_stream stream {};
+    constexpr int GzipWindowBits = 15 + 16;
+    if (deflateInit2(&stream, 1, Z_DEFLATED, GzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return std::nullopt;
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    out.truncate(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return std::nullopt;
+    return out;
+}
 
 void sendJson(httplib::Response &res, int status, const QJsonObject &body)
 {
@@ -91,15 +116,19 @@ ReferenceBackend::ReferenceBackend(
 
 ReferenceBackend::~ReferenceBackend() = default;
 
-int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, const QString &host, int port)
+int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, const QString &host, int port,
+    const QString &clientCaPath)
 {
-    m_server = std::make_unique<httplib::SSLServer>(
-        certPath.toLocal8Bit().constData(), keyPath.toLocal8Bit().constData());
+    const QByteArray clientCa = clientCaPath.toLocal8Bit();
+    m_server = std::make_unique<httplib::SSLServer>(certPath.toLocal8Bit().constData(),
+        keyPath.toLocal8Bit().constData(), clientCa.isEmpty() ? nullptr : clientCa.constData());
     if (!m_server->is_valid()) {
         qCCritical(lcBackend) << "cannot load the certificate" << certPath << "or key" << keyPath;
         return -1;
     }
     m_server->set_payload_max_length(MaxBodyBytes);
+    // Replies go out in a few writes; without this, Nagle holds the last one back for a delayed ACK.
+    m_server->set_tcp_nodelay(true);
     m_server->set_keep_alive_max_count(1000);
     // An idle kept-alive connection holds a worker and delays a clean stop by up to this long.
     m_server->set_keep_alive_timeout(2);
@@ -163,6 +192,7 @@ void ReferenceBackend::addRoutes()
         });
     };
     m_server->Get("/v1/health", guarded(u"health"_s, Access::Public, bound(&ReferenceBackend::health)));
+    m_server->Post("/v1/enrol", guarded(u"enrol"_s, Access::Public, bound(&ReferenceBackend::enrol)));
     m_server->Post("/v1/returns:batch",
         guarded(u"returns:batch"_s, Access::Token, bound(&ReferenceBackend::returnsBatch)));
     m_server->Get("/v1/orders/changes",
@@ -178,6 +208,9 @@ void ReferenceBackend::addRoutes()
     m_server->Post("/v1/events", guarded(u"events"_s, Access::Token, bound(&ReferenceBackend::events)));
     m_server->Post(
         "/v1/heartbeat", guarded(u"heartbeat"_s, Access::Token, bound(&ReferenceBackend::heartbeat)));
+    m_server->Get("/v1/policy", guarded(u"policy"_s, Access::Token, bound(&ReferenceBackend::policy)));
+    m_server->Post("/v1/admin/commands",
+        guarded(u"admin/commands"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::queueCommand)));
     m_server->Get("/v1/admin/faults",
         guarded(u"admin/faults"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::getFaults)));
     m_server->Post("/v1/admin/faults",
@@ -242,8 +275,35 @@ bool ReferenceBackend::authorised(const httplib::Request &req) const
 {
     const std::string header = req.get_header_value("Authorization");
     const std::string expected = "Bearer " + m_token.toStdString();
-    return header.size() == expected.size()
-        && CRYPTO_memcmp(header.data(), expected.data(), header.size()) == 0;
+    if (header.size() == expected.size() && CRYPTO_memcmp(header.data(), expected.data(), header.size()) == 0)
+        return true;
+    // Or a device token issued by POST /v1/enrol.
+    constexpr std::string_view Scheme = "Bearer ";
+    return header.size() > Scheme.size() && header.size() < 256
+        && header.compare(0, Scheme.size(), Scheme) == 0
+        && m_store.isIssuedToken(QByteArray::fromStdString(header.substr(Scheme.size())));
+}
+
+void ReferenceBackend::enrol(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QString code = body->value("code"_L1).toString();
+    const QString kioskId = body->value("kioskId"_L1).toString();
+    if (code.isEmpty() || code.size() > 64 || kioskId.isEmpty() || kioskId.size() > 128) {
+        sendError(res, 400, u"invalid_request"_s, u"code and kioskId are required strings"_s);
+        return;
+    }
+    // Unknown and already used codes get the same answer: a code cannot be probed.
+    const auto token = m_store.enrol(code, kioskId);
+    if (!token) {
+        sendError(res, 403, u"enrolment_refused"_s, u"the enrolment code is unknown or already used"_s);
+        return;
+    }
+    qCInfo(lcBackend).noquote() << "kiosk" << kioskId << "enrolled";
+    sendJson(res, 200,
+        QJsonObject { { "kioskId"_L1, kioskId }, { "deviceToken"_L1, QString::fromLatin1(*token) } });
 }
 
 void ReferenceBackend::health(const httplib::Request &, httplib::Response &res)
@@ -295,6 +355,16 @@ void ReferenceBackend::orderChanges(const httplib::Request &req, httplib::Respon
     const QByteArray body = "{\"orders\":" + page->ordersJson + ",\"deleted\":[],\"nextCursor\":\""
         + page->nextCursor.toLatin1() + "\",\"hasMore\":" + (page->hasMore ? "true" : "false") + '}';
     res.status = 200;
+    // Pages are megabytes: gzip them here at level 1; cpp-httplib's level 6 was most of the backend's
+    // time in the initial-load benchmark. Accept-Encoding is then cleared so it does not compress again.
+    if (req.get_header_value("Accept-Encoding") == "gzip") {
+        if (const auto compressed = gzipFast(body)) {
+            const_cast<httplib::Headers &>(req.headers).erase("Accept-Encoding");
+            res.set_header("Content-Encoding", "gzip");
+            res.set_content(std::string(compressed->constData(), std::size_t(compressed->size())), JsonType);
+            return;
+        }
+    }
     res.set_content(body.toStdString(), JsonType);
 }
 
@@ -346,7 +416,57 @@ void ReferenceBackend::heartbeat(const httplib::Request &req, httplib::Response 
         sendError(res, 500, u"storage_error"_s, u"the heartbeat could not be stored"_s);
         return;
     }
-    sendJson(res, 200, QJsonObject { { "commands"_L1, QJsonArray() } });
+    QJsonArray commands;
+    {
+        std::lock_guard lock(m_statsMutex);
+        if (const auto it = m_commands.find(kioskId); it != m_commands.end()) {
+            commands = it->second;
+            m_commands.erase(it); // each command is delivered once
+        }
+    }
+    sendJson(res, 200, QJsonObject { { "commands"_L1, commands } });
+}
+
+void ReferenceBackend::policy(const httplib::Request &req, httplib::Response &res)
+{
+    QFile file(m_policyFile);
+    if (m_policyFile.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        sendError(res, 404, u"policy_not_found"_s, u"no policy is published"_s);
+        return;
+    }
+    const QByteArray bundle = file.read(ReferenceBackend::MaxBodyBytes);
+    const QByteArray etag
+        = '"' + QCryptographicHash::hash(bundle, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    res.set_header("ETag", etag.toStdString());
+    res.set_header("Cache-Control", "no-cache");
+    if (req.get_header_value("If-None-Match") == etag.toStdString()) {
+        res.status = 304;
+        return;
+    }
+    res.status = 200;
+    res.set_content(bundle.toStdString(), JsonType);
+}
+
+void ReferenceBackend::queueCommand(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = jsonBody(req, res);
+    if (!body)
+        return;
+    const QString kioskId = body->value("kioskId"_L1).toString();
+    const QString type = body->value("type"_L1).toString();
+    if (kioskId.isEmpty() || type.isEmpty()) {
+        sendError(res, 400, u"invalid_request"_s, u"kioskId and type are required strings"_s);
+        return;
+    }
+    QJsonObject command { { "id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { "type"_L1, type } };
+    if (body->value("args"_L1).isObject())
+        command.insert("args"_L1, body->value("args"_L1));
+    {
+        std::lock_guard lock(m_statsMutex);
+        m_commands[kioskId].append(command);
+    }
+    sendJson(res, 200, command);
 }
 
 void ReferenceBackend::getFaults(const httplib::Request &, httplib::Response &res)

@@ -23,7 +23,8 @@ struct Response;
 namespace kiosk::backend {
 
 /// The reference retailer backend: the /v1 protocol of docs/protocol.yaml over HTTPS (cpp-httplib),
-/// bearer-token authentication, per-endpoint request counts and the fault injection tests switch on.
+/// bearer-token authentication (a fixed token, or device tokens issued at enrolment), per-endpoint request
+/// counts and the fault injection tests switch on.
 class ReferenceBackend
 {
 public:
@@ -34,12 +35,18 @@ public:
 
     ReferenceBackend(
         BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token);
+
+    /// Serves this signed policy bundle at GET /v1/policy; re-read on every request, so a test (or an
+    /// operator) can replace the file while the backend runs.
+    void setPolicyFile(const QString &path) { m_policyFile = path; }
     ~ReferenceBackend();
     ReferenceBackend(const ReferenceBackend &) = delete;
     ReferenceBackend &operator=(const ReferenceBackend &) = delete;
 
     /// Loads the certificate and key and binds; port 0 picks a free port. Returns the port, or -1.
-    int bind(const QString &certPath, const QString &keyPath, const QString &host, int port);
+    /// With @p clientCaPath, clients must present a certificate signed by that CA (mutual TLS).
+    int bind(const QString &certPath, const QString &keyPath, const QString &host, int port,
+        const QString &clientCaPath = {});
     /// Serves until stop(); false when the server could not run.
     bool run();
     /// Safe from any thread.
@@ -54,11 +61,14 @@ private:
     bool authorised(const httplib::Request &req) const;
 
     void health(const httplib::Request &req, httplib::Response &res);
+    void enrol(const httplib::Request &req, httplib::Response &res);
     void returnsBatch(const httplib::Request &req, httplib::Response &res);
     void orderChanges(const httplib::Request &req, httplib::Response &res);
     void orderById(const httplib::Request &req, httplib::Response &res);
     void events(const httplib::Request &req, httplib::Response &res);
     void heartbeat(const httplib::Request &req, httplib::Response &res);
+    void policy(const httplib::Request &req, httplib::Response &res);
+    void queueCommand(const httplib::Request &req, httplib::Response &res);
     void getFaults(const httplib::Request &req, httplib::Response &res);
     void setFaults(const httplib::Request &req, httplib::Response &res);
     void stats(const httplib::Request &req, httplib::Response &res);
@@ -67,11 +77,13 @@ private:
     const OrderCatalog &m_catalog;
     FaultInjector &m_faults;
     const QByteArray m_token;
+    QString m_policyFile;
     std::unique_ptr<httplib::SSLServer> m_server;
 
     std::mutex m_statsMutex;
     std::map<QString, qint64> m_requests;
     qint64 m_faultsInjected = 0;
+    std::map<QString, QJsonArray> m_commands; ///< kiosk id -> remote commands for its next heartbeat
 };
 
 } // namespace kiosk::backend

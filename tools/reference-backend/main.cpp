@@ -84,8 +84,14 @@ int main(int argc, char *argv[])
         u"fault-drop-after-commit"_s, u"Process, commit, then drop the connection."_s);
     const QCommandLineOption truncate(u"fault-truncate-body"_s, u"Send only half of each response body."_s);
     const QCommandLineOption wrongType(u"fault-wrong-content-type"_s, u"Answer with an HTML page."_s);
+    const QCommandLineOption enrolmentCode(
+        u"enrolment-code"_s, u"Accept this one-time enrolment code (repeatable)."_s, u"code"_s);
+    const QCommandLineOption policy(
+        u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
+    const QCommandLineOption clientCa(
+        u"client-ca"_s, u"Require client certificates signed by this CA (mutual TLS)."_s, u"file"_s);
     parser.addOptions({ listen, cert, key, db, token, orders, generate, seed, portFile, delay, status,
-        retryAfter, drop, truncate, wrongType });
+        retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
     parser.process(app);
 
     for (const auto &required : { cert, key, db, token }) {
@@ -137,9 +143,15 @@ int main(int argc, char *argv[])
     kiosk::backend::BackendStore store;
     if (!store.open(parser.value(db)))
         return usageError(u"cannot open %1: %2"_s.arg(parser.value(db), store.lastError()));
+    for (const QString &code : parser.values(enrolmentCode)) {
+        if (!store.addEnrolmentCode(code))
+            return usageError(u"cannot store the enrolment code: %1"_s.arg(store.lastError()));
+    }
 
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, parser.value(token).toUtf8());
-    const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port);
+    backend.setPolicyFile(parser.value(policy));
+    const int boundPort
+        = backend.bind(parser.value(cert), parser.value(key), host, port, parser.value(clientCa));
     if (boundPort <= 0)
         return usageError(u"cannot start the TLS server on %1"_s.arg(listenValue));
 

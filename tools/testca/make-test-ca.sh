@@ -5,6 +5,7 @@
 #   expired.pem/expired.key        signed by the CA, same SAN, validity ended in 2020
 #   wronghost.pem/wronghost.key    signed by the CA, SAN DNS:wrong.example only
 #   selfsigned.pem/selfsigned.key  not signed by the CA, SAN DNS:localhost, IP:127.0.0.1
+#   client.pem/client.key          signed by the CA, CN kiosk-test, client authentication (mTLS)
 # Usage: make-test-ca.sh OUTDIR. Idempotent: does nothing when OUTDIR already holds every file.
 # Never use these keys for anything but tests.
 set -euo pipefail
@@ -14,7 +15,7 @@ if (($# != 1)); then
   exit 2
 fi
 out=$1
-names=(ca server expired wronghost selfsigned)
+names=(ca server expired wronghost selfsigned client)
 
 complete=1
 for n in "${names[@]}"; do
@@ -64,6 +65,11 @@ keyUsage = critical,digitalSignature
 extendedKeyUsage = serverAuth
 subjectAltName = DNS:wrong.example
 authorityKeyIdentifier = keyid
+[client_ext]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = clientAuth
+authorityKeyIdentifier = keyid
 CNF
 : >index.txt
 openssl rand -hex 16 >serial
@@ -80,6 +86,7 @@ sign() {
 sign server localhost localhost_ext
 sign wronghost wrong.example wronghost_ext
 sign expired localhost localhost_ext -startdate 20200101000000Z -enddate 20200201000000Z
+sign client kiosk-test client_ext
 
 newkey selfsigned
 openssl req -x509 -new -key selfsigned.key -out selfsigned.pem -days 825 -sha256 \
@@ -87,10 +94,10 @@ openssl req -x509 -new -key selfsigned.key -out selfsigned.pem -days 825 -sha256
   -addext "subjectAltName=DNS:localhost, IP:127.0.0.1" \
   -addext "extendedKeyUsage=serverAuth"
 
-openssl verify -CAfile ca.pem server.pem wronghost.pem >/dev/null
+openssl verify -CAfile ca.pem server.pem wronghost.pem client.pem >/dev/null
 chmod 600 ./*.key
 # Keys and certificates move in before the CA so an interrupted run is never taken as complete.
-for n in server expired wronghost selfsigned ca; do
+for n in server expired wronghost selfsigned client ca; do
   mv -f "$n.key" "$out/$n.key"
   mv -f "$n.pem" "$out/$n.pem"
 done

@@ -3,6 +3,7 @@
 #include "OrderJson.h"
 #include "OrderValidator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,20 @@ constexpr const char *Migrations[] = {
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
+// The lookup indexes an initial load builds once at the end (same definitions as migration 2).
+constexpr const char *DropLookupIndexes = "DROP INDEX IF EXISTS orders_by_customer; "
+                                          "DROP INDEX IF EXISTS lines_by_gtin;";
+constexpr const char *CreateLookupIndexes
+    = "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_ref); "
+      "CREATE INDEX IF NOT EXISTS lines_by_gtin ON order_lines (gtin) WHERE gtin <> '';";
+// Normal running: WAL with fsync at checkpoints, memory-mapped reads so point lookups cost no read().
+constexpr const char *NormalPragmas
+    = "PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824; PRAGMA cache_size=-2000;";
+// Initial load: no fsync (a killed process loses nothing SQLite has written; a power cut can damage
+// the file, which open() then rebuilds), no mmap (touched file pages would count as resident memory),
+// a page cache large enough for a page of orders.
+constexpr const char *BulkPragmas = "PRAGMA synchronous=OFF; PRAGMA mmap_size=0; PRAGMA cache_size=-32768;";
+
 std::optional<std::int64_t> toMsecs(const QDateTime &time)
 {
     return time.isValid() ? std::optional<std::int64_t>(time.toMSecsSinceEpoch()) : std::nullopt;
@@ -165,7 +180,10 @@ bool CacheStore::open(const QString &path)
     m_lastSync = {};
     m_beginRead = {};
     m_endRead = {};
+    m_orderSavepoint = {};
+    m_orderRelease = {};
     m_rebuilt = false;
+    m_bulk = false;
     bool healthy = m_db.open(path);
     QString report;
     if (healthy && !m_db.quickCheck(&report))
@@ -193,8 +211,13 @@ bool CacheStore::open(const QString &path)
         if (!migrate())
             return false;
     }
-    // Memory-mapped reads: point lookups then cost no read() system calls.
-    return m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;");
+    return m_db.exec(NormalPragmas);
+}
+
+bool CacheStore::setBulkPragmas(bool bulk)
+{
+    m_bulk = bulk;
+    return m_db.exec(bulk ? BulkPragmas : NormalPragmas);
 }
 
 bool CacheStore::migrate()
@@ -358,6 +381,21 @@ QString CacheStore::orderIdForReceipt(const ReceiptKey &receipt)
     return orderId;
 }
 
+QString CacheStore::writeValidOrder(const Order &order)
+{
+    QString why = OrderValidator::validate(order);
+    if (!why.isEmpty())
+        return why;
+    // A savepoint per order: a failing line rolls back its whole order, never half of it.
+    if (!cached(m_orderSavepoint, "SAVEPOINT cache_order").exec())
+        return m_db.lastError();
+    if (writeOrder(order))
+        return cached(m_orderRelease, "RELEASE cache_order").exec() ? QString() : m_db.lastError();
+    why = m_db.lastError();
+    m_db.exec("ROLLBACK TO cache_order; RELEASE cache_order");
+    return why;
+}
+
 bool CacheStore::upsertOrder(const Order &order)
 {
     if (!OrderValidator::validate(order).isEmpty())
@@ -398,17 +436,10 @@ CacheStore::ImportReport CacheStore::importOrders(
     }
     Order order;
     for (int index = 0; next(order); ++index, order = Order()) {
-        QString why = OrderValidator::validate(order);
+        const QString why = writeValidOrder(order);
         if (why.isEmpty()) {
-            // A savepoint per order: a failing line rolls back its whole order, never half of it.
-            m_db.exec("SAVEPOINT import_order");
-            if (writeOrder(order)) {
-                m_db.exec("RELEASE import_order");
-                ++report.imported;
-                continue;
-            }
-            why = m_db.lastError();
-            m_db.exec("ROLLBACK TO import_order; RELEASE import_order");
+            ++report.imported;
+            continue;
         }
         ++report.rejected;
         if (report.errors.size() < MaxReportedErrors)
@@ -489,16 +520,10 @@ CacheStore::DeltaReport CacheStore::applyDelta(const std::vector<Order> &upserts
     if (!tx.isActive())
         return report;
     for (const Order &order : upserts) {
-        QString why = OrderValidator::validate(order);
+        const QString why = writeValidOrder(order);
         if (why.isEmpty()) {
-            m_db.exec("SAVEPOINT delta_order");
-            if (writeOrder(order)) {
-                m_db.exec("RELEASE delta_order");
-                ++report.upserted;
-                continue;
-            }
-            why = m_db.lastError();
-            m_db.exec("ROLLBACK TO delta_order; RELEASE delta_order");
+            ++report.upserted;
+            continue;
         }
         ++report.rejected;
         if (report.errors.size() < MaxReportedErrors)
@@ -509,8 +534,9 @@ CacheStore::DeltaReport CacheStore::applyDelta(const std::vector<Order> &upserts
             return report;
         report.deleted += m_db.changes() > 0 ? 1 : 0;
     }
+    // During an initial load the cache is incomplete: its sync time is set by finishInitialLoad().
     report.committed = setMeta("sync_cursor", nextCursor)
-        && setMeta("last_sync", QString::number(syncedAt.toMSecsSinceEpoch())) && tx.commit();
+        && (m_bulk || setMeta("last_sync", QString::number(syncedAt.toMSecsSinceEpoch()))) && tx.commit();
     if (!report.committed)
         qCWarning(lcCache) << "delta not applied:" << m_db.lastError();
     return report;
@@ -528,6 +554,53 @@ QString CacheStore::meta(const char *key)
     sql::Statement stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
     stmt.bind(1, QString::fromLatin1(key));
     return stmt.step() == sql::Statement::Step::Row ? stmt.text(0) : QString();
+}
+
+bool CacheStore::inInitialLoad()
+{
+    return meta("initial_load") == u"1"_s;
+}
+
+bool CacheStore::beginInitialLoad()
+{
+    if (inInitialLoad())
+        return setBulkPragmas(true);
+    if (!syncCursor().isEmpty() || m_db.scalar("SELECT EXISTS (SELECT 1 FROM orders)").value_or(1) != 0)
+        return false;
+    sql::Transaction tx(m_db);
+    if (!tx.isActive() || !m_db.exec(DropLookupIndexes)
+        || !m_db.exec("DELETE FROM meta WHERE key = 'last_sync'") || !setMeta("initial_load", u"1"_s)
+        || !tx.commit()) {
+        qCWarning(lcCache) << "cannot start the initial load:" << m_db.lastError();
+        return false;
+    }
+    qCInfo(lcCache) << "initial load into an empty cache: lookup indexes deferred";
+    return setBulkPragmas(true);
+}
+
+bool CacheStore::finishInitialLoad(const QDateTime &syncedAt)
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        sql::Transaction tx(m_db);
+        if (!tx.isActive() || !m_db.exec(CreateLookupIndexes)
+            || !m_db.exec("DELETE FROM meta WHERE key = 'initial_load'")
+            || !setMeta("last_sync", QString::number(syncedAt.toMSecsSinceEpoch())) || !tx.commit()) {
+            qCWarning(lcCache) << "cannot finish the initial load:" << m_db.lastError();
+            return false;
+        }
+    }
+    // Back to fsync at checkpoints; this checkpoint makes the whole load durable.
+    const bool durable = setBulkPragmas(false) && m_db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    qCInfo(lcCache) << "initial load finished: indexes built and checkpointed in" << timer.elapsed() << "ms";
+    return durable;
+}
+
+void CacheStore::suspendInitialLoad()
+{
+    if (m_bulk)
+        setBulkPragmas(false);
 }
 
 QString CacheStore::syncCursor()

@@ -79,8 +79,22 @@ public:
     DeltaReport applyDelta(const std::vector<Order> &upserts, const QStringList &deletes,
         const QString &nextCursor, const QDateTime &syncedAt = QDateTime::currentDateTimeUtc());
     QString syncCursor();
-    /// Last time the cache was known to be complete and current (full import or delta); invalid if never.
+    /// Last time the cache was known to be complete and current (full import or delta); invalid if never
+    /// and during an initial load.
     QDateTime lastSyncedAt();
+
+    /// Initial load of an empty cache from the backend: the lookup indexes are dropped and built once
+    /// at the end, fsync and memory-mapped reads are off on this connection. Pages still go through
+    /// applyDelta, each committed with its cursor, so a kiosk killed mid-load resumes from the last
+    /// committed page with no partial order; the cache counts as never synced until
+    /// finishInitialLoad(). True when the load is on: started now on an empty cache (no orders, no
+    /// cursor) or resumed after an interruption; false for a cache that already holds data.
+    bool beginInitialLoad();
+    bool inInitialLoad();
+    /// Builds the indexes, marks the cache synced at @p syncedAt and restores normal durability.
+    bool finishInitialLoad(const QDateTime &syncedAt);
+    /// Leaves the load for a later resume (the link failed): normal durability again on this connection.
+    void suspendInitialLoad();
     QDateTime lastFullRefreshAt();
 
     bool recordReturn(const ReturnHistoryEntry &record);
@@ -92,7 +106,11 @@ public:
 
 private:
     bool migrate();
+    bool setBulkPragmas(bool bulk);
     bool writeOrder(const Order &order);
+    /// Validates and writes the order under its own savepoint (inside the caller's transaction);
+    /// the reason it was rejected, or empty when written.
+    QString writeValidOrder(const Order &order);
     bool removeOrder(const QString &orderId);
     bool setMeta(const char *key, const QString &value);
     QString meta(const char *key);
@@ -103,6 +121,7 @@ private:
 
     sql::Database m_db;
     bool m_rebuilt = false;
+    bool m_bulk = false; ///< this connection runs with the initial load's pragmas
     // Prepared once per connection; declared after m_db so they are finalised first.
     sql::Statement m_findHead;
     sql::Statement m_findLines;
@@ -116,6 +135,8 @@ private:
     sql::Statement m_lastSync;
     sql::Statement m_beginRead;
     sql::Statement m_endRead;
+    sql::Statement m_orderSavepoint;
+    sql::Statement m_orderRelease;
 };
 
 } // namespace kiosk

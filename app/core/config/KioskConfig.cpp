@@ -102,7 +102,7 @@ KioskConfig::Result KioskConfig::load(const QString &path)
 
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
         u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s,
-        u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s, u"staff"_s };
+        u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s, u"staff"_s, u"sync"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -154,6 +154,14 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         if (config.locale.name() != locale)
             return fail(u"$.locale: unknown locale \"%1\" (use a name like en_US)"_s.arg(locale));
     }
+    if (const QJsonValue sync = object.value(u"sync"_s); !sync.isUndefined()) {
+        if (!sync.isObject())
+            return fail(u"$.sync: must be an object"_s);
+        if (!url.isEmpty() || !config.caBundle.isEmpty() || !config.deviceToken.isEmpty())
+            return fail(u"$.sync: use either \"sync\" or backendUrl/caBundle/deviceToken, not both"_s);
+        config.sync = sync.toObject();
+    }
+    config.configDir = QFileInfo(path).absolutePath();
     if (!url.isEmpty()) {
         config.backendUrl = QUrl(url, QUrl::StrictMode);
         if (!config.backendUrl.isValid() || config.backendUrl.scheme() != u"https")

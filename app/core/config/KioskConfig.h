@@ -2,6 +2,7 @@
 
 #include "StaffSettings.h"
 
+#include <QJsonObject>
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
@@ -25,6 +26,10 @@ struct KioskConfig
     QUrl eReceiptUrl; ///< receipts' QR codes link to <eReceiptUrl>/<return id>; empty: no QR
     QString caBundle; ///< PEM file trusted for the backend; relative paths are against the config file
     QString deviceToken;
+    /// The "sync" object `kioskctl sync|enrol` read too (SyncConfigJson: backend, CA bundle, device
+    /// token file from enrolment, pins, client certificate); empty when the three settings above are used.
+    QJsonObject sync;
+    QString configDir; ///< the folder of kiosk.json: relative paths in "sync" are against it
     QString policyBundle; ///< signed policy bundle offered at start when none is in force yet
     QString trustedPolicyKeys; ///< {"keys":[{keyId, publicKey}]}: who may sign policies
     QString accentColor = QStringLiteral("#0b5cad");

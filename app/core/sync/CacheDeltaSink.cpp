@@ -25,4 +25,24 @@ bool CacheDeltaSink::applyPage(
     return true;
 }
 
+void CacheDeltaSink::beginPull()
+{
+    m_initialLoad = m_cache.beginInitialLoad();
+}
+
+bool CacheDeltaSink::endPull(bool complete)
+{
+    if (!std::exchange(m_initialLoad, false))
+        return true;
+    if (!complete) {
+        m_cache.suspendInitialLoad();
+        return true;
+    }
+    if (!m_cache.finishInitialLoad(m_clock.now())) {
+        m_error = u"cannot finish the initial load: "_s + m_cache.lastError();
+        return false;
+    }
+    return true;
+}
+
 } // namespace kiosk

@@ -49,8 +49,11 @@ struct HttpClient::Transfer
         const QByteArrayView line(data, qsizetype(bytes));
         if (line.startsWith("HTTP/")) {
             transfer->response->retryAfter.clear(); // a new (final or interim) response starts
+            transfer->response->etag.clear();
         } else if (line.size() > 12 && line.first(12).compare("retry-after:", Qt::CaseInsensitive) == 0) {
             transfer->response->retryAfter = line.sliced(12).trimmed().toByteArray().left(128);
+        } else if (line.size() > 5 && line.first(5).compare("etag:", Qt::CaseInsensitive) == 0) {
+            transfer->response->etag = line.sliced(5).trimmed().toByteArray().left(256);
         }
         return bytes;
     }
@@ -60,7 +63,10 @@ HttpClient::HttpClient(const SyncConfig &config)
     : m_baseUrl(config.baseUrl.toUtf8())
     , m_caBundle(config.caBundlePath.toUtf8())
     , m_pins(config.pinnedPublicKeys.join(u';').toUtf8())
-    , m_authorization("Authorization: Bearer " + config.deviceToken.toUtf8())
+    , m_clientCert(config.clientCertPath.toUtf8())
+    , m_clientKey(config.clientKeyPath.toUtf8())
+    , m_authorization(config.deviceToken.isEmpty() ? QByteArray()
+                                                   : "Authorization: Bearer " + config.deviceToken.toUtf8())
     , m_config(config)
 {
     initCurlOnce();
@@ -112,6 +118,10 @@ void HttpClient::configure(CURL *easy, Transfer &transfer)
     curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
     if (!m_pins.isEmpty())
         curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, m_pins.constData());
+    if (!m_clientCert.isEmpty()) {
+        curl_easy_setopt(easy, CURLOPT_SSLCERT, m_clientCert.constData());
+        curl_easy_setopt(easy, CURLOPT_SSLKEY, m_clientKey.constData());
+    }
 
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
@@ -128,8 +138,13 @@ void HttpClient::configure(CURL *easy, Transfer &transfer)
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Transfer::onHeader);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer);
 
-    transfer.headers = curl_slist_append(transfer.headers, m_authorization.constData());
+    if (!m_authorization.isEmpty()) // only POST /v1/enrol goes without
+        transfer.headers = curl_slist_append(transfer.headers, m_authorization.constData());
     transfer.headers = curl_slist_append(transfer.headers, "Accept: application/json");
+    if (!request.ifNoneMatch.isEmpty()) {
+        const QByteArray header = "If-None-Match: " + request.ifNoneMatch;
+        transfer.headers = curl_slist_append(transfer.headers, header.constData());
+    }
     transfer.headers = curl_slist_append(transfer.headers, "Expect:");
     if (request.method == "POST") {
         transfer.headers = curl_slist_append(transfer.headers, "Content-Type: application/json");

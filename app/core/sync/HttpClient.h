@@ -19,6 +19,7 @@ struct HttpRequest
     QByteArray method; ///< "GET" or "POST"
     QByteArray path;
     QByteArray body; ///< JSON for POST
+    QByteArray ifNoneMatch = {}; ///< an entity tag from an earlier reply's ETag; a 304 then means unchanged
 };
 
 /// What came back. status is 0 when no complete HTTP response arrived (TLS refusal, timeout,
@@ -29,6 +30,7 @@ struct HttpResponse
     QByteArray body;
     QByteArray contentType;
     QByteArray retryAfter; ///< raw Retry-After header value, empty when absent
+    QByteArray etag; ///< raw ETag header value, empty when absent
     QString error;
 
     bool transportFailed() const { return status == 0; }
@@ -37,7 +39,8 @@ struct HttpResponse
 /// The kiosk's HTTPS client for the backend, on libcurl's multi interface: requests run
 /// concurrently, connections (and TLS sessions) are kept and reused across calls, HTTP/2 is used
 /// when the server offers it. TLS verification is always on against the configured CA bundle only,
-/// with optional public-key pins. Blocking; meant for the sync thread. Not copyable.
+/// with optional public-key pins and an optional client certificate (mutual TLS). Blocking; meant for the
+/// sync thread. Not copyable.
 class HttpClient
 {
 public:
@@ -65,6 +68,8 @@ private:
     QByteArray m_baseUrl;
     QByteArray m_caBundle;
     QByteArray m_pins;
+    QByteArray m_clientCert;
+    QByteArray m_clientKey;
     QByteArray m_authorization;
     SyncConfig m_config;
     CURLM *m_multi = nullptr;

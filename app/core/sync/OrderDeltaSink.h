@@ -22,6 +22,10 @@ public:
     virtual bool applyPage(
         const std::vector<Order> &upserts, const QStringList &deleted, const QString &nextCursor)
         = 0;
+    /// Before a pull: a sink with nothing in it may switch to a faster initial-load mode.
+    virtual void beginPull() = 0;
+    /// After a pull; @p complete when the backend had no more pages. False when finishing failed.
+    virtual bool endPull(bool complete) = 0;
     virtual QString lastError() const = 0;
 };
 

@@ -14,7 +14,11 @@ struct SyncConfig
     QString baseUrl; ///< "https://backend.example:443", no trailing slash; only https is accepted
     QString caBundlePath; ///< PEM file with the CAs the kiosk trusts for the backend (nothing else is)
     QString deviceToken; ///< sent as "Authorization: Bearer TOKEN"
+    QString deviceTokenPath; ///< where enrolment stores the token (mode 0600)
     QString kioskId;
+    /// Optional client certificate and its key (PEM) for backends that require mutual TLS; both or neither.
+    QString clientCertPath;
+    QString clientKeyPath;
     /// Optional public-key pins, "sha256//BASE64" each: the current key and a backup key.
     QStringList pinnedPublicKeys;
 

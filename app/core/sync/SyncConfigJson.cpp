@@ -19,11 +19,11 @@ Result failed(const QString &error)
 
 } // namespace
 
-Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir)
+Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &dataDir, Token tokenNeed)
 {
     static const QStringList known { u"baseUrl"_s, u"caBundle"_s, u"deviceTokenFile"_s, u"kioskId"_s,
-        u"pinnedPublicKeys"_s, u"batchSize"_s, u"orderPageSize"_s, u"syncIntervalSeconds"_s,
-        u"heartbeatIntervalSeconds"_s, u"orderPullIntervalSeconds"_s };
+        u"pinnedPublicKeys"_s, u"clientCertificate"_s, u"clientKey"_s, u"batchSize"_s, u"orderPageSize"_s,
+        u"syncIntervalSeconds"_s, u"heartbeatIntervalSeconds"_s, u"orderPullIntervalSeconds"_s };
     for (const QString &key : sync.keys()) {
         if (!known.contains(key))
             return failed(u"sync.%1: unknown key"_s.arg(key));
@@ -43,13 +43,29 @@ Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &
     const QJsonValue tokenFile = sync.value("deviceTokenFile"_L1);
     if (!tokenFile.isString())
         return failed(u"sync.deviceTokenFile: missing or not a string"_s);
-    QFile token(base.absoluteFilePath(tokenFile.toString()));
-    if (!token.open(QIODevice::ReadOnly))
-        return failed(
-            u"sync.deviceTokenFile: cannot read %1: %2"_s.arg(token.fileName(), token.errorString()));
-    config.deviceToken = QString::fromUtf8(token.read(4096)).trimmed();
-    if (config.deviceToken.isEmpty())
-        return failed(u"sync.deviceTokenFile: %1 is empty"_s.arg(token.fileName()));
+    config.deviceTokenPath = base.absoluteFilePath(tokenFile.toString());
+    QFile token(config.deviceTokenPath);
+    const bool enrolling = tokenNeed == Token::NotYetEnrolled && !token.exists(); // enrolment writes it
+    if (!enrolling) {
+        if (!token.open(QIODevice::ReadOnly))
+            return failed(
+                u"sync.deviceTokenFile: cannot read %1: %2"_s.arg(token.fileName(), token.errorString()));
+        config.deviceToken = QString::fromUtf8(token.read(4096)).trimmed();
+        if (config.deviceToken.isEmpty())
+            return failed(u"sync.deviceTokenFile: %1 is empty"_s.arg(token.fileName()));
+    }
+
+    const QJsonValue clientCert = sync.value("clientCertificate"_L1);
+    const QJsonValue clientKey = sync.value("clientKey"_L1);
+    if (clientCert.isUndefined() != clientKey.isUndefined())
+        return failed(u"sync.clientCertificate and sync.clientKey go together"_s);
+    if (!clientCert.isUndefined()) {
+        if (!clientCert.isString() || clientCert.toString().isEmpty() || !clientKey.isString()
+            || clientKey.toString().isEmpty())
+            return failed(u"sync.clientCertificate and sync.clientKey: PEM file names"_s);
+        config.clientCertPath = base.absoluteFilePath(clientCert.toString());
+        config.clientKeyPath = base.absoluteFilePath(clientKey.toString());
+    }
 
     const QJsonValue pins = sync.value("pinnedPublicKeys"_L1);
     if (!pins.isUndefined()) {
@@ -91,7 +107,7 @@ Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &
     return { config, {} };
 }
 
-Result fromFile(const QString &configPath, const QString &dataDir)
+Result fromFile(const QString &configPath, const QString &dataDir, Token token)
 {
     QFile file(configPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -103,7 +119,7 @@ Result fromFile(const QString &configPath, const QString &dataDir)
     const QJsonValue sync = doc.object().value("sync"_L1);
     if (!sync.isObject())
         return failed(u"%1 has no \"sync\" object"_s.arg(configPath));
-    return fromJson(sync.toObject(), QFileInfo(configPath).absolutePath(), dataDir);
+    return fromJson(sync.toObject(), QFileInfo(configPath).absolutePath(), dataDir, token);
 }
 
 } // namespace kiosk::SyncConfigJson

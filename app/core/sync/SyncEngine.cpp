@@ -43,6 +43,7 @@ bool SyncEngine::start()
         Qt::QueuedConnection);
     connect(
         m_worker, &SyncWorker::commandsReceived, this, &SyncEngine::commandsReceived, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::policyReceived, this, &SyncEngine::policyReceived, Qt::QueuedConnection);
     m_thread->start();
     return true;
 }

@@ -44,6 +44,8 @@ Q_SIGNALS:
     void statusChanged(const kiosk::SyncStatus &status);
     /// Commands the backend sent with a heartbeat reply, each {"type": ..., ...}.
     void commandsReceived(const QJsonArray &commands);
+    /// A new signed policy bundle from the backend, not yet verified: offer it to the PolicyStore.
+    void policyReceived(const QByteArray &bundle);
 
 private:
     SyncConfig m_config;

@@ -17,6 +17,7 @@ namespace {
 constexpr qsizetype MaxIdLength = 128;
 constexpr qsizetype MaxReasonLength = 1024;
 constexpr qsizetype MaxCursorLength = 1024;
+constexpr qsizetype MaxTokenLength = 512;
 
 template<typename T> Parsed<T> failed(const QString &error)
 {
@@ -152,6 +153,44 @@ Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
         }
     }
     return { std::move(page), {} };
+}
+
+Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId)
+{
+    QString error;
+    const auto object = topLevelObject(body, &error);
+    if (!object)
+        return failed<Order>(error);
+    auto parsed = OrderJson::fromJson(*object);
+    if (!parsed.order)
+        return failed<Order>(u"invalid order: "_s + parsed.error);
+    if (parsed.order->id != orderId)
+        return failed<Order>(u"asked for order %1, got %2"_s.arg(orderId, parsed.order->id));
+    return { std::move(*parsed.order), {} };
+}
+
+QByteArray enrolBody(const QString &code, const QString &kioskId)
+{
+    return QJsonDocument(QJsonObject { { "code"_L1, code }, { "kioskId"_L1, kioskId } })
+        .toJson(QJsonDocument::Compact);
+}
+
+Parsed<Enrolment> parseEnrolReply(const QByteArray &body)
+{
+    QString error;
+    const auto object = topLevelObject(body, &error);
+    if (!object)
+        return failed<Enrolment>(error);
+    const QJsonValue kioskId = object->value("kioskId"_L1);
+    const QJsonValue token = object->value("deviceToken"_L1);
+    if (!isShortString(kioskId, MaxIdLength) || kioskId.toString().isEmpty())
+        return failed<Enrolment>(u"\"kioskId\" is not a short non-empty string"_s);
+    if (!isShortString(token, MaxTokenLength) || token.toString().isEmpty())
+        return failed<Enrolment>(u"\"deviceToken\" is not a short non-empty string"_s);
+    const QString tokenText = token.toString();
+    if (std::any_of(tokenText.begin(), tokenText.end(), [](QChar c) { return c <= u' ' || c > u'~'; }))
+        return failed<Enrolment>(u"\"deviceToken\" has characters a header cannot carry"_s);
+    return { Enrolment { kioskId.toString(), tokenText }, {} };
 }
 
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body)

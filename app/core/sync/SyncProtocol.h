@@ -58,6 +58,18 @@ Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body);
 Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
 /// The "commands" array of the heartbeat reply; each command is an object with a string "type".
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body);
+/// The reply to GET /v1/orders/{id}: one order, validated, and it must be the one asked for.
+Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId);
+
+/// The reply to POST /v1/enrol.
+struct Enrolment
+{
+    QString kioskId;
+    QString deviceToken; ///< printable ASCII without spaces: it goes into a header
+};
+QByteArray enrolBody(const QString &code, const QString &kioskId);
+Parsed<Enrolment> parseEnrolReply(const QByteArray &body);
+
 /// "code: message" from an error body, or empty when the body is not a well-formed error.
 QString errorSummary(const QByteArray &body);
 

@@ -1,6 +1,7 @@
 #include "SyncRunner.h"
 
 #include "sync/CacheDeltaSink.h"
+#include "sync/OrderPageFetcher.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -92,6 +92,11 @@ QJsonArray SyncRunner::takeCommands()
     return std::exchange(m_commands, QJsonArray());
 }
 
+std::optional<QByteArray> SyncRunner::takePolicyBundle()
+{
+    return std::exchange(m_policyBundle, std::nullopt);
+}
+
 SyncStatus SyncRunner::status()
 {
     const Journal::OutboxStats stats = m_journal.outboxStats();
@@ -129,7 +134,8 @@ void SyncRunner::writeStatusFile()
 void SyncRunner::cycle(Mode mode)
 {
     // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
-    if (!pushOutbox(mode) || m_interrupted || !pullOrders(mode) || m_interrupted)
+    if (!pushOutbox(mode) || m_interrupted || !pullOrders(mode) || m_interrupted || !pullPolicy(mode)
+        || m_interrupted)
         return;
     const QDateTime now = m_clock.now();
     if (mode == Mode::Forced || !m_nextHeartbeat.isValid() || now >= m_nextHeartbeat)
@@ -313,41 +319,54 @@ bool SyncRunner::pullOrders(Mode mode)
     const QDateTime started = m_clock.now();
     if (!m_orders || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
         return true;
-    const int limit = std::clamp(m_config.orderPageSize, 1, 5000);
-    QString cursor = m_orders->cursor();
+    m_orders->beginPull();
+    bool complete = false;
+    const bool linkOk = pullOrderPages(&complete);
+    if (!m_orders->endPull(complete)) {
+        m_status.lastError = m_orders->lastError();
+        qCCritical(lcSync).noquote() << m_orders->lastError();
+        complete = false;
+    }
+    if (complete) {
+        linkSucceeded();
+        m_status.lastOrderPull = started;
+        m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+    }
+    return linkOk;
+}
+
+bool SyncRunner::pullOrderPages(bool *complete)
+{
+    // The next page is fetched and parsed on the fetcher's thread while this one is written.
+    OrderPageFetcher fetcher(m_http, std::clamp(m_config.orderPageSize, 1, 5000), m_orders->cursor());
     while (!m_interrupted) {
-        QByteArray path = "/v1/orders/changes?limit=" + QByteArray::number(limit);
-        if (!cursor.isEmpty())
-            path += "&cursor=" + QUrl::toPercentEncoding(cursor);
-        const HttpResponse response = m_http.perform(HttpRequest { "GET", path, {} });
+        const OrderPageFetcher::Result result = fetcher.next();
+        const HttpResponse &response = result.response;
         if (response.status != 200) {
             linkFailed(u"order changes: "_s + httpError(response), response);
             return false;
         }
-        if (!SyncProtocol::isJsonContentType(response.contentType)) {
+        if (!result.page) {
             linkFailed(u"order changes: reply is not JSON"_s, response);
             return false;
         }
-        const auto page = SyncProtocol::parseChangesPage(response.body);
-        if (!page.value) {
-            linkFailed(u"order changes: "_s + page.error, response);
+        const auto &page = result.page->value;
+        if (!page) {
+            linkFailed(u"order changes: "_s + result.page->error, response);
             return false;
         }
-        if (page.value->invalidOrders > 0)
-            qCWarning(lcSync).noquote() << "order changes:" << page.value->invalidOrders
-                                        << "invalid orders left out, first:" << page.value->firstInvalid;
-        if (!m_orders->applyPage(page.value->orders, page.value->deleted, page.value->nextCursor)) {
+        if (page->invalidOrders > 0)
+            qCWarning(lcSync).noquote() << "order changes:" << page->invalidOrders
+                                        << "invalid orders left out, first:" << page->firstInvalid;
+        if (!m_orders->applyPage(page->orders, page->deleted, page->nextCursor)) {
             // A local problem (disk full, cache damaged): retry later from the same cursor.
             m_status.lastError = m_orders->lastError();
             qCCritical(lcSync).noquote() << "cannot apply order changes:" << m_orders->lastError();
             m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
             return true;
         }
-        cursor = page.value->nextCursor;
-        if (!page.value->hasMore) {
-            linkSucceeded();
-            m_status.lastOrderPull = started;
-            m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+        if (!page->hasMore) {
+            *complete = true;
             return true;
         }
     }
@@ -383,10 +402,54 @@ void SyncRunner::sendHeartbeat()
         linkFailed(u"heartbeat: "_s + commands.error, response);
         return;
     }
-    for (const auto &command : *commands.value)
-        m_commands.append(command);
     m_nextHeartbeat = now.addMSecs(m_config.heartbeatInterval.count());
     linkSucceeded();
+    runCommands(*commands.value);
+}
+
+void SyncRunner::runCommands(const QJsonArray &commands)
+{
+    for (const QJsonValue &command : commands) {
+        const QString type = command[u"type"_s].toString();
+        qCInfo(lcSync).noquote() << "remote command" << type << command[u"id"_s].toString();
+        if (type == u"sync_now"_s) {
+            if (pushOutbox(Mode::Forced) && !m_interrupted)
+                pullOrders(Mode::Forced);
+        } else if (type == u"reload_policy"_s) {
+            m_policyEtag.clear(); // the whole bundle again, even if unchanged
+            pullPolicy(Mode::Forced);
+        } else {
+            m_commands.append(command);
+        }
+    }
+}
+
+bool SyncRunner::pullPolicy(Mode mode)
+{
+    const QDateTime now = m_clock.now();
+    if (mode == Mode::Scheduled && m_nextPolicyPull.isValid() && now < m_nextPolicyPull)
+        return true;
+    const HttpResponse response = m_http.perform(HttpRequest { "GET", "/v1/policy", {}, m_policyEtag });
+    if (response.status == 304 || response.status == 404) { // unchanged, or none published
+        m_nextPolicyPull = now.addMSecs(m_config.orderPullInterval.count());
+        linkSucceeded();
+        return true;
+    }
+    if (response.status != 200) {
+        linkFailed(u"policy: "_s + httpError(response), response);
+        return false;
+    }
+    if (!SyncProtocol::isJsonContentType(response.contentType)) {
+        linkFailed(u"policy: reply is not JSON"_s, response);
+        return false;
+    }
+    // Verified by the PolicyStore, which keeps the last good policy when this one is refused. Its
+    // entity tag is kept either way, so a refused bundle is not fetched again until it changes.
+    m_policyBundle = response.body;
+    m_policyEtag = response.etag;
+    m_nextPolicyPull = now.addMSecs(m_config.orderPullInterval.count());
+    linkSucceeded();
+    return true;
 }
 
 } // namespace kiosk

@@ -13,12 +13,14 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace kiosk {
 
 /// One sync pass at a time, on the calling thread: pushes the journal's due outbox (returns and
 /// events) to the backend in batches, applies each per-item result (delivered, or dead letter with the
-/// reason), pulls order changes into the cache page by page, backs off with full jitter after failures,
+/// reason), pulls order changes into the cache page by page and the signed policy when it changed
+/// (ETag), backs off with full jitter after failures,
 /// honours Retry-After, and sends the heartbeat. SyncEngine runs it on its own thread; `kioskctl sync --once`
 /// and the tests call it directly.
 class SyncRunner
@@ -43,8 +45,12 @@ public:
     SyncStatus status();
     /// Earliest time a retry is allowed (backoff or Retry-After); invalid when not waiting.
     QDateTime notBefore() const;
-    /// Remote commands received with heartbeats since the last call.
+    /// Remote commands received with heartbeats since the last call that the runner does not carry out
+    /// itself (it runs "sync_now" and "reload_policy").
     QJsonArray takeCommands();
+    /// A policy bundle fetched since the last call (GET /v1/policy returned a new one), for the
+    /// PolicyStore to verify and keep or refuse; nullopt when there is none.
+    std::optional<QByteArray> takePolicyBundle();
 
     /// Thread-safe: makes a running cycle stop at the next request boundary; later cycles do nothing.
     void interrupt();
@@ -61,8 +67,14 @@ private:
     bool pushOutbox(Mode mode);
     /// Pulls order change pages until the backend has no more; false when the link failed.
     bool pullOrders(Mode mode);
+    /// The pages themselves; @p complete is set once the last page is applied.
+    bool pullOrderPages(bool *complete);
     Outcome settleBatch(const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response);
     void sendHeartbeat();
+    /// GET /v1/policy with If-None-Match; false when the link failed.
+    bool pullPolicy(Mode mode);
+    /// Carries out the heartbeat's commands the runner owns; the others are kept for takeCommands().
+    void runCommands(const QJsonArray &commands);
     /// Records a failed exchange: schedules the retry (Retry-After or backoff) and returns its time.
     QDateTime linkFailed(const QString &error, const HttpResponse &response);
     void linkSucceeded();
@@ -85,6 +97,9 @@ private:
     std::unique_ptr<OrderDeltaSink> m_orders;
     QDateTime m_nextOrderPull;
     QJsonArray m_commands;
+    QByteArray m_policyEtag;
+    QDateTime m_nextPolicyPull;
+    std::optional<QByteArray> m_policyBundle;
 };
 
 } // namespace kiosk

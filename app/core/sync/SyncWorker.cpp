@@ -39,6 +39,8 @@ void SyncWorker::runCycle(SyncRunner::Mode mode)
     const QJsonArray commands = m_runner.takeCommands();
     if (!commands.isEmpty())
         Q_EMIT commandsReceived(commands);
+    if (const auto bundle = m_runner.takePolicyBundle())
+        Q_EMIT policyReceived(*bundle);
     Q_EMIT statusChanged(m_runner.status());
     scheduleNext();
 }

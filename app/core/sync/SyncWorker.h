@@ -25,6 +25,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusChanged(const kiosk::SyncStatus &status);
     void commandsReceived(const QJsonArray &commands);
+    void policyReceived(const QByteArray &bundle);
 
 private:
     void runCycle(SyncRunner::Mode mode);

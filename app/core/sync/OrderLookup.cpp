@@ -1,0 +1,91 @@
+#include "OrderLookup.h"
+
+#include "cache/CacheStore.h"
+#include "sync/HttpClient.h"
+#include "sync/SyncLog.h"
+#include "sync/SyncProtocol.h"
+
+#include <QRegularExpression>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+OrderLookup::Result unavailable(const QString &error)
+{
+    return { OrderLookup::Outcome::Unavailable, std::nullopt, error };
+}
+
+} // namespace
+
+OrderLookup::OrderLookup(const SyncConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_thread(new QThread(this))
+    , m_onThread(new QObject)
+    , m_http(std::make_unique<HttpClient>(config))
+{
+    m_thread->setObjectName(u"order-lookup"_s);
+    m_onThread->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_onThread, &QObject::deleteLater);
+    m_thread->start();
+}
+
+OrderLookup::~OrderLookup()
+{
+    m_http->interrupt();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void OrderLookup::lookup(const QString &orderId)
+{
+    QMetaObject::invokeMethod(
+        m_onThread,
+        [this, orderId] {
+            if (!m_cache && !m_config.cachePath.isEmpty()) {
+                m_cache = std::make_unique<CacheStore>();
+                if (!m_cache->open(m_config.cachePath)) {
+                    qCWarning(lcSync).noquote()
+                        << "order lookup: cannot open the cache:" << m_cache->lastError();
+                    m_cache.reset();
+                }
+            }
+            const Result result = find(*m_http, m_cache.get(), orderId);
+            // Emitted on the thread this object lives on, the caller's.
+            QMetaObject::invokeMethod(
+                this, [this, orderId, result] { Q_EMIT finished(orderId, result.outcome, result.error); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+OrderLookup::Result OrderLookup::find(HttpClient &http, CacheStore *cache, const QString &orderId)
+{
+    // The protocol's pattern for order ids; anything else never reaches a URL.
+    static const QRegularExpression idPattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    if (!idPattern.match(orderId).hasMatch())
+        return unavailable(u"not an order id: %1"_s.arg(orderId.left(80)));
+    const HttpResponse response = http.perform(HttpRequest { "GET", "/v1/orders/" + orderId.toLatin1(), {} });
+    if (response.status == 404)
+        return { Outcome::NotFound, std::nullopt, {} };
+    if (response.status != 200) {
+        const QString summary = SyncProtocol::errorSummary(response.body);
+        return unavailable(
+            response.transportFailed() ? response.error : u"HTTP %1 %2"_s.arg(response.status).arg(summary));
+    }
+    if (!SyncProtocol::isJsonContentType(response.contentType))
+        return unavailable(u"the reply is not JSON"_s);
+    auto parsed = SyncProtocol::parseOrderReply(response.body, orderId);
+    if (!parsed.value)
+        return unavailable(parsed.error);
+    if (cache && !cache->upsertOrder(*parsed.value))
+        return unavailable(u"cannot write the order to the cache: "_s + cache->lastError());
+    qCInfo(lcSync).noquote() << "order" << orderId << "fetched online";
+    return { Outcome::Found, std::move(parsed.value), {} };
+}
+
+} // namespace kiosk
