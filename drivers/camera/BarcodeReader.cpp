@@ -1,5 +1,7 @@
 #include "BarcodeReader.h"
 
+#include "ZbarProductReader.h"
+
 #include <ZXing/ReadBarcode.h>
 
 #include <QLoggingCategory>
@@ -196,7 +198,19 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         const int pass = (firstExtraPass + i) % ExtraPassCount;
         if (pass == 1 && !hasMatrixCodes(profile.symbologies))
             continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
+        if (pass == 3 && !ZbarProductReader::covers(profile.symbologies))
+            continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         Plane full = copyRegion(image, region, 1);
+        if (pass == 3) {
+            if (auto r = ZbarProductReader().read(
+                    full.pixels.data(), full.width, full.height, profile.symbologies)) {
+                qCDebug(lcDecode) << "found by the zbar product pass";
+                r->position.translate(region.topLeft());
+                r->pass = pass + 1;
+                return r;
+            }
+            continue;
+        }
         if (pass == 1)
             invert(full);
         else if (pass == 2)
