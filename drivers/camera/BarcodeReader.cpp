@@ -18,12 +18,14 @@ namespace {
 
 using Symbology = ScanProfile::Symbology;
 
-/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, stretched).
+/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, stretched, cropped); `origin` is
+/// where its top left sits in the region, in its own pixels.
 struct Plane
 {
     std::vector<uint8_t> pixels;
     int width = 0;
     int height = 0;
+    QPoint origin;
     ZXing::ImageView view() const { return { pixels.data(), width, height, ZXing::ImageFormat::Lum }; }
 };
 
@@ -104,6 +106,58 @@ void stretch(Plane &p)
         v = lut[v];
 }
 
+/// Printed codes are black ink on a white label in front of any background. Maps everything lighter than the
+/// darkest ink plus a margin to white, so the label and the background merge into one quiet zone, then crops
+/// to the rows and columns that hold ink and pads with white. Rescues ITF whose quiet zone the background
+/// eats and DataMatrix that ZXing's detector misses beside a label edge.
+Plane isolateInk(const Plane &p)
+{
+    constexpr int InkSpan = 32; // grey levels above the darkest ink still counted as ink
+    constexpr int Margin = 16;
+    std::array<size_t, 256> histogram {};
+    for (auto v : p.pixels)
+        ++histogram[v];
+    const size_t cut = p.pixels.size() / 2000; // a small code is still more ink than this
+    int ink = 0;
+    for (size_t sum = 0; ink < 255 && (sum += histogram[ink]) <= cut;)
+        ++ink;
+    std::array<uint8_t, 256> lut {};
+    for (int v = 0; v < 256; ++v)
+        lut[v] = uint8_t(std::clamp((v - ink) * 255 / (2 * InkSpan), 0, 255));
+    std::vector<int> columns(size_t(p.width));
+    std::vector<int> rows(size_t(p.height));
+    for (int y = 0; y < p.height; ++y)
+        for (int x = 0; x < p.width; ++x)
+            if (p.pixels[size_t(y) * size_t(p.width) + size_t(x)] <= ink + InkSpan) {
+                ++columns[size_t(x)];
+                ++rows[size_t(y)];
+            }
+    // A row or column holds ink when more than stray noise is dark there.
+    const auto inked = [](const std::vector<int> &counts, int minimum) {
+        int first = 0;
+        int last = int(counts.size()) - 1;
+        while (first < last && counts[size_t(first)] < minimum)
+            ++first;
+        while (last > first && counts[size_t(last)] < minimum)
+            --last;
+        return std::pair { first, last };
+    };
+    const auto [left, right] = inked(columns, std::max(4, p.height / 100));
+    const auto [top, bottom] = inked(rows, std::max(4, p.width / 100));
+    Plane out;
+    out.width = right - left + 1 + 2 * Margin;
+    out.height = bottom - top + 1 + 2 * Margin;
+    out.origin = p.origin + QPoint(left - Margin, top - Margin);
+    out.pixels.assign(size_t(out.width) * size_t(out.height), 255);
+    for (int y = top; y <= bottom; ++y) {
+        const uint8_t *src = p.pixels.data() + size_t(y) * size_t(p.width);
+        uint8_t *dst = out.pixels.data() + size_t(y - top + Margin) * size_t(out.width) + Margin;
+        for (int x = left; x <= right; ++x)
+            dst[x - left] = lut[src[x]];
+    }
+    return out;
+}
+
 bool acceptable(const ZXing::Result &r)
 {
     if (!r.isValid() || r.text().empty())
@@ -139,7 +193,7 @@ bool confirmedAtFullResolution(const BarcodeReader::Luma &image, QRect region, c
     return again.isValid() && again.text() == fastRead.text();
 }
 
-DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, int factor, int pass)
+DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plane, int factor, int pass)
 {
     DecodedBarcode d;
     d.format = QString::fromStdString(ZXing::ToString(r.format()));
@@ -147,7 +201,7 @@ DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, int factor, int p
     const bool gs1 = symbology == "]d2" || symbology == "]C1" || symbology == "]Q3" || symbology == "]e0";
     d.text = QString::fromStdString(gs1 ? symbology + r.text() : r.text());
     for (const auto &point : r.position())
-        d.position.append(QPoint(region.left() + point.x * factor, region.top() + point.y * factor));
+        d.position.append(region.topLeft() + (plane.origin + QPoint(point.x, point.y)) * factor);
     d.pass = pass;
     return d;
 }
@@ -189,7 +243,7 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
         if (fastFactor == 1 || !isRetailLinear(r.format())
             || confirmedAtFullResolution(image, region, r, hints))
-            return toDecoded(r, region, fastFactor, 0);
+            return toDecoded(r, region, fast, fastFactor, 0);
         qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
     }
 
@@ -198,10 +252,10 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         const int pass = (firstExtraPass + i) % ExtraPassCount;
         if (pass == 1 && !hasMatrixCodes(profile.symbologies))
             continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
-        if (pass == 3 && !ZbarProductReader::covers(profile.symbologies))
+        if (pass == 4 && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         Plane full = copyRegion(image, region, 1);
-        if (pass == 3) {
+        if (pass == 4) {
             if (auto r = ZbarProductReader().read(
                     full.pixels.data(), full.width, full.height, profile.symbologies)) {
                 qCDebug(lcDecode) << "found by the zbar product pass";
@@ -215,9 +269,11 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             invert(full);
         else if (pass == 2)
             stretch(full);
+        else if (pass == 3)
+            full = isolateInk(full);
         if (auto r = ZXing::ReadBarcode(full.view(), hints); acceptable(r)) {
             qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-            return toDecoded(r, region, 1, pass + 1);
+            return toDecoded(r, region, full, 1, pass + 1);
         }
     }
     return std::nullopt;

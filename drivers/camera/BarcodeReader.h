@@ -11,10 +11,10 @@ namespace kiosk::camera {
 
 /// The kiosk's decode pipeline for one frame, synchronous and stateless (safe from any thread). A cheap fast
 /// pass (region only, half resolution, restricted symbologies, no rotation) runs on every frame; the slower
-/// extra passes (full resolution with rotation, inverted for dark-mode phones, contrast-stretched, and last
-/// libzbar for EAN/UPC only, see ZbarProductReader) run only when the fast pass finds nothing. Only
-/// ZXing::ReadBarcode is used: Debian's 1.4.0 ReadBarcodes aborts the process on ordinary 1D images
-/// (assertion in Result.cpp).
+/// extra passes (full resolution with rotation, inverted for dark-mode phones, contrast-stretched, ink
+/// isolated from the background and cropped, and last libzbar for EAN/UPC only, see ZbarProductReader) run
+/// only when the fast pass finds nothing. Only ZXing::ReadBarcode is used: Debian's 1.4.0 ReadBarcodes aborts
+/// the process on ordinary 1D images (assertion in Result.cpp).
 class BarcodeReader
 {
 public:
@@ -28,7 +28,7 @@ public:
         int pixStride = 1;
     };
 
-    static constexpr int ExtraPassCount = 4;
+    static constexpr int ExtraPassCount = 5;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
 
