@@ -5,9 +5,11 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <QLoggingCategory>
+#include <QTransform>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcDecode, "kiosk.camera.decode", QtInfoMsg)
@@ -25,7 +27,7 @@ struct Plane
     std::vector<uint8_t> pixels;
     int width = 0;
     int height = 0;
-    QPoint origin;
+    QTransform toRegion;
     ZXing::ImageView view() const { return { pixels.data(), width, height, ZXing::ImageFormat::Lum }; }
 };
 
@@ -58,6 +60,7 @@ Plane copyRegion(const BarcodeReader::Luma &in, QRect r, int factor)
     Plane p;
     p.width = r.width() / factor;
     p.height = r.height() / factor;
+    p.toRegion = QTransform::fromScale(factor, factor);
     p.pixels.resize(size_t(p.width) * size_t(p.height));
     for (int y = 0; y < p.height; ++y) {
         const uchar *row = in.data + size_t(r.top() + y * factor) * size_t(in.rowStride)
@@ -147,13 +150,69 @@ Plane isolateInk(const Plane &p)
     Plane out;
     out.width = right - left + 1 + 2 * Margin;
     out.height = bottom - top + 1 + 2 * Margin;
-    out.origin = p.origin + QPoint(left - Margin, top - Margin);
+    out.toRegion = QTransform::fromTranslate(left - Margin, top - Margin) * p.toRegion;
     out.pixels.assign(size_t(out.width) * size_t(out.height), 255);
     for (int y = top; y <= bottom; ++y) {
         const uint8_t *src = p.pixels.data() + size_t(y) * size_t(p.width);
         uint8_t *dst = out.pixels.data() + size_t(y - top + Margin) * size_t(out.width) + Margin;
         for (int x = left; x <= right; ++x)
             dst[x - left] = lut[src[x]];
+    }
+    return out;
+}
+
+/// The bars' angle from the structure tensor of the grey gradient, in degrees, when one direction dominates.
+std::optional<double> barAngle(const Plane &p)
+{
+    double xx = 0;
+    double yy = 0;
+    double xy = 0;
+    for (int y = 1; y + 1 < p.height; ++y) {
+        const uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        for (int x = 1; x + 1 < p.width; ++x) {
+            const double gx = row[x + 1] - row[x - 1];
+            const double gy = row[x + p.width] - row[x - p.width];
+            xx += gx * gx;
+            yy += gy * gy;
+            xy += gx * gy;
+        }
+    }
+    const double coherence = std::hypot(xx - yy, 2 * xy) / std::max(1.0, xx + yy);
+    if (coherence < 0.5)
+        return std::nullopt; // no one direction: a 2D code, or nothing
+    return 0.5 * std::atan2(2 * xy, xx - yy) * 180 / M_PI;
+}
+
+/// Turns a tilted 1D code level (bilinear, white outside): ZXing's row scanner needs each row to cross every
+/// bar, which at 20 degrees a long ITF no longer does. Empty when the code is level already.
+Plane deskew(const Plane &p)
+{
+    constexpr double MinimumTilt = 4;
+    const auto angle = barAngle(p);
+    if (!angle || std::abs(*angle) < MinimumTilt || std::abs(*angle) > 90 - MinimumTilt)
+        return {};
+    const QTransform rotation = QTransform().rotate(-*angle);
+    const QRect bounds = rotation.mapRect(QRect(0, 0, p.width, p.height));
+    const QTransform back = QTransform::fromTranslate(bounds.left(), bounds.top()) * rotation.inverted();
+    Plane out;
+    out.width = bounds.width();
+    out.height = bounds.height();
+    out.toRegion = back * p.toRegion;
+    out.pixels.assign(size_t(out.width) * size_t(out.height), 255);
+    for (int y = 0; y < out.height; ++y) {
+        for (int x = 0; x < out.width; ++x) {
+            const QPointF at = back.map(QPointF(x, y));
+            const int x0 = int(std::floor(at.x()));
+            const int y0 = int(std::floor(at.y()));
+            if (x0 < 0 || y0 < 0 || x0 + 1 >= p.width || y0 + 1 >= p.height)
+                continue;
+            const double fx = at.x() - x0;
+            const double fy = at.y() - y0;
+            const uint8_t *a = p.pixels.data() + size_t(y0) * size_t(p.width) + size_t(x0);
+            const uint8_t *b = a + p.width;
+            const double v = (a[0] * (1 - fx) + a[1] * fx) * (1 - fy) + (b[0] * (1 - fx) + b[1] * fx) * fy;
+            out.pixels[size_t(y) * size_t(out.width) + size_t(x)] = uint8_t(v + 0.5);
+        }
     }
     return out;
 }
@@ -193,7 +252,7 @@ bool confirmedAtFullResolution(const BarcodeReader::Luma &image, QRect region, c
     return again.isValid() && again.text() == fastRead.text();
 }
 
-DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plane, int factor, int pass)
+DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plane, int pass)
 {
     DecodedBarcode d;
     d.format = QString::fromStdString(ZXing::ToString(r.format()));
@@ -201,7 +260,7 @@ DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plan
     const bool gs1 = symbology == "]d2" || symbology == "]C1" || symbology == "]Q3" || symbology == "]e0";
     d.text = QString::fromStdString(gs1 ? symbology + r.text() : r.text());
     for (const auto &point : r.position())
-        d.position.append(region.topLeft() + (plane.origin + QPoint(point.x, point.y)) * factor);
+        d.position.append(region.topLeft() + plane.toRegion.map(QPoint(point.x, point.y)));
     d.pass = pass;
     return d;
 }
@@ -243,7 +302,7 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
         if (fastFactor == 1 || !isRetailLinear(r.format())
             || confirmedAtFullResolution(image, region, r, hints))
-            return toDecoded(r, region, fast, fastFactor, 0);
+            return toDecoded(r, region, fast, 0);
         qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
     }
 
@@ -252,10 +311,10 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         const int pass = (firstExtraPass + i) % ExtraPassCount;
         if (pass == 1 && !hasMatrixCodes(profile.symbologies))
             continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
-        if (pass == 4 && !ZbarProductReader::covers(profile.symbologies))
+        if (pass == 5 && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         Plane full = copyRegion(image, region, 1);
-        if (pass == 4) {
+        if (pass == 5) {
             if (auto r = ZbarProductReader().read(
                     full.pixels.data(), full.width, full.height, profile.symbologies)) {
                 qCDebug(lcDecode) << "found by the zbar product pass";
@@ -271,9 +330,11 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             stretch(full);
         else if (pass == 3)
             full = isolateInk(full);
+        else if (pass == 4 && (full = deskew(isolateInk(full))).pixels.empty())
+            continue;
         if (auto r = ZXing::ReadBarcode(full.view(), hints); acceptable(r)) {
             qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-            return toDecoded(r, region, full, 1, pass + 1);
+            return toDecoded(r, region, full, pass + 1);
         }
     }
     return std::nullopt;

@@ -28,7 +28,7 @@ public:
         int pixStride = 1;
     };
 
-    static constexpr int ExtraPassCount = 5;
+    static constexpr int ExtraPassCount = 6;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
 
