@@ -109,13 +109,13 @@ void stretch(Plane &p)
         v = lut[v];
 }
 
-/// Printed codes are black ink on a white label in front of any background. Maps everything lighter than the
-/// darkest ink plus a margin to white, so the label and the background merge into one quiet zone, then crops
-/// to the rows and columns that hold ink and pads with white. Rescues ITF whose quiet zone the background
-/// eats and DataMatrix that ZXing's detector misses beside a label edge.
+/// Printed codes are dark ink on a light label in front of any background. Crops to the rows and columns that
+/// hold ink (pixels near the darkest grey), stretches the ink to black and pads with white, so the code gets
+/// a clean quiet zone whatever surrounded it. Rescues ITF whose quiet zone a dark background eats, DataMatrix
+/// that ZXing's detector misses beside a label edge or under glare.
 Plane isolateInk(const Plane &p)
 {
-    constexpr int InkSpan = 32; // grey levels above the darkest ink still counted as ink
+    constexpr int InkSpan = 32; // grey levels above the darkest ink still counted as ink when cropping
     constexpr int Margin = 16;
     std::array<size_t, 256> histogram {};
     for (auto v : p.pixels)
@@ -126,7 +126,7 @@ Plane isolateInk(const Plane &p)
         ++ink;
     std::array<uint8_t, 256> lut {};
     for (int v = 0; v < 256; ++v)
-        lut[v] = uint8_t(std::clamp((v - ink) * 255 / (2 * InkSpan), 0, 255));
+        lut[v] = uint8_t(std::clamp((v - ink) * 255 / std::max(1, 255 - ink), 0, 255));
     std::vector<int> columns(size_t(p.width));
     std::vector<int> rows(size_t(p.height));
     for (int y = 0; y < p.height; ++y)

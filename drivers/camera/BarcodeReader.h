@@ -11,10 +11,11 @@ namespace kiosk::camera {
 
 /// The kiosk's decode pipeline for one frame, synchronous and stateless (safe from any thread). A cheap fast
 /// pass (region only, half resolution, restricted symbologies, no rotation) runs on every frame; the slower
-/// extra passes (full resolution with rotation, inverted for dark-mode phones, contrast-stretched, ink
-/// isolated from the background and cropped, and last libzbar for EAN/UPC only, see ZbarProductReader) run
-/// only when the fast pass finds nothing. Only ZXing::ReadBarcode is used: Debian's 1.4.0 ReadBarcodes aborts
-/// the process on ordinary 1D images (assertion in Result.cpp).
+/// extra passes run only when the fast pass finds nothing: 1 full resolution with rotation, 2 inverted for
+/// dark-mode phones (2D only), 3 contrast-stretched, 4 ink isolated from the background and cropped, 5 the
+/// same turned level when its bars are tilted, 6 libzbar for EAN/UPC only (ZbarProductReader). Only
+/// ZXing::ReadBarcode is used: Debian's 1.4.0 ReadBarcodes aborts the process on ordinary 1D images
+/// (assertion in Result.cpp).
 class BarcodeReader
 {
 public:

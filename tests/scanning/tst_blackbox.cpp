@@ -30,7 +30,7 @@ private Q_SLOTS:
         QTest::newRow("receipt-itf") << u"receipt-itf"_s << 27;
         QTest::newRow("ean13") << u"ean13"_s << 24;
         QTest::newRow("upca") << u"upca"_s << 24;
-        QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 24;
+        QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 26;
     }
 
     void detection()
