@@ -57,6 +57,44 @@ private Q_SLOTS:
         QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
     }
 
+    /// Each extra pass alone reads a frame it exists for (and that no earlier pass read), and reports itself.
+    void eachExtraPassReadsWhatItIsFor_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<bool>("item");
+        QTest::addColumn<int>("extraPass"); // 0-based, as BarcodeReader::read takes it
+        QTest::newRow("isolated ink: ITF without quiet zone")
+            << u"receipt-itf/receipt1-clean"_s << false << 3;
+        QTest::newRow("isolated ink: DataMatrix") << u"gs1-datamatrix/dm1-clean"_s << true << 3;
+        QTest::newRow("deskewed: tilted ITF") << u"receipt-itf/receipt2-rotated"_s << false << 4;
+        QTest::newRow("deskewed: tilted Code 128") << u"order-code128/order2-rotated"_s << false << 4;
+        QTest::newRow("zbar: blurred UPC-A") << u"upca/upca1-blur"_s << true << 5;
+    }
+
+    void eachExtraPassReadsWhatItIsFor()
+    {
+        QFETCH(QString, frame);
+        QFETCH(bool, item);
+        QFETCH(int, extraPass);
+        const QImage image(QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + frame + u".png"_s);
+        QFile txt(QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + frame + u".txt"_s);
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const ScanProfile profile = item ? ScanProfile::itemTags() : ScanProfile::orderCodes();
+        QVERIFY(!BarcodeReader().read(image, profile, extraPass, 0)); // the fast pass and the passes before
+        const auto read = BarcodeReader().read(image, profile, 1, extraPass);
+        QVERIFY(read);
+        QCOMPARE(read->text, QString::fromUtf8(txt.readAll()));
+        QCOMPARE(read->pass, extraPass + 1);
+    }
+
+    /// zbar misreads ITF and Code 128: on a screen that expects no product code its pass does nothing.
+    void zbarPassOnlyForProductCodes()
+    {
+        const QImage upca(QStringLiteral(KIOSK_BARCODE_IMAGES) + u"/upca/upca1-blur.png"_s);
+        QVERIFY(!BarcodeReader().read(upca, ScanProfile::orderCodes(), 1, 5));
+        QVERIFY(!BarcodeReader().read(upca, { ScanProfile::Symbology::DataMatrix, {} }, 1, 5));
+    }
+
     void negativeFramesReadNothing()
     {
         const QDir dir = kindDir(u"negative"_s);
