@@ -28,10 +28,10 @@ for t in "${targets[@]}"; do
     -artifact_prefix="$work/" "$work/corpus" "$here/$seeds" >"$log" 2>&1; then
     result=ok
   else
-    result="CRASH: $(ls "$work"/crash-* "$work"/leak-* "$work"/timeout-* 2>/dev/null | tail -1)"
+    result="CRASH: $(ls -t "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-* 2>/dev/null | head -1 || true)"
     status=1
   fi
-  runs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
+  runs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
   cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[^ ]+' || true)
   echo "run-fuzz: $name: ${runs:-?} executions in ${seconds}s, $cov, $result"
 done
