@@ -20,8 +20,8 @@ namespace {
 
 using Symbology = ScanProfile::Symbology;
 
-/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, stretched, cropped); `origin` is
-/// where its top left sits in the region, in its own pixels.
+/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, cropped, deskewed); `toRegion` maps
+/// its pixel coordinates back to the region's.
 struct Plane
 {
     std::vector<uint8_t> pixels;
@@ -85,28 +85,6 @@ void invert(Plane &p)
 {
     for (auto &v : p.pixels)
         v = uint8_t(255 - v);
-}
-
-/// Maps the 2nd..98th percentile of grey to 0..255: rescues low-contrast and washed-out (glare) codes.
-void stretch(Plane &p)
-{
-    std::array<int, 256> histogram {};
-    for (auto v : p.pixels)
-        ++histogram[v];
-    const size_t cut = p.pixels.size() / 50;
-    int lo = 0;
-    int hi = 255;
-    for (size_t sum = 0; lo < 255 && (sum += size_t(histogram[lo])) < cut;)
-        ++lo;
-    for (size_t sum = 0; hi > 0 && (sum += size_t(histogram[hi])) < cut;)
-        --hi;
-    if (hi - lo < 8)
-        return;
-    std::array<uint8_t, 256> lut {};
-    for (int v = 0; v < 256; ++v)
-        lut[v] = uint8_t(std::clamp((v - lo) * 255 / (hi - lo), 0, 255));
-    for (auto &v : p.pixels)
-        v = lut[v];
 }
 
 /// Printed codes are dark ink on a light label in front of any background. Crops to the rows and columns that
@@ -308,30 +286,28 @@ std::optional<DecodedBarcode> BarcodeReader::read(
 
     hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
     for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
-        const int pass = (firstExtraPass + i) % ExtraPassCount;
-        if (pass == 1 && !hasMatrixCodes(profile.symbologies))
+        const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
+        if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
             continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
-        if (pass == 5 && !ZbarProductReader::covers(profile.symbologies))
+        if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         Plane full = copyRegion(image, region, 1);
-        if (pass == 5) {
-            if (auto r = ZbarProductReader().read(
-                    full.pixels.data(), full.width, full.height, profile.symbologies)) {
-                qCDebug(lcDecode) << "found by the zbar product pass";
-                r->position.translate(region.topLeft());
-                r->pass = pass + 1;
-                return r;
-            }
-            continue;
+        if (pass == Zbar) {
+            auto r
+                = ZbarProductReader().read(full.pixels.data(), full.width, full.height, profile.symbologies);
+            if (!r)
+                continue;
+            r->position.translate(region.topLeft());
+            r->pass = pass + 1;
+            qCDebug(lcDecode) << "found by the zbar product pass";
+            return r;
         }
-        if (pass == 1)
+        if (pass == Inverted)
             invert(full);
-        else if (pass == 2)
-            stretch(full);
-        else if (pass == 3)
+        else if (pass == IsolatedInk)
             full = isolateInk(full);
-        else if (pass == 4 && (full = deskew(isolateInk(full))).pixels.empty())
-            continue;
+        else if (pass == Deskewed && (full = deskew(isolateInk(full))).pixels.empty())
+            continue; // not tilted: pass IsolatedInk reads it as it is
         if (auto r = ZXing::ReadBarcode(full.view(), hints); acceptable(r)) {
             qCDebug(lcDecode) << "found by extra pass" << pass + 1;
             return toDecoded(r, region, full, pass + 1);

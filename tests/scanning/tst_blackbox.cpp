@@ -64,11 +64,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("item");
         QTest::addColumn<int>("extraPass"); // 0-based, as BarcodeReader::read takes it
         QTest::newRow("isolated ink: ITF without quiet zone")
-            << u"receipt-itf/receipt1-clean"_s << false << 3;
-        QTest::newRow("isolated ink: DataMatrix") << u"gs1-datamatrix/dm1-clean"_s << true << 3;
-        QTest::newRow("deskewed: tilted ITF") << u"receipt-itf/receipt2-rotated"_s << false << 4;
-        QTest::newRow("deskewed: tilted Code 128") << u"order-code128/order2-rotated"_s << false << 4;
-        QTest::newRow("zbar: blurred UPC-A") << u"upca/upca1-blur"_s << true << 5;
+            << u"receipt-itf/receipt1-clean"_s << false << int(BarcodeReader::IsolatedInk);
+        QTest::newRow("isolated ink: DataMatrix")
+            << u"gs1-datamatrix/dm1-clean"_s << true << int(BarcodeReader::IsolatedInk);
+        QTest::newRow("deskewed: tilted ITF")
+            << u"receipt-itf/receipt2-rotated"_s << false << int(BarcodeReader::Deskewed);
+        QTest::newRow("deskewed: tilted Code 128")
+            << u"order-code128/order2-rotated"_s << false << int(BarcodeReader::Deskewed);
+        QTest::newRow("zbar: blurred UPC-A") << u"upca/upca1-blur"_s << true << int(BarcodeReader::Zbar);
     }
 
     void eachExtraPassReadsWhatItIsFor()
@@ -91,8 +94,9 @@ private Q_SLOTS:
     void zbarPassOnlyForProductCodes()
     {
         const QImage upca(QStringLiteral(KIOSK_BARCODE_IMAGES) + u"/upca/upca1-blur.png"_s);
-        QVERIFY(!BarcodeReader().read(upca, ScanProfile::orderCodes(), 1, 5));
-        QVERIFY(!BarcodeReader().read(upca, { ScanProfile::Symbology::DataMatrix, {} }, 1, 5));
+        QVERIFY(!BarcodeReader().read(upca, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
+        QVERIFY(
+            !BarcodeReader().read(upca, { ScanProfile::Symbology::DataMatrix, {} }, 1, BarcodeReader::Zbar));
     }
 
     void negativeFramesReadNothing()
