@@ -230,17 +230,36 @@ void flatOut(const std::vector<Sample> &samples, double seconds, QTextStream &ou
     const BarcodeReader reader;
     const QString before = memory();
     int frames = 0;
+    std::vector<double> ms;
+    std::map<int, std::vector<double>> msByPass; // by the extra pass the frame was given
     QElapsedTimer timer;
+    QElapsedTimer frameTimer;
     timer.start();
     while (timer.elapsed() < qint64(seconds * 1000)) {
         const Sample &s = samples[size_t(frames) % samples.size()];
+        frameTimer.start();
         reader.read(s.grey, profileFor(s.kind), 1, frames % BarcodeReader::ExtraPassCount);
+        ms.push_back(double(frameTimer.nsecsElapsed()) / 1e6);
+        msByPass[frames % BarcodeReader::ExtraPassCount].push_back(ms.back());
         ++frames;
     }
     const double fps = frames / (double(timer.elapsed()) / 1000.0);
-    out << QStringLiteral("\nlive pipeline flat out: %1 frames/s on one thread over %2 s\n")
+    out << QStringLiteral(
+        "\nlive pipeline flat out: %1 frames/s on one thread over %2 s; ms per frame median %3, "
+        "p99 %4, max %5\n")
                .arg(fps, 0, 'f', 1)
-               .arg(seconds);
+               .arg(seconds)
+               .arg(percentile(ms, 0.5), 0, 'f', 2)
+               .arg(percentile(ms, 0.99), 0, 'f', 2)
+               .arg(percentile(ms, 1), 0, 'f', 2);
+    out << "ms per frame by the extra pass it was given (fast pass included), median/p99/max:";
+    for (const auto &[pass, v] : msByPass)
+        out << QStringLiteral(" %1: %2/%3/%4")
+                   .arg(pass + 1)
+                   .arg(percentile(v, 0.5), 0, 'f', 1)
+                   .arg(percentile(v, 0.99), 0, 'f', 1)
+                   .arg(percentile(v, 1), 0, 'f', 1);
+    out << "\n";
     out << "memory before: " << before << "; after: " << memory() << "\n";
 }
 
