@@ -4,7 +4,7 @@ PRESET := $(if $(filter true,$(CI)),ci,dev)
 BUILD_DIR := build
 JOBS ?= 2
 
-.PHONY: all deps configure build test demo bench format clean
+.PHONY: all deps configure build test demo bench fuzz format clean
 
 all: build
 
@@ -26,8 +26,16 @@ demo: build
 bench: build
 	cmake --build $(BUILD_DIR) --target bench
 
+# libFuzzer on the parsers of untrusted input, FUZZ_SECONDS per target, in its own clang build (build-fuzz);
+# the project build stays on g++. A crash leaves its input in build-fuzz/fuzz/ and fails the target.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cmake --preset fuzz >/dev/null
+	cmake --build build-fuzz -j$(JOBS) --target fuzz_codeparser fuzz_syncprotocol
+	bash tests/fuzz/run-fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) build-fuzz

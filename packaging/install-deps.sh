@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian bookworm packages Returns Kiosk needs to build, test and run its demo.
-# Idempotent: installs only what is missing; needs root (or sudo).
+# Idempotent: installs only what is missing; needs root (or sudo). clang and its runtime are for `make fuzz`
+# only (libFuzzer); the project itself builds with g++.
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-scxml-dev qt6-multimedia-dev qt6-serialport-dev qt6-virtualkeyboard-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -1,11 +1,15 @@
 #include "BarcodeReader.h"
 
+#include "ZbarProductReader.h"
+
 #include <ZXing/ReadBarcode.h>
 
 #include <QLoggingCategory>
+#include <QTransform>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcDecode, "kiosk.camera.decode", QtInfoMsg)
@@ -16,12 +20,14 @@ namespace {
 
 using Symbology = ScanProfile::Symbology;
 
-/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, stretched).
+/// A tightly packed 8-bit grey buffer made by a pass (scaled, inverted, cropped, deskewed); `toRegion` maps
+/// its pixel coordinates back to the region's.
 struct Plane
 {
     std::vector<uint8_t> pixels;
     int width = 0;
     int height = 0;
+    QTransform toRegion;
     ZXing::ImageView view() const { return { pixels.data(), width, height, ZXing::ImageFormat::Lum }; }
 };
 
@@ -54,6 +60,7 @@ Plane copyRegion(const BarcodeReader::Luma &in, QRect r, int factor)
     Plane p;
     p.width = r.width() / factor;
     p.height = r.height() / factor;
+    p.toRegion = QTransform::fromScale(factor, factor);
     p.pixels.resize(size_t(p.width) * size_t(p.height));
     for (int y = 0; y < p.height; ++y) {
         const uchar *row = in.data + size_t(r.top() + y * factor) * size_t(in.rowStride)
@@ -80,26 +87,112 @@ void invert(Plane &p)
         v = uint8_t(255 - v);
 }
 
-/// Maps the 2nd..98th percentile of grey to 0..255: rescues low-contrast and washed-out (glare) codes.
-void stretch(Plane &p)
+/// Printed codes are dark ink on a light label in front of any background. Crops to the rows and columns that
+/// hold ink (pixels near the darkest grey), stretches the ink to black and pads with white, so the code gets
+/// a clean quiet zone whatever surrounded it. Rescues ITF whose quiet zone a dark background eats, DataMatrix
+/// that ZXing's detector misses beside a label edge or under glare.
+Plane isolateInk(const Plane &p)
 {
-    std::array<int, 256> histogram {};
+    constexpr int InkSpan = 32; // grey levels above the darkest ink still counted as ink when cropping
+    constexpr int Margin = 16;
+    std::array<size_t, 256> histogram {};
     for (auto v : p.pixels)
         ++histogram[v];
-    const size_t cut = p.pixels.size() / 50;
-    int lo = 0;
-    int hi = 255;
-    for (size_t sum = 0; lo < 255 && (sum += size_t(histogram[lo])) < cut;)
-        ++lo;
-    for (size_t sum = 0; hi > 0 && (sum += size_t(histogram[hi])) < cut;)
-        --hi;
-    if (hi - lo < 8)
-        return;
+    const size_t cut = p.pixels.size() / 2000; // a small code is still more ink than this
+    int ink = 0;
+    for (size_t sum = 0; ink < 255 && (sum += histogram[ink]) <= cut;)
+        ++ink;
     std::array<uint8_t, 256> lut {};
     for (int v = 0; v < 256; ++v)
-        lut[v] = uint8_t(std::clamp((v - lo) * 255 / (hi - lo), 0, 255));
-    for (auto &v : p.pixels)
-        v = lut[v];
+        lut[v] = uint8_t(std::clamp((v - ink) * 255 / std::max(1, 255 - ink), 0, 255));
+    std::vector<int> columns(size_t(p.width));
+    std::vector<int> rows(size_t(p.height));
+    for (int y = 0; y < p.height; ++y)
+        for (int x = 0; x < p.width; ++x)
+            if (p.pixels[size_t(y) * size_t(p.width) + size_t(x)] <= ink + InkSpan) {
+                ++columns[size_t(x)];
+                ++rows[size_t(y)];
+            }
+    // A row or column holds ink when more than stray noise is dark there.
+    const auto inked = [](const std::vector<int> &counts, int minimum) {
+        int first = 0;
+        int last = int(counts.size()) - 1;
+        while (first < last && counts[size_t(first)] < minimum)
+            ++first;
+        while (last > first && counts[size_t(last)] < minimum)
+            --last;
+        return std::pair { first, last };
+    };
+    const auto [left, right] = inked(columns, std::max(4, p.height / 100));
+    const auto [top, bottom] = inked(rows, std::max(4, p.width / 100));
+    Plane out;
+    out.width = right - left + 1 + 2 * Margin;
+    out.height = bottom - top + 1 + 2 * Margin;
+    out.toRegion = QTransform::fromTranslate(left - Margin, top - Margin) * p.toRegion;
+    out.pixels.assign(size_t(out.width) * size_t(out.height), 255);
+    for (int y = top; y <= bottom; ++y) {
+        const uint8_t *src = p.pixels.data() + size_t(y) * size_t(p.width);
+        uint8_t *dst = out.pixels.data() + size_t(y - top + Margin) * size_t(out.width) + Margin;
+        for (int x = left; x <= right; ++x)
+            dst[x - left] = lut[src[x]];
+    }
+    return out;
+}
+
+/// The bars' angle from the structure tensor of the grey gradient, in degrees, when one direction dominates.
+std::optional<double> barAngle(const Plane &p)
+{
+    double xx = 0;
+    double yy = 0;
+    double xy = 0;
+    for (int y = 1; y + 1 < p.height; ++y) {
+        const uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        for (int x = 1; x + 1 < p.width; ++x) {
+            const double gx = row[x + 1] - row[x - 1];
+            const double gy = row[x + p.width] - row[x - p.width];
+            xx += gx * gx;
+            yy += gy * gy;
+            xy += gx * gy;
+        }
+    }
+    const double coherence = std::hypot(xx - yy, 2 * xy) / std::max(1.0, xx + yy);
+    if (coherence < 0.5)
+        return std::nullopt; // no one direction: a 2D code, or nothing
+    return 0.5 * std::atan2(2 * xy, xx - yy) * 180 / M_PI;
+}
+
+/// Turns a tilted 1D code level (bilinear, white outside): ZXing's row scanner needs each row to cross every
+/// bar, which at 20 degrees a long ITF no longer does. Empty when the code is level already.
+Plane deskew(const Plane &p)
+{
+    constexpr double MinimumTilt = 4;
+    const auto angle = barAngle(p);
+    if (!angle || std::abs(*angle) < MinimumTilt || std::abs(*angle) > 90 - MinimumTilt)
+        return {};
+    const QTransform rotation = QTransform().rotate(-*angle);
+    const QRect bounds = rotation.mapRect(QRect(0, 0, p.width, p.height));
+    const QTransform back = QTransform::fromTranslate(bounds.left(), bounds.top()) * rotation.inverted();
+    Plane out;
+    out.width = bounds.width();
+    out.height = bounds.height();
+    out.toRegion = back * p.toRegion;
+    out.pixels.assign(size_t(out.width) * size_t(out.height), 255);
+    for (int y = 0; y < out.height; ++y) {
+        for (int x = 0; x < out.width; ++x) {
+            const QPointF at = back.map(QPointF(x, y));
+            const int x0 = int(std::floor(at.x()));
+            const int y0 = int(std::floor(at.y()));
+            if (x0 < 0 || y0 < 0 || x0 + 1 >= p.width || y0 + 1 >= p.height)
+                continue;
+            const double fx = at.x() - x0;
+            const double fy = at.y() - y0;
+            const uint8_t *a = p.pixels.data() + size_t(y0) * size_t(p.width) + size_t(x0);
+            const uint8_t *b = a + p.width;
+            const double v = (a[0] * (1 - fx) + a[1] * fx) * (1 - fy) + (b[0] * (1 - fx) + b[1] * fx) * fy;
+            out.pixels[size_t(y) * size_t(out.width) + size_t(x)] = uint8_t(v + 0.5);
+        }
+    }
+    return out;
 }
 
 bool acceptable(const ZXing::Result &r)
@@ -137,7 +230,7 @@ bool confirmedAtFullResolution(const BarcodeReader::Luma &image, QRect region, c
     return again.isValid() && again.text() == fastRead.text();
 }
 
-DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, int factor, int pass)
+DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plane, int pass)
 {
     DecodedBarcode d;
     d.format = QString::fromStdString(ZXing::ToString(r.format()));
@@ -145,7 +238,7 @@ DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, int factor, int p
     const bool gs1 = symbology == "]d2" || symbology == "]C1" || symbology == "]Q3" || symbology == "]e0";
     d.text = QString::fromStdString(gs1 ? symbology + r.text() : r.text());
     for (const auto &point : r.position())
-        d.position.append(QPoint(region.left() + point.x * factor, region.top() + point.y * factor));
+        d.position.append(region.topLeft() + plane.toRegion.map(QPoint(point.x, point.y)));
     d.pass = pass;
     return d;
 }
@@ -187,23 +280,37 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
         if (fastFactor == 1 || !isRetailLinear(r.format())
             || confirmedAtFullResolution(image, region, r, hints))
-            return toDecoded(r, region, fastFactor, 0);
+            return toDecoded(r, region, fast, 0);
         qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
     }
 
     hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
     for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
-        const int pass = (firstExtraPass + i) % ExtraPassCount;
-        if (pass == 1 && !hasMatrixCodes(profile.symbologies))
+        const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
+        if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
             continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
+        if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
+            continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         Plane full = copyRegion(image, region, 1);
-        if (pass == 1)
+        if (pass == Zbar) {
+            auto r
+                = ZbarProductReader().read(full.pixels.data(), full.width, full.height, profile.symbologies);
+            if (!r)
+                continue;
+            r->position.translate(region.topLeft());
+            r->pass = pass + 1;
+            qCDebug(lcDecode) << "found by the zbar product pass";
+            return r;
+        }
+        if (pass == Inverted)
             invert(full);
-        else if (pass == 2)
-            stretch(full);
+        else if (pass == IsolatedInk)
+            full = isolateInk(full);
+        else if (pass == Deskewed && (full = deskew(isolateInk(full))).pixels.empty())
+            continue; // not tilted: pass IsolatedInk reads it as it is
         if (auto r = ZXing::ReadBarcode(full.view(), hints); acceptable(r)) {
             qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-            return toDecoded(r, region, 1, pass + 1);
+            return toDecoded(r, region, full, pass + 1);
         }
     }
     return std::nullopt;

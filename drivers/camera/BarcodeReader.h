@@ -10,10 +10,9 @@
 namespace kiosk::camera {
 
 /// The kiosk's decode pipeline for one frame, synchronous and stateless (safe from any thread). A cheap fast
-/// pass (region only, half resolution, restricted symbologies, no rotation) runs on every frame; the slower
-/// extra passes (full resolution with rotation, inverted for dark-mode phones, contrast-stretched) run only
-/// when the fast pass finds nothing. Only ZXing::ReadBarcode is used: Debian's 1.4.0 ReadBarcodes aborts the
-/// process on ordinary 1D images (assertion in Result.cpp).
+/// pass (region only, half resolution, restricted symbologies, no rotation) runs on every frame; the extra
+/// passes (ExtraPass) run only when the fast pass finds nothing. Only ZXing::ReadBarcode is used: Debian's
+/// 1.4.0 ReadBarcodes aborts the process on ordinary 1D images (assertion in Result.cpp).
 class BarcodeReader
 {
 public:
@@ -27,7 +26,15 @@ public:
         int pixStride = 1;
     };
 
-    static constexpr int ExtraPassCount = 3;
+    /// In the order `read` tries them; DecodedBarcode::pass is the value plus one (0 is the fast pass).
+    enum ExtraPass {
+        FullResolution, ///< try-harder with rotation: small and rotated codes
+        Inverted, ///< dark-mode phone screens (QR/DataMatrix only)
+        IsolatedInk, ///< cropped to the ink, stretched, white margin: codes the background crowds
+        Deskewed, ///< IsolatedInk turned level: tilted 1D codes
+        Zbar, ///< libzbar, EAN/UPC only (ZbarProductReader)
+    };
+    static constexpr int ExtraPassCount = Zbar + 1;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
 
