@@ -10,6 +10,7 @@
 #include "camera/FrameDecoder.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
+#include "sync/HttpsCacheMissLookup.h"
 #include "sync/SyncConfigJson.h"
 #include "sync/SyncEngine.h"
 
@@ -257,6 +258,8 @@ void KioskApplication::startSync()
     }
     m_stock = std::make_unique<HttpsStockLookup>(*config);
     m_session->setStockLookup(m_stock.get());
+    m_cacheMiss = std::make_unique<HttpsCacheMissLookup>(*config); // writes fetched orders to cache.db
+    m_session->setCacheMissLookup(m_cacheMiss.get());
     m_sync = std::make_unique<SyncEngine>(*config, *m_clock);
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });

@@ -23,6 +23,7 @@ namespace kiosk {
 class DropoffStation;
 class ReturnSession;
 class StockLookup;
+class CacheMissLookup;
 class SyncEngine;
 namespace camera {
 class FrameDecoder;
@@ -89,6 +90,8 @@ private:
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::DeviceSet> m_devices;
     std::unique_ptr<StockLookup> m_stock; ///< outlives the session that asks it
+    /// Orders the cache lacks, from the backend; none without one (a miss is then "not found").
+    std::unique_ptr<CacheMissLookup> m_cacheMiss;
     std::unique_ptr<DropoffStation> m_station;
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
