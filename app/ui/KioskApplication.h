@@ -20,6 +20,7 @@ class KioskInfo;
 
 namespace kiosk {
 
+class DeviceFaultReporter;
 class DropoffStation;
 class ReturnSession;
 class StockLookup;
@@ -93,6 +94,7 @@ private:
     /// Orders the cache lacks, from the backend; none without one (a miss is then "not found").
     std::unique_ptr<CacheMissLookup> m_cacheMiss;
     std::unique_ptr<DropoffStation> m_station;
+    std::unique_ptr<DeviceFaultReporter> m_faults; ///< `fault` events for the backend
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;
