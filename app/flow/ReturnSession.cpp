@@ -36,6 +36,25 @@ FlowText notSaved()
     };
 }
 
+FlowText orderNotFound(const QString &orderId)
+{
+    return [orderId] {
+        return ReturnSession::tr(
+            "We can't find order %1. Please check the number on your order confirmation.")
+            .arg(orderId);
+    };
+}
+
+/// The backend didn't answer about an order the cache lacks: never worded as "not found".
+FlowText backendUnreachable(const QString &orderId)
+{
+    return [orderId] {
+        return ReturnSession::tr("We can't reach our order system to look up order %1 right now. A colleague "
+                                 "at the service desk can help.")
+            .arg(orderId);
+    };
+}
+
 /// The shopper's local day starts here: offline daily limits count from it.
 QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
 {
@@ -79,11 +98,60 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     connect(m_staff.get(), &StaffTakeover::resumed, this, &ReturnSession::onStaffResumed);
     m_idleTimer.setInterval(1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &ReturnSession::tick);
+    m_fetchTimer.setSingleShot(true);
+    connect(&m_fetchTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcSession) << "the backend did not answer the order look-up in time";
+        onFetched(m_fetchRequest, CacheMissLookup::Answer::Unreachable);
+    });
     m_flow->start();
     onStateChanged();
 }
 
 ReturnSession::~ReturnSession() = default;
+
+void ReturnSession::setCacheMissLookup(CacheMissLookup *lookup)
+{
+    if (m_cacheMiss)
+        disconnect(m_cacheMiss, nullptr, this, nullptr);
+    m_cacheMiss = lookup;
+    if (m_cacheMiss)
+        connect(m_cacheMiss, &CacheMissLookup::answered, this, &ReturnSession::onFetched);
+}
+
+void ReturnSession::fetchMissing(const QString &orderId, std::function<void(CacheMissLookup::Answer)> then)
+{
+    qCInfo(lcSession) << "order not in the cache: asking the backend";
+    m_fetchRequest = ++m_lastFetchRequest;
+    m_afterFetch = std::move(then);
+    m_fetchTimer.start(m_config.lookupTimeoutMs);
+    setMessage([orderId] { return tr("Looking up order %1…").arg(orderId); });
+    Q_EMIT lookingUpChanged();
+    if (m_screen == u"attract") // a code scanned from the attract screen: wait on the next one
+        m_flow->submitEvent(u"start"_s);
+    m_cacheMiss->request(m_fetchRequest, orderId);
+}
+
+void ReturnSession::onFetched(int requestId, CacheMissLookup::Answer answer)
+{
+    if (requestId == 0 || requestId != m_fetchRequest) {
+        qCInfo(lcSession) << "ignoring a late order look-up answer" << answer;
+        return;
+    }
+    qCInfo(lcSession) << "order look-up:" << answer;
+    const auto then = std::move(m_afterFetch);
+    endFetch();
+    then(answer);
+}
+
+void ReturnSession::endFetch()
+{
+    m_fetchTimer.stop();
+    m_afterFetch = {};
+    if (m_fetchRequest != 0) {
+        m_fetchRequest = 0;
+        Q_EMIT lookingUpChanged();
+    }
+}
 
 void ReturnSession::setDropoffStation(DropoffStation *station)
 {
@@ -226,6 +294,8 @@ void ReturnSession::start()
 void ReturnSession::submitCode(const QString &text)
 {
     touch();
+    if (lookingUp())
+        return; // one order at a time: the backend is still looking the last one up
     if (m_screen == u"dropoff" || m_awaitingTag) { // awaiting a tag even before the screen shows it
         onTagScanned(text);
         return;
@@ -289,9 +359,26 @@ void ReturnSession::submitCode(const QString &text)
 void ReturnSession::submitVerifier(const QString &typed)
 {
     touch();
-    if (m_screen != u"verify" || !settled())
+    if (m_screen != u"verify" || !settled() || lookingUp())
         return;
     m_settling.start(); // a double tap on OK is one try, not two
+    const QString orderId = m_verification.orderId();
+    if (canFetch() && !m_cache.findOrder(orderId)) {
+        // Fetched first, so the check runs against the order; one the backend doesn't know is a
+        // wrong try like any other. Only an unreachable backend costs no try.
+        fetchMissing(orderId, [this, orderId, typed](CacheMissLookup::Answer answer) {
+            if (answer == CacheMissLookup::Answer::Unreachable)
+                setMessage(backendUnreachable(orderId));
+            else
+                checkVerifier(typed);
+        });
+        return;
+    }
+    checkVerifier(typed);
+}
+
+void ReturnSession::checkVerifier(const QString &typed)
+{
     switch (m_verification.check(m_cache.findOrder(m_verification.orderId()), typed)) {
     case OrderVerification::Outcome::Verified:
         lookUp(m_verification.orderId());
@@ -382,16 +469,23 @@ FlowText ReturnSession::codeProblem(const codes::ScannedCode &code) const
     };
 }
 
-void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected)
+void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected, bool fetchOnMiss)
 {
     const auto policy = m_policies.current();
     const QDateTime now = m_clock.now();
     auto inputs = m_cache.lookupForDecision(orderId, now, startOfLocalDay(now, m_config.storeZone));
-    if (!inputs) {
-        reject([orderId] {
-            return tr("We can't find order %1. Please check the number on your order confirmation.")
-                .arg(orderId);
+    if (!inputs && fetchOnMiss && canFetch()) {
+        fetchMissing(orderId, [this, orderId, preselected](CacheMissLookup::Answer answer) {
+            if (answer == CacheMissLookup::Answer::Found)
+                lookUp(orderId, preselected, false); // in the cache now: decided locally as always
+            else
+                reject(answer == CacheMissLookup::Answer::NotFound ? orderNotFound(orderId)
+                                                                   : backendUnreachable(orderId));
         });
+        return;
+    }
+    if (!inputs) {
+        reject(orderNotFound(orderId));
         return;
     }
     // Returns made here since the cache was last complete are not in its quantities yet.
@@ -926,7 +1020,7 @@ bool ReturnSession::recordAccepted()
 void ReturnSession::back()
 {
     touch();
-    if (!settled())
+    if (!settled() || lookingUp())
         return;
     m_settling.start();
     setMessage({});
@@ -966,6 +1060,7 @@ void ReturnSession::wipe()
         m_station->abort();
     else
         m_chute.abort();
+    endFetch(); // a late answer finds nobody waiting (the order may still land in the cache)
     m_missedItems = 0;
     m_order.reset();
     m_tokenId.clear();

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "ExchangeChoice.h"
-#include "OrderVerification.h"
 #include "FlowText.h"
+#include "OrderVerification.h"
 #include "ReturnLinesModel.h"
 #include "StaffTakeover.h"
 #include "codes/ScannedCode.h"
 #include "config/StaffSettings.h"
 #include "domain/Order.h"
 #include "dropoff/ChuteLock.h"
+#include "sync/CacheMissLookup.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,6 +19,7 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -72,6 +74,7 @@ class ReturnSession : public QObject
     Q_PROPERTY(QObject *exchange READ exchange CONSTANT)
     Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
     Q_PROPERTY(bool scannerConnected READ scannerConnected NOTIFY scannerChanged)
+    Q_PROPERTY(bool lookingUp READ lookingUp NOTIFY lookingUpChanged)
 
 public:
     struct Config
@@ -88,6 +91,8 @@ public:
         /// After a new screen or step, taps are ignored this long: the second tap of a double tap
         /// must not answer the next question.
         int tapGuardMs = 300;
+        /// The longest a shopper waits for the backend to look up an order the cache lacks.
+        int lookupTimeoutMs = 8000;
     };
 
     ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
@@ -166,6 +171,10 @@ public:
     void setOnline(bool online) { m_online = online; }
     /// Where an exchange asks for stock; without one stock is never confirmed.
     void setStockLookup(StockLookup *stock) { m_exchange.setStockLookup(stock); }
+    /// Where an order the cache lacks is looked up while online; without one a miss is "not found".
+    void setCacheMissLookup(CacheMissLookup *lookup);
+    /// The backend is looking up an order the cache lacks: the screen says so and ignores taps.
+    bool lookingUp() const { return m_fetchRequest != 0; }
 
 Q_SIGNALS:
     void screenChanged();
@@ -178,13 +187,24 @@ Q_SIGNALS:
     void stepChanged();
     void receiptChanged();
     void scannerChanged();
+    void lookingUpChanged();
 
 private:
     void onStateChanged();
     void setMessage(FlowText message);
     /// The code could not start a return: say why on the identify screen.
     void reject(FlowText message);
-    void lookUp(const QString &orderId, const QList<int> &preselected = {});
+    /// Opens the order from the cache; on a miss while online (and `fetchOnMiss`) asks the backend first.
+    void lookUp(const QString &orderId, const QList<int> &preselected = {}, bool fetchOnMiss = true);
+    /// Checks the typed verifier against the cached order (none: an unknown order, a wrong try).
+    void checkVerifier(const QString &typed);
+    bool canFetch() const { return m_online && m_cacheMiss; }
+    /// Asks the backend for an order the cache lacks; `then` gets the answer, or Unreachable once
+    /// lookupTimeoutMs have passed. Never called when the session has moved on (cancel, timeout).
+    void fetchMissing(const QString &orderId, std::function<void(CacheMissLookup::Answer)> then);
+    void onFetched(int requestId, CacheMissLookup::Answer answer);
+    /// Forgets the look-up in progress: a late answer is then ignored.
+    void endFetch();
     void startDropoff(const QString &resolution);
     FlowText codeProblem(const codes::ScannedCode &code) const;
     void nextDropoff();
@@ -251,6 +271,11 @@ private:
     enum class Override { None, Order, Condition };
     Override m_override = Override::None;
     std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
+    CacheMissLookup *m_cacheMiss = nullptr;
+    int m_fetchRequest = 0; ///< the look-up the shopper waits for; 0 when none
+    int m_lastFetchRequest = 0;
+    std::function<void(CacheMissLookup::Answer)> m_afterFetch;
+    QTimer m_fetchTimer; ///< bounds the wait for the backend
 };
 
 } // namespace kiosk

@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 
 #include "DeviceFactory.h"
+#include "DeviceFaultReporter.h"
 #include "DropoffStation.h"
 #include "KioskInfo.h"
 #include "QmlSingletons.h"
@@ -10,6 +11,7 @@
 #include "camera/FrameDecoder.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
+#include "sync/HttpsCacheMissLookup.h"
 #include "sync/SyncConfigJson.h"
 #include "sync/SyncEngine.h"
 
@@ -153,7 +155,12 @@ bool KioskApplication::initialise(QString *error)
     m_station = std::make_unique<DropoffStation>(
         *m_devices->chute, *m_devices->scale, *m_devices->indicator, DropoffStation::Config {});
     m_session->setDropoffStation(m_station.get());
+    // Device faults go to the backend from here, whichever screen is showing.
+    m_faults = std::make_unique<DeviceFaultReporter>(m_journal, *m_clock, m_config.kioskId);
+    m_faults->watch(*m_devices->printer);
+    m_faults->watch(*m_devices->chute);
     if (scanner::Scanner *scanner = m_devices->scanner.get()) {
+        m_faults->watch(*scanner);
         connect(scanner, &scanner::Scanner::scanned, m_session.get(),
             [session = m_session.get()](const QString &text) { session->submitCode(text); });
         connect(scanner, &scanner::Scanner::connectedChanged, m_session.get(),
@@ -257,6 +264,8 @@ void KioskApplication::startSync()
     }
     m_stock = std::make_unique<HttpsStockLookup>(*config);
     m_session->setStockLookup(m_stock.get());
+    m_cacheMiss = std::make_unique<HttpsCacheMissLookup>(*config); // writes fetched orders to cache.db
+    m_session->setCacheMissLookup(m_cacheMiss.get());
     m_sync = std::make_unique<SyncEngine>(*config, *m_clock);
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });

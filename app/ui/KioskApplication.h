@@ -20,9 +20,11 @@ class KioskInfo;
 
 namespace kiosk {
 
+class DeviceFaultReporter;
 class DropoffStation;
 class ReturnSession;
 class StockLookup;
+class CacheMissLookup;
 class SyncEngine;
 namespace camera {
 class FrameDecoder;
@@ -89,7 +91,10 @@ private:
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::DeviceSet> m_devices;
     std::unique_ptr<StockLookup> m_stock; ///< outlives the session that asks it
+    /// Orders the cache lacks, from the backend; none without one (a miss is then "not found").
+    std::unique_ptr<CacheMissLookup> m_cacheMiss;
     std::unique_ptr<DropoffStation> m_station;
+    std::unique_ptr<DeviceFaultReporter> m_faults; ///< `fault` events for the backend
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;

@@ -540,6 +540,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Looking up order %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
         <translation type="unfinished" />
     </message>

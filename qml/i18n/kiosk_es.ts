@@ -540,6 +540,14 @@
         <translation>No encontramos el pedido %1. Comprueba el número en la confirmación del pedido.</translation>
     </message>
     <message>
+        <source>Looking up order %1…</source>
+        <translation>Buscando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
+        <translation>Ahora mismo no podemos conectar con nuestro sistema de pedidos para buscar el pedido %1. Un empleado en el mostrador de atención te ayudará.</translation>
+    </message>
+    <message>
         <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
         <translation>El pedido %1 no se puede devolver aquí. %2 Un empleado en el mostrador de atención te ayudará.</translation>
     </message>

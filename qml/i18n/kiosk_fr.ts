@@ -540,6 +540,14 @@
         <translation>Nous ne trouvons pas la commande %1. Vérifiez le numéro sur votre confirmation de commande.</translation>
     </message>
     <message>
+        <source>Looking up order %1…</source>
+        <translation>Recherche de la commande %1…</translation>
+    </message>
+    <message>
+        <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
+        <translation>Nous ne pouvons pas joindre notre système de commandes pour rechercher la commande %1 pour le moment. Un collègue de l'accueil peut vous aider.</translation>
+    </message>
+    <message>
         <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
         <translation>La commande %1 ne peut pas être retournée ici. %2 Un collègue à l'accueil peut vous aider.</translation>
     </message>

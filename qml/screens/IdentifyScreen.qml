@@ -72,6 +72,7 @@ Item {
             objectName: "keypad"
             Layout.alignment: Qt.AlignVCenter
             onSubmitted: digits => Session.submitOrderDigits(digits)
+            enabled: !Session.lookingUp // the backend is looking an order up: the banner says so
         }
     }
 }

@@ -72,6 +72,7 @@ Item {
                     primary: false
                     text: qsTr("Back")
                     onClicked: Session.back()
+                    enabled: !Session.lookingUp
                 }
                 KioskButton {
                     objectName: "cancelButton"
@@ -88,6 +89,7 @@ Item {
             minDigits: 5
             Layout.alignment: Qt.AlignVCenter
             onSubmitted: digits => Session.submitVerifier(digits)
+            enabled: !Session.lookingUp // the backend is looking an order up: the banner says so
         }
     }
 }

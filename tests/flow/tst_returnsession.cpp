@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "DropoffStation.h"
 #include "ReturnSession.h"
+#include "ScriptedCacheMissLookup.h"
 #include "cache/CacheStore.h"
 #include "codes/TokenMinter.h"
 #include "crypto/PinHash.h"
@@ -41,9 +42,11 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<drivers::SimReceiptPrinter> m_printer;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FixedStockLookup> m_stock;
+    std::unique_ptr<ScriptedCacheMissLookup> m_backend;
     std::unique_ptr<ReturnSession> m_session;
 
-    void makeSession(int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0)
+    void makeSession(
+        int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0, int lookupTimeoutMs = 8000)
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
@@ -58,12 +61,45 @@ class ReturnSessionTest : public QObject
         config.staff.pinIterations = 1000;
         config.staff.signedInSeconds = staffSeconds;
         config.staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"2468"_s, salt, 1000) });
+        config.lookupTimeoutMs = lookupTimeoutMs;
         m_session = std::make_unique<ReturnSession>(
             *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
         m_stock = std::make_unique<FixedStockLookup>();
         m_session->setStockLookup(m_stock.get());
         m_session->setDropoffStation(m_station.get());
+    }
+
+    /// A session that asks m_backend for orders the cache lacks; the test answers for the backend.
+    void makeSessionWithBackend(int lookupTimeoutMs = 60'000, int idleSeconds = 60)
+    {
+        makeSession(idleSeconds, 120, 0, lookupTimeoutMs);
+        m_backend = std::make_unique<ScriptedCacheMissLookup>();
+        m_session->setCacheMissLookup(m_backend.get());
+    }
+
+    /// What the real look-up does before it answers Found: RK-100001's lines and billing ZIP code
+    /// under `orderId`, written to the cache.
+    void backendWritesOrder(const QString &orderId)
+    {
+        auto order = m_cache->findOrder(u"RK-100001"_s);
+        QVERIFY(order);
+        order->id = orderId;
+        order->receipt = {};
+        QVERIFY(m_cache->upsertOrder(*order));
+    }
+
+    /// A return code for an order only the backend has: the session starts looking it up.
+    void scanCodeOfUncachedOrder(const QString &orderId)
+    {
+        QVERIFY(!m_cache->findOrder(orderId));
+        const qsizetype asked = m_backend->requests.size();
+        m_session->submitCode(returnCode(orderId, inAWeek(), northwind()));
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY(m_session->lookingUp());
+        QCOMPARE(m_session->message(), u"Looking up order %1…"_s.arg(orderId));
+        QCOMPARE(m_backend->requests.size(), asked + 1);
+        QCOMPARE(m_backend->requests.constLast().second, orderId);
     }
 
     /// The billing ZIP codes of the demo orders (kiosk-config/demo/orders.json).
@@ -1105,6 +1141,174 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000);
         QCOMPARE(m_session->exchange()->count(), 0);
         QCOMPARE(m_journal->returnCount(), 0);
+    }
+
+    /// A return code whose order the cache lacks: the backend is asked while the screen says so and
+    /// ignores taps; once the order is in the cache it opens as always, its code's line chosen.
+    void cacheMissIsLookedUpOnline()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_session->submitOrderDigits(u"100001"_s); // taps while waiting are ignored
+        m_session->submitCode(u"RK-100001"_s);
+        m_session->back();
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QCOMPARE(m_backend->requests.size(), 1);
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100009"_s);
+        QCOMPARE(m_session->selectedCount(), 1);
+        QVERIFY(!m_session->lookingUp());
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    void orderUnknownToTheBackendIsNotFound()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::NotFound);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QCOMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100009."_s),
+            qPrintable(m_session->message()));
+        QVERIFY(m_session->orderId().isEmpty());
+    }
+
+    /// A backend that fails or stays silent is never reported as "not found", and the shopper is not
+    /// left waiting; its answer after the time is up changes nothing.
+    void unreachableOrSilentBackendIsNotNotFound()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Unreachable);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().contains(u"can't reach our order system to look up order RK-100009"_s),
+            qPrintable(m_session->message()));
+        QVERIFY(!m_session->message().contains(u"can't find"_s));
+
+        makeSessionWithBackend(50); // the backend never answers in time
+        scanCodeOfUncachedOrder(u"RK-100010"_s);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QCOMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
+        backendWritesOrder(u"RK-100010"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found); // too late
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY(m_session->orderId().isEmpty());
+        QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
+    }
+
+    /// Cancel works while the backend looks; its late answer reaches neither the wiped session nor
+    /// the next shopper's look-up.
+    void cancelDuringLookupIgnoresTheLateAnswer()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(!m_session->lookingUp());
+        QVERIFY(m_session->message().isEmpty());
+        scanCodeOfUncachedOrder(u"RK-100010"_s); // the next shopper
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found); // the first shopper's order
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY(m_session->lookingUp());
+        QVERIFY(m_session->orderId().isEmpty());
+        m_backend->answer(1, CacheMissLookup::Answer::NotFound);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100010."_s),
+            qPrintable(m_session->message()));
+    }
+
+    void idleTimeoutDuringLookupWipesTheSession()
+    {
+        makeSessionWithBackend(60'000, 1);
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000); // walked away
+        QVERIFY(!m_session->lookingUp());
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found);
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(m_session->orderId().isEmpty());
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    void offlineMissIsNotFoundWithoutAsking()
+    {
+        makeSessionWithBackend();
+        m_session->setOnline(false);
+        m_session->submitCode(returnCode(u"RK-100009"_s, inAWeek(), northwind()));
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100009."_s),
+            qPrintable(m_session->message()));
+        QVERIFY(m_backend->requests.isEmpty());
+    }
+
+    /// A typed number the cache lacks is fetched when the ZIP code is submitted, then checked against
+    /// the fetched order.
+    void typedMissIsFetchedBeforeTheCheck()
+    {
+        makeSessionWithBackend();
+        m_session->submitCode(u"RK-100009"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QVERIFY(m_backend->requests.isEmpty()); // nothing asked before the shopper proves anything
+        m_session->submitVerifier(u"60614"_s);
+        QVERIFY(m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"Looking up order RK-100009"_s),
+            qPrintable(m_session->message()));
+        m_session->submitVerifier(u"60614"_s); // a second OK while waiting is ignored
+        m_session->back();
+        QCOMPARE(m_backend->requests.size(), 1);
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found);
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100009"_s);
+    }
+
+    /// Fetched or not, a typed number the backend doesn't know reads exactly like a wrong ZIP code and
+    /// counts a try; a wrong ZIP code for a fetched order is a wrong try as well.
+    void typedNumberUnknownAtTheBackendLooksLikeAWrongVerifier()
+    {
+        makeSessionWithBackend();
+        m_session->submitCode(u"RK-999999"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"60614"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::NotFound);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QCOMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->message(),
+            u"That doesn't match order RK-999999. Please check the ZIP code of the billing address and try "
+            "again. Tries left: 2."_s);
+        QCOMPARE(m_session->verification()->triesLeft(), 2);
+
+        m_session->submitVerifier(u"11111"_s); // asked again: the order may be new at the backend
+        QCOMPARE(m_backend->requests.size(), 2);
+        backendWritesOrder(u"RK-999999"_s);
+        m_backend->answer(1, CacheMissLookup::Answer::Found);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"That doesn't match order RK-999999"_s),
+            qPrintable(m_session->message()));
+        QCOMPARE(m_session->verification()->triesLeft(), 1);
+    }
+
+    /// The backend can't be reached: that costs the shopper no try, and says so.
+    void typedMissWithTheBackendUnreachableCostsNoTry()
+    {
+        makeSessionWithBackend(50);
+        m_session->submitCode(u"RK-100009"_s);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        m_session->submitVerifier(u"60614"_s);
+        QTRY_VERIFY(!m_session->lookingUp()); // nobody answers: the wait ends on its own
+        QCOMPARE(m_session->screen(), u"verify"_s);
+        QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
     }
 
     void backReturnsToIdentify()

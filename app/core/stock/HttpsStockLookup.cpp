@@ -1,6 +1,7 @@
 #include "HttpsStockLookup.h"
 
 #include "sync/HttpClient.h"
+#include "sync/ShopperWaiting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,20 +19,19 @@ namespace {
 constexpr int MaxUnits = 1'000'000;
 constexpr qsizetype MaxSkuLength = 64;
 
-/// The shopper is at the screen: a slow backend counts as no answer.
-SyncConfig forShopperWaiting(SyncConfig config)
+/// The shopper is at the screen; a stock answer is small.
+SyncConfig forStock(const SyncConfig &config)
 {
-    config.connectTimeout = std::chrono::seconds(3);
-    config.requestTimeout = std::chrono::seconds(5);
-    config.maxResponseBytes = 64 * 1024;
-    return config;
+    SyncConfig stock = forShopperWaiting(config);
+    stock.maxResponseBytes = 64 * 1024;
+    return stock;
 }
 } // namespace
 
 HttpsStockLookup::HttpsStockLookup(SyncConfig config, QObject *parent)
     : StockLookup(parent)
     , m_worker(std::make_unique<QObject>())
-    , m_client(std::make_unique<HttpClient>(forShopperWaiting(std::move(config))))
+    , m_client(std::make_unique<HttpClient>(forStock(config)))
 {
     m_thread.setObjectName(u"stock"_s);
     m_worker->moveToThread(&m_thread);
