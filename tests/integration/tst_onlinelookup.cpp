@@ -1,5 +1,4 @@
-#include "BackendProcess.h"
-#include "KioskApplication.h"
+#include "DemoKiosk.h"
 #include "ReturnSession.h"
 #include "sync/SyncEngine.h"
 
@@ -47,25 +46,7 @@ private Q_SLOTS:
             { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
         const int port = backend.port();
 
-        const QString config = dir.filePath(u"kiosk.json"_s);
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            u"{\"backendUrl\": \"https://127.0.0.1:%1\", \"caBundle\": \"%2\", \"deviceToken\": \"%3\", "
-            "\"storeTimeZone\": \"America/Chicago\", \"retailerId\": \"northwind\", "
-            "\"policyBundle\": \"%4/kiosk-config/policies/apparel.policy.json\", "
-            "\"trustedPolicyKeys\": \"%4/kiosk-config/demo/trusted-policy-keys.json\"}"_s.arg(port)
-                .arg(test::BackendProcess::caFile(), QString::fromLatin1(test::BackendProcess::Token),
-                    QStringLiteral(KIOSK_SOURCE_DIR))
-                .toUtf8());
-        file.close();
-
-        KioskApplication::Options options;
-        options.dataDir = dir.filePath(u"kiosk"_s);
-        options.configPath = config;
-        options.seedOrders = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json");
-        options.clockStart = QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
-        KioskApplication kiosk(options);
+        KioskApplication kiosk(test::demoKioskOptions(dir.path(), port));
         QString error;
         QVERIFY2(kiosk.initialise(&error), qPrintable(error));
         QVERIFY(kiosk.sync());
