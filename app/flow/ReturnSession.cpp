@@ -164,7 +164,9 @@ void ReturnSession::touch()
         m_idleTimer.stop();
         m_idleSecondsLeft = 0;
     } else {
-        m_idleSecondsLeft = m_screen == u"done" ? m_config.doneTimeoutSeconds : m_config.idleTimeoutSeconds;
+        m_idleSecondsLeft = m_screen == u"done" ? m_config.doneTimeoutSeconds
+            : m_screen == u"assistance"         ? m_config.assistanceTimeoutSeconds
+                                                : m_config.idleTimeoutSeconds;
         m_idleTimer.start();
     }
     Q_EMIT idleSecondsLeftChanged();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ExchangeChoice.h"
-#include "OrderVerification.h"
 #include "FlowText.h"
+#include "OrderVerification.h"
 #include "ReturnLinesModel.h"
 #include "StaffTakeover.h"
 #include "codes/ScannedCode.h"
@@ -82,6 +82,8 @@ public:
         QString orderPrefix = QStringLiteral("RK-");
         int idleTimeoutSeconds = 60;
         int doneTimeoutSeconds = 15;
+        /// The shopper waits for a colleague on the assistance screen this long before it closes.
+        int assistanceTimeoutSeconds = 300;
         QString retailerName;
         QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
         StaffSettings staff; ///< who may take over on the assistance screen

@@ -43,7 +43,8 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<FixedStockLookup> m_stock;
     std::unique_ptr<ReturnSession> m_session;
 
-    void makeSession(int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0)
+    void makeSession(
+        int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0, int assistanceSeconds = 300)
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
@@ -51,6 +52,7 @@ class ReturnSessionTest : public QObject
         config.storeZone = QTimeZone("America/Chicago");
         config.idleTimeoutSeconds = idleSeconds;
         config.doneTimeoutSeconds = 1;
+        config.assistanceTimeoutSeconds = assistanceSeconds;
         config.retailerName = u"Northwind Outfitters"_s;
         config.eReceiptBase = QUrl(u"https://returns.example.com/r/"_s);
         const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
@@ -160,6 +162,16 @@ class ReturnSessionTest : public QObject
         QTRY_COMPARE(m_session->screen(), u"reasons"_s);
         m_session->chooseReason(u"changed_mind"_s);
         QTRY_COMPARE(m_session->screen(), u"questions"_s);
+    }
+
+    /// An order number and three wrong ZIP codes: "please ask a colleague".
+    void failVerifier(const QString &orderId)
+    {
+        m_session->submitCode(orderId);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        for (const QString &wrong : { u"11111"_s, u"someone@example.com"_s, u"22222"_s })
+            m_session->submitVerifier(wrong);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
     }
 
     void reachItems(const QString &code)
@@ -921,6 +933,39 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QCOMPARE(m_session->verification()->triesLeft(), 3);
+    }
+
+    /// Waiting for a colleague outlasts the idle timeout and counts down on its own; a signed-in
+    /// colleague has their own sign-out timer, and after them the shopper gets the whole wait again.
+    void assistanceWaitsLongerThanTheIdleTimeout()
+    {
+        makeSession(1, 120, 0, 3);
+        failVerifier(u"RK-100001"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 3);
+        QTest::qWait(1500); // the idle timeout would have wiped the session by now
+        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->idleSecondsLeft() > 0 && m_session->idleSecondsLeft() < 3);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTest::qWait(3500); // longer than the wait: a colleague is working
+        QCOMPARE(m_session->screen(), u"staff"_s);
+        m_session->staff()->signOut();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 5000);
+        QVERIFY(m_session->staff()->reasonCode().isEmpty());
+        QVERIFY(m_session->message().isEmpty());
+        QCOMPARE(m_journal->outboxStats().pending, 0);
+    }
+
+    /// The shopper can still give up waiting.
+    void assistanceCanBeCancelled()
+    {
+        failVerifier(u"RK-100001"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 300);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 0);
     }
 
     /// An unknown order number reads exactly like a wrong ZIP code: the kiosk never tells which
