@@ -249,8 +249,9 @@ private:
     int m_missedItems = 0; ///< the scale missed the current item this many times
     bool m_scannerConnected = true;
     QElapsedTimer m_settling; ///< since the last screen or step change
-    /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
-    enum class Override { None, Order, Condition };
+    /// What a colleague's approval overrides: the order's staff-only lines, a failed condition, or an
+    /// order number whose verifier was wrong too often (the colleague checked the shopper's ID).
+    enum class Override { None, Order, Condition, Verifier };
     Override m_override = Override::None;
     std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
 };
