@@ -21,6 +21,8 @@
 #include <QMetaEnum>
 #include <QUuid>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
@@ -222,7 +224,7 @@ void ReturnSession::reject(FlowText message)
     setMessage(std::move(message));
     if (m_screen == u"attract") // a code scanned from the attract screen: explain it on the next one
         m_flow->submitEvent(u"start"_s);
-    else if (m_screen == u"verify") // verified, but it can't be returned: say so where codes go
+    else if (m_screen == u"verify" || m_screen == u"staff") // it can't be returned: say so where codes go
         m_flow->submitEvent(u"order.refused"_s);
 }
 
@@ -232,7 +234,9 @@ void ReturnSession::touch()
         m_idleTimer.stop();
         m_idleSecondsLeft = 0;
     } else {
-        m_idleSecondsLeft = m_screen == u"done" ? m_config.doneTimeoutSeconds : m_config.idleTimeoutSeconds;
+        m_idleSecondsLeft = m_screen == u"done" ? m_config.doneTimeoutSeconds
+            : m_screen == u"assistance"         ? m_config.assistanceTimeoutSeconds
+                                                : m_config.idleTimeoutSeconds;
         m_idleTimer.start();
     }
     Q_EMIT idleSecondsLeftChanged();
@@ -395,7 +399,9 @@ void ReturnSession::checkVerifier(const QString &typed)
         setMessage([orderId = m_verification.orderId()] {
             return tr("We couldn't confirm order %1 here. A colleague can look it up for you.").arg(orderId);
         });
-        m_flow->submitEvent(u"needs.staff"_s);
+        // A colleague who checked the shopper's ID or e-mail may open the order anyway.
+        m_override = Override::Verifier;
+        askColleague({ u"verify.failed"_s, m_verification.orderId(), {}, {}, true, false }, u"needs.staff"_s);
         return;
     }
 }
@@ -951,19 +957,26 @@ void ReturnSession::stopDropoff(const QString &reasonCode, FlowText message)
 void ReturnSession::askColleague(StaffTakeover::Case assistanceCase, const QString &event)
 {
     m_staff->open(std::move(assistanceCase));
+    // A new decision right after an approval (an order a colleague vouched for then needs staff for
+    // its own lines): they sign in again to see it, so a double tap can't approve it unread.
+    m_staff->signOut();
     m_flow->submitEvent(event);
 }
 
 void ReturnSession::onStaffApproved()
 {
     setMessage({});
-    if (m_override == Override::Order) {
+    const Override approved = std::exchange(m_override, Override::None);
+    if (approved == Override::Verifier) {
+        // As if the verifier had matched; an order unknown here or not returnable goes to identify.
+        lookUp(m_verification.orderId());
+    } else if (approved == Override::Order) {
         m_lines.reset(std::move(m_overrideEntries), m_order->currency);
         m_overrideEntries.clear();
         Q_EMIT orderChanged();
         Q_EMIT selectionChanged();
         m_flow->submitEvent(u"override.items"_s);
-    } else if (m_override == Override::Condition) {
+    } else if (approved == Override::Condition) {
         // The colleague checked the item: as if the shopper had answered yes.
         if (++m_stepIndex >= int(m_questions.size())) {
             m_stepIndex = 0;
@@ -973,7 +986,6 @@ void ReturnSession::onStaffApproved()
         }
         Q_EMIT stepChanged();
     }
-    m_override = Override::None;
 }
 
 void ReturnSession::onStaffResumed()

@@ -85,6 +85,8 @@ public:
         QString orderPrefix = QStringLiteral("RK-");
         int idleTimeoutSeconds = 60;
         int doneTimeoutSeconds = 15;
+        /// The shopper waits for a colleague on the assistance screen this long before it closes.
+        int assistanceTimeoutSeconds = 300;
         QString retailerName;
         QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
         StaffSettings staff; ///< who may take over on the assistance screen
@@ -267,8 +269,9 @@ private:
     int m_missedItems = 0; ///< the scale missed the current item this many times
     bool m_scannerConnected = true;
     QElapsedTimer m_settling; ///< since the last screen or step change
-    /// What a colleague's approval overrides: the order's staff-only lines, or a failed condition.
-    enum class Override { None, Order, Condition };
+    /// What a colleague's approval overrides: the order's staff-only lines, a failed condition, or an
+    /// order number whose verifier was wrong too often (the colleague checked the shopper's ID).
+    enum class Override { None, Order, Condition, Verifier };
     Override m_override = Override::None;
     std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
     CacheMissLookup *m_cacheMiss = nullptr;

@@ -147,6 +147,7 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.retailerId = m_config.retailerId;
     sessionConfig.storeZone = m_config.storeZone;
     sessionConfig.idleTimeoutSeconds = m_config.idleTimeoutSeconds;
+    sessionConfig.assistanceTimeoutSeconds = m_config.assistanceTimeoutSeconds;
     sessionConfig.retailerName = m_config.retailerName;
     sessionConfig.eReceiptBase = m_config.eReceiptUrl;
     sessionConfig.staff = m_config.staff;

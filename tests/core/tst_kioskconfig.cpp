@@ -24,6 +24,7 @@ private Q_SLOTS:
         QCOMPARE(staff.member(u"E1042"_s)->pinHash.size(), 32);
         QVERIFY(staff.member(u"E2001"_s)->pinHash.isEmpty()); // badge only
         QCOMPARE(staff.maxPinAttempts, 5);
+        QCOMPARE(loaded.config->assistanceTimeoutSeconds, 300);
     }
 
     void rejects_data()
@@ -38,6 +39,11 @@ private Q_SLOTS:
         QTest::newRow("days") << QByteArray(R"({"returnWindowDays":30})")
                               << u"$.returnWindowDays: unknown setting"_s;
         QTest::newRow("idle") << QByteArray(R"({"idleTimeoutSeconds":"60"})") << u"$.idleTimeoutSeconds"_s;
+        QTest::newRow("assistance too short")
+            << QByteArray(R"({"assistanceTimeoutSeconds":5})")
+            << u"$.assistanceTimeoutSeconds: must be a whole number from 30 to 3600"_s;
+        QTest::newRow("assistance fraction")
+            << QByteArray(R"({"assistanceTimeoutSeconds":90.5})") << u"$.assistanceTimeoutSeconds"_s;
         QTest::newRow("colour") << QByteArray(R"({"accentColor":"blue"})") << u"$.accentColor"_s;
         QTest::newRow("locale") << QByteArray(R"({"locale":"xx_YY"})") << u"$.locale"_s;
         QTest::newRow("empty id") << QByteArray(R"({"kioskId":""})") << u"$.kioskId"_s;
@@ -93,6 +99,27 @@ private Q_SLOTS:
         QCOMPARE(loaded.config->sync[u"deviceTokenFile"_s].toString(), u"token"_s);
         QCOMPARE(loaded.config->configDir, dir.path());
         QVERIFY(loaded.config->backendUrl.isEmpty());
+    }
+
+    /// Waiting for a colleague has its own timeout: five minutes unless kiosk.json says otherwise.
+    void assistanceTimeout()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"kiosk.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"idleTimeoutSeconds":45})");
+        file.close();
+        auto loaded = KioskConfig::load(file.fileName());
+        QVERIFY2(loaded.config, qPrintable(loaded.error));
+        QCOMPARE(loaded.config->idleTimeoutSeconds, 45);
+        QCOMPARE(loaded.config->assistanceTimeoutSeconds, 300);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"assistanceTimeoutSeconds":600})");
+        file.close();
+        loaded = KioskConfig::load(file.fileName());
+        QVERIFY2(loaded.config, qPrintable(loaded.error));
+        QCOMPARE(loaded.config->assistanceTimeoutSeconds, 600);
+        QCOMPARE(loaded.config->idleTimeoutSeconds, 60);
     }
 
     void missingFile()

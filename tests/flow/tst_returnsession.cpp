@@ -16,6 +16,8 @@
 #include <QFile>
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,8 +47,8 @@ class ReturnSessionTest : public QObject
     std::unique_ptr<ScriptedCacheMissLookup> m_backend;
     std::unique_ptr<ReturnSession> m_session;
 
-    void makeSession(
-        int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0, int lookupTimeoutMs = 8000)
+    void makeSession(int idleSeconds = 60, int staffSeconds = 120, int tapGuardMs = 0,
+        int assistanceSeconds = 300, int lookupTimeoutMs = 8000)
     {
         ReturnSession::Config config;
         config.kioskId = u"kiosk-test"_s;
@@ -54,6 +56,7 @@ class ReturnSessionTest : public QObject
         config.storeZone = QTimeZone("America/Chicago");
         config.idleTimeoutSeconds = idleSeconds;
         config.doneTimeoutSeconds = 1;
+        config.assistanceTimeoutSeconds = assistanceSeconds;
         config.retailerName = u"Northwind Outfitters"_s;
         config.eReceiptBase = QUrl(u"https://returns.example.com/r/"_s);
         const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
@@ -73,7 +76,7 @@ class ReturnSessionTest : public QObject
     /// A session that asks m_backend for orders the cache lacks; the test answers for the backend.
     void makeSessionWithBackend(int lookupTimeoutMs = 60'000, int idleSeconds = 60)
     {
-        makeSession(idleSeconds, 120, 0, lookupTimeoutMs);
+        makeSession(idleSeconds, 120, 0, 300, lookupTimeoutMs);
         m_backend = std::make_unique<ScriptedCacheMissLookup>();
         m_session->setCacheMissLookup(m_backend.get());
     }
@@ -196,6 +199,26 @@ class ReturnSessionTest : public QObject
         QTRY_COMPARE(m_session->screen(), u"reasons"_s);
         m_session->chooseReason(u"changed_mind"_s);
         QTRY_COMPARE(m_session->screen(), u"questions"_s);
+    }
+
+    /// An order number and three wrong ZIP codes: "please ask a colleague".
+    void failVerifier(const QString &orderId)
+    {
+        m_session->submitCode(orderId);
+        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        for (const QString &wrong : { u"11111"_s, u"someone@example.com"_s, u"22222"_s })
+            m_session->submitVerifier(wrong);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+    }
+
+    /// The kiosk events waiting for the backend, as sent: {id, type, payload}.
+    QList<QJsonObject> queuedEvents()
+    {
+        QList<QJsonObject> events;
+        for (const auto &entry : m_journal->dueOutbox(m_clock->now().addDays(1), 100))
+            if (entry.kind == u"event")
+                events.append(QJsonDocument::fromJson(entry.payload).object());
+        return events;
     }
 
     void reachItems(const QString &code)
@@ -957,6 +980,145 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QCOMPARE(m_session->verification()->triesLeft(), 3);
+    }
+
+    /// Three wrong ZIP codes open a case a colleague can approve once they checked the shopper's ID:
+    /// journaled once (a double tap is one approval) with their id, never with what was typed, and
+    /// the order opens as if verified.
+    void colleagueVouchesForAnOrderNumber()
+    {
+        static QStringList logged;
+        logged.clear();
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
+        QLoggingCategory::setFilterRules(u"kiosk.*=true"_s);
+        failVerifier(u"RK-100001"_s);
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->reasonCode(), u"verify.failed"_s);
+        QCOMPARE(staff->orderId(), u"RK-100001"_s);
+        QVERIFY(!staff->canApprove()); // not before a colleague signs in
+        QVERIFY(m_session->orderId().isEmpty()); // nothing of the order shows yet
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY2(m_session->message().contains(u"couldn't confirm order RK-100001"_s),
+            qPrintable(m_session->message()));
+        QVERIFY(staff->canApprove());
+        QVERIFY(!staff->canResume());
+        QVERIFY(staff->approve());
+        QVERIFY(!staff->approve()); // the second tap of a double tap
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules({});
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QCOMPARE(m_session->lines()->rowCount(), 3);
+        QVERIFY(m_session->message().isEmpty());
+        QVERIFY(!staff->signedIn());
+        const QList<QJsonObject> events = queuedEvents();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.front()[u"type"_s].toString(), u"staff.override"_s);
+        const QJsonObject override = events.front()[u"payload"_s].toObject();
+        QCOMPARE(override[u"reasonCode"_s].toString(), u"verify.failed"_s);
+        QCOMPARE(override[u"staffId"_s].toString(), u"E1042"_s);
+        QCOMPARE(override[u"orderId"_s].toString(), u"RK-100001"_s);
+        for (const QString &typed : { u"11111"_s, u"someone@example.com"_s, u"22222"_s }) {
+            QVERIFY(!QJsonDocument(events.front()).toJson().contains(typed.toUtf8()));
+            QVERIFY2(!logged.join(u'\n').contains(typed), qPrintable(typed));
+        }
+        m_session->setSelected(1, true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        QCOMPARE(m_journal->outboxStats().pending, 2); // the override and the return
+    }
+
+    /// The colleague may also just end the session: nothing is approved or journaled.
+    void colleagueEndsAFailedVerification()
+    {
+        failVerifier(u"RK-100001"_s);
+        QVERIFY(m_session->staff()->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(m_session->staff()->reasonCode().isEmpty());
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QVERIFY(m_session->orderId().isEmpty());
+        QCOMPARE(m_journal->outboxStats().pending, 0);
+    }
+
+    /// Approved, but the order isn't in the cache: the same "can't find" as for any unknown order, on
+    /// the identify screen where another number can be typed.
+    void colleagueApprovesAnUnknownOrderNumber()
+    {
+        failVerifier(u"RK-999999"_s);
+        QCOMPARE(m_session->staff()->reasonCode(), u"verify.failed"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(m_session->staff()->approve());
+        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-999999."_s),
+            qPrintable(m_session->message()));
+        QVERIFY(m_session->orderId().isEmpty());
+        QVERIFY(!m_session->staff()->signedIn());
+        QCOMPARE(m_journal->outboxStats().pending, 1); // the colleague's decision is on record
+        enter(u"RK-100001"_s); // the shopper can go on with the right number
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+    }
+
+    /// Vouched for, but offline with a stale cache the order itself needs a colleague: a new case,
+    /// which the colleague signs in again to see rather than approving it with the same tap.
+    void vouchedOrderThatNeedsAColleagueToo()
+    {
+        m_session->setOnline(false);
+        m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC));
+        failVerifier(u"RK-100001"_s);
+        StaffTakeover *staff = m_session->staff();
+        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(staff->approve());
+        QVERIFY(!staff->approve());
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(!staff->signedIn());
+        QVERIFY(staff->reasonCode() != u"verify.failed"_s);
+        QVERIFY(!staff->items().isEmpty());
+        QCOMPARE(m_journal->outboxStats().pending, 1);
+        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(staff->approve());
+        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QCOMPARE(m_journal->outboxStats().pending, 2);
+    }
+
+    /// Waiting for a colleague outlasts the idle timeout and counts down on its own; a signed-in
+    /// colleague has their own sign-out timer, and after them the shopper gets the whole wait again.
+    void assistanceWaitsLongerThanTheIdleTimeout()
+    {
+        makeSession(1, 120, 0, 3);
+        failVerifier(u"RK-100001"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 3);
+        QTRY_VERIFY(m_session->idleSecondsLeft() < 3); // counting down, visibly
+        QCOMPARE(m_session->screen(), u"assistance"_s); // the 1 s idle timeout would have wiped it
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTest::qWait(3500); // longer than the wait: a colleague is working
+        QCOMPARE(m_session->screen(), u"staff"_s);
+        m_session->staff()->signOut();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->idleSecondsLeft() >= 2); // the whole wait again (a tick may have passed)
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 5000);
+        QVERIFY(m_session->staff()->reasonCode().isEmpty());
+        QVERIFY(m_session->message().isEmpty());
+        QCOMPARE(m_journal->outboxStats().pending, 0);
+    }
+
+    /// The shopper can still give up waiting.
+    void assistanceCanBeCancelled()
+    {
+        failVerifier(u"RK-100001"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 300);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_session->idleSecondsLeft(), 0);
     }
 
     /// An unknown order number reads exactly like a wrong ZIP code: the kiosk never tells which

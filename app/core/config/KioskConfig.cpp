@@ -101,8 +101,9 @@ KioskConfig::Result KioskConfig::load(const QString &path)
     const QJsonObject object = doc.object();
 
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
-        u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"backendUrl"_s, u"caBundle"_s,
-        u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s, u"staff"_s, u"sync"_s };
+        u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"assistanceTimeoutSeconds"_s,
+        u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s,
+        u"staff"_s, u"sync"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -140,6 +141,7 @@ KioskConfig::Result KioskConfig::load(const QString &path)
              text(u"policyBundle"_s, config.policyBundle),
              text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
              number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600),
+             number(u"assistanceTimeoutSeconds"_s, config.assistanceTimeoutSeconds, 30, 3600),
              parseStaff(object.value(u"staff"_s), config.staff) }) {
         if (error)
             return fail(*error);

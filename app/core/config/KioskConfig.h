@@ -22,6 +22,7 @@ struct KioskConfig
     QString retailerName = QStringLiteral("Returns Kiosk");
     QTimeZone storeZone = QTimeZone::utc();
     int idleTimeoutSeconds = 60;
+    int assistanceTimeoutSeconds = 300; ///< "please ask a colleague": long enough for one to come over
     QUrl backendUrl; ///< empty: no sync (offline demo)
     QUrl eReceiptUrl; ///< receipts' QR codes link to <eReceiptUrl>/<return id>; empty: no QR
     QString caBundle; ///< PEM file trusted for the backend; relative paths are against the config file
