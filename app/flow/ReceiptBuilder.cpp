@@ -31,7 +31,7 @@ QString ReceiptBuilder::resolutionText(const QString &resolution)
 }
 
 drivers::Receipt ReceiptBuilder::build(
-    const ReturnRecord &record, const Order &order, MinorUnits storeCreditBonus) const
+    const ReturnRecord &record, const Order &order, const std::vector<MinorUnits> &storeCreditBonuses) const
 {
     drivers::Receipt r;
     r.retailer = m_config.retailerName;
@@ -40,7 +40,13 @@ drivers::Receipt ReceiptBuilder::build(
     r.returnIdLabel = tr("Return");
     r.returnId = record.id.left(8).toUpper();
     r.dateTime = QLocale().toString(record.createdAt.toTimeZone(m_config.storeZone), QLocale::ShortFormat);
-    for (const ReturnItem &item : record.items) {
+    MinorUnits bonus = 0;
+    for (size_t i = 0; i < record.items.size(); ++i) {
+        const ReturnItem &item = record.items[i];
+        const MinorUnits itemBonus = record.resolution == u"store_credit" && i < storeCreditBonuses.size()
+            ? storeCreditBonuses[i]
+            : 0;
+        bonus += itemBonus;
         QString title = item.sku;
         QString exchangedFor = item.exchangeSku;
         for (const OrderLine &line : order.lines) {
@@ -53,17 +59,17 @@ drivers::Receipt ReceiptBuilder::build(
         }
         if (item.quantity > 1)
             title = u"%1 × %2"_s.arg(item.quantity).arg(title);
-        r.items.append({ title, formatMoney(item.refund, record.currency) });
+        r.items.append({ title, formatMoney(item.refund - itemBonus, record.currency) });
         if (!exchangedFor.isEmpty())
             r.items.append({ tr("  exchanged for %1").arg(exchangedFor), {} });
     }
     r.resolution = resolutionText(record.resolution);
     const MinorUnits total = record.refundTotal();
     if (record.resolution == u"store_credit") {
-        r.totals.append({ tr("Items"), formatMoney(total, record.currency) });
-        if (storeCreditBonus > 0)
-            r.totals.append({ tr("Store credit bonus"), formatMoney(storeCreditBonus, record.currency) });
-        r.totals.append({ tr("Store credit total"), formatMoney(total + storeCreditBonus, record.currency) });
+        r.totals.append({ tr("Items"), formatMoney(total - bonus, record.currency) });
+        if (bonus > 0)
+            r.totals.append({ tr("Store credit bonus"), formatMoney(bonus, record.currency) });
+        r.totals.append({ tr("Store credit total"), formatMoney(total, record.currency) });
     } else if (record.resolution == u"exchange") {
         r.totals.append({ tr("Exchange value"), formatMoney(total, record.currency) });
     } else {

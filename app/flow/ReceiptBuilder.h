@@ -27,9 +27,11 @@ public:
 
     explicit ReceiptBuilder(Config config);
 
-    /// storeCreditBonus: the extra store credit the policy grants, in minor units (0 for none).
-    drivers::Receipt build(
-        const ReturnRecord &record, const Order &order, MinorUnits storeCreditBonus = 0) const;
+    /// A store-credit record's items carry the credit given, bonus included; storeCreditBonuses says how
+    /// much of each item's (in record.items order; missing ones: none) is the policy's bonus, so the
+    /// receipt shows each item at its value, the bonus once and the total the record holds.
+    drivers::Receipt build(const ReturnRecord &record, const Order &order,
+        const std::vector<MinorUnits> &storeCreditBonuses = {}) const;
     /// The e-receipt link the QR carries.
     QUrl eReceiptUrl(const QString &returnId) const;
     /// "Refund to original payment", "Store credit", "Exchange", in the current language.

@@ -878,17 +878,14 @@ void ReturnSession::completeDropoff()
     m_flow->submitEvent(u"dropoff.complete"_s);
 }
 
-void ReturnSession::printReceipt(const ReturnRecord &record)
+void ReturnSession::printReceipt(
+    const ReturnRecord &record, const std::vector<MinorUnits> &storeCreditBonuses)
 {
     ReceiptBuilder builder({ m_config.retailerName, {}, m_config.eReceiptBase, m_config.storeZone });
-    MinorUnits bonus = 0;
-    if (m_resolution == u"storeCredit")
-        for (int i = 0; i < m_acceptedCount; ++i)
-            bonus += m_dropoffLines[size_t(i)].storeCredit - m_dropoffLines[size_t(i)].refund;
     m_receiptPrinted = false;
     m_receiptUrl = m_config.eReceiptBase.isEmpty() ? QString() : builder.eReceiptUrl(record.id).toString();
     Q_EMIT receiptChanged();
-    m_printer.print(drivers::ReceiptRenderer().escPos(builder.build(record, *m_order, bonus)));
+    m_printer.print(drivers::ReceiptRenderer().escPos(builder.build(record, *m_order, storeCreditBonuses)));
 }
 
 void ReturnSession::onPrinted(bool printed)
@@ -1007,8 +1004,10 @@ bool ReturnSession::recordAccepted()
                                                        : u"refund"_s;
     record.currency = m_order->currency;
     record.tokenId = m_tokenId;
+    std::vector<MinorUnits> bonuses; // of this record's items only: a jam splits a session's items
     for (int i = m_recordedCount; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
+        bonuses.push_back(entry.storeCredit - entry.refund);
         record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, entry.returnReason,
             m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund,
             m_resolution == u"exchange" ? m_exchange.chosenSku(size_t(i)) : QString() });
@@ -1025,7 +1024,7 @@ bool ReturnSession::recordAccepted()
     m_returnId = record.id;
     Q_EMIT returnRecorded(m_returnId);
     Q_EMIT selectionChanged(); // refundText is now the recorded amount
-    printReceipt(record);
+    printReceipt(record, bonuses);
     return true;
 }
 

@@ -52,14 +52,19 @@ private Q_SLOTS:
 
     void storeCreditShowsTheBonus()
     {
-        ReturnRecord credit = m_record;
+        ReturnRecord credit = m_record; // as recorded: each item's credit with its 10 % bonus
         credit.resolution = u"store_credit"_s;
-        const drivers::Receipt r = m_builder.build(credit, m_order, 940);
+        credit.items[0].refund = 2749;
+        credit.items[1].refund = 7590;
+        const drivers::Receipt r = m_builder.build(credit, m_order, { 250, 690 });
         QCOMPARE(r.resolution, u"Store credit"_s);
+        QCOMPARE(r.items.at(0).amount, u"$24.99"_s);
+        QCOMPARE(r.items.at(1).amount, u"$69.00"_s);
         QCOMPARE(r.totals.size(), 3);
+        QCOMPARE(r.totals.at(0).amount, u"$93.99"_s);
         QCOMPARE(r.totals.at(1).amount, u"$9.40"_s);
         QCOMPARE(r.totals.at(2).text, u"Store credit total"_s);
-        QCOMPARE(r.totals.at(2).amount, u"$103.39"_s);
+        QCOMPARE(r.totals.at(2).amount, u"$103.39"_s); // what the record credits, counted once
     }
 
     /// An exchange says what the shopper takes instead, under the item it replaces.

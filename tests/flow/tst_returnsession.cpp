@@ -5,6 +5,7 @@
 #include "cache/CacheStore.h"
 #include "codes/TokenMinter.h"
 #include "crypto/PinHash.h"
+#include "domain/Money.h"
 #include "dropoff/SimChuteLock.h"
 #include "indicator/SimIndicator.h"
 #include "journal/Journal.h"
@@ -13,12 +14,12 @@
 #include "sensor/SimItemSensor.h"
 #include "stock/FixedStockLookup.h"
 
-#include <QFile>
-
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,14 @@ class ReturnSessionTest : public QObject
 
     /// What the real look-up does before it answers Found: RK-100001's lines and billing ZIP code
     /// under `orderId`, written to the cache.
+    /// Whether the printed receipt has a line with this label and amount (in dollars, right-aligned).
+    static bool receiptShows(const QByteArray &receipt, const QString &label, MinorUnits amount)
+    {
+        const QRegularExpression line(QRegularExpression::escape(label) + u" +"_s
+            + QRegularExpression::escape(formatMoney(amount, u"USD"_s)) + u"\n"_s);
+        return line.match(QString::fromLatin1(receipt)).hasMatch();
+    }
+
     void backendWritesOrder(const QString &orderId)
     {
         auto order = m_cache->findOrder(u"RK-100001"_s);
@@ -876,7 +885,40 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->resolution, u"store_credit"_s);
         QVERIFY(stored->refundTotal() > 2499); // the T-shirt plus the policy's store-credit bonus
-        QVERIFY(m_printer->lastReceipt().contains("Store credit bonus"));
+        const QByteArray receipt = m_printer->lastReceipt();
+        // The T-shirt at its price, the bonus counted once in the total the record credits.
+        QVERIFY(receiptShows(receipt, u"Organic cotton T-shirt"_s, 2499));
+        QVERIFY(receiptShows(receipt, u"Store credit bonus"_s, stored->refundTotal() - 2499));
+        QVERIFY(receiptShows(receipt, u"Store credit total"_s, stored->refundTotal()));
+    }
+
+    /// A jam splits a store-credit return in two: each receipt's bonus is that of its own items.
+    void jamSplitStoreCreditPrintsEachPartsBonus()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::None);
+        m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
+        dropOff(u"storeCredit"_s);
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        const auto first = m_journal->findReturn(m_session->returnId());
+        QVERIFY(first);
+        QTRY_VERIFY(receiptShows(m_printer->lastReceipt(), u"Store credit total"_s, first->refundTotal()));
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(m_session->staff()->resume());
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        const auto second = m_journal->findReturn(m_session->returnId());
+        QVERIFY(second && second->id != first->id);
+        QCOMPARE(second->items.size(), size_t(1));
+        const MinorUnits price = m_cache->findOrder(u"RK-100001"_s)->lines.at(1).unitPrice;
+        QTRY_VERIFY(m_printer->lastReceipt().contains(second->id.left(8).toUpper().toLatin1()));
+        const QByteArray receipt = m_printer->lastReceipt();
+        QVERIFY(receiptShows(receipt, u"Store credit bonus"_s, second->refundTotal() - price));
+        QVERIFY(receiptShows(receipt, u"Store credit total"_s, second->refundTotal()));
     }
 
     void printerOutOfPaperShowsTheQrInstead()
