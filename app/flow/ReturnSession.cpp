@@ -829,9 +829,7 @@ void ReturnSession::onTagScanned(const QString &text)
         return ItemTagCheck::check(code, expected, order).message;
     };
     if (result.outcome == ItemTagCheck::Outcome::LineHasNoGtin) {
-        setMessage(message);
-        m_staff->open({ u"tag.unknown_product"_s, m_order->id, { expected.lineNo }, { expected.title } });
-        completeDropoff(); // keep what went in, then a colleague checks the rest
+        stopDropoff(u"tag.unknown_product"_s, message, NextItem::ColleagueChecksIt);
         return;
     }
     if (result.outcome != ItemTagCheck::Outcome::Match) {
@@ -839,6 +837,25 @@ void ReturnSession::onTagScanned(const QString &text)
         return;
     }
     setMessage({});
+    letItemIn();
+}
+
+void ReturnSession::cannotScanTag()
+{
+    touch();
+    if (m_screen != u"dropoff" || !m_awaitingTag || !settled())
+        return;
+    stopDropoff(
+        u"tag.unreadable"_s,
+        [] {
+            return tr("No problem: a colleague will check the item and put it in for you. Anything you "
+                      "already dropped in is recorded.");
+        },
+        NextItem::ColleagueChecksIt);
+}
+
+void ReturnSession::letItemIn()
+{
     m_awaitingTag = false;
     Q_EMIT dropoffChanged();
     if (m_station)
@@ -935,14 +952,16 @@ void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
         });
 }
 
-void ReturnSession::stopDropoff(const QString &reasonCode, FlowText message)
+void ReturnSession::stopDropoff(const QString &reasonCode, FlowText message, NextItem next)
 {
     // Whatever already went into the bin is recorded; the rest stays with the shopper.
     m_awaitingTag = false;
     const bool recorded = m_acceptedCount == m_recordedCount || recordAccepted();
     setMessage(recorded ? std::move(message) : notSaved());
+    const bool colleagueChecks = recorded && next == NextItem::ColleagueChecksIt;
     StaffTakeover::Case staffCase { recorded ? reasonCode : u"journal.write_failed"_s, m_order->id, {}, {},
-        false, recorded };
+        colleagueChecks, recorded && !colleagueChecks };
+    m_override = colleagueChecks ? Override::Item : Override::None;
     for (size_t i = size_t(m_acceptedCount); i < m_dropoffLines.size(); ++i) {
         staffCase.lines.append(m_dropoffLines[i].line.lineNo);
         staffCase.items.append(m_dropoffLines[i].line.title);
@@ -973,6 +992,10 @@ void ReturnSession::onStaffApproved()
         Q_EMIT orderChanged();
         Q_EMIT selectionChanged();
         m_flow->submitEvent(u"override.items"_s);
+    } else if (approved == Override::Item) {
+        // The colleague checked the item the tag couldn't confirm: the chute opens for it.
+        m_flow->submitEvent(u"override.dropoff"_s);
+        letItemIn();
     } else if (approved == Override::Condition) {
         // The colleague checked the item: as if the shopper had answered yes.
         if (++m_stepIndex >= int(m_questions.size())) {

@@ -155,6 +155,8 @@ public:
     Q_INVOKABLE void chooseResolution(const QString &code);
     /// On the variant screen: the size/colour (its sku) the current item is exchanged for.
     Q_INVOKABLE void chooseVariant(const QString &sku);
+    /// At drop-off: the item's tag is missing or won't scan, so a colleague checks the item.
+    Q_INVOKABLE void cannotScanTag();
     Q_INVOKABLE void back();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void finish();
@@ -218,8 +220,14 @@ private:
     std::vector<Resolution> allowedResolutions() const;
     void onItemAccepted();
     void onChuteFault(drivers::ChuteLock::Fault fault);
+    /// Who may let the current item in when the drop-off stops: the shopper again once a colleague
+    /// cleared the chute, or the colleague, who checks an item whose tag can't confirm it.
+    enum class NextItem { AfterChuteCleared, ColleagueChecksIt };
     /// The drop-off can't go on: records what went in, then a colleague with `reasonCode`.
-    void stopDropoff(const QString &reasonCode, FlowText message);
+    void stopDropoff(
+        const QString &reasonCode, FlowText message, NextItem next = NextItem::AfterChuteCleared);
+    /// Opens the chute for the current item (its tag matched, or a colleague checked it).
+    void letItemIn();
     void updateLight();
     bool recordAccepted();
     /// Sends the shopper to a colleague with `event`, telling StaffTakeover why.
@@ -269,9 +277,10 @@ private:
     int m_missedItems = 0; ///< the scale missed the current item this many times
     bool m_scannerConnected = true;
     QElapsedTimer m_settling; ///< since the last screen or step change
-    /// What a colleague's approval overrides: the order's staff-only lines, a failed condition, or an
-    /// order number whose verifier was wrong too often (the colleague checked the shopper's ID).
-    enum class Override { None, Order, Condition, Verifier };
+    /// What a colleague's approval overrides: the order's staff-only lines, a failed condition, an
+    /// order number whose verifier was wrong too often (the colleague checked the shopper's ID), or an
+    /// item at drop-off whose tag can't confirm it (the colleague checked the item).
+    enum class Override { None, Order, Condition, Verifier, Item };
     Override m_override = Override::None;
     std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
     CacheMissLookup *m_cacheMiss = nullptr;

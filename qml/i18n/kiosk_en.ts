@@ -106,6 +106,10 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Tag missing or won't scan?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
@@ -621,7 +625,6 @@
     </message>
     <message>
         <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -634,6 +637,10 @@
     </message>
     <message>
         <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>

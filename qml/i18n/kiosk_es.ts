@@ -106,6 +106,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Tag missing or won't scan?</source>
+        <translation>¿Sin etiqueta o no se escanea?</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
@@ -622,8 +626,6 @@
     <message>
         <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
     </message>
     <message>
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
@@ -636,6 +638,10 @@
     <message>
         <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>El escáner no funciona, así que la trampilla no puede abrirse. Lo que ya has depositado está registrado. Un empleado te ayudará con el resto.</translation>
+    </message>
+    <message>
+        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
+        <translation>No pasa nada: un compañero revisará el artículo y lo depositará por ti. Lo que ya has depositado queda registrado.</translation>
     </message>
 </context>
 <context>

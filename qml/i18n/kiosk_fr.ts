@@ -106,6 +106,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Tag missing or won't scan?</source>
+        <translation>Étiquette absente ou illisible ?</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
@@ -622,8 +626,6 @@
     <message>
         <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
         <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
     </message>
     <message>
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
@@ -636,6 +638,10 @@
     <message>
         <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s'ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
+    </message>
+    <message>
+        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
+        <translation>Pas de souci : un collègue va vérifier l'article et le déposer pour vous. Ce que vous avez déjà déposé est enregistré.</translation>
     </message>
 </context>
 <context>

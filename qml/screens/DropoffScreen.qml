@@ -56,13 +56,22 @@ Item {
             Layout.fillWidth: true
             text: Session.message
         }
-        KioskButton {
-            objectName: "stopButton"
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
             visible: Session.awaitingTag
-            primary: false
-            text: Session.dropoffIndex > 0 ? qsTr("Keep the other items") : qsTr("Cancel")
-            onClicked: Session.cancel()
+            spacing: Theme.spacing
+            KioskButton {
+                objectName: "noTagButton"
+                primary: false
+                text: qsTr("Tag missing or won't scan?")
+                onClicked: Session.cannotScanTag()
+            }
+            KioskButton {
+                objectName: "stopButton"
+                primary: false
+                text: Session.dropoffIndex > 0 ? qsTr("Keep the other items") : qsTr("Cancel")
+                onClicked: Session.cancel()
+            }
         }
         Text {
             Layout.fillWidth: true

@@ -511,6 +511,80 @@ private Q_SLOTS:
         QCOMPARE(m_journal->findReturn(first)->items.front().lineNo, 1);
     }
 
+    /// The second item's tag is missing: what went in is recorded at once, a colleague checks the item
+    /// and lets it in (an override with their id), and the drop-off finishes as a return of its own.
+    void tagThatWontScanIsCheckedByAColleague()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        const QString secondItem = m_session->dropoffTitle();
+        m_session->cannotScanTag();
+        m_session->cannotScanTag(); // a double tap asks once
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_journal->returnCount(), 1); // the first item is not left unrecorded while they wait
+        const QString first = m_session->returnId();
+        StaffTakeover *staff = m_session->staff();
+        QCOMPARE(staff->reasonCode(), u"tag.unreadable"_s);
+        QCOMPARE(staff->items(), QStringList { secondItem });
+        QVERIFY(m_session->message().contains(u"colleague will check the item"_s));
+        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QVERIFY(!staff->canResume()); // nothing to clear: the colleague vouches for the item or ends
+        QVERIFY(staff->approve());
+        QVERIFY(!staff->approve()); // a double tap on approve lets one item in
+        QTRY_COMPARE(m_session->screen(), u"done"_s); // the chute took it without a tag
+        QCOMPARE(m_journal->returnCount(), 2);
+        const auto second = m_journal->findReturn(m_session->returnId());
+        QVERIFY(second && second->id != first);
+        QCOMPARE(second->items.size(), size_t(1));
+        QCOMPARE(second->items.front().lineNo, 2);
+        const QList<QJsonObject> events = queuedEvents();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.front()[u"type"_s].toString(), u"staff.override"_s);
+        QCOMPARE(events.front()[u"payload"_s].toObject()[u"reasonCode"_s].toString(), u"tag.unreadable"_s);
+    }
+
+    /// The colleague finds the wrong item in the shopper's hands: they end the session, and what
+    /// already went in stays recorded.
+    void colleagueRefusesAnItemWithoutATag()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+        m_session->cannotScanTag();
+        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_journal->returnCount(), 1);
+        QVERIFY(queuedEvents().isEmpty()); // nothing was approved
+    }
+
+    /// "Tag won't scan" only means something while the chute waits for a tag.
+    void cannotScanTagIsIgnoredElsewhere()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->cannotScanTag();
+        QCOMPARE(m_session->screen(), u"items"_s);
+        m_session->setSelected(1, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QTRY_VERIFY(!m_session->awaitingTag()); // the chute is open for the item
+        m_session->cannotScanTag();
+        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QCOMPARE(m_session->staff()->reasonCode(), QString());
+    }
+
     void colleagueLeftAloneIsSignedOut()
     {
         makeSession(60, 1);
