@@ -1045,6 +1045,7 @@ bool ReturnSession::recordAccepted()
     m_cache.recordReturn({ record.id, m_order->customerRef, record.orderId, record.createdAt,
         record.refundTotal(), !m_online });
     m_returnId = record.id;
+    m_returnReferences.append(record.id.left(8).toUpper());
     Q_EMIT returnRecorded(m_returnId);
     Q_EMIT selectionChanged(); // refundText is now the recorded amount
     printReceipt(record, bonuses);
@@ -1115,6 +1116,7 @@ void ReturnSession::wipe()
     m_receiptPrinted = false;
     m_receiptUrl.clear();
     m_returnId.clear();
+    m_returnReferences.clear();
     setMessage({});
     Q_EMIT stepChanged();
     Q_EMIT receiptChanged();

@@ -59,6 +59,9 @@ class ReturnSession : public QObject
     Q_PROPERTY(bool chuteOpen READ chuteOpen NOTIFY dropoffChanged)
     Q_PROPERTY(QString dropoffTitle READ dropoffTitle NOTIFY dropoffChanged)
     Q_PROPERTY(QString returnId READ returnId NOTIFY returnRecorded)
+    /// The short references (first 8 characters, upper case) of every return this session recorded:
+    /// one, or more when a fault split the drop-off.
+    Q_PROPERTY(QStringList returnReferences READ returnReferences NOTIFY returnRecorded)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(QString stepTitle READ stepTitle NOTIFY stepChanged)
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
@@ -113,6 +116,7 @@ public:
     bool chuteOpen() const;
     QString dropoffTitle() const;
     QString returnId() const { return m_returnId; }
+    QStringList returnReferences() const { return m_returnReferences; }
     int idleSecondsLeft() const { return m_idleSecondsLeft; }
     /// On the reasons and questions screens: the item being asked about, and which of how many.
     QString stepTitle() const;
@@ -269,7 +273,8 @@ private:
     bool m_awaitingTag = false;
     bool m_receiptPrinted = false;
     QString m_receiptUrl;
-    QString m_returnId;
+    QString m_returnId; ///< the last return this session recorded
+    QStringList m_returnReferences;
     QTimer m_idleTimer;
     int m_idleSecondsLeft = 0;
     std::unique_ptr<StaffTakeover> m_staff;

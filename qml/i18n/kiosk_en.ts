@@ -75,6 +75,10 @@
         <source>Please collect your %1 at the service desk.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Return references: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DropoffScreen</name>

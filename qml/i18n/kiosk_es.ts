@@ -75,6 +75,10 @@
         <source>Please collect your %1 at the service desk.</source>
         <translation>Recoge tu %1 en el mostrador de atención al cliente.</translation>
     </message>
+    <message>
+        <source>Return references: %1</source>
+        <translation>Referencias de las devoluciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>DropoffScreen</name>

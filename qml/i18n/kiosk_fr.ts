@@ -75,6 +75,10 @@
         <source>Please collect your %1 at the service desk.</source>
         <translation>Veuillez récupérer votre %1 à l'accueil.</translation>
     </message>
+    <message>
+        <source>Return references: %1</source>
+        <translation>Références des retours : %1</translation>
+    </message>
 </context>
 <context>
     <name>DropoffScreen</name>

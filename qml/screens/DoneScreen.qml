@@ -42,7 +42,9 @@ Item {
         Text {
             objectName: "returnIdText"
             Layout.fillWidth: true
-            text: qsTr("Return reference: %1").arg(Session.returnId.slice(0, 8).toUpperCase())
+            text: Session.returnReferences.length > 1
+                  ? qsTr("Return references: %1").arg(Session.returnReferences.join(", "))
+                  : qsTr("Return reference: %1").arg(Session.returnReferences.join(""))
             font.pixelSize: Theme.bodySize
             color: Theme.mutedText
             horizontalAlignment: Text.AlignHCenter

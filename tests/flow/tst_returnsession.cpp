@@ -509,6 +509,14 @@ private Q_SLOTS:
         QCOMPARE(second->items.size(), size_t(1));
         QCOMPARE(second->items.front().lineNo, 2);
         QCOMPARE(m_journal->findReturn(first)->items.front().lineNo, 1);
+        // The done screen names both returns and what they give back together.
+        QCOMPARE(m_session->returnReferences(),
+            QStringList({ first.left(8).toUpper(), second->id.left(8).toUpper() }));
+        QCOMPARE(m_session->refundText(),
+            formatMoney(m_journal->findReturn(first)->refundTotal() + second->refundTotal(), u"USD"_s));
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QVERIFY(m_session->returnReferences().isEmpty()); // nothing of this shopper stays
     }
 
     /// The second item's tag is missing: what went in is recorded at once, a colleague checks the item
