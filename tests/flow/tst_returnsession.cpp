@@ -199,6 +199,18 @@ class ReturnSessionTest : public QObject
         QTRY_VERIFY(m_session->awaitingTag());
     }
 
+    /// RK-100001's two items on their way to the chute: the first went in, the second's tag is asked for.
+    void reachSecondTag()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->setSelected(1, true);
+        m_session->setSelected(2, true);
+        reachTagScan();
+        m_session->submitCode(currentTag());
+        QTRY_COMPARE(m_session->dropoffIndex(), 1);
+        QTRY_VERIFY(m_session->awaitingTag());
+    }
+
     /// RK-100001's T-shirt chosen, a reason given: "are the tags still attached?"
     void reachTagsQuestion()
     {
@@ -523,13 +535,7 @@ private Q_SLOTS:
     /// and lets it in (an override with their id), and the drop-off finishes as a return of its own.
     void tagThatWontScanIsCheckedByAColleague()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        m_session->setSelected(2, true);
-        reachTagScan();
-        m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->dropoffIndex(), 1);
-        QTRY_VERIFY(m_session->awaitingTag());
+        reachSecondTag();
         const QString secondItem = m_session->dropoffTitle();
         m_session->cannotScanTag();
         m_session->cannotScanTag(); // a double tap asks once
@@ -561,13 +567,7 @@ private Q_SLOTS:
     /// already went in stays recorded.
     void colleagueRefusesAnItemWithoutATag()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        m_session->setSelected(2, true);
-        reachTagScan();
-        m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->dropoffIndex(), 1);
-        QTRY_VERIFY(m_session->awaitingTag());
+        reachSecondTag();
         m_session->cannotScanTag();
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
