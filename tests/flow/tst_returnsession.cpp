@@ -199,13 +199,19 @@ class ReturnSessionTest : public QObject
         QTRY_VERIFY(m_session->awaitingTag());
     }
 
+    /// RK-100001 with `lines` chosen, on its way to the chute: the first item's tag is asked for.
+    void reachChute(const QList<int> &lines = { 1 })
+    {
+        reachItems(u"RK-100001"_s);
+        for (int lineNo : lines)
+            m_session->setSelected(lineNo, true);
+        reachTagScan();
+    }
+
     /// RK-100001's two items on their way to the chute: the first went in, the second's tag is asked for.
     void reachSecondTag()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        m_session->setSelected(2, true);
-        reachTagScan();
+        reachChute({ 1, 2 });
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->dropoffIndex(), 1);
         QTRY_VERIFY(m_session->awaitingTag());
@@ -642,9 +648,7 @@ private Q_SLOTS:
     /// second try goes through; nothing is recorded for the miss.
     void itemNotSensedIsTriedAgain()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        reachTagScan();
+        reachChute();
         m_scale->scriptMissedItem();
         m_session->submitCode(currentTag());
         QTRY_VERIFY(m_session->awaitingTag());
@@ -661,9 +665,7 @@ private Q_SLOTS:
     /// Missed twice: a colleague comes (the light says so), checks the bin, and carries on.
     void itemNotSensedTwiceNeedsAColleague()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        reachTagScan();
+        reachChute();
         m_scale->scriptMissedItem();
         m_scale->scriptMissedItem();
         m_session->submitCode(currentTag());
@@ -685,9 +687,7 @@ private Q_SLOTS:
     /// The bin is full: the chute stays shut and a colleague is called; nothing is recorded.
     void binFullNeedsAColleague()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        reachTagScan();
+        reachChute();
         m_scale->setWeight(10000);
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), u"assistance"_s);
@@ -857,9 +857,7 @@ private Q_SLOTS:
 
     void cancelWithTheChuteOpenIsIgnored()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        reachTagScan();
+        reachChute();
         m_session->submitCode(currentTag());
         QVERIFY(!m_session->awaitingTag());
         m_session->cancel(); // the chute is opening: ignored
@@ -897,9 +895,7 @@ private Q_SLOTS:
 
     void cancelBeforeTheFirstItemRecordsNothing()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        reachTagScan();
+        reachChute();
         m_session->cancel();
         QTRY_COMPARE(m_session->screen(), u"attract"_s);
         QCOMPARE(m_journal->returnCount(), 0);
@@ -907,9 +903,7 @@ private Q_SLOTS:
 
     void wrongTagGetsAMessageAndKeepsTheChuteShut()
     {
-        reachItems(u"RK-100001"_s);
-        m_session->setSelected(1, true);
-        reachTagScan();
+        reachChute();
         m_session->submitCode(u"00012345678912"_s); // the jeans' tag at the T-shirt
         QVERIFY(m_session->awaitingTag());
         QVERIFY(!m_chute->isOpen());
