@@ -40,10 +40,7 @@ DropoffStation::DropoffStation(
             fail(ChuteLock::Fault::BinFull);
         } else if (m_waiting) { // the scale went away: the chute's own sensor saw the item pass
             qCWarning(lcDropoff) << "scale offline: trusting the chute's light barrier";
-            m_settle.stop();
-            m_waiting = m_busy = false;
-            m_light.setState(Indicator::State::Ready);
-            Q_EMIT itemSensed();
+            succeed();
         }
     });
     m_scale.start();
@@ -104,6 +101,11 @@ void DropoffStation::onReading(int grams, bool stable)
     if (!plausible)
         return; // maybe still settling; the deadline decides
     qCInfo(lcDropoff) << "item sensed:" << added << "g" << (m_expected > 0 ? "expected" : "") << m_expected;
+    succeed();
+}
+
+void DropoffStation::succeed()
+{
     m_settle.stop();
     m_waiting = m_busy = false;
     m_light.setState(Indicator::State::Ready);

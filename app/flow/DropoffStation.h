@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void onChuteClosed();
     void onReading(int grams, bool stable);
+    void succeed(); ///< the item is in: ready for the next
     void fail(drivers::ChuteLock::Fault fault);
     bool binFull(int grams) const;
 

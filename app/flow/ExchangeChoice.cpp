@@ -62,9 +62,8 @@ QVariantList ExchangeChoice::options() const
             : available < 0              ? u"unknown"_s
             : available == 0             ? u"outOfStock"_s
                                          : u"inStock"_s;
-        out.append(
-            QVariantMap { { u"sku"_s, variant.sku }, { u"text"_s, describe(variant.size, variant.colour) },
-                { u"state"_s, state }, { u"available"_s, available } });
+        out.append(QVariantMap { { u"sku"_s, variant.sku },
+            { u"text"_s, describe(variant.size, variant.colour) }, { u"state"_s, state } });
     }
     return out;
 }

@@ -36,7 +36,7 @@ public:
     /// The item being exchanged now, and what it is (size and colour) today.
     QString title() const;
     QString current() const;
-    /// [{sku, text, state: "checking" | "inStock" | "outOfStock" | "unknown", available}]
+    /// [{sku, text, state: "checking" | "inStock" | "outOfStock" | "unknown"}]
     QVariantList options() const;
     bool checking() const { return m_checking; }
     /// The answer came and no variant of this item could be confirmed.

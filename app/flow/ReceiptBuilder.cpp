@@ -30,6 +30,11 @@ QString ReceiptBuilder::resolutionText(const QString &resolution)
     return tr("Refund to original payment");
 }
 
+QString ReceiptBuilder::shortReference(const QString &returnId)
+{
+    return returnId.left(8).toUpper();
+}
+
 drivers::Receipt ReceiptBuilder::build(
     const ReturnRecord &record, const Order &order, const std::vector<MinorUnits> &storeCreditBonuses) const
 {
@@ -38,7 +43,7 @@ drivers::Receipt ReceiptBuilder::build(
     r.storeLines = m_config.storeLines;
     r.title = tr("Return receipt");
     r.returnIdLabel = tr("Return");
-    r.returnId = record.id.left(8).toUpper();
+    r.returnId = shortReference(record.id);
     r.dateTime = QLocale().toString(record.createdAt.toTimeZone(m_config.storeZone), QLocale::ShortFormat);
     MinorUnits bonus = 0;
     for (size_t i = 0; i < record.items.size(); ++i) {

@@ -32,6 +32,8 @@ public:
     /// receipt shows each item at its value, the bonus once and the total the record holds.
     drivers::Receipt build(const ReturnRecord &record, const Order &order,
         const std::vector<MinorUnits> &storeCreditBonuses = {}) const;
+    /// What the receipt and the done screen call a return: its id's first 8 characters, upper case.
+    static QString shortReference(const QString &returnId);
     /// The e-receipt link the QR carries.
     QUrl eReceiptUrl(const QString &returnId) const;
     /// "Refund to original payment", "Store credit", "Exchange", in the current language.

@@ -271,6 +271,7 @@ void ReturnSession::retranslate()
     Q_EMIT messageChanged();
     Q_EMIT stepChanged(); // the reasons, the question and the resolutions
     Q_EMIT receiptChanged(); // the resolution on the done screen
+    Q_EMIT m_exchange.changed(); // the sizes and colours offered and chosen
 }
 
 void ReturnSession::tick()
@@ -367,23 +368,24 @@ void ReturnSession::submitVerifier(const QString &typed)
         return;
     m_settling.start(); // a double tap on OK is one try, not two
     const QString orderId = m_verification.orderId();
-    if (canFetch() && !m_cache.findOrder(orderId)) {
+    std::optional<Order> order = m_cache.findOrder(orderId);
+    if (!order && canFetch()) {
         // Fetched first, so the check runs against the order; one the backend doesn't know is a
         // wrong try like any other. Only an unreachable backend costs no try.
         fetchMissing(orderId, [this, orderId, typed](CacheMissLookup::Answer answer) {
             if (answer == CacheMissLookup::Answer::Unreachable)
                 setMessage(backendUnreachable(orderId));
             else
-                checkVerifier(typed);
+                checkVerifier(m_cache.findOrder(orderId), typed);
         });
         return;
     }
-    checkVerifier(typed);
+    checkVerifier(order, typed);
 }
 
-void ReturnSession::checkVerifier(const QString &typed)
+void ReturnSession::checkVerifier(const std::optional<Order> &order, const QString &typed)
 {
-    switch (m_verification.check(m_cache.findOrder(m_verification.orderId()), typed)) {
+    switch (m_verification.check(order, typed)) {
     case OrderVerification::Outcome::Verified:
         lookUp(m_verification.orderId());
         return;
@@ -513,6 +515,7 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
     std::vector<ReturnLinesModel::Entry> entries;
     std::vector<ReturnLinesModel::Entry> overridden; // as the list would be if a colleague approves
     StaffTakeover::Case staffCase { {}, orderId, {}, {}, true, false };
+    std::optional<LineDecision> firstForStaff; // its reason is what the shopper reads
     for (const OrderLine &line : inputs->order.lines) {
         ReturnLinesModel::Entry entry;
         entry.line = line;
@@ -520,7 +523,7 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
             [&line](const LineDecision &d) { return d.lineNo == line.lineNo; });
         if (decision == result.lines.end())
             entry.reason = [] { return tr("This item can't be returned here."); };
-        else if (!EligibilityMessages::lineReason(*decision).isEmpty())
+        else if (decision->decision != LineDecision::Decision::Eligible)
             entry.reason = [d = *decision] { return EligibilityMessages::lineReason(d); };
         entry.eligible = entry.reason.isEmpty();
         entry.refund = entry.eligible ? decision->refund / std::max(1, decision->quantity) : 0;
@@ -532,8 +535,10 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         entry.selected = entry.eligible && preselected.contains(line.lineNo);
         ReturnLinesModel::Entry approved = entry;
         if (decision != result.lines.end() && decision->decision == LineDecision::Decision::NeedsStaff) {
-            if (staffCase.reasonCode.isEmpty())
+            if (!firstForStaff) {
+                firstForStaff = *decision;
                 staffCase.reasonCode = decision->reasonCode;
+            }
             staffCase.lines.append(line.lineNo);
             staffCase.items.append(line.title);
             // A colleague vouches for it: the engine's figures when it had them, else the price paid.
@@ -555,13 +560,9 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
     }
     const auto firstEligible
         = std::find_if(entries.begin(), entries.end(), [](const auto &e) { return e.eligible; });
-    const bool staffCanHelp = std::any_of(result.lines.begin(), result.lines.end(),
-        [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
-    if (firstEligible == entries.end() && staffCanHelp) {
+    if (firstEligible == entries.end() && firstForStaff) {
         // Nothing the kiosk may take on its own, but a colleague can decide: send the shopper to one.
-        const auto staff = std::find_if(result.lines.begin(), result.lines.end(),
-            [](const LineDecision &d) { return d.decision == LineDecision::Decision::NeedsStaff; });
-        setMessage([d = *staff] { return EligibilityMessages::lineReason(d); });
+        setMessage([d = *firstForStaff] { return EligibilityMessages::lineReason(d); });
         m_order = std::move(inputs->order);
         m_overrideEntries = std::move(overridden);
         m_override = Override::Order;
@@ -821,13 +822,12 @@ void ReturnSession::onTagScanned(const QString &text)
     }
     const codes::CodeParser parser({ m_config.retailerId, {}, m_config.orderPrefix });
     const auto &expected = m_dropoffLines[size_t(m_dropoffIndex)].line;
-    const ItemTagCheck::Result result
-        = ItemTagCheck::check(parser.parse(text, m_clock.now()), expected, *m_order);
+    const codes::ScannedCode code = parser.parse(text, m_clock.now());
+    const ItemTagCheck::Result result = ItemTagCheck::check(code, expected, *m_order);
     qCInfo(lcSession) << "item tag" << int(result.outcome) << "for line" << expected.lineNo;
     // Worded again from the same facts when the language changes.
-    const FlowText message = [code = parser.parse(text, m_clock.now()), expected, order = *m_order] {
-        return ItemTagCheck::check(code, expected, order).message;
-    };
+    const FlowText message
+        = [code, expected, order = *m_order] { return ItemTagCheck::check(code, expected, order).message; };
     if (result.outcome == ItemTagCheck::Outcome::LineHasNoGtin) {
         stopDropoff(u"tag.unknown_product"_s, message, NextItem::ColleagueChecksIt);
         return;
@@ -1045,7 +1045,7 @@ bool ReturnSession::recordAccepted()
     m_cache.recordReturn({ record.id, m_order->customerRef, record.orderId, record.createdAt,
         record.refundTotal(), !m_online });
     m_returnId = record.id;
-    m_returnReferences.append(record.id.left(8).toUpper());
+    m_returnReferences.append(ReceiptBuilder::shortReference(record.id));
     Q_EMIT returnRecorded(m_returnId);
     Q_EMIT selectionChanged(); // refundText is now the recorded amount
     printReceipt(record, bonuses);

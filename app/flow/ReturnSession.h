@@ -58,7 +58,6 @@ class ReturnSession : public QObject
     Q_PROPERTY(int dropoffTotal READ dropoffTotal NOTIFY dropoffChanged)
     Q_PROPERTY(bool chuteOpen READ chuteOpen NOTIFY dropoffChanged)
     Q_PROPERTY(QString dropoffTitle READ dropoffTitle NOTIFY dropoffChanged)
-    Q_PROPERTY(QString returnId READ returnId NOTIFY returnRecorded)
     /// The short references (first 8 characters, upper case) of every return this session recorded:
     /// one, or more when a fault split the drop-off.
     Q_PROPERTY(QStringList returnReferences READ returnReferences NOTIFY returnRecorded)
@@ -205,7 +204,7 @@ private:
     /// Opens the order from the cache; on a miss while online (and `fetchOnMiss`) asks the backend first.
     void lookUp(const QString &orderId, const QList<int> &preselected = {}, bool fetchOnMiss = true);
     /// Checks the typed verifier against the cached order (none: an unknown order, a wrong try).
-    void checkVerifier(const QString &typed);
+    void checkVerifier(const std::optional<Order> &order, const QString &typed);
     bool canFetch() const { return m_online && m_cacheMiss; }
     /// Asks the backend for an order the cache lacks; `then` gets the answer, or Unreachable once
     /// lookupTimeoutMs have passed. Never called when the session has moved on (cancel, timeout).

@@ -45,7 +45,7 @@ Item {
             rowSpacing: Theme.lowerLayout ? Theme.spacing / 2 : Theme.spacing
             columnSpacing: Theme.spacing
             Repeater {
-                model: Language.current, choice.options // re-read when the language changes
+                model: choice.options // re-read on a language switch: Session.retranslate() signals it
                 KioskButton {
                     required property var modelData
                     required property int index

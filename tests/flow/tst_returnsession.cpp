@@ -82,8 +82,6 @@ class ReturnSessionTest : public QObject
         m_session->setCacheMissLookup(m_backend.get());
     }
 
-    /// What the real look-up does before it answers Found: RK-100001's lines and billing ZIP code
-    /// under `orderId`, written to the cache.
     /// Whether the printed receipt has a line with this label and amount (in dollars, right-aligned).
     static bool receiptShows(const QByteArray &receipt, const QString &label, MinorUnits amount)
     {
@@ -92,6 +90,8 @@ class ReturnSessionTest : public QObject
         return line.match(QString::fromLatin1(receipt)).hasMatch();
     }
 
+    /// What the real look-up does before it answers Found: RK-100001's lines and billing ZIP code
+    /// under `orderId`, written to the cache.
     void backendWritesOrder(const QString &orderId)
     {
         auto order = m_cache->findOrder(u"RK-100001"_s);
