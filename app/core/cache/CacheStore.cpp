@@ -134,14 +134,11 @@ QMap<QString, QString> attributesFromJson(const QByteArray &json)
     return attributes;
 }
 
-QByteArray variantsToJson(const std::vector<OrderLineVariant> &variants)
+QByteArray variantsColumn(const std::vector<OrderLineVariant> &variants)
 {
     if (variants.empty())
         return QByteArrayLiteral("[]");
-    QJsonArray array;
-    for (const OrderLineVariant &v : variants)
-        array.append(QJsonObject { { u"sku"_s, v.sku }, { u"size"_s, v.size }, { u"colour"_s, v.colour } });
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return QJsonDocument(OrderJson::variantsToJson(variants)).toJson(QJsonDocument::Compact);
 }
 
 std::vector<OrderLineVariant> variantsFromJson(const QByteArray &json)
@@ -353,7 +350,7 @@ bool CacheStore::writeOrder(const Order &order)
         line.bind(1, order.id).bind(2, l.lineNo).bind(3, l.sku).bind(4, l.gtin).bind(5, l.title);
         line.bind(6, l.category).bind(7, attributesToJson(l.attributes)).bind(8, l.unitPrice);
         line.bind(9, l.quantity).bind(10, l.quantityReturned).bind(11, int(l.finalSale));
-        line.bind(12, int(l.nonReturnable)).bind(13, variantsToJson(l.variants));
+        line.bind(12, int(l.nonReturnable)).bind(13, variantsColumn(l.variants));
         if (!line.exec())
             return false;
     }

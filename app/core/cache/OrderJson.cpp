@@ -193,10 +193,11 @@ Result fromJson(const QJsonObject &object)
         const QJsonValue variants = lineObject.value(u"variants"_s);
         if (!variants.isUndefined() && !variants.isNull() && !variants.isArray())
             return { std::nullopt, lr.prefix + u"variants: not an array"_s };
-        if (variants.toArray().size() > MaxVariantsPerLine)
+        const QJsonArray variantArray = variants.toArray();
+        if (variantArray.size() > MaxVariantsPerLine)
             return { std::nullopt, lr.prefix + u"variants: too many"_s };
-        for (qsizetype v = 0; v < variants.toArray().size(); ++v) {
-            const QJsonObject variantObject = variants.toArray().at(v).toObject();
+        for (qsizetype v = 0; v < variantArray.size(); ++v) {
+            const QJsonObject variantObject = variantArray.at(v).toObject();
             Reader vr { variantObject, lr.prefix + u"variants[%1]."_s.arg(v), {} };
             OrderLineVariant variant;
             if (!vr.text(u"sku"_s, variant.sku, true) || !vr.text(u"size"_s, variant.size, false)
@@ -226,13 +227,8 @@ QJsonObject toJson(const Order &order)
             { u"attributes"_s, attributes }, { u"unitPrice"_s, qint64(line.unitPrice) },
             { u"quantity"_s, line.quantity }, { u"quantityReturned"_s, line.quantityReturned },
             { u"finalSale"_s, line.finalSale }, { u"nonReturnable"_s, line.nonReturnable } };
-        if (!line.variants.empty()) {
-            QJsonArray variants;
-            for (const OrderLineVariant &v : line.variants)
-                variants.append(
-                    QJsonObject { { u"sku"_s, v.sku }, { u"size"_s, v.size }, { u"colour"_s, v.colour } });
-            lineObject.insert(u"variants"_s, variants);
-        }
+        if (!line.variants.empty())
+            lineObject.insert(u"variants"_s, variantsToJson(line.variants));
         lines.append(lineObject);
     }
     QJsonObject object { { u"id"_s, order.id }, { u"currency"_s, order.currency },
@@ -253,6 +249,14 @@ QJsonObject toJson(const Order &order)
             QJsonObject { { u"salt"_s, QString::fromLatin1(order.verifierSalt.toHex()) },
                 { u"hash"_s, QString::fromLatin1(order.verifierHash.toHex()) } });
     return object;
+}
+
+QJsonArray variantsToJson(const std::vector<OrderLineVariant> &variants)
+{
+    QJsonArray array;
+    for (const OrderLineVariant &v : variants)
+        array.append(QJsonObject { { u"sku"_s, v.sku }, { u"size"_s, v.size }, { u"colour"_s, v.colour } });
+    return array;
 }
 
 } // namespace kiosk::OrderJson

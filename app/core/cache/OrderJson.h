@@ -2,10 +2,12 @@
 
 #include "domain/Order.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace kiosk {
 
@@ -21,6 +23,8 @@ struct Result
 
 Result fromJson(const QJsonObject &object);
 QJsonObject toJson(const Order &order);
+/// A line's variants as the feed and the cache write them: [{sku, size, colour}].
+QJsonArray variantsToJson(const std::vector<OrderLineVariant> &variants);
 
 } // namespace OrderJson
 } // namespace kiosk

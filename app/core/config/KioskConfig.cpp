@@ -15,6 +15,20 @@ namespace kiosk {
 
 namespace {
 
+/// A whole number setting `key` of `object` (at `path`, "$." or "$.staff.") into `out`, when present.
+std::optional<QString> readNumber(
+    const QJsonObject &object, const QString &path, const QString &key, int &out, int min, int max)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || d != int(d) || d < min || d > max)
+        return u"%1%2: must be a whole number from %3 to %4"_s.arg(path, key).arg(min).arg(max);
+    out = int(d);
+    return std::nullopt;
+}
+
 /// kiosk.json's "staff" object; an error names the offending field.
 std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
 {
@@ -28,26 +42,14 @@ std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return u"$.staff.%1: unknown setting"_s.arg(it.key());
-    struct Limit
-    {
-        QString key;
-        int *out;
-        int min;
-        int max;
-    };
-    for (const Limit &limit : { Limit { u"pinIterations"_s, &staff.pinIterations, 1000, 10000000 },
-             Limit { u"maxPinAttempts"_s, &staff.maxPinAttempts, 1, 20 },
-             Limit { u"lockoutSeconds"_s, &staff.lockoutSeconds, 1, 86400 },
-             Limit { u"signedInSeconds"_s, &staff.signedInSeconds, 1, 3600 } }) {
-        const QJsonValue v = object.value(limit.key);
-        if (v.isUndefined())
-            continue;
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != int(d) || d < limit.min || d > limit.max)
-            return u"$.staff.%1: must be a whole number from %2 to %3"_s.arg(limit.key).arg(limit.min).arg(
-                limit.max);
-        *limit.out = int(d);
-    }
+    const QString path = u"$.staff."_s;
+    for (const auto &error :
+        { readNumber(object, path, u"pinIterations"_s, staff.pinIterations, 1000, 10000000),
+            readNumber(object, path, u"maxPinAttempts"_s, staff.maxPinAttempts, 1, 20),
+            readNumber(object, path, u"lockoutSeconds"_s, staff.lockoutSeconds, 1, 86400),
+            readNumber(object, path, u"signedInSeconds"_s, staff.signedInSeconds, 1, 3600) })
+        if (error)
+            return error;
     static const QRegularExpression id(u"^[A-Za-z0-9]{3,16}$"_s);
     static const QRegularExpression hex(u"^([0-9a-fA-F]{2}){8,64}$"_s);
     if (object.contains(u"members"_s) && !object.value(u"members"_s).isArray())
@@ -118,15 +120,8 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         out = value.toString();
         return std::nullopt;
     };
-    auto number = [&](const QString &key, int &out, int min, int max) -> std::optional<QString> {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return std::nullopt;
-        const double d = value.toDouble(-1);
-        if (!value.isDouble() || d != int(d) || d < min || d > max)
-            return u"$.%1: must be a whole number from %2 to %3"_s.arg(key).arg(min).arg(max);
-        out = int(d);
-        return std::nullopt;
+    auto number = [&](const QString &key, int &out, int min, int max) {
+        return readNumber(object, u"$."_s, key, out, min, max);
     };
 
     QString zone;

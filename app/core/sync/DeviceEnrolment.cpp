@@ -43,11 +43,8 @@ DeviceEnrolment::Result DeviceEnrolment::enrol(const SyncConfig &config, const Q
         HttpRequest { "POST", "/v1/enrol", SyncProtocol::enrolBody(code.enrolmentCode, config.kioskId) });
     if (response.transportFailed())
         return failed(u"enrolment: "_s + response.error);
-    if (response.status != 200) {
-        const QString summary = SyncProtocol::errorSummary(response.body);
-        return failed(u"enrolment refused: HTTP %1%2"_s.arg(response.status)
-                          .arg(summary.isEmpty() ? QString() : u" ("_s + summary + u')'));
-    }
+    if (response.status != 200)
+        return failed(u"enrolment refused: "_s + SyncProtocol::statusError(response.status, response.body));
     if (!SyncProtocol::isJsonContentType(response.contentType))
         return failed(u"enrolment: the reply is not JSON"_s);
     const auto reply = SyncProtocol::parseEnrolReply(response.body);

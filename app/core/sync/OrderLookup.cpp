@@ -16,7 +16,7 @@ namespace {
 
 OrderLookup::Result unavailable(const QString &error)
 {
-    return { OrderLookup::Outcome::Unavailable, std::nullopt, error };
+    return { OrderLookup::Outcome::Unavailable, error };
 }
 
 } // namespace
@@ -32,6 +32,20 @@ OrderLookup::OrderLookup(const SyncConfig &config, QObject *parent)
     m_onThread->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_onThread, &QObject::deleteLater);
     m_thread->start();
+    // Opened (checked, migrated) on the lookup thread at start-up, not while a shopper waits.
+    QMetaObject::invokeMethod(
+        m_onThread, [this] { openCache(); }, Qt::QueuedConnection);
+}
+
+void OrderLookup::openCache()
+{
+    if (m_config.cachePath.isEmpty())
+        return;
+    m_cache = std::make_unique<CacheStore>();
+    if (!m_cache->open(m_config.cachePath)) {
+        qCWarning(lcSync).noquote() << "order lookup: cannot open the cache:" << m_cache->lastError();
+        m_cache.reset();
+    }
 }
 
 OrderLookup::~OrderLookup()
@@ -46,14 +60,6 @@ void OrderLookup::lookup(const QString &orderId)
     QMetaObject::invokeMethod(
         m_onThread,
         [this, orderId] {
-            if (!m_cache && !m_config.cachePath.isEmpty()) {
-                m_cache = std::make_unique<CacheStore>();
-                if (!m_cache->open(m_config.cachePath)) {
-                    qCWarning(lcSync).noquote()
-                        << "order lookup: cannot open the cache:" << m_cache->lastError();
-                    m_cache.reset();
-                }
-            }
             const Result result = find(*m_http, m_cache.get(), orderId);
             // Emitted on the thread this object lives on, the caller's.
             QMetaObject::invokeMethod(
@@ -71,12 +77,11 @@ OrderLookup::Result OrderLookup::find(HttpClient &http, CacheStore *cache, const
         return unavailable(u"not an order id: %1"_s.arg(orderId.left(80)));
     const HttpResponse response = http.perform(HttpRequest { "GET", "/v1/orders/" + orderId.toLatin1(), {} });
     if (response.status == 404)
-        return { Outcome::NotFound, std::nullopt, {} };
-    if (response.status != 200) {
-        const QString summary = SyncProtocol::errorSummary(response.body);
-        return unavailable(
-            response.transportFailed() ? response.error : u"HTTP %1 %2"_s.arg(response.status).arg(summary));
-    }
+        return { Outcome::NotFound, {} };
+    if (response.status != 200)
+        return unavailable(response.transportFailed()
+                ? response.error
+                : SyncProtocol::statusError(response.status, response.body));
     if (!SyncProtocol::isJsonContentType(response.contentType))
         return unavailable(u"the reply is not JSON"_s);
     auto parsed = SyncProtocol::parseOrderReply(response.body, orderId);
@@ -85,7 +90,7 @@ OrderLookup::Result OrderLookup::find(HttpClient &http, CacheStore *cache, const
     if (cache && !cache->upsertOrder(*parsed.value))
         return unavailable(u"cannot write the order to the cache: "_s + cache->lastError());
     qCInfo(lcSync).noquote() << "order" << orderId << "fetched online";
-    return { Outcome::Found, std::move(parsed.value), {} };
+    return { Outcome::Found, {} };
 }
 
 } // namespace kiosk

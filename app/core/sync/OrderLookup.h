@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/Order.h"
 #include "sync/SyncConfig.h"
 
 #include <QObject>
@@ -32,7 +31,6 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::Unavailable;
-        std::optional<Order> order;
         QString error; ///< why Unavailable
     };
 
@@ -49,10 +47,12 @@ Q_SIGNALS:
     void finished(const QString &orderId, kiosk::OrderLookup::Outcome outcome, const QString &error);
 
 private:
+    void openCache();
+
     SyncConfig m_config;
     QThread *m_thread = nullptr;
     QObject *m_onThread = nullptr; ///< lives on m_thread: lookups are queued to it
-    // Used on m_thread only (the cache opened by the first lookup).
+    // Used on m_thread only; the cache is opened there as soon as the thread starts.
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<CacheStore> m_cache;
 };

@@ -224,6 +224,12 @@ QString errorSummary(const QByteArray &body)
     return code.toString() + u": "_s + message.toString();
 }
 
+QString statusError(int status, const QByteArray &body)
+{
+    const QString summary = errorSummary(body);
+    return summary.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1 (%2)"_s.arg(status).arg(summary);
+}
+
 std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView value, const QDateTime &now)
 {
     const QByteArrayView trimmed = value.trimmed();

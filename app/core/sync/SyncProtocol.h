@@ -72,6 +72,9 @@ Parsed<Enrolment> parseEnrolReply(const QByteArray &body);
 
 /// "code: message" from an error body, or empty when the body is not a well-formed error.
 QString errorSummary(const QByteArray &body);
+/// How a reply that is not a success reads in a log or a status: "HTTP 503 (code: message)", or
+/// "HTTP 503" when the body is not a well-formed error.
+QString statusError(int status, const QByteArray &body);
 
 /// The delay a Retry-After header asks for: delta-seconds or an HTTP-date (relative to now).
 /// Dates in the past give zero; anything unparsable gives nullopt.

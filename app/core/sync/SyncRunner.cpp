@@ -31,11 +31,8 @@ QDateTime later(const QDateTime &a, const QDateTime &b)
 
 QString httpError(const HttpResponse &response)
 {
-    if (response.transportFailed())
-        return response.error;
-    const QString summary = SyncProtocol::errorSummary(response.body);
-    return summary.isEmpty() ? u"HTTP %1"_s.arg(response.status)
-                             : u"HTTP %1 (%2)"_s.arg(response.status).arg(summary);
+    return response.transportFailed() ? response.error
+                                      : SyncProtocol::statusError(response.status, response.body);
 }
 
 } // namespace
