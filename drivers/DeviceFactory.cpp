@@ -80,11 +80,14 @@ std::unique_ptr<ChuteLock> makeChute(const QJsonObject &o, QString *error)
     return nullptr;
 }
 
-std::unique_ptr<ItemSensor> makeScale(const QJsonObject &o, QString *error)
+std::unique_ptr<ItemSensor> makeScale(const QJsonObject &o, ChuteLock &chute, QString *error)
 {
     const QString type = o.value(u"type"_s).toString();
-    if (type == u"sim")
-        return std::make_unique<SimItemSensor>();
+    if (type == u"sim") {
+        auto scale = std::make_unique<SimItemSensor>();
+        scale->followChute(chute); // a simulated bin gets heavier as the chute takes items
+        return scale;
+    }
     if (type == u"serial") {
         const QString port = o.value(u"port"_s).toString();
         if (port.isEmpty()) {
@@ -166,20 +169,15 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
     if (set->printer)
         set->chute = makeChute(json.value(u"chute"_s).toObject(), &result.error);
     if (set->chute)
-        set->scale = makeScale(json.value(u"scale"_s).toObject(), &result.error);
+        set->scale = makeScale(json.value(u"scale"_s).toObject(), *set->chute, &result.error);
     if (set->scale)
         set->indicator = makeIndicator(json.value(u"indicator"_s).toObject(), &result.error);
-    if (set->indicator && json.value(u"scanner"_s).isObject()) { // optional: the camera reads codes too
+    if (set->indicator && json.value(u"scanner"_s).isObject()) // optional: the camera reads codes too
         set->scanner = makeScanner(json.value(u"scanner"_s).toObject(), &result.error);
-        if (!set->scanner)
-            set->indicator.reset();
-    }
-    if (!set->indicator) {
+    if (!result.error.isEmpty()) { // each maker says why it made nothing; a missing evdev device is no error
         result.error = profile + u": "_s + result.error;
         return result;
     }
-    if (auto *scale = qobject_cast<SimItemSensor *>(set->scale.get()))
-        scale->followChute(*set->chute); // a simulated bin gets heavier as the chute takes items
     result.devices = std::move(set);
     return result;
 }

@@ -38,12 +38,13 @@ void DeviceFaultReporter::watch(drivers::ChuteLock &chute)
 {
     using Fault = drivers::ChuteLock::Fault;
     connect(&chute, &drivers::ChuteLock::faulted, this, [this](Fault fault) {
+        const QString code = drivers::ChuteLock::faultCode(fault); // as the session's reason codes say it
         if (fault == Fault::Jammed)
-            report(u"chute"_s, u"jammed"_s, u"The chute is jammed."_s);
+            report(u"chute"_s, code, u"The chute is jammed."_s);
         else if (fault == Fault::BinFull)
-            report(u"chute"_s, u"bin_full"_s, u"The bin under the chute is full."_s);
+            report(u"chute"_s, code, u"The bin under the chute is full."_s);
         else if (fault == Fault::Offline)
-            report(u"chute"_s, u"offline"_s, u"The chute lock does not answer."_s);
+            report(u"chute"_s, code, u"The chute lock does not answer."_s);
         // ItemNotSensed is a missed item, not a broken device.
     });
     connect(&chute, &drivers::ChuteLock::itemAccepted, this, [this] { report(u"chute"_s, {}, {}); });

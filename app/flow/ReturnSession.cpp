@@ -18,7 +18,6 @@
 #include "printer/ReceiptRenderer.h"
 
 #include <QLoggingCategory>
-#include <QMetaEnum>
 #include <QUuid>
 
 #include <utility>
@@ -937,9 +936,7 @@ void ReturnSession::onChuteFault(drivers::ChuteLock::Fault fault)
         Q_EMIT dropoffChanged();
         return;
     }
-    const QString code = u"chute."_s
-        + QString::fromLatin1(QMetaEnum::fromType<drivers::ChuteLock::Fault>().valueToKey(int(fault)))
-              .toLower();
+    const QString code = u"chute."_s + drivers::ChuteLock::faultCode(fault);
     if (fault == drivers::ChuteLock::Fault::BinFull)
         stopDropoff(code, [] {
             return tr("The drop-off bin is full. Anything you already dropped in is recorded. A colleague "

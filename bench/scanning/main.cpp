@@ -3,8 +3,9 @@
 // hints, and zbar; then the live pipeline's frame rate on one thread flat out. With --soak N instead: N
 // seconds of the live FrameDecoder fed 30 frames/s as a camera would, with frames decoded and dropped and
 // memory (VmRSS, VmHWM) at start, after warm-up and every 10 s, so a leak or a backlog shows. usage:
-// kiosk-bench-scan [IMAGE_ROOT] [--seconds N] [--repeat N] | kiosk-bench-scan [IMAGE_ROOT] --soak N zbar's
-// C++ wrappers clash with names Qt headers define: include it first.
+// kiosk-bench-scan [IMAGE_ROOT] [--seconds N] [--repeat N] | kiosk-bench-scan [IMAGE_ROOT] --soak N
+//
+// zbar's C++ wrappers clash with names Qt headers define: include it first.
 #include <zbar.h>
 
 #include "camera/BarcodeReader.h"
@@ -27,10 +28,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using kiosk::camera::BarcodeReader;
+using kiosk::camera::DecodedBarcode;
 using kiosk::camera::FolderFrameSource;
 using kiosk::camera::FrameDecoder;
 using kiosk::camera::ScanProfile;
@@ -42,7 +45,6 @@ struct Sample
     QString kind;
     QString expected; // empty for negative frames
     QImage grey;
-    QString path;
 };
 
 struct Tally
@@ -145,14 +147,14 @@ std::vector<Sample> loadSamples(const QString &root)
             QFile txt(dir.filePath(QString(png).replace(u".png"_s, u".txt"_s)));
             txt.open(QIODevice::ReadOnly);
             samples.push_back({ kind, QString::fromUtf8(txt.readAll()),
-                QImage(dir.filePath(png)).convertToFormat(QImage::Format_Grayscale8), dir.filePath(png) });
+                QImage(dir.filePath(png)).convertToFormat(QImage::Format_Grayscale8) });
         }
     }
     return samples;
 }
 
 /// Times `decode` on the sample `repeat` times and keeps the fastest, so a busy machine adds less noise.
-template<typename Decode> QString timed(Decoder &d, const Sample &s, int repeat, Decode decode)
+template<typename Decode> void timed(Decoder &d, const Sample &s, int repeat, Decode decode)
 {
     QElapsedTimer timer;
     QString read;
@@ -163,7 +165,6 @@ template<typename Decode> QString timed(Decoder &d, const Sample &s, int repeat,
         best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
     }
     record(d, s, read, best);
-    return read;
 }
 
 /// The three readers on every frame; returns the kiosk's wrong reads.
@@ -177,12 +178,13 @@ int compareReaders(const std::vector<Sample> &samples, int repeat, QTextStream &
     Decoder zbar { "zbar", {}, {} };
     std::map<int, int> foundByPass;
     for (const Sample &s : samples) {
+        std::optional<DecodedBarcode> k;
         timed(kiosk, s, repeat, [&] {
-            const auto k = reader.read(s.grey, profileFor(s.kind));
-            if (k)
-                ++foundByPass[k->pass];
+            k = reader.read(s.grey, profileFor(s.kind));
             return k ? k->text : QString();
         });
+        if (k)
+            ++foundByPass[k->pass];
         timed(plain, s, repeat, [&] {
             const auto p = ZXing::ReadBarcode(ZXing::ImageView(s.grey.constBits(), s.grey.width(),
                 s.grey.height(), ZXing::ImageFormat::Lum, int(s.grey.bytesPerLine())));
@@ -212,7 +214,7 @@ int compareReaders(const std::vector<Sample> &samples, int repeat, QTextStream &
     }
     out << "kiosk reads by pass (0 = fast pass):";
     for (const auto &[pass, count] : foundByPass)
-        out << ' ' << pass << ':' << count / repeat;
+        out << ' ' << pass << ':' << count;
     out << "\n\ndecode ms per frame (all frames, fastest of " << repeat << ")\n";
     for (const Decoder *d : { &kiosk, &plain, &zbar })
         out << QStringLiteral("%1 median %2  p99 %3\n")
@@ -270,7 +272,7 @@ void soak(std::vector<Sample> &samples, double seconds, QTextStream &out)
     constexpr qint64 WarmUpMs = 10000;
     std::vector<QVideoFrame> frames;
     for (Sample &s : samples) {
-        frames.push_back(FolderFrameSource::loadFrame(s.path));
+        frames.push_back(FolderFrameSource::frameFromGrey(s.grey));
         s.grey = {}; // only the video frames are played
     }
     FrameDecoder decoder;

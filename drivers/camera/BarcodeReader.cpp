@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcDecode, "kiosk.camera.decode", QtInfoMsg)
@@ -285,16 +286,30 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     }
 
     hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
+    // Made at most once per frame, when a pass first needs them: the region at full resolution, and
+    // its isolated ink (IsolatedInk reads it, Deskewed turns it level).
+    std::optional<Plane> fullResolution;
+    std::optional<Plane> ink;
+    auto full = [&]() -> const Plane & {
+        if (!fullResolution)
+            fullResolution = fastFactor == 1 ? fast : copyRegion(image, region, 1);
+        return *fullResolution;
+    };
+    auto isolated = [&]() -> const Plane & {
+        if (!ink)
+            ink = isolateInk(full());
+        return *ink;
+    };
     for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
         const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
         if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
             continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
         if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
-        Plane full = copyRegion(image, region, 1);
         if (pass == Zbar) {
-            auto r
-                = ZbarProductReader().read(full.pixels.data(), full.width, full.height, profile.symbologies);
+            const Plane &plane = full();
+            auto r = ZbarProductReader().read(
+                plane.pixels.data(), plane.width, plane.height, profile.symbologies);
             if (!r)
                 continue;
             r->position.translate(region.topLeft());
@@ -302,15 +317,22 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             qCDebug(lcDecode) << "found by the zbar product pass";
             return r;
         }
-        if (pass == Inverted)
-            invert(full);
-        else if (pass == IsolatedInk)
-            full = isolateInk(full);
-        else if (pass == Deskewed && (full = deskew(isolateInk(full))).pixels.empty())
-            continue; // not tilted: pass IsolatedInk reads it as it is
-        if (auto r = ZXing::ReadBarcode(full.view(), hints); acceptable(r)) {
+        Plane changed; // the pass's own copy, for the passes that change the picture
+        const Plane *plane = &full();
+        if (pass == Inverted) {
+            changed = full();
+            invert(changed);
+            plane = &changed;
+        } else if (pass == IsolatedInk) {
+            plane = &isolated();
+        } else if (pass == Deskewed) {
+            if ((changed = deskew(isolated())).pixels.empty())
+                continue; // not tilted: pass IsolatedInk reads it as it is
+            plane = &changed;
+        }
+        if (auto r = ZXing::ReadBarcode(plane->view(), hints); acceptable(r)) {
             qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-            return toDecoded(r, region, full, pass + 1);
+            return toDecoded(r, region, *plane, pass + 1);
         }
     }
     return std::nullopt;

@@ -33,7 +33,11 @@ FolderFrameSource::FolderFrameSource(const QStringList &paths, int framesPerSeco
 
 QVideoFrame FolderFrameSource::loadFrame(const QString &path)
 {
-    const QImage image = QImage(path).convertToFormat(QImage::Format_Grayscale8);
+    return frameFromGrey(QImage(path).convertToFormat(QImage::Format_Grayscale8));
+}
+
+QVideoFrame FolderFrameSource::frameFromGrey(const QImage &image)
+{
     if (image.isNull())
         return {};
     QVideoFrame frame(QVideoFrameFormat(image.size(), QVideoFrameFormat::Format_Y8));

@@ -2,6 +2,7 @@
 
 #include "camera/FrameSource.h"
 
+#include <QImage>
 #include <QStringList>
 #include <QTimer>
 
@@ -25,6 +26,8 @@ public:
 
     /// An image as a Y8 video frame; invalid frame if the file cannot be read.
     static QVideoFrame loadFrame(const QString &path);
+    /// A Grayscale8 image as a Y8 video frame; invalid frame if it cannot be made.
+    static QVideoFrame frameFromGrey(const QImage &grey);
 
 private:
     void next();

@@ -2,6 +2,7 @@
 #include <zbar.h>
 
 #include "ZbarProductReader.h"
+#include "codes/CodeParser.h"
 
 #include <array>
 #include <memory>
@@ -49,14 +50,9 @@ bool ZbarProductReader::hasValidCheckDigit(std::string_view digits)
 {
     if (digits.size() != 8 && digits.size() != 12 && digits.size() != 13)
         return false;
-    int sum = 0;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        const char c = digits[digits.size() - 1 - i];
-        if (c < '0' || c > '9')
-            return false;
-        sum += (c - '0') * (i % 2 == 1 ? 3 : 1);
-    }
-    return sum % 10 == 0;
+    const QString text = QString::fromLatin1(digits.data(), qsizetype(digits.size()));
+    return text.back().isDigit()
+        && codes::CodeParser::gs1CheckDigit(QStringView(text).chopped(1)) == text.back().unicode() - u'0';
 }
 
 std::optional<DecodedBarcode> ZbarProductReader::read(

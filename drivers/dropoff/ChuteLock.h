@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaEnum>
 #include <QObject>
 #include <QString>
 
@@ -15,6 +16,12 @@ public:
     Q_ENUM(Fault)
 
     using QObject::QObject;
+
+    /// A fault as reason codes and fault events name it: "jammed", "binfull", "itemnotsensed", ...
+    static QString faultCode(Fault fault)
+    {
+        return QString::fromLatin1(QMetaEnum::fromType<Fault>().valueToKey(int(fault))).toLower();
+    }
 
     /// Opens the chute for one item. Exactly one of itemAccepted() or faulted() follows.
     virtual void acceptItem() = 0;
