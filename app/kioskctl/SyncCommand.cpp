@@ -11,12 +11,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 #include <QTimer>
 
 #include <atomic>
 #include <csignal>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
@@ -43,23 +43,49 @@ void printStatus(const SyncStatus &status, bool json, QTextStream &out)
     out << Qt::endl;
 }
 
-/// Offers a bundle from the backend to the kiosk's PolicyStore (data dir policy.json), trusting the
-/// keys kiosk.json names, as the app does. False when it was refused; the policy in force stays.
-bool applyPolicy(
-    const QByteArray &bundle, const QString &configPath, const QString &dataDir, QTextStream &err)
+/// The kiosk's policies as the app keeps them (PolicyStore::forKiosk with the keys kiosk.json names),
+/// set up once, when the backend first sends a bundle.
+class BackendPolicy
 {
-    const auto kiosk = KioskConfig::load(configPath);
-    QStringList errors;
-    const PolicyLoader::TrustedKeys keys = kiosk.config && !kiosk.config->trustedPolicyKeys.isEmpty()
-        ? PolicyLoader::loadTrustedKeys(kiosk.config->trustedPolicyKeys, &errors)
-        : PolicyLoader::TrustedKeys();
-    PolicyStore store(keys, QDir(dataDir).filePath(u"policy.json"_s));
-    store.loadActive();
-    const PolicyLoader::Result offered = store.offer(bundle);
-    if (!offered.policy)
-        err << "policy from the backend refused: " << (errors + offered.errors).join(u"; "_s) << Qt::endl;
-    return bool(offered.policy);
-}
+public:
+    BackendPolicy(QString configPath, QString dataDir)
+        : m_configPath(std::move(configPath))
+        , m_dataDir(std::move(dataDir))
+    { }
+
+    /// Offers a bundle from the backend. False when it was refused; the policy in force stays.
+    bool offer(const QByteArray &bundle, QTextStream &err)
+    {
+        if (!m_store && m_setUpErrors.isEmpty())
+            setUp();
+        if (!m_store) {
+            err << "policy from the backend refused: " << m_setUpErrors.join(u"; "_s) << Qt::endl;
+            return false;
+        }
+        const PolicyLoader::Result offered = m_store->offer(bundle);
+        if (!offered.policy)
+            err << "policy from the backend refused: " << offered.errors.join(u"; "_s) << Qt::endl;
+        return bool(offered.policy);
+    }
+
+private:
+    void setUp()
+    {
+        const auto kiosk = KioskConfig::load(m_configPath);
+        if (!kiosk.config) {
+            m_setUpErrors.append(kiosk.error);
+            return;
+        }
+        m_store = PolicyStore::forKiosk(kiosk.config->trustedPolicyKeys, m_dataDir, &m_setUpErrors);
+        if (m_store)
+            m_store->loadActive();
+    }
+
+    QString m_configPath;
+    QString m_dataDir;
+    std::unique_ptr<PolicyStore> m_store;
+    QStringList m_setUpErrors;
+};
 
 } // namespace
 
@@ -89,8 +115,8 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         runner.runCycle(SyncRunner::Mode::Forced);
         const auto bundle = runner.takePolicyBundle();
-        const bool policyOk
-            = !bundle || applyPolicy(*bundle, parser.value(config), parser.value(dataDir), err);
+        BackendPolicy policy(parser.value(config), parser.value(dataDir));
+        const bool policyOk = !bundle || policy.offer(*bundle, err);
         const SyncStatus status = runner.status();
         printStatus(status, parser.isSet(json), out);
         return status.online && status.lastError.isEmpty() && policyOk ? 0 : 1;
@@ -100,9 +126,9 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool asJson = parser.isSet(json);
     QObject::connect(&engine, &SyncEngine::statusChanged,
         [&out, asJson](const SyncStatus &status) { printStatus(status, asJson, out); });
-    QObject::connect(&engine, &SyncEngine::policyReceived, [&](const QByteArray &bundle) {
-        applyPolicy(bundle, parser.value(config), parser.value(dataDir), err);
-    });
+    BackendPolicy policy(parser.value(config), parser.value(dataDir));
+    QObject::connect(&engine, &SyncEngine::policyReceived,
+        [&policy, &err](const QByteArray &bundle) { policy.offer(bundle, err); });
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
     QTimer stopPoll;

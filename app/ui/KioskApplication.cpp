@@ -203,14 +203,11 @@ void KioskApplication::buildCamera()
 bool KioskApplication::loadPolicy(QString *error)
 {
     QStringList keyErrors;
-    PolicyLoader::TrustedKeys keys;
-    if (!m_config.trustedPolicyKeys.isEmpty())
-        keys = PolicyLoader::loadTrustedKeys(m_config.trustedPolicyKeys, &keyErrors);
-    if (!keyErrors.isEmpty()) {
+    m_policies = PolicyStore::forKiosk(m_config.trustedPolicyKeys, m_options.dataDir, &keyErrors);
+    if (!m_policies) {
         *error = u"trusted policy keys: "_s + keyErrors.join(u"; "_s);
         return false;
     }
-    m_policies = std::make_unique<PolicyStore>(keys, QDir(m_options.dataDir).filePath(u"policy.json"_s));
     if (m_policies->loadActive().policy)
         return true;
     if (!m_config.policyBundle.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "PolicyStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -14,6 +15,21 @@ PolicyStore::PolicyStore(PolicyLoader::TrustedKeys trustedKeys, QString activeBu
     : m_trustedKeys(std::move(trustedKeys))
     , m_activeBundlePath(std::move(activeBundlePath))
 { }
+
+std::unique_ptr<PolicyStore> PolicyStore::forKiosk(
+    const QString &trustedKeysPath, const QString &dataDir, QStringList *errors)
+{
+    PolicyLoader::TrustedKeys keys;
+    if (!trustedKeysPath.isEmpty()) {
+        QStringList keyErrors;
+        keys = PolicyLoader::loadTrustedKeys(trustedKeysPath, &keyErrors);
+        if (!keyErrors.isEmpty()) {
+            *errors += keyErrors;
+            return nullptr;
+        }
+    }
+    return std::make_unique<PolicyStore>(std::move(keys), QDir(dataDir).filePath(u"policy.json"_s));
+}
 
 PolicyLoader::Result PolicyStore::loadActive()
 {

@@ -3,6 +3,7 @@
 #include "PolicyLoader.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -15,6 +16,11 @@ class PolicyStore
 {
 public:
     PolicyStore(PolicyLoader::TrustedKeys trustedKeys, QString activeBundlePath);
+    /// The kiosk's store: the keys in the file kiosk.json names (none when empty) and policy.json in
+    /// the data directory (loadActive() reads it). Null, with the reasons, when the keys file can't be
+    /// used.
+    static std::unique_ptr<PolicyStore> forKiosk(
+        const QString &trustedKeysPath, const QString &dataDir, QStringList *errors);
 
     /// Loads the persisted bundle at start-up; false (with errors) if absent or no longer valid.
     PolicyLoader::Result loadActive();
