@@ -202,8 +202,10 @@ void ReferenceBackend::addRoutes()
     m_server->Get("/v1/stock",
         guarded(u"stock"_s, Access::Token, [](const httplib::Request &req, httplib::Response &res) {
             const auto answer = StockCatalog::answer(QString::fromStdString(req.get_param_value("sku")));
-            res.status = answer.status;
-            res.set_content(answer.body.toStdString(), JsonType);
+            if (answer.status == 200)
+                sendJson(res, 200, answer.stock);
+            else
+                sendError(res, answer.status, answer.errorCode, answer.errorMessage);
         }));
     m_server->Post("/v1/events", guarded(u"events"_s, Access::Token, bound(&ReferenceBackend::events)));
     m_server->Post(

@@ -2,20 +2,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::backend {
-
-namespace {
-QByteArray error(const QString &code, const QString &message)
-{
-    const QJsonObject detail { { u"code"_s, code }, { u"message"_s, message } };
-    return QJsonDocument(QJsonObject { { u"error"_s, detail } }).toJson(QJsonDocument::Compact);
-}
-} // namespace
 
 int StockCatalog::available(const QString &sku)
 {
@@ -26,16 +17,16 @@ StockCatalog::Answer StockCatalog::answer(const QString &skuParameter)
 {
     const QStringList skus = skuParameter.split(u',', Qt::SkipEmptyParts);
     if (skus.isEmpty())
-        return { 400, error(u"invalid_sku"_s, u"sku must name one or more skus, comma-separated"_s) };
+        return { 400, {}, u"invalid_sku"_s, u"sku must name one or more skus, comma-separated"_s };
     if (skus.size() > MaxSkus)
-        return { 400, error(u"too_many_skus"_s, u"at most %1 skus per request"_s.arg(MaxSkus)) };
+        return { 400, {}, u"too_many_skus"_s, u"at most %1 skus per request"_s.arg(MaxSkus) };
     QJsonArray stock;
     for (const QString &sku : skus) {
         if (sku.size() > 64)
-            return { 400, error(u"invalid_sku"_s, u"a sku is at most 64 characters"_s) };
+            return { 400, {}, u"invalid_sku"_s, u"a sku is at most 64 characters"_s };
         stock.append(QJsonObject { { u"sku"_s, sku }, { u"available"_s, available(sku) } });
     }
-    return { 200, QJsonDocument(QJsonObject { { u"stock"_s, stock } }).toJson(QJsonDocument::Compact) };
+    return { 200, QJsonObject { { u"stock"_s, stock } }, {}, {} };
 }
 
 } // namespace kiosk::backend

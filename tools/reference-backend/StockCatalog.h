@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace kiosk::backend {
@@ -17,7 +17,9 @@ public:
     struct Answer
     {
         int status = 200;
-        QByteArray body; ///< {"stock":[{"sku":..,"available":..}]}, or the protocol's error object
+        QJsonObject stock; ///< {"stock":[{"sku":..,"available":..}]} when status is 200
+        QString errorCode; ///< otherwise, for the protocol's error object
+        QString errorMessage;
     };
     /// The answer to `?sku=A,B,C` (the raw, already percent-decoded parameter).
     static Answer answer(const QString &skuParameter);
