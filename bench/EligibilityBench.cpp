@@ -2,6 +2,7 @@
 // "look the order up and decide every line" (CacheStore::findOrder + customer history + EligibilityEngine)
 // with a raw prepared-statement point lookup of the same order (its row and its lines' rows), id by id,
 // interleaved so both see the same page cache. Prints import rate, size on disk, p50/p99 of both.
+#include "BenchSupport.h"
 #include "OrderGenerator.h"
 #include "cache/CacheStore.h"
 #include "eligibility/EligibilityEngine.h"
@@ -19,6 +20,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
+using kiosk::bench::percentile;
 
 namespace {
 
@@ -27,12 +29,6 @@ using Clock = std::chrono::steady_clock;
 double micros(Clock::duration d)
 {
     return std::chrono::duration<double, std::micro>(d).count();
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
 qint64 sizeOnDisk(const QString &path)

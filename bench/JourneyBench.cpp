@@ -6,6 +6,7 @@
 //  - peak RSS (VmHWM) after the journeys
 // Child modes: --child kiosk|minimal start, render one frame, print "ready" and exit.
 
+#include "BenchSupport.h"
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
@@ -30,6 +31,7 @@
 Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
 
 using namespace Qt::Literals::StringLiterals;
+using kiosk::bench::percentile;
 
 namespace {
 
@@ -61,23 +63,6 @@ QString returnQr()
     const kiosk::codes::TokenMinter::Token token { u"northwind"_s, u"demo-return-token-2026"_s, u"BENCH1"_s,
         u"RK-100001"_s, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), { { 2, 1 } } };
     return u"https://returns.example.com/r/"_s + kiosk::codes::TokenMinter::mint(token, key);
-}
-
-long peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
 int runChild(const QString &mode)
@@ -187,7 +172,7 @@ int main(int argc, char *argv[])
         session.cancel();
         ok = ok && ui.waitForScreen(u"attract"_s) && waitForFrame(window);
     }
-    const long rss = peakRssKiB();
+    const long rss = kiosk::bench::statusKiB("VmHWM");
     if (!ok) {
         std::fprintf(stderr, "bench: journey failed: %s\n", qPrintable(ui.lastError()));
         return 1;

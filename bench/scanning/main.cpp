@@ -8,6 +8,7 @@
 // zbar's C++ wrappers clash with names Qt headers define: include it first.
 #include <zbar.h>
 
+#include "BenchSupport.h"
 #include "camera/BarcodeReader.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
@@ -32,6 +33,8 @@
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
+using kiosk::bench::percentile;
+using kiosk::bench::statusKiB;
 using kiosk::camera::BarcodeReader;
 using kiosk::camera::DecodedBarcode;
 using kiosk::camera::FolderFrameSource;
@@ -60,18 +63,6 @@ struct Decoder
     std::map<QString, Tally> perKind;
     std::vector<double> ms;
 };
-
-/// A field of /proc/self/status in KiB ("VmRSS", "VmHWM"), -1 if unreadable.
-long statusKiB(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 QString memory()
 {
@@ -128,14 +119,6 @@ void record(Decoder &d, const Sample &s, const QString &read, double ms)
             ++t.wrong;
     }
     d.ms.push_back(ms);
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
 std::vector<Sample> loadSamples(const QString &root)
