@@ -45,6 +45,16 @@ QString BackendProcess::url(const QString &path) const
     return u"https://127.0.0.1:%1%2"_s.arg(m_port).arg(path);
 }
 
+SyncConfig BackendProcess::syncConfig(const QString &kioskId) const
+{
+    SyncConfig config;
+    config.baseUrl = url(QString());
+    config.caBundlePath = caFile();
+    config.deviceToken = QString::fromLatin1(Token);
+    config.kioskId = kioskId;
+    return config;
+}
+
 QJsonObject BackendProcess::admin(const QString &path, const QJsonObject &postBody)
 {
     HttpsClient client(caFile(), QString::fromLatin1(Token));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncConfig.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -28,6 +30,8 @@ public:
     int port() const { return m_port; }
 
     QString url(const QString &path) const;
+    /// How a kiosk reaches this backend: its URL, the test CA, the test token and `kioskId`.
+    SyncConfig syncConfig(const QString &kioskId) const;
     /// A request to an admin endpoint ("/v1/admin/stats", "/v1/admin/faults", ...): GET without a body,
     /// POST with one. The reply's JSON object (empty when there was none).
     QJsonObject admin(const QString &path, const QJsonObject &postBody = {});

@@ -23,11 +23,8 @@ class StockLookupTest : public QObject
 
     SyncConfig config(const QString &token = QString::fromLatin1(test::BackendProcess::Token)) const
     {
-        SyncConfig config;
-        config.baseUrl = m_backend->url(QString());
-        config.caBundlePath = test::BackendProcess::caFile();
+        SyncConfig config = m_backend->syncConfig(u"kiosk-stock"_s);
         config.deviceToken = token;
-        config.kioskId = u"kiosk-stock"_s;
         return config;
     }
 

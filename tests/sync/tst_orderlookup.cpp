@@ -27,11 +27,7 @@ private:
 
     SyncConfig config() const
     {
-        SyncConfig config;
-        config.baseUrl = m_backend->url(QString());
-        config.caBundlePath = test::BackendProcess::caFile();
-        config.deviceToken = QString::fromLatin1(test::BackendProcess::Token);
-        config.kioskId = u"kiosk-lookup"_s;
+        SyncConfig config = m_backend->syncConfig(u"kiosk-lookup"_s);
         config.cachePath = m_dir->filePath(u"cache.db"_s);
         return config;
     }

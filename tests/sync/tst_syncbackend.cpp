@@ -31,11 +31,7 @@ private:
 
     SyncConfig config() const
     {
-        SyncConfig config;
-        config.baseUrl = m_backend->url(QString());
-        config.caBundlePath = test::BackendProcess::caFile();
-        config.deviceToken = QString::fromLatin1(test::BackendProcess::Token);
-        config.kioskId = u"kiosk-it"_s;
+        SyncConfig config = m_backend->syncConfig(u"kiosk-it"_s);
         config.journalPath = m_dir->filePath(u"journal.db"_s);
         config.batchSize = 10;
         config.parallelBatches = 1;

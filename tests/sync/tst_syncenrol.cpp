@@ -134,9 +134,7 @@ private Q_SLOTS:
     void requestsWithoutAValidTokenGet401WithAnErrorBody()
     {
         for (const QString &token : { QString(), u"not-a-token"_s }) {
-            SyncConfig config;
-            config.baseUrl = m_backend->url(QString());
-            config.caBundlePath = test::BackendProcess::caFile();
+            SyncConfig config = m_backend->syncConfig({});
             config.deviceToken = token;
             HttpClient client(config);
             const HttpResponse response = client.perform(HttpRequest { "GET", "/v1/orders/changes", {} });

@@ -72,11 +72,7 @@ private:
 
     SyncConfig config() const
     {
-        SyncConfig config;
-        config.baseUrl = m_backend->url(QString());
-        config.caBundlePath = test::BackendProcess::caFile();
-        config.deviceToken = QString::fromLatin1(test::BackendProcess::Token);
-        config.kioskId = u"kiosk-policy"_s;
+        SyncConfig config = m_backend->syncConfig(u"kiosk-policy"_s);
         config.journalPath = m_dir->filePath(u"journal.db"_s);
         config.cachePath = m_dir->filePath(u"cache.db"_s);
         config.orderPullInterval = 1h;
