@@ -1,5 +1,6 @@
 #include "HttpsStockLookup.h"
 
+#include "sync/BackendWorker.h"
 #include "sync/HttpClient.h"
 #include "sync/ShopperWaiting.h"
 
@@ -30,20 +31,10 @@ SyncConfig forStock(const SyncConfig &config)
 
 HttpsStockLookup::HttpsStockLookup(SyncConfig config, QObject *parent)
     : StockLookup(parent)
-    , m_worker(std::make_unique<QObject>())
-    , m_client(std::make_unique<HttpClient>(forStock(config)))
-{
-    m_thread.setObjectName(u"stock"_s);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-}
+    , m_worker(std::make_unique<BackendWorker>(forStock(config), u"stock"_s))
+{ }
 
-HttpsStockLookup::~HttpsStockLookup()
-{
-    m_client->interrupt();
-    m_thread.quit();
-    m_thread.wait();
-}
+HttpsStockLookup::~HttpsStockLookup() = default;
 
 QByteArray HttpsStockLookup::path(const QStringList &skus)
 {
@@ -71,20 +62,16 @@ QMap<QString, int> HttpsStockLookup::parse(const QByteArray &body)
 
 void HttpsStockLookup::request(int requestId, const QStringList &skus)
 {
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [this, requestId, request = HttpRequest { "GET", path(skus), {} }] {
-            const HttpResponse response = m_client->perform(request);
-            QMap<QString, int> answer;
-            if (response.status == 200)
-                answer = parse(response.body);
-            else
-                qCInfo(lcStock).noquote() << "stock unknown:" << response.status << response.error;
-            QMetaObject::invokeMethod(
-                this, [this, requestId, answer] { Q_EMIT answered(requestId, answer); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this, requestId, request = HttpRequest { "GET", path(skus), {} }](HttpClient &client) {
+        const HttpResponse response = client.perform(request);
+        QMap<QString, int> answer;
+        if (response.status == 200)
+            answer = parse(response.body);
+        else
+            qCInfo(lcStock).noquote() << "stock unknown:" << response.status << response.error;
+        QMetaObject::invokeMethod(
+            this, [this, requestId, answer] { Q_EMIT answered(requestId, answer); }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace kiosk

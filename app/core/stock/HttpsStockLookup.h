@@ -3,13 +3,11 @@
 #include "stock/StockLookup.h"
 #include "sync/SyncConfig.h"
 
-#include <QThread>
-
 #include <memory>
 
 namespace kiosk {
 
-class HttpClient;
+class BackendWorker;
 
 /// Stock from the retailer backend: GET /v1/stock?sku=A,B over the sync configuration's HTTPS
 /// (same CA bundle, pins and device token as the sync engine). Requests run on a thread of their own
@@ -29,9 +27,7 @@ public:
     static QMap<QString, int> parse(const QByteArray &body);
 
 private:
-    QThread m_thread;
-    std::unique_ptr<QObject> m_worker; ///< lives on m_thread; requests run there
-    std::unique_ptr<HttpClient> m_client; ///< used on m_thread only
+    std::unique_ptr<BackendWorker> m_worker;
 };
 
 } // namespace kiosk

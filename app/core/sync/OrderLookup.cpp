@@ -1,12 +1,12 @@
 #include "OrderLookup.h"
 
 #include "cache/CacheStore.h"
+#include "sync/BackendWorker.h"
 #include "sync/HttpClient.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
 #include <QRegularExpression>
-#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,50 +23,34 @@ OrderLookup::Result unavailable(const QString &error)
 
 OrderLookup::OrderLookup(const SyncConfig &config, QObject *parent)
     : QObject(parent)
-    , m_config(config)
-    , m_thread(new QThread(this))
-    , m_onThread(new QObject)
-    , m_http(std::make_unique<HttpClient>(config))
+    , m_worker(std::make_unique<BackendWorker>(config, u"order-lookup"_s))
 {
-    m_thread->setObjectName(u"order-lookup"_s);
-    m_onThread->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_onThread, &QObject::deleteLater);
-    m_thread->start();
     // Opened (checked, migrated) on the lookup thread at start-up, not while a shopper waits.
-    QMetaObject::invokeMethod(
-        m_onThread, [this] { openCache(); }, Qt::QueuedConnection);
+    m_worker->post([this, path = config.cachePath](HttpClient &) { openCache(path); });
 }
 
-void OrderLookup::openCache()
+OrderLookup::~OrderLookup() = default;
+
+void OrderLookup::openCache(const QString &path)
 {
-    if (m_config.cachePath.isEmpty())
+    if (path.isEmpty())
         return;
     m_cache = std::make_unique<CacheStore>();
-    if (!m_cache->open(m_config.cachePath)) {
+    if (!m_cache->open(path)) {
         qCWarning(lcSync).noquote() << "order lookup: cannot open the cache:" << m_cache->lastError();
         m_cache.reset();
     }
 }
 
-OrderLookup::~OrderLookup()
-{
-    m_http->interrupt();
-    m_thread->quit();
-    m_thread->wait();
-}
-
 void OrderLookup::lookup(const QString &orderId)
 {
-    QMetaObject::invokeMethod(
-        m_onThread,
-        [this, orderId] {
-            const Result result = find(*m_http, m_cache.get(), orderId);
-            // Emitted on the thread this object lives on, the caller's.
-            QMetaObject::invokeMethod(
-                this, [this, orderId, result] { Q_EMIT finished(orderId, result.outcome, result.error); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_worker->post([this, orderId](HttpClient &http) {
+        const Result result = find(http, m_cache.get(), orderId);
+        // Emitted on the thread this object lives on, the caller's.
+        QMetaObject::invokeMethod(
+            this, [this, orderId, result] { Q_EMIT finished(orderId, result.outcome, result.error); },
+            Qt::QueuedConnection);
+    });
 }
 
 OrderLookup::Result OrderLookup::find(HttpClient &http, CacheStore *cache, const QString &orderId)

@@ -6,10 +6,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace kiosk {
 
+class BackendWorker;
 class CacheStore;
 class HttpClient;
 
@@ -47,14 +46,12 @@ Q_SIGNALS:
     void finished(const QString &orderId, kiosk::OrderLookup::Outcome outcome, const QString &error);
 
 private:
-    void openCache();
+    void openCache(const QString &path);
 
-    SyncConfig m_config;
-    QThread *m_thread = nullptr;
-    QObject *m_onThread = nullptr; ///< lives on m_thread: lookups are queued to it
-    // Used on m_thread only; the cache is opened there as soon as the thread starts.
-    std::unique_ptr<HttpClient> m_http;
+    // Used on the worker's thread only, opened there as soon as it starts; declared first so that it
+    // is destroyed after the worker has joined its thread.
     std::unique_ptr<CacheStore> m_cache;
+    std::unique_ptr<BackendWorker> m_worker;
 };
 
 } // namespace kiosk
