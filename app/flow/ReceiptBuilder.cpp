@@ -35,8 +35,7 @@ QString ReceiptBuilder::shortReference(const QString &returnId)
     return returnId.left(8).toUpper();
 }
 
-drivers::Receipt ReceiptBuilder::build(
-    const ReturnRecord &record, const Order &order, const std::vector<MinorUnits> &storeCreditBonuses) const
+drivers::Receipt ReceiptBuilder::build(const ReturnRecord &record, const Order &order) const
 {
     drivers::Receipt r;
     r.retailer = m_config.retailerName;
@@ -45,13 +44,7 @@ drivers::Receipt ReceiptBuilder::build(
     r.returnIdLabel = tr("Return");
     r.returnId = shortReference(record.id);
     r.dateTime = QLocale().toString(record.createdAt.toTimeZone(m_config.storeZone), QLocale::ShortFormat);
-    MinorUnits bonus = 0;
-    for (size_t i = 0; i < record.items.size(); ++i) {
-        const ReturnItem &item = record.items[i];
-        const MinorUnits itemBonus = record.resolution == u"store_credit" && i < storeCreditBonuses.size()
-            ? storeCreditBonuses[i]
-            : 0;
-        bonus += itemBonus;
+    for (const ReturnItem &item : record.items) {
         QString title = item.sku;
         QString exchangedFor = item.exchangeSku;
         for (const OrderLine &line : order.lines) {
@@ -64,10 +57,17 @@ drivers::Receipt ReceiptBuilder::build(
         }
         if (item.quantity > 1)
             title = u"%1 × %2"_s.arg(item.quantity).arg(title);
-        r.items.append({ title, formatMoney(item.refund - itemBonus, record.currency) });
+        // Each item at what it gives back before any bonus; the bonus is a total of its own.
+        r.items.append({ title, formatMoney(item.refund - item.bonus, record.currency) });
+        if (item.fee > 0)
+            r.items.append(
+                { tr("  restocking fee %1 taken off").arg(formatMoney(item.fee, record.currency)), {} });
+        if (item.keepIt)
+            r.items.append({ tr("  keep it: no need to bring it back"), {} });
         if (!exchangedFor.isEmpty())
             r.items.append({ tr("  exchanged for %1").arg(exchangedFor), {} });
     }
+    const MinorUnits bonus = record.bonusTotal();
     r.resolution = resolutionText(record.resolution);
     const MinorUnits total = record.refundTotal();
     if (record.resolution == u"store_credit") {

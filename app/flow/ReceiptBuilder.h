@@ -27,11 +27,9 @@ public:
 
     explicit ReceiptBuilder(Config config);
 
-    /// A store-credit record's items carry the credit given, bonus included; storeCreditBonuses says how
-    /// much of each item's (in record.items order; missing ones: none) is the policy's bonus, so the
-    /// receipt shows each item at its value, the bonus once and the total the record holds.
-    drivers::Receipt build(const ReturnRecord &record, const Order &order,
-        const std::vector<MinorUnits> &storeCreditBonuses = {}) const;
+    /// A store-credit record's items carry the credit given, bonus included (ReturnItem::bonus says how
+    /// much): the receipt shows each item at its value, the bonus once and the total the record holds.
+    drivers::Receipt build(const ReturnRecord &record, const Order &order) const;
     /// What the receipt and the done screen call a return: its id's first 8 characters, upper case.
     static QString shortReference(const QString &returnId);
     /// The e-receipt link the QR carries.

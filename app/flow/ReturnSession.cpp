@@ -894,14 +894,13 @@ void ReturnSession::completeDropoff()
     m_flow->submitEvent(u"dropoff.complete"_s);
 }
 
-void ReturnSession::printReceipt(
-    const ReturnRecord &record, const std::vector<MinorUnits> &storeCreditBonuses)
+void ReturnSession::printReceipt(const ReturnRecord &record)
 {
     ReceiptBuilder builder({ m_config.retailerName, {}, m_config.eReceiptBase, m_config.storeZone });
     m_receiptPrinted = false;
     m_receiptUrl = m_config.eReceiptBase.isEmpty() ? QString() : builder.eReceiptUrl(record.id).toString();
     Q_EMIT receiptChanged();
-    m_printer.print(drivers::ReceiptRenderer().escPos(builder.build(record, *m_order, storeCreditBonuses)));
+    m_printer.print(drivers::ReceiptRenderer().escPos(builder.build(record, *m_order)));
 }
 
 void ReturnSession::onPrinted(bool printed)
@@ -1024,13 +1023,13 @@ bool ReturnSession::recordAccepted()
                                                        : u"refund"_s;
     record.currency = m_order->currency;
     record.tokenId = m_tokenId;
-    std::vector<MinorUnits> bonuses; // of this record's items only: a jam splits a session's items
     for (int i = m_recordedCount; i < m_acceptedCount; ++i) {
         const auto &entry = m_dropoffLines[size_t(i)];
-        bonuses.push_back(entry.storeCredit - entry.refund);
+        const bool credit = m_resolution == u"storeCredit";
         record.items.push_back({ entry.line.lineNo, entry.line.sku, 1, entry.returnReason,
-            m_resolution == u"storeCredit" ? entry.storeCredit : entry.refund,
-            m_resolution == u"exchange" ? m_exchange.chosenSku(size_t(i)) : QString() });
+            credit ? entry.storeCredit : entry.refund,
+            m_resolution == u"exchange" ? m_exchange.chosenSku(size_t(i)) : QString(), 0,
+            credit ? entry.storeCredit - entry.refund : 0 });
     }
     if (!m_journal.recordReturn(record)) {
         qCCritical(lcSession).noquote() << "could not record return:" << m_journal.lastError();
@@ -1045,7 +1044,7 @@ bool ReturnSession::recordAccepted()
     m_returnReferences.append(ReceiptBuilder::shortReference(record.id));
     Q_EMIT returnRecorded(m_returnId);
     Q_EMIT selectionChanged(); // refundText is now the recorded amount
-    printReceipt(record, bonuses);
+    printReceipt(record);
     return true;
 }
 

@@ -217,7 +217,7 @@ private:
     void nextDropoff();
     void onTagScanned(const QString &text);
     void completeDropoff();
-    void printReceipt(const ReturnRecord &record, const std::vector<MinorUnits> &storeCreditBonuses);
+    void printReceipt(const ReturnRecord &record);
     void onPrinted(bool printed);
     void prepareQuestions();
     std::vector<Resolution> allowedResolutions() const;

@@ -2,6 +2,9 @@
 #include "store/Sqlite.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -138,7 +141,12 @@ private Q_SLOTS:
         {
             sql::Database v1; // back to exactly what schema 1 had
             QVERIFY(v1.open(path));
-            QVERIFY(v1.exec("ALTER TABLE return_items DROP COLUMN exchange_sku; PRAGMA user_version = 1;"));
+            QVERIFY(v1.exec(
+                "ALTER TABLE return_items DROP COLUMN exchange_sku; "
+                "ALTER TABLE return_items DROP COLUMN fee; ALTER TABLE return_items DROP COLUMN bonus; "
+                "ALTER TABLE return_items DROP COLUMN keep_it; ALTER TABLE return_items DROP COLUMN bin; "
+                "ALTER TABLE returns DROP COLUMN policy_id; ALTER TABLE returns DROP COLUMN policy_version; "
+                "PRAGMA user_version = 1;"));
         }
         Journal journal;
         QVERIFY2(journal.open(path), qPrintable(journal.lastError()));
@@ -153,6 +161,36 @@ private Q_SLOTS:
         QCOMPARE(due.size(), size_t(2));
         QVERIFY(due.back().payload.contains(R"("exchangeSku":"SKU-1-L")"));
         QVERIFY(!due.front().payload.contains("exchangeSku"));
+    }
+
+    /// The offer's figures per item (schema 3) survive the round trip, and an outbox payload carries them.
+    void recordsTheOffersFigures()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        ReturnRecord r = makeReturn(u"RK-1"_s);
+        r.resolution = u"store_credit"_s;
+        r.policyId = u"northwind-apparel"_s;
+        r.policyVersion = 4;
+        r.items.front() = { 1, u"SKU-1"_s, 2, u"changed_mind"_s, 4397, {}, 0, 399, false, u"SOFT"_s };
+        r.items.push_back({ 2, u"SKU-2"_s, 1, u"changed_mind"_s, 880, {}, 0, 80, true, {} });
+        QVERIFY(journal.recordReturn(r));
+        const auto back = journal.findReturn(r.id);
+        QVERIFY(back);
+        QCOMPARE(back->policyId, u"northwind-apparel"_s);
+        QCOMPARE(back->policyVersion, 4);
+        QCOMPARE(back->items.size(), size_t(2));
+        QCOMPARE(back->items[0].quantity, 2);
+        QCOMPARE(back->items[0].bonus, 399);
+        QCOMPARE(back->items[0].bin, u"SOFT"_s);
+        QVERIFY(back->items[1].keepIt);
+        QCOMPARE(back->bonusTotal(), 479);
+        QCOMPARE(back->refundTotal(), 5277);
+        const auto payload
+            = QJsonDocument::fromJson(journal.dueOutbox(r.createdAt, 1).front().payload).object();
+        QCOMPARE(payload.value(u"bonusTotal"_s).toInteger(), 479);
+        QCOMPARE(payload.value(u"items"_s).toArray().at(1).toObject().value(u"keepIt"_s).toBool(), true);
     }
 
     void refusesDamagedJournalAndKeepsIt()

@@ -55,8 +55,10 @@ private Q_SLOTS:
         ReturnRecord credit = m_record; // as recorded: each item's credit with its 10 % bonus
         credit.resolution = u"store_credit"_s;
         credit.items[0].refund = 2749;
+        credit.items[0].bonus = 250;
         credit.items[1].refund = 7590;
-        const drivers::Receipt r = m_builder.build(credit, m_order, { 250, 690 });
+        credit.items[1].bonus = 690;
+        const drivers::Receipt r = m_builder.build(credit, m_order);
         QCOMPARE(r.resolution, u"Store credit"_s);
         QCOMPARE(r.items.at(0).amount, u"$24.99"_s);
         QCOMPARE(r.items.at(1).amount, u"$69.00"_s);

@@ -200,7 +200,7 @@ void escalate(std::vector<LineDecision> &lines, const QString &reasonCode, const
 
 } // namespace
 
-EligibilityResult EligibilityEngine::decide(const EligibilityRequest &req)
+EligibilityResult EligibilityEngine::judgeLines(const EligibilityRequest &req)
 {
     const Order &order = *req.order;
     const Policy &policy = *req.policy;
@@ -223,7 +223,13 @@ EligibilityResult EligibilityEngine::decide(const EligibilityRequest &req)
         for (const EligibilityRequest::Selection &selection : req.selections)
             result.lines.push_back(decideLine(req, cal, order.line(selection.lineNo), selection));
     }
+    return result;
+}
 
+EligibilityResult EligibilityEngine::decide(const EligibilityRequest &req)
+{
+    EligibilityResult result = judgeLines(req);
+    const Policy &policy = *req.policy;
     MinorUnits refund = 0;
     for (const LineDecision &line : result.lines) {
         if (line.decision == Decision::Eligible)

@@ -17,6 +17,9 @@ class EligibilityEngine
 {
 public:
     static EligibilityResult decide(const EligibilityRequest &request);
+    /// Each line on its own, without the order-wide checks: what a line could give if the shopper
+    /// chose it. The item list shows this before anything is chosen.
+    static EligibilityResult judgeLines(const EligibilityRequest &request);
 };
 
 } // namespace kiosk

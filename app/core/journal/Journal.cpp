@@ -97,7 +97,18 @@ bool Journal::createSchema()
         PRAGMA user_version = 1;
     )"))
         // 2: the size or colour an exchanged item is swapped for
-        && m_db.exec("ALTER TABLE return_items ADD COLUMN exchange_sku TEXT; PRAGMA user_version = 2;");
+        && (version >= 2
+            || m_db.exec("ALTER TABLE return_items ADD COLUMN exchange_sku TEXT; PRAGMA user_version = 2;"))
+        // 3: the offer's figures per item and the policy that decided it
+        && m_db.exec(R"(
+            ALTER TABLE return_items ADD COLUMN fee INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE return_items ADD COLUMN bonus INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE return_items ADD COLUMN keep_it INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE return_items ADD COLUMN bin TEXT;
+            ALTER TABLE returns ADD COLUMN policy_id TEXT;
+            ALTER TABLE returns ADD COLUMN policy_version INTEGER NOT NULL DEFAULT 0;
+            PRAGMA user_version = 3;
+        )");
     if (!ok)
         return fail(u"cannot create journal schema"_s);
     return tx.commit() || fail(u"cannot commit journal schema"_s);
@@ -113,18 +124,20 @@ bool Journal::recordReturn(const ReturnRecord &record)
     if (!tx.isActive())
         return fail(u"cannot start transaction"_s);
     sql::Statement head = m_db.prepare("INSERT INTO returns (id, kiosk_id, order_id, created_at, resolution, "
-                                       "currency, refund_total, token_id) "
-                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                       "currency, refund_total, token_id, policy_id, policy_version) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     head.bind(1, record.id).bind(2, record.kioskId).bind(3, record.orderId).bind(4, msecs(record.createdAt));
     head.bind(5, record.resolution).bind(6, record.currency).bind(7, record.refundTotal());
     if (record.tokenId.isEmpty())
         head.bindNull(8);
     else
         head.bind(8, record.tokenId);
+    head.bind(9, record.policyId).bind(10, record.policyVersion);
     if (!head.exec())
         return fail(u"cannot record return %1"_s.arg(record.id));
     sql::Statement item = m_db.prepare("INSERT INTO return_items (return_id, line_no, sku, quantity, reason, "
-                                       "refund, exchange_sku) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                       "refund, exchange_sku, fee, bonus, keep_it, bin) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (const ReturnItem &i : record.items) {
         item.bind(1, record.id).bind(2, i.lineNo).bind(3, i.sku).bind(4, i.quantity).bind(5, i.reason);
         item.bind(6, i.refund);
@@ -132,6 +145,11 @@ bool Journal::recordReturn(const ReturnRecord &record)
             item.bindNull(7);
         else
             item.bind(7, i.exchangeSku);
+        item.bind(8, i.fee).bind(9, i.bonus).bind(10, int(i.keepIt));
+        if (i.bin.isEmpty())
+            item.bindNull(11);
+        else
+            item.bind(11, i.bin);
         if (!item.exec())
             return fail(u"cannot record item %1 of return %2"_s.arg(i.lineNo).arg(record.id));
     }
@@ -160,8 +178,9 @@ bool Journal::recordEvent(
 
 std::optional<ReturnRecord> Journal::findReturn(const QString &id)
 {
-    sql::Statement head = m_db.prepare(
-        "SELECT kiosk_id, order_id, created_at, resolution, currency FROM returns WHERE id = ?1");
+    sql::Statement head
+        = m_db.prepare("SELECT kiosk_id, order_id, created_at, resolution, currency, token_id, "
+                       "policy_id, policy_version FROM returns WHERE id = ?1");
     head.bind(1, id);
     if (head.step() != sql::Statement::Step::Row)
         return std::nullopt;
@@ -172,13 +191,17 @@ std::optional<ReturnRecord> Journal::findReturn(const QString &id)
     record.createdAt = QDateTime::fromMSecsSinceEpoch(head.int64(2), Qt::UTC);
     record.resolution = head.text(3);
     record.currency = head.text(4);
+    record.tokenId = head.text(5);
+    record.policyId = head.text(6);
+    record.policyVersion = head.integer(7);
     sql::Statement items
-        = m_db.prepare("SELECT line_no, sku, quantity, reason, refund, exchange_sku FROM return_items "
-                       "WHERE return_id = ?1 ORDER BY line_no");
+        = m_db.prepare("SELECT line_no, sku, quantity, reason, refund, exchange_sku, fee, bonus, "
+                       "keep_it, bin FROM return_items WHERE return_id = ?1 ORDER BY line_no");
     items.bind(1, id);
     while (items.step() == sql::Statement::Step::Row)
-        record.items.push_back({ items.integer(0), items.text(1), items.integer(2), items.text(3),
-            items.int64(4), items.text(5) });
+        record.items.push_back(
+            { items.integer(0), items.text(1), items.integer(2), items.text(3), items.int64(4), items.text(5),
+                items.int64(6), items.int64(7), items.integer(8) != 0, items.text(9) });
     return record;
 }
 

@@ -19,7 +19,7 @@ namespace kiosk {
 class Journal
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// One message waiting for the backend.
     struct OutboxEntry
