@@ -137,9 +137,9 @@ int main(int argc, char *argv[])
 
     // 1. Taps and screens for a one-item refund from a pre-registered QR: scan the QR (no tap),
     // the line is pre-selected, a reason, the tags question, refund, scan the item's tag.
-    QStringList screens { session.screen() };
-    QObject::connect(
-        &session, &kiosk::ReturnSession::screenChanged, &session, [&] { screens.append(session.screen()); });
+    QStringList screens { session.screenName() };
+    QObject::connect(&session, &kiosk::ReturnSession::screenChanged, &session,
+        [&] { screens.append(session.screenName()); });
     session.submitCode(returnQr());
     bool ok = ui.waitForScreen(u"items"_s) && ui.tap(u"confirmItemsButton"_s)
         && ui.waitForScreen(u"reasons"_s) && ui.tap(u"reason_wrong_size"_s)
@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(5000, &loop, [&loop] { loop.exit(1); });
         // The first frame swapped after the item list exists in the scene.
         auto conn = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-            if (session.screen() == u"items" && ui.find(u"itemList"_s))
+            if (session.screen() == kiosk::Screen::Items && ui.find(u"itemList"_s))
                 loop.exit(0);
         });
         timer.start();

@@ -14,13 +14,11 @@ ApplicationWindow {
     title: Kiosk.retailerName
     color: Theme.background
 
-    // For --self-test: every screen, and a way to show one regardless of the session.
-    readonly property var screenNames: ["attract", "identify", "verify", "items", "reasons", "questions",
-        "resolution", "variant", "dropoff", "receipt", "done", "assistance", "staff"]
+    // For --self-test: every screen (the session's table of them), and a way to show one regardless
+    // of the session.
+    readonly property var screenNames: Session.screenNames
     property string previewScreen: ""
-    readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screen
-    readonly property var steps: ({ identify: 1, verify: 1, items: 2, reasons: 3, questions: 3, resolution: 4,
-        variant: 4, dropoff: 5, receipt: 6, done: 6 })
+    readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screenName
 
     // On top, or at the bottom in the lower layout so that the language switch and the toggle
     // itself stay within reach.
@@ -31,15 +29,15 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         y: Theme.lowerLayout ? parent.height - height : 0
-        step: window.steps[window.screen] ?? 0
-        stepCount: 6
+        step: window.previewScreen.length > 0 ? 0 : Session.step
+        stepCount: Session.stepCount
     }
 
     // Language and layout are the shopper's choice for one session only.
     Connections {
         target: Session
         function onScreenChanged() {
-            if (Session.screen === "attract") {
+            if (Session.screenName === "attract") {
                 Language.reset()
                 Theme.lowerLayout = false
             }
@@ -71,10 +69,9 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing
         anchors.bottomMargin: Theme.spacing + (Theme.lowerLayout ? headerBar.height : 0)
-        finishing: Session.screen === "done" || Session.screen === "assistance"
+        finishing: Session.countdownFinishing
         secondsLeft: Session.idleSecondsLeft
-        visible: window.previewScreen.length === 0 && Session.screen !== "attract" && !(Session.screen === "dropoff" && !Session.awaitingTag) && Session.screen !== "receipt" && Session.screen !== "staff"
-                 && (finishing || Session.idleSecondsLeft <= 20)
+        visible: window.previewScreen.length === 0 && Session.countdownShown
     }
 
     // The on-screen keyboard for typed entry (the e-mail or postcode that verifies a typed order

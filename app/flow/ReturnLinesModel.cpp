@@ -38,6 +38,12 @@ QVariant ReturnLinesModel::data(const QModelIndex &index, int role) const
         return entry.reason.toString();
     case SelectedRole:
         return entry.selected;
+    case QuantityRole:
+        return entry.quantity;
+    case MaxQuantityRole:
+        return entry.line.returnableQuantity();
+    case NoteRole:
+        return entry.note.toString();
     default:
         return {};
     }
@@ -47,7 +53,8 @@ QHash<int, QByteArray> ReturnLinesModel::roleNames() const
 {
     return { { LineNoRole, "lineNo" }, { TitleRole, "title" }, { DetailRole, "detail" },
         { PriceRole, "price" }, { EligibleRole, "eligible" }, { ReasonRole, "reason" },
-        { SelectedRole, "selected" } };
+        { SelectedRole, "selected" }, { QuantityRole, "quantity" }, { MaxQuantityRole, "maxQuantity" },
+        { NoteRole, "note" } };
 }
 
 void ReturnLinesModel::reset(std::vector<Entry> entries, const QString &currency)
@@ -61,7 +68,7 @@ void ReturnLinesModel::reset(std::vector<Entry> entries, const QString &currency
 void ReturnLinesModel::retranslate()
 {
     if (!m_entries.empty())
-        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), { ReasonRole });
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), { ReasonRole, NoteRole });
 }
 
 bool ReturnLinesModel::setSelected(int lineNo, bool selected)
@@ -82,6 +89,24 @@ bool ReturnLinesModel::setSelected(int lineNo, bool selected)
     return false;
 }
 
+bool ReturnLinesModel::setQuantity(int lineNo, int quantity)
+{
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        Entry &entry = m_entries[row];
+        if (entry.line.lineNo != lineNo)
+            continue;
+        if (!entry.eligible || quantity < 1 || quantity > entry.line.returnableQuantity())
+            return false;
+        if (entry.quantity != quantity) {
+            entry.quantity = quantity;
+            const QModelIndex changed = index(int(row));
+            Q_EMIT dataChanged(changed, changed, { QuantityRole });
+        }
+        return true;
+    }
+    return false;
+}
+
 int ReturnLinesModel::selectedCount() const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(), [](const Entry &e) { return e.selected; }));
@@ -90,15 +115,6 @@ int ReturnLinesModel::selectedCount() const
 int ReturnLinesModel::eligibleCount() const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(), [](const Entry &e) { return e.eligible; }));
-}
-
-MinorUnits ReturnLinesModel::selectedRefund() const
-{
-    MinorUnits total = 0;
-    for (const Entry &entry : m_entries)
-        if (entry.selected)
-            total += entry.refund;
-    return total;
 }
 
 } // namespace kiosk

@@ -12,7 +12,8 @@
 namespace kiosk {
 
 /// The lines of the order being returned, as the item-choice screen shows them: what each is,
-/// whether it can be returned (and if not, why), and whether the shopper picked it.
+/// whether it can be chosen (and if not, why), whether the shopper picked it and how many units.
+/// The money is not here: every figure on screen is the current ReturnOffer's.
 class ReturnLinesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,19 +26,19 @@ public:
         EligibleRole,
         ReasonRole,
         SelectedRole,
+        QuantityRole,
+        MaxQuantityRole,
+        NoteRole,
     };
 
     struct Entry
     {
         OrderLine line;
-        bool eligible = false;
-        FlowText reason; ///< shopper-facing, empty when eligible
-        MinorUnits refund = 0;
-        MinorUnits storeCredit = 0; ///< the refund plus the policy's store-credit bonus
-        std::vector<Resolution> resolutions; ///< what the policy allows for this line
-        QStringList questions; ///< condition questions the policy asks before this line goes back
-        QString returnReason; ///< reason code the shopper chose
+        bool eligible = false; ///< the shopper may choose it (a colleague may still have to approve)
+        FlowText reason; ///< why it can't be chosen; empty when eligible
+        FlowText note; ///< e.g. that a colleague will check it; empty when there is nothing to add
         bool selected = false;
+        int quantity = 1; ///< units chosen, 1..line.returnableQuantity()
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -50,13 +51,14 @@ public:
     void clear() { reset({}, {}); }
     /// False when the line is unknown or not eligible.
     bool setSelected(int lineNo, bool selected);
+    /// False when the line is unknown, not eligible, or has fewer units left.
+    bool setQuantity(int lineNo, int quantity);
     /// The language changed: the reasons are worded again.
     void retranslate();
 
     const std::vector<Entry> &entries() const { return m_entries; }
     int selectedCount() const;
     int eligibleCount() const;
-    MinorUnits selectedRefund() const;
 
 private:
     std::vector<Entry> m_entries;

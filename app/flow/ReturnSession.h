@@ -1,17 +1,16 @@
 #pragma once
 
+#include "DropoffRun.h"
 #include "ExchangeChoice.h"
+#include "FlowEvent.h"
+#include "FlowScreen.h"
 #include "FlowText.h"
-#include "OrderVerification.h"
-#include "ReturnLinesModel.h"
+#include "OrderIntake.h"
+#include "ReturnChoice.h"
+#include "ReturnRecorder.h"
 #include "StaffTakeover.h"
-#include "codes/ScannedCode.h"
 #include "config/StaffSettings.h"
-#include "domain/Order.h"
-#include "dropoff/ChuteLock.h"
-#include "sync/CacheMissLookup.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimeZone>
@@ -19,15 +18,9 @@
 #include <QUrl>
 #include <QVariantList>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 class ReturnFlow;
-
-namespace kiosk {
-struct ReturnRecord;
-}
 
 namespace kiosk {
 
@@ -41,23 +34,38 @@ namespace drivers {
 class ReceiptPrinter;
 } // namespace drivers
 
-/// One shopper's return, from the first touch to the receipt: looks the order up, decides what can
-/// be returned, runs the drop-off for each chosen item and records the return in the journal before
-/// the shopper is told it is done. The journey's states live in ReturnFlow.scxml; QML observes
-/// `screen` and calls the invokables. Everything is wiped when the journey ends.
+/// One shopper's return, from the first touch to the receipt: the façade QML sees. The journey's
+/// states live in ReturnFlow.scxml (FlowScreen names them); the work is done by its parts: OrderIntake
+/// (code to order), ReturnChoice (the choices and the ReturnOffer they give), DropoffRun (the chute),
+/// ReturnRecorder (journal and receipt) and StaffTakeover (a colleague). This class wires them, decides
+/// which screen comes next from the offer, runs the idle timer and the tap guard on the injected clock,
+/// and wipes everything when the journey ends.
 class ReturnSession : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(kiosk::FlowScreen::Id screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(QString screenName READ screenName NOTIFY screenChanged)
+    /// Every screen's name, in FlowScreen's order (the self-test shows each).
+    Q_PROPERTY(QStringList screenNames READ screenNames CONSTANT)
+    /// The header's step, 1..stepCount, 0 on screens outside the steps.
+    Q_PROPERTY(int step READ step NOTIFY screenChanged)
+    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    /// Whether the idle countdown shows: always while finishing or waiting for a colleague, else in
+    /// its last 20 seconds, never while the chute, the printer or a colleague works.
+    Q_PROPERTY(bool countdownShown READ countdownShown NOTIFY idleSecondsLeftChanged)
+    Q_PROPERTY(bool countdownFinishing READ countdownFinishing NOTIFY screenChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString orderId READ orderId NOTIFY orderChanged)
     Q_PROPERTY(QAbstractItemModel *lines READ lines CONSTANT)
     Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectionChanged)
+    /// What the return gives back: the offer's total before the drop-off, the recorded total after.
     Q_PROPERTY(QString refundText READ refundText NOTIFY selectionChanged)
     Q_PROPERTY(int dropoffIndex READ dropoffIndex NOTIFY dropoffChanged)
     Q_PROPERTY(int dropoffTotal READ dropoffTotal NOTIFY dropoffChanged)
     Q_PROPERTY(bool chuteOpen READ chuteOpen NOTIFY dropoffChanged)
     Q_PROPERTY(QString dropoffTitle READ dropoffTitle NOTIFY dropoffChanged)
+    /// The titles of the items the shopper keeps (returnless refund), for the keep-it screen.
+    Q_PROPERTY(QStringList keptItems READ keptItems NOTIFY selectionChanged)
     /// The short references (first 8 characters, upper case) of every return this session recorded:
     /// one, or more when a fault split the drop-off.
     Q_PROPERTY(QStringList returnReferences READ returnReferences NOTIFY returnRecorded)
@@ -99,65 +107,81 @@ public:
         int lookupTimeoutMs = 8000;
     };
 
-    ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, drivers::ChuteLock &chute,
-        drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
+    ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, DropoffStation &station,
+        drivers::ChuteLock &chute, drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
         QObject *parent = nullptr);
     ~ReturnSession() override;
 
-    QString screen() const { return m_screen; }
+    Screen screen() const { return m_screen; }
+    QString screenName() const { return FlowScreen::stateName(m_screen); }
+    static QStringList screenNames() { return FlowScreen::stateNames(); }
+    int step() const { return FlowScreen::traits(m_screen).step; }
+    static int stepCount() { return FlowScreen::StepCount; }
+    bool countdownShown() const;
+    bool countdownFinishing() const;
     QString message() const { return m_message.toString(); }
-    QString orderId() const;
-    QAbstractItemModel *lines() { return &m_lines; }
-    int selectedCount() const { return m_lines.selectedCount(); }
+    QString orderId() const { return m_choice.isOpen() ? m_choice.order().id : QString(); }
+    QAbstractItemModel *lines() { return m_choice.lines(); }
+    int selectedCount() const { return m_choice.selectedCount(); }
     QString refundText() const;
-    int dropoffIndex() const { return m_dropoffIndex; }
-    int dropoffTotal() const { return int(m_dropoffLines.size()); }
-    bool chuteOpen() const;
-    QString dropoffTitle() const;
-    QString returnId() const { return m_returnId; }
-    QStringList returnReferences() const { return m_returnReferences; }
-    int idleSecondsLeft() const { return m_idleSecondsLeft; }
+    int dropoffIndex() const { return m_dropoff.index(); }
+    int dropoffTotal() const { return m_dropoff.total(); }
+    bool chuteOpen() const { return m_dropoff.chuteOpen(); }
+    QString dropoffTitle() const { return m_dropoff.currentTitle(); }
+    QStringList keptItems() const;
+    QString returnId() const { return m_recorder.lastReturnId(); }
+    QStringList returnReferences() const { return m_recorder.references(); }
+    int idleSecondsLeft() const;
     /// On the reasons and questions screens: the item being asked about, and which of how many.
     QString stepTitle() const;
-    int stepIndex() const { return m_stepIndex; }
+    int stepIndex() const;
     int stepTotal() const;
     /// [{code, text}] of the policy's return reasons.
     QVariantList reasons() const;
     QString question() const;
-    /// [{code, text, amount}] of the resolutions every chosen item allows.
+    /// [{code, text, amount}] of the resolutions the offer allows, with what each gives back.
     QVariantList resolutions() const;
-    bool awaitingTag() const { return m_awaitingTag; }
+    bool awaitingTag() const { return m_dropoff.awaitingTag(); }
     QString resolutionText() const;
-    bool receiptPrinted() const { return m_receiptPrinted; }
-    QString receiptUrl() const { return m_receiptUrl; }
+    bool receiptPrinted() const { return m_recorder.receiptPrinted(); }
+    QString receiptUrl() const { return m_recorder.receiptUrl(); }
     /// On the verify screen: the order waiting for its verifier and the tries left.
-    OrderVerification *verification() { return &m_verification; }
+    OrderVerification *verification() { return m_intake.verification(); }
     /// On the variant screen: the item being exchanged, its sizes/colours and their stock.
     ExchangeChoice *exchange() { return &m_exchange; }
     /// The colleague who takes over on the assistance screen.
     StaffTakeover *staff() const { return m_staff.get(); }
+    /// The offer for what the shopper has chosen so far.
+    const ReturnOffer &offer() const { return m_choice.offer(); }
 
-    /// False for tapGuardMs after the screen or the step changed: taps then are ignored.
-    bool settled() const { return !m_settling.isValid() || m_settling.elapsed() >= m_config.tapGuardMs; }
+    /// False for tapGuardMs (on the injected clock) after the screen or the step changed: taps then
+    /// are ignored.
+    bool settled() const;
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
-    /// A scanned code (return QR, order barcode, ...) or a typed order number.
+    /// A scanned code: a return QR, an order barcode or number, an item tag at the chute, a badge.
     Q_INVOKABLE void submitCode(const QString &text);
     /// The digits typed on the keypad, without the retailer's order prefix.
     Q_INVOKABLE void submitOrderDigits(const QString &digits);
     /// The billing ZIP/postcode (or e-mail) of the order number on the verify screen.
     Q_INVOKABLE void submitVerifier(const QString &typed);
     Q_INVOKABLE void setSelected(int lineNo, bool selected);
+    /// How many units of a line the shopper returns (1 up to what is left).
+    Q_INVOKABLE void setQuantity(int lineNo, int quantity);
     Q_INVOKABLE void confirmItems();
     /// The reason for the item on the reasons screen (a policy reason code).
     Q_INVOKABLE void chooseReason(const QString &code);
     /// The answer to the condition question on screen.
     Q_INVOKABLE void answerQuestion(bool yes);
-    /// "refund", "storeCredit" or "exchange", if every chosen item allows it.
+    /// "refund", "storeCredit" or "exchange", if the offer allows it.
     Q_INVOKABLE void chooseResolution(const QString &code);
     /// On the variant screen: the size/colour (its sku) the current item is exchanged for.
     Q_INVOKABLE void chooseVariant(const QString &sku);
+    /// On the approval screen: the shopper keeps their choice and asks a colleague to approve it.
+    Q_INVOKABLE void askColleague();
+    /// On the keep-it screen: the shopper read which items to keep; on to the chute (or the receipt).
+    Q_INVOKABLE void confirmKeptItems();
     /// At drop-off: the item's tag is missing or won't scan, so a colleague checks the item.
     Q_INVOKABLE void cannotScanTag();
     Q_INVOKABLE void back();
@@ -167,21 +191,21 @@ public:
     Q_INVOKABLE void touch();
     /// The shopper switched language: every text on screen is worded again.
     Q_INVOKABLE void retranslate();
-    /// The scale and light around the chute: an item then counts only when the scale agrees, and the
-    /// light follows the chute. Without one the chute's own sensor is trusted.
-    void setDropoffStation(DropoffStation *station);
+    /// The idle timer's beat (every second): counts down on the injected clock. Tests move the clock
+    /// and call it.
+    void tick();
     bool scannerConnected() const { return m_scannerConnected; }
     /// The barcode scanner came or went. Without it the shopper types the order number; at the
     /// chute, where only a scanned tag opens it, a colleague is called (nothing handed in is lost).
     void setScannerConnected(bool connected);
     /// Whether the backend is reachable; offline decisions follow the policy's offline limits.
-    void setOnline(bool online) { m_online = online; }
+    void setOnline(bool online);
     /// Where an exchange asks for stock; without one stock is never confirmed.
     void setStockLookup(StockLookup *stock) { m_exchange.setStockLookup(stock); }
     /// Where an order the cache lacks is looked up while online; without one a miss is "not found".
-    void setCacheMissLookup(CacheMissLookup *lookup);
+    void setCacheMissLookup(CacheMissLookup *lookup) { m_intake.setCacheMissLookup(lookup); }
     /// The backend is looking up an order the cache lacks: the screen says so and ignores taps.
-    bool lookingUp() const { return m_fetchRequest != 0; }
+    bool lookingUp() const { return m_intake.lookingUp(); }
 
 Q_SIGNALS:
     void screenChanged();
@@ -197,101 +221,62 @@ Q_SIGNALS:
     void lookingUpChanged();
 
 private:
+    /// What a colleague's approval overrides.
+    enum class Override {
+        None,
+        Lines, ///< lines the offer sends to staff (a limit, or the line's own rule)
+        Condition, ///< a failed condition answer (the colleague checked the item)
+        Verifier, ///< too many wrong verifiers (the colleague checked the shopper's ID)
+        Item, ///< an item at the chute whose tag can't confirm it (the colleague checked the item)
+    };
+
+    void send(FlowEvent event);
     void onStateChanged();
     void setMessage(FlowText message);
-    /// The code could not start a return: say why on the identify screen.
-    void reject(FlowText message);
-    /// Opens the order from the cache; on a miss while online (and `fetchOnMiss`) asks the backend first.
-    void lookUp(const QString &orderId, const QList<int> &preselected = {}, bool fetchOnMiss = true);
-    /// Checks the typed verifier against the cached order (none: an unknown order, a wrong try).
-    void checkVerifier(const std::optional<Order> &order, const QString &typed);
-    bool canFetch() const { return m_online && m_cacheMiss; }
-    /// Asks the backend for an order the cache lacks; `then` gets the answer, or Unreachable once
-    /// lookupTimeoutMs have passed. Never called when the session has moved on (cancel, timeout).
-    void fetchMissing(const QString &orderId, std::function<void(CacheMissLookup::Answer)> then);
-    void onFetched(int requestId, CacheMissLookup::Answer answer);
-    /// Forgets the look-up in progress: a late answer is then ignored.
-    void endFetch();
-    void startDropoff(const QString &resolution);
-    FlowText codeProblem(const codes::ScannedCode &code) const;
-    void nextDropoff();
-    void onTagScanned(const QString &text);
-    void completeDropoff();
-    void printReceipt(const ReturnRecord &record);
-    void onPrinted(bool printed);
-    void prepareQuestions();
-    std::vector<Resolution> allowedResolutions() const;
-    void onItemAccepted();
-    void onChuteFault(drivers::ChuteLock::Fault fault);
-    /// Who may let the current item in when the drop-off stops: the shopper again once a colleague
-    /// cleared the chute, or the colleague, who checks an item whose tag can't confirm it.
-    enum class NextItem { AfterChuteCleared, ColleagueChecksIt };
-    /// The drop-off can't go on: records what went in, then a colleague with `reasonCode`.
-    void stopDropoff(
-        const QString &reasonCode, FlowText message, NextItem next = NextItem::AfterChuteCleared);
-    /// Opens the chute for the current item (its tag matched, or a colleague checked it).
-    void letItemIn();
-    void updateLight();
-    bool recordAccepted();
-    /// Sends the shopper to a colleague with `event`, telling StaffTakeover why.
-    void askColleague(StaffTakeover::Case assistanceCase, const QString &event);
+    void settle();
+    bool acceptsTap();
+    void onOrderOpened(const ReturnChoice::Source &source,
+        const std::vector<ReturnChoice::Preselected> &preselected, const QString &tokenId);
+    void onOrderRefused(FlowText why);
+    /// The next screen the shopper's choices need, decided from the offer.
+    void advance();
+    void startDropoff();
+    void onDropoffStopped(const QString &reasonCode, FlowText why, DropoffRun::Stop stop);
+    /// Records what went in since the last part (and the kept items with the first); false on failure.
+    bool recordPart();
+    void finishDropoff();
+    /// Sends the shopper to a colleague with `event`, telling StaffTakeover why and what an approval
+    /// overrides.
+    void callColleague(
+        StaffTakeover::Case assistanceCase, Override override, FlowEvent event = FlowEvent::NeedsStaff);
     void onStaffApproved();
     void onStaffResumed();
+    void updateLight();
     void wipe();
-    void tick();
 
-    CacheStore &m_cache;
-    Journal &m_journal;
-    const PolicyStore &m_policies;
-    drivers::ChuteLock &m_chute;
-    drivers::ReceiptPrinter &m_printer;
     const Clock &m_clock;
     Config m_config;
     std::unique_ptr<ReturnFlow> m_flow;
-    ReturnLinesModel m_lines;
-    OrderVerification m_verification;
+    OrderIntake m_intake;
+    ReturnChoice m_choice;
     ExchangeChoice m_exchange;
-    std::optional<Order> m_order;
+    DropoffStation &m_station;
+    DropoffRun m_dropoff;
+    ReturnRecorder m_recorder;
+    std::unique_ptr<StaffTakeover> m_staff;
+    Screen m_screen = Screen::Attract;
+    FlowText m_message; ///< worded on read: a language switch re-words it
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;
-    QString m_screen;
-    FlowText m_message; ///< worded on read: a language switch re-words it
-    std::vector<ReturnLinesModel::Entry> m_dropoffLines;
-    int m_dropoffIndex = 0;
-    int m_acceptedCount = 0;
-    int m_recordedCount = 0; ///< accepted items already in the journal (a chute fault records them)
-    int m_stepIndex = 0; ///< item on the reasons screen, question on the questions screen
-    struct Question
-    {
-        size_t line; ///< index into m_dropoffLines
-        QString id;
-        bool staffOnFail = true;
-    };
-    std::vector<Question> m_questions;
-    QString m_resolution; ///< policy name: "refund", "storeCredit", "exchange"
-    bool m_awaitingTag = false;
-    bool m_receiptPrinted = false;
-    QString m_receiptUrl;
-    QString m_returnId; ///< the last return this session recorded
-    QStringList m_returnReferences;
-    QTimer m_idleTimer;
-    int m_idleSecondsLeft = 0;
-    std::unique_ptr<StaffTakeover> m_staff;
-    DropoffStation *m_station = nullptr;
-    int m_missedItems = 0; ///< the scale missed the current item this many times
     bool m_scannerConnected = true;
-    QElapsedTimer m_settling; ///< since the last screen or step change
-    /// What a colleague's approval overrides: the order's staff-only lines, a failed condition, an
-    /// order number whose verifier was wrong too often (the colleague checked the shopper's ID), or an
-    /// item at drop-off whose tag can't confirm it (the colleague checked the item).
-    enum class Override { None, Order, Condition, Verifier, Item };
+    bool m_keptItemsSeen = false; ///< the keep-it screen was read
+    int m_recordedUnits = 0; ///< units of the drop-off already in the journal
     Override m_override = Override::None;
-    std::vector<ReturnLinesModel::Entry> m_overrideEntries; ///< the item list once a colleague approves
-    CacheMissLookup *m_cacheMiss = nullptr;
-    int m_fetchRequest = 0; ///< the look-up the shopper waits for; 0 when none
-    int m_lastFetchRequest = 0;
-    std::function<void(CacheMissLookup::Answer)> m_afterFetch;
-    QTimer m_fetchTimer; ///< bounds the wait for the backend
+    QList<int> m_overrideLines;
+    QTimer m_idleTimer;
+    QDateTime m_idleDeadline; ///< on the injected clock
+    QDateTime m_lastTick;
+    QDateTime m_settledAt; ///< taps count from here on (the injected clock)
 };
 
 } // namespace kiosk

@@ -151,11 +151,10 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.retailerName = m_config.retailerName;
     sessionConfig.eReceiptBase = m_config.eReceiptUrl;
     sessionConfig.staff = m_config.staff;
-    m_session = std::make_unique<ReturnSession>(
-        m_cache, m_journal, *m_policies, *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
     m_station = std::make_unique<DropoffStation>(
         *m_devices->chute, *m_devices->scale, *m_devices->indicator, DropoffStation::Config {});
-    m_session->setDropoffStation(m_station.get());
+    m_session = std::make_unique<ReturnSession>(m_cache, m_journal, *m_policies, *m_station,
+        *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
     // Device faults go to the backend from here, whichever screen is showing.
     m_faults = std::make_unique<DeviceFaultReporter>(m_journal, *m_clock, m_config.kioskId);
     m_faults->watch(*m_devices->printer);
@@ -190,8 +189,7 @@ void KioskApplication::buildCamera()
         [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
     // The camera looks for a code only while the shopper is asked for one.
     auto follow = [this] {
-        const QString screen = m_session->screen();
-        if (screen == u"attract" || screen == u"identify")
+        if (FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes)
             m_camera->start();
         else
             m_camera->stop();

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalScreen</name>
+    <message>
+        <source>This return needs a colleague's OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can take an item out of this return, or ask a colleague to approve it. The light on top of the kiosk calls them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change my items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask a colleague</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssistanceScreen</name>
     <message>
         <source>Please ask a colleague</source>
@@ -276,6 +295,33 @@
         <source>Choose an item</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>One fewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeepItScreen</name>
+    <message>
+        <source>Keep these items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You'll get your money back for them, but there's no need to drop them in. Please keep, donate or recycle them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -398,6 +444,14 @@
         <source>  exchanged for %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>  restocking fee %1 taken off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  keep it: no need to bring it back</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -414,6 +468,41 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the session</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -488,6 +577,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk::DropoffRun</name>
+    <message>
+        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kiosk::ExchangeChoice</name>
     <message>
         <source>Size %1</source>
@@ -499,56 +611,9 @@
     </message>
 </context>
 <context>
-    <name>StaffScreen</name>
-    <message>
-        <source>Colleague %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approve the return</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chute cleared: carry on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>kiosk::ReturnSession</name>
-    <message>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>That code is too long to be one of ours. Please type your order number instead.</source>
-        <translation type="unfinished" />
-    </message>
+    <name>kiosk::OrderIntake</name>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -556,19 +621,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This kiosk can't take returns right now. Please ask a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -604,7 +673,25 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Looking up order %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnChoice</name>
+    <message>
         <source>This item can't be returned here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnSession</name>
+    <message>
+        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -620,31 +707,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApprovalScreen</name>
+    <message>
+        <source>This return needs a colleague's OK</source>
+        <translation>Esta devolución necesita la aprobación de un empleado</translation>
+    </message>
+    <message>
+        <source>You can take an item out of this return, or ask a colleague to approve it. The light on top of the kiosk calls them.</source>
+        <translation>Puede quitar un artículo de esta devolución o pedir a un empleado que la apruebe. La luz del quiosco le avisa.</translation>
+    </message>
+    <message>
+        <source>Change my items</source>
+        <translation>Cambiar mis artículos</translation>
+    </message>
+    <message>
+        <source>Ask a colleague</source>
+        <translation>Pedir ayuda a un empleado</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceScreen</name>
     <message>
         <source>Please ask a colleague</source>
@@ -276,6 +295,33 @@
             <numerusform>Devolver %n artículos · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One fewer</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+</context>
+<context>
+    <name>KeepItScreen</name>
+    <message>
+        <source>Keep these items</source>
+        <translation>Quédese con estos artículos</translation>
+    </message>
+    <message>
+        <source>You'll get your money back for them, but there's no need to drop them in. Please keep, donate or recycle them.</source>
+        <translation>Le devolvemos el dinero, pero no hace falta depositarlos. Puede quedárselos, donarlos o reciclarlos.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -398,6 +444,14 @@
         <source>  exchanged for %1</source>
         <translation>  cambiado por %1</translation>
     </message>
+    <message>
+        <source>  restocking fee %1 taken off</source>
+        <translation>  cargo de reposición de %1 descontado</translation>
+    </message>
+    <message>
+        <source>  keep it: no need to bring it back</source>
+        <translation>  quédeselo: no hace falta devolverlo</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -415,6 +469,41 @@
     <message>
         <source>Back</source>
         <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation>Empleado %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation>Aprobar la devolución</translation>
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation>Trampilla despejada: continuar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
     </message>
 </context>
 <context>
@@ -488,6 +577,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk::DropoffRun</name>
+    <message>
+        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
+        <translation>No pasa nada: un compañero revisará el artículo y lo depositará por ti. Lo que ya has depositado queda registrado.</translation>
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>El escáner no funciona, así que la trampilla no puede abrirse. Lo que ya has depositado está registrado. Un empleado te ayudará con el resto.</translation>
+    </message>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation>El contenedor está lleno. Lo que ya has depositado está registrado. Un empleado lo vaciará y te ayudará con el resto.</translation>
+    </message>
+    <message>
+        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>La trampilla no funciona en este momento. Lo que ya depositaste está registrado. Un empleado te ayudará con el resto.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ExchangeChoice</name>
     <message>
         <source>Size %1</source>
@@ -499,77 +611,34 @@
     </message>
 </context>
 <context>
-    <name>StaffScreen</name>
-    <message>
-        <source>Colleague %1</source>
-        <translation>Empleado %1</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Artículos</translation>
-    </message>
-    <message>
-        <source>Approve the return</source>
-        <translation>Aprobar la devolución</translation>
-    </message>
-    <message>
-        <source>Chute cleared: carry on</source>
-        <translation>Trampilla despejada: continuar</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>Terminar la sesión</translation>
-    </message>
-</context>
-<context>
-    <name>kiosk::ReturnSession</name>
-    <message>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
-    </message>
-    <message>
-        <source>That code is too long to be one of ours. Please type your order number instead.</source>
-        <translation>Ese código es demasiado largo para ser nuestro. Escribe tu número de pedido.</translation>
-    </message>
+    <name>kiosk::OrderIntake</name>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
         <translation>No encontramos el pedido %1. Comprueba el número en la confirmación del pedido.</translation>
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
-        <translation>Buscando el pedido %1…</translation>
     </message>
     <message>
         <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
         <translation>Ahora mismo no podemos conectar con nuestro sistema de pedidos para buscar el pedido %1. Un empleado en el mostrador de atención te ayudará.</translation>
     </message>
     <message>
-        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
-        <translation>El pedido %1 no se puede devolver aquí. %2 Un empleado en el mostrador de atención te ayudará.</translation>
-    </message>
-    <message>
-        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
-        <translation>Tus artículos están seguros en el quiosco, pero no pudimos guardar la devolución. Enseña esta pantalla a un empleado.</translation>
-    </message>
-    <message>
-        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation>La trampilla no funciona en este momento. Lo que ya depositaste está registrado. Un empleado te ayudará con el resto.</translation>
-    </message>
-    <message>
         <source>This kiosk can't take returns right now. Please ask a colleague.</source>
         <translation>Este quiosco no puede aceptar devoluciones ahora. Pide ayuda a un empleado.</translation>
+    </message>
+    <message>
+        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation>No encontramos el pedido de este ticket. Escribe el número de pedido impreso en él o pide ayuda a un empleado.</translation>
+    </message>
+    <message>
+        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation>No coincide con el pedido %1. Comprueba el código postal de la dirección de facturación e inténtalo de nuevo. Intentos restantes: %2.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
+    </message>
+    <message>
+        <source>That code is too long to be one of ours. Please type your order number instead.</source>
+        <translation>Ese código es demasiado largo para ser nuestro. Escribe tu número de pedido.</translation>
     </message>
     <message>
         <source>This return code expired on %1. You can still type your order number.</source>
@@ -604,8 +673,26 @@
         <translation>Los códigos de personal se usan en modo mantenimiento, no aquí.</translation>
     </message>
     <message>
+        <source>Looking up order %1…</source>
+        <translation>Buscando el pedido %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnChoice</name>
+    <message>
         <source>This item can't be returned here.</source>
         <translation>Este artículo no se puede devolver aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnSession</name>
+    <message>
+        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
+        <translation>El pedido %1 no se puede devolver aquí. %2 Un empleado en el mostrador de atención te ayudará.</translation>
+    </message>
+    <message>
+        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
+        <translation>Tus artículos están seguros en el quiosco, pero no pudimos guardar la devolución. Enseña esta pantalla a un empleado.</translation>
     </message>
     <message>
         <source>%1 (includes a %2 bonus)</source>
@@ -620,32 +707,8 @@
         <translation>«%1» no se puede devolver en este estado.</translation>
     </message>
     <message>
-        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
-        <translation>No encontramos el pedido de este ticket. Escribe el número de pedido impreso en él o pide ayuda a un empleado.</translation>
-    </message>
-    <message>
-        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
-        <translation>No coincide con el pedido %1. Comprueba el código postal de la dirección de facturación e inténtalo de nuevo. Intentos restantes: %2.</translation>
-    </message>
-    <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
-        <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
-    </message>
-    <message>
-        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
-        <translation>El contenedor está lleno. Lo que ya has depositado está registrado. Un empleado lo vaciará y te ayudará con el resto.</translation>
-    </message>
-    <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Termina o cancela primero esta devolución y luego escanea el siguiente código.</translation>
-    </message>
-    <message>
-        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation>El escáner no funciona, así que la trampilla no puede abrirse. Lo que ya has depositado está registrado. Un empleado te ayudará con el resto.</translation>
-    </message>
-    <message>
-        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
-        <translation>No pasa nada: un compañero revisará el artículo y lo depositará por ti. Lo que ya has depositado queda registrado.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApprovalScreen</name>
+    <message>
+        <source>This return needs a colleague's OK</source>
+        <translation>Ce retour doit être approuvé par un employé</translation>
+    </message>
+    <message>
+        <source>You can take an item out of this return, or ask a colleague to approve it. The light on top of the kiosk calls them.</source>
+        <translation>Vous pouvez retirer un article de ce retour ou demander à un employé de l'approuver. Le voyant de la borne l'appelle.</translation>
+    </message>
+    <message>
+        <source>Change my items</source>
+        <translation>Modifier mes articles</translation>
+    </message>
+    <message>
+        <source>Ask a colleague</source>
+        <translation>Demander à un employé</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceScreen</name>
     <message>
         <source>Please ask a colleague</source>
@@ -276,6 +295,33 @@
             <numerusform>Retourner %n articles · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One fewer</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+</context>
+<context>
+    <name>KeepItScreen</name>
+    <message>
+        <source>Keep these items</source>
+        <translation>Gardez ces articles</translation>
+    </message>
+    <message>
+        <source>You'll get your money back for them, but there's no need to drop them in. Please keep, donate or recycle them.</source>
+        <translation>Vous êtes remboursé, mais inutile de les déposer. Gardez-les, donnez-les ou recyclez-les.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -398,6 +444,14 @@
         <source>  exchanged for %1</source>
         <translation>  échangé contre %1</translation>
     </message>
+    <message>
+        <source>  restocking fee %1 taken off</source>
+        <translation>  frais de remise en stock de %1 déduits</translation>
+    </message>
+    <message>
+        <source>  keep it: no need to bring it back</source>
+        <translation>  gardez-le : inutile de le rapporter</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -415,6 +469,41 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Colleague %1</source>
+        <translation>Collègue %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Approve the return</source>
+        <translation>Approuver le retour</translation>
+    </message>
+    <message>
+        <source>Chute cleared: carry on</source>
+        <translation>Trappe dégagée : continuer</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer la session</translation>
     </message>
 </context>
 <context>
@@ -488,6 +577,29 @@
     </message>
 </context>
 <context>
+    <name>kiosk::DropoffRun</name>
+    <message>
+        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
+        <translation>Pas de souci : un collègue va vérifier l'article et le déposer pour vous. Ce que vous avez déjà déposé est enregistré.</translation>
+    </message>
+    <message>
+        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s'ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
+    </message>
+    <message>
+        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
+    </message>
+    <message>
+        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
+        <translation>Le bac de dépôt est plein. Tout ce que vous avez déjà déposé est enregistré. Un collègue va le vider et vous aider pour le reste.</translation>
+    </message>
+    <message>
+        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>La trappe ne fonctionne pas pour le moment. Ce que vous avez déjà déposé est enregistré. Un collègue vous aidera pour le reste.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ExchangeChoice</name>
     <message>
         <source>Size %1</source>
@@ -499,77 +611,34 @@
     </message>
 </context>
 <context>
-    <name>StaffScreen</name>
-    <message>
-        <source>Colleague %1</source>
-        <translation>Collègue %1</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <source>Approve the return</source>
-        <translation>Approuver le retour</translation>
-    </message>
-    <message>
-        <source>Chute cleared: carry on</source>
-        <translation>Trappe dégagée : continuer</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>Terminer la session</translation>
-    </message>
-</context>
-<context>
-    <name>kiosk::ReturnSession</name>
-    <message>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
-    </message>
-    <message>
-        <source>That code is too long to be one of ours. Please type your order number instead.</source>
-        <translation>Ce code est trop long pour être l'un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
-    </message>
+    <name>kiosk::OrderIntake</name>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
         <translation>Nous ne trouvons pas la commande %1. Vérifiez le numéro sur votre confirmation de commande.</translation>
-    </message>
-    <message>
-        <source>Looking up order %1…</source>
-        <translation>Recherche de la commande %1…</translation>
     </message>
     <message>
         <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
         <translation>Nous ne pouvons pas joindre notre système de commandes pour rechercher la commande %1 pour le moment. Un collègue de l'accueil peut vous aider.</translation>
     </message>
     <message>
-        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
-        <translation>La commande %1 ne peut pas être retournée ici. %2 Un collègue à l'accueil peut vous aider.</translation>
-    </message>
-    <message>
-        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
-        <translation>Vos articles sont en sécurité dans la borne, mais le retour n'a pas pu être enregistré. Montrez cet écran à un collègue.</translation>
-    </message>
-    <message>
-        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation>La trappe ne fonctionne pas pour le moment. Ce que vous avez déjà déposé est enregistré. Un collègue vous aidera pour le reste.</translation>
-    </message>
-    <message>
         <source>This kiosk can't take returns right now. Please ask a colleague.</source>
         <translation>Cette borne ne peut pas prendre de retours pour le moment. Demandez à un collègue.</translation>
+    </message>
+    <message>
+        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation>Nous ne trouvons pas la commande de ce ticket. Saisissez le numéro de commande imprimé dessus, ou demandez à un collègue.</translation>
+    </message>
+    <message>
+        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation>Cela ne correspond pas à la commande %1. Vérifiez le code postal de l'adresse de facturation et réessayez. Essais restants : %2.</translation>
+    </message>
+    <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
+    </message>
+    <message>
+        <source>That code is too long to be one of ours. Please type your order number instead.</source>
+        <translation>Ce code est trop long pour être l'un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
     </message>
     <message>
         <source>This return code expired on %1. You can still type your order number.</source>
@@ -604,8 +673,26 @@
         <translation>Les codes du personnel s'utilisent en mode maintenance, pas ici.</translation>
     </message>
     <message>
+        <source>Looking up order %1…</source>
+        <translation>Recherche de la commande %1…</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnChoice</name>
+    <message>
         <source>This item can't be returned here.</source>
         <translation>Cet article ne peut pas être retourné ici.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ReturnSession</name>
+    <message>
+        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
+        <translation>La commande %1 ne peut pas être retournée ici. %2 Un collègue à l'accueil peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
+        <translation>Vos articles sont en sécurité dans la borne, mais le retour n'a pas pu être enregistré. Montrez cet écran à un collègue.</translation>
     </message>
     <message>
         <source>%1 (includes a %2 bonus)</source>
@@ -620,32 +707,8 @@
         <translation>« %1 » ne peut pas être retourné dans cet état.</translation>
     </message>
     <message>
-        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
-        <translation>Nous ne trouvons pas la commande de ce ticket. Saisissez le numéro de commande imprimé dessus, ou demandez à un collègue.</translation>
-    </message>
-    <message>
-        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
-        <translation>Cela ne correspond pas à la commande %1. Vérifiez le code postal de l'adresse de facturation et réessayez. Essais restants : %2.</translation>
-    </message>
-    <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
-        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
-    </message>
-    <message>
-        <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
-        <translation>Le bac de dépôt est plein. Tout ce que vous avez déjà déposé est enregistré. Un collègue va le vider et vous aider pour le reste.</translation>
-    </message>
-    <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Veuillez d'abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
-    </message>
-    <message>
-        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s'ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
-    </message>
-    <message>
-        <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
-        <translation>Pas de souci : un collègue va vérifier l'article et le déposer pour vous. Ce que vous avez déjà déposé est enregistré.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// Step 2: which items are coming back. Items that can't be returned are shown with the reason.
+// Step 2: which items are coming back, and how many of each when more than one is left. Items that
+// can't be returned are shown with the reason; items a colleague will have to approve say so.
 Item {
     ColumnLayout {
         anchors.fill: parent
@@ -48,6 +49,9 @@ Item {
                 required property bool eligible
                 required property string reason
                 required property bool selected
+                required property int quantity
+                required property int maxQuantity
+                required property string note
 
                 objectName: "line_" + lineNo
                 width: list.width - 16
@@ -110,6 +114,47 @@ Item {
                             color: Theme.problem
                             wrapMode: Text.WordWrap
                         }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: row.eligible && row.note.length > 0
+                            text: row.note
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.mutedText
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    // How many, when more than one unit is left: only for a chosen item.
+                    RowLayout {
+                        visible: row.selected && row.maxQuantity > 1
+                        z: 2
+                        spacing: 8
+                        KioskButton {
+                            objectName: "fewer_" + row.lineNo
+                            primary: false
+                            implicitWidth: Theme.touchTarget
+                            enabled: row.quantity > 1
+                            text: "−"
+                            Accessible.name: qsTr("One fewer")
+                            onClicked: Session.setQuantity(row.lineNo, row.quantity - 1)
+                        }
+                        Text {
+                            objectName: "quantity_" + row.lineNo
+                            Layout.minimumWidth: 48
+                            horizontalAlignment: Text.AlignHCenter
+                            text: row.quantity + "/" + row.maxQuantity
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        KioskButton {
+                            objectName: "more_" + row.lineNo
+                            primary: false
+                            implicitWidth: Theme.touchTarget
+                            enabled: row.quantity < row.maxQuantity
+                            text: "+"
+                            Accessible.name: qsTr("One more")
+                            onClicked: Session.setQuantity(row.lineNo, row.quantity + 1)
+                        }
                     }
                     Text {
                         text: row.price
@@ -119,6 +164,7 @@ Item {
                 }
                 MouseArea {
                     anchors.fill: parent
+                    z: -1
                     enabled: row.eligible
                     onClicked: Session.setSelected(row.lineNo, !row.selected)
                 }

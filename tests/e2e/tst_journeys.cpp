@@ -175,7 +175,7 @@ private Q_SLOTS:
 
         QVERIFY(m_ui->typeOnKeypad(u"1357"_s)); // not a colleague's PIN
         QTRY_VERIFY(m_ui->textOf(u"staffProblem"_s).startsWith(u"Wrong PIN. 4 attempts left."_s));
-        QCOMPARE(session().screen(), u"assistance"_s);
+        QCOMPARE(session().screen(), Screen::Assistance);
         QVERIFY(m_ui->typeOnKeypad(u"2468"_s));
         QVERIFY(m_ui->waitForScreen(u"staff"_s));
         QCOMPARE(m_ui->textOf(u"staffReason"_s), u"chute.jammed"_s);
@@ -199,8 +199,8 @@ private Q_SLOTS:
     {
         startKiosk();
         session().submitCode(returnQr());
-        QVERIFY2(
-            m_ui->waitForScreen(u"items"_s), qPrintable(session().screen() + u": "_s + session().message()));
+        QVERIFY2(m_ui->waitForScreen(u"items"_s),
+            qPrintable(session().screenName() + u": "_s + session().message()));
         QCOMPARE(session().selectedCount(), 1);
         golden(u"qr-01-items-preselected"_s);
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
@@ -248,7 +248,7 @@ private Q_SLOTS:
         golden(u"verify-01-zip"_s);
         QVERIFY(m_ui->typeOnKeypad(u"60615"_s));
         QTRY_VERIFY(!session().message().isEmpty());
-        QCOMPARE(session().screen(), u"verify"_s);
+        QCOMPARE(session().screen(), Screen::Verify);
         QVERIFY(m_ui->textOf(u"messageText"_s).contains(u"Tries left: 2"_s));
         QVERIFY(!m_ui->textOf(u"messageText"_s).contains(u"60614"_s));
         QCOMPARE(m_ui->textOf(u"verifierField"_s), u"_____"_s); // cleared for the next try
@@ -281,8 +281,8 @@ private Q_SLOTS:
         connect(&receipt, &camera::FrameSource::frameReady, m_kiosk->frameDecoder(),
             [decoder = m_kiosk->frameDecoder()](const QVideoFrame &frame) { decoder->submit(frame); });
         receipt.start();
-        QVERIFY2(
-            m_ui->waitForScreen(u"items"_s), qPrintable(session().screen() + u": "_s + session().message()));
+        QVERIFY2(m_ui->waitForScreen(u"items"_s),
+            qPrintable(session().screenName() + u": "_s + session().message()));
         receipt.stop();
         QCOMPARE(session().orderId(), u"RK-100001"_s);
         QVERIFY(m_ui->tap(u"line_1"_s));

@@ -67,11 +67,10 @@ class ReturnSessionTest : public QObject
         config.staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"2468"_s, salt, 1000) });
         config.lookupTimeoutMs = lookupTimeoutMs;
         m_session = std::make_unique<ReturnSession>(
-            *m_cache, *m_journal, *m_policies, *m_chute, *m_printer, *m_clock, config);
+            *m_cache, *m_journal, *m_policies, *m_station, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
         m_stock = std::make_unique<FixedStockLookup>();
         m_session->setStockLookup(m_stock.get());
-        m_session->setDropoffStation(m_station.get());
     }
 
     /// A session that asks m_backend for orders the cache lacks; the test answers for the backend.
@@ -107,7 +106,7 @@ class ReturnSessionTest : public QObject
         QVERIFY(!m_cache->findOrder(orderId));
         const qsizetype asked = m_backend->requests.size();
         m_session->submitCode(returnCode(orderId, inAWeek(), northwind()));
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(m_session->lookingUp());
         QCOMPARE(m_session->message(), u"Looking up order %1…"_s.arg(orderId));
         QCOMPARE(m_backend->requests.size(), asked + 1);
@@ -129,8 +128,8 @@ class ReturnSessionTest : public QObject
         m_session->submitCode(code);
         if (m_session->verification()->orderId().isEmpty())
             return;
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
-        QTRY_VERIFY(m_session->settled()); // a shopper reads the screen before typing
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        waitOutTapGuard(); // a shopper reads the screen before typing
         m_session->submitVerifier(demoZip(m_session->verification()->orderId()));
     }
 
@@ -138,16 +137,16 @@ class ReturnSessionTest : public QObject
     void reachResolution(const QString &reason)
     {
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
-        while (m_session->screen() == u"reasons") {
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
+        while (m_session->screen() == Screen::Reasons) {
             m_session->chooseReason(reason);
             QTest::qWait(5);
         }
-        while (m_session->screen() == u"questions") {
+        while (m_session->screen() == Screen::Questions) {
             m_session->answerQuestion(true);
             QTest::qWait(5);
         }
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
     }
 
     /// A return QR as the retailer's e-mail carries it, signed with the demo token key.
@@ -181,10 +180,10 @@ class ReturnSessionTest : public QObject
     {
         reachResolution(reason);
         m_session->chooseResolution(resolution);
-        QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Dropoff);
         QElapsedTimer timer;
         timer.start();
-        while (m_session->screen() == u"dropoff" && timer.elapsed() < 5000) {
+        while (m_session->screen() == Screen::Dropoff && timer.elapsed() < 5000) {
             if (m_session->awaitingTag())
                 m_session->submitCode(currentTag());
             QTest::qWait(5);
@@ -223,19 +222,19 @@ class ReturnSessionTest : public QObject
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         m_session->chooseReason(u"changed_mind"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Questions);
     }
 
     /// An order number and three wrong ZIP codes: "please ask a colleague".
     void failVerifier(const QString &orderId)
     {
         m_session->submitCode(orderId);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         for (const QString &wrong : { u"11111"_s, u"someone@example.com"_s, u"22222"_s })
             m_session->submitVerifier(wrong);
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
     }
 
     /// The kiosk events waiting for the backend, as sent: {id, type, payload}.
@@ -248,12 +247,37 @@ class ReturnSessionTest : public QObject
         return events;
     }
 
+    /// The shopper does nothing for this long (on the session's clock); the idle timer's next beat.
+    void idleFor(int seconds)
+    {
+        m_clock->advance(seconds * 1000LL);
+        m_session->tick();
+    }
+
+    /// The tap guard after a screen or step change runs out (on the session's clock).
+    void waitOutTapGuard()
+    {
+        m_clock->advance(300);
+        QVERIFY(m_session->settled());
+    }
+
+    /// Every line the item list lets the shopper choose, chosen.
+    void selectEveryEligibleLine()
+    {
+        QAbstractItemModel *lines = m_session->lines();
+        for (int row = 0; row < lines->rowCount(); ++row) {
+            const QModelIndex index = lines->index(row, 0);
+            if (lines->data(index, ReturnLinesModel::EligibleRole).toBool())
+                m_session->setSelected(lines->data(index, ReturnLinesModel::LineNoRole).toInt(), true);
+        }
+    }
+
     void reachItems(const QString &code)
     {
         m_session->start();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         enter(code);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
     }
 
 private Q_SLOTS:
@@ -287,7 +311,7 @@ private Q_SLOTS:
         m_printer = std::make_unique<drivers::SimReceiptPrinter>(5);
         m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
         makeSession();
-        QCOMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_session->screen(), Screen::Attract);
     }
 
     void cleanup()
@@ -306,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->refundText(), u"$24.99"_s);
         QSignalSpy recorded(m_session.get(), &ReturnSession::returnRecorded);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(recorded.size(), 1);
         const auto stored = m_journal->findReturn(m_session->returnId());
         QVERIFY(stored);
@@ -334,12 +358,12 @@ private Q_SLOTS:
     void keypadDigitsGetThePrefix()
     {
         m_session->start();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         m_session->submitOrderDigits(u"100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         QCOMPARE(m_session->verification()->orderId(), u"RK-100001"_s);
         m_session->submitVerifier(u"60614"_s);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
     }
 
@@ -347,15 +371,15 @@ private Q_SLOTS:
     {
         const QString code = returnCode(u"RK-100001"_s, inAWeek(), northwind());
         m_session->submitCode(code);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->selectedCount(), 1);
         QCOMPARE(m_session->lines()->index(1, 0).data(ReturnLinesModel::SelectedRole).toBool(), true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         m_session->submitCode(code);
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().contains(u"already been used"_s), qPrintable(m_session->message()));
     }
 
@@ -378,14 +402,14 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, message);
         m_session->submitCode(code);
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().contains(message), qPrintable(m_session->message()));
     }
 
     void scanOnAttractGoesStraightToItems()
     {
         enter(u"RK-100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
     }
 
     void badCodesExplainThemselves_data()
@@ -405,7 +429,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, message);
         enter(code);
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().contains(message), qPrintable(m_session->message()));
         QVERIFY(m_session->orderId().isEmpty());
     }
@@ -429,46 +453,60 @@ private Q_SLOTS:
         QFETCH(bool, eligible);
         m_clock->set(now);
         enter(u"RK-100001"_s);
-        QTRY_VERIFY(m_session->screen() == (eligible ? u"items"_s : u"identify"_s));
+        QTRY_VERIFY(m_session->screen() == (eligible ? Screen::Items : Screen::Identify));
     }
 
+    /// Offline with a stale cache, the items still show as returnable: a colleague is asked for only
+    /// once the shopper has chosen, and the shopper may take the items out instead.
     void offlineWithStaleCacheNeedsAColleague()
     {
         m_session->setOnline(false);
         m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)); // cache 11 days old
         enter(u"RK-100001"_s);
-        // Nothing the kiosk may take alone, but a colleague can decide: "please ask a colleague".
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        m_session->setSelected(1, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), Screen::Approval);
         QVERIFY2(m_session->message().contains(u"offline"_s), qPrintable(m_session->message()));
-        m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_session->offer().firstNeedingStaff()->decision.reasonCode, u"offline.cache_stale"_s);
+        m_session->back(); // "Change my items"
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->selectedCount(), 1);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->message().isEmpty());
+        QCOMPARE(m_journal->outboxStats().pending, 0);
     }
 
-    /// Offline with a stale cache, only a colleague may decide: they sign in and approve, the
-    /// override is journaled and the shopper carries on with the whole order to choose from.
+    /// Offline with a stale cache, only a colleague may decide: the shopper chooses and asks, the
+    /// colleague signs in and approves, the override is journaled and the shopper carries on.
     void colleagueApprovesAnOrderOnlyStaffMayDecide()
     {
         m_session->setOnline(false);
         m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC));
         enter(u"RK-100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        selectEveryEligibleLine();
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), Screen::Approval);
+        m_session->askColleague();
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         StaffTakeover *staff = m_session->staff();
         QCOMPARE(staff->orderId(), u"RK-100001"_s);
         QVERIFY(staff->reasonCode().startsWith(u"offline."_s) || staff->reasonCode().startsWith(u"limit."_s));
         QVERIFY(!staff->items().isEmpty());
         m_session->submitCode(u"RK-100003"_s); // a shopper's code means nothing here
-        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
         QVERIFY(staff->submitPin(u"2468"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(staff->approve());
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons); // on with the shopper's choices
         QVERIFY(!staff->signedIn()); // the colleague's powers end with their screen
         QCOMPARE(m_session->selectedCount(), staff->items().size());
         QCOMPARE(m_journal->outboxStats().pending, 1);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
     }
 
@@ -477,21 +515,21 @@ private Q_SLOTS:
     {
         reachTagsQuestion();
         m_session->answerQuestion(false);
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         StaffTakeover *staff = m_session->staff();
         QCOMPARE(staff->reasonCode(), u"condition.failed"_s);
         QCOMPARE(staff->items(), QStringList { u"Organic cotton T-shirt"_s });
         QVERIFY(!staff->submitPin(u"1111"_s));
-        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->screen(), Screen::Assistance);
         m_session->submitCode(u"STAFF:E1042"_s);
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(!staff->canResume());
         QVERIFY(staff->approve());
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         m_session->chooseResolution(u"refund"_s);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
         QCOMPARE(m_journal->outboxStats().pending, 2); // the override and the return
     }
@@ -506,21 +544,21 @@ private Q_SLOTS:
         m_chute->scriptFault(drivers::ChuteLock::Fault::None);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_journal->returnCount(), 1);
         const QString first = m_session->returnId();
         StaffTakeover *staff = m_session->staff();
         QCOMPARE(staff->reasonCode(), u"chute.jammed"_s);
         QCOMPARE(staff->items().size(), 1);
         QVERIFY(staff->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(!staff->approve()); // a jam is cleared, not approved
         QVERIFY(staff->resume());
-        QTRY_COMPARE(m_session->screen(), u"dropoff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Dropoff);
         QTRY_VERIFY(m_session->awaitingTag());
         QCOMPARE(m_session->dropoffIndex(), 1);
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 2);
         const auto second = m_journal->findReturn(m_session->returnId());
         QVERIFY(second && m_session->returnId() != first);
@@ -533,7 +571,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->refundText(),
             formatMoney(m_journal->findReturn(first)->refundTotal() + second->refundTotal(), u"USD"_s));
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->returnReferences().isEmpty()); // nothing of this shopper stays
     }
 
@@ -545,7 +583,7 @@ private Q_SLOTS:
         const QString secondItem = m_session->dropoffTitle();
         m_session->cannotScanTag();
         m_session->cannotScanTag(); // a double tap asks once
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_journal->returnCount(), 1); // the first item is not left unrecorded while they wait
         const QString first = m_session->returnId();
         StaffTakeover *staff = m_session->staff();
@@ -553,11 +591,11 @@ private Q_SLOTS:
         QCOMPARE(staff->items(), QStringList { secondItem });
         QVERIFY(m_session->message().contains(u"colleague will check the item"_s));
         QVERIFY(staff->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(!staff->canResume()); // nothing to clear: the colleague vouches for the item or ends
         QVERIFY(staff->approve());
         QVERIFY(!staff->approve()); // a double tap on approve lets one item in
-        QTRY_COMPARE(m_session->screen(), u"done"_s); // the chute took it without a tag
+        QTRY_COMPARE(m_session->screen(), Screen::Done); // the chute took it without a tag
         QCOMPARE(m_journal->returnCount(), 2);
         const auto second = m_journal->findReturn(m_session->returnId());
         QVERIFY(second && second->id != first);
@@ -575,11 +613,11 @@ private Q_SLOTS:
     {
         reachSecondTag();
         m_session->cannotScanTag();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QCOMPARE(m_journal->returnCount(), 1);
         QVERIFY(queuedEvents().isEmpty()); // nothing was approved
     }
@@ -589,13 +627,13 @@ private Q_SLOTS:
     {
         reachItems(u"RK-100001"_s);
         m_session->cannotScanTag();
-        QCOMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->screen(), Screen::Items);
         m_session->setSelected(1, true);
         reachTagScan();
         m_session->submitCode(currentTag());
         QTRY_VERIFY(!m_session->awaitingTag()); // the chute is open for the item
         m_session->cannotScanTag();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_session->staff()->reasonCode(), QString());
     }
 
@@ -606,10 +644,10 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(2, true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->staff()->submitPin(u"2468"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"assistance"_s, 3000);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), Screen::Assistance, 3000);
         QVERIFY(!m_session->staff()->signedIn());
         QVERIFY(!m_session->staff()->resume());
         QCOMPARE(m_session->staff()->reasonCode(), u"chute.jammed"_s);
@@ -623,21 +661,21 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(2, true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->staff()->signOut(); // "Sign out": the shopper waits for a colleague again
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(!m_session->staff()->canResume());
         for (int i = 0; i < 5; ++i) // the demo limit: five wrong PINs lock the keypad
             QVERIFY(!m_session->staff()->submitPin(u"0000"_s));
         QVERIFY(m_session->staff()->locked());
         QVERIFY(!m_session->staff()->submitPin(u"2468"_s));
-        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s)); // a badge still works
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(!m_session->staff()->signedIn());
         QVERIFY(m_session->staff()->orderId().isEmpty());
         QVERIFY(m_session->orderId().isEmpty());
@@ -652,13 +690,13 @@ private Q_SLOTS:
         m_scale->scriptMissedItem();
         m_session->submitCode(currentTag());
         QTRY_VERIFY(m_session->awaitingTag());
-        QCOMPARE(m_session->screen(), u"dropoff"_s);
+        QCOMPARE(m_session->screen(), Screen::Dropoff);
         QVERIFY2(
             m_session->message().contains(u"didn't see the item go in"_s), qPrintable(m_session->message()));
         QCOMPARE(m_session->dropoffIndex(), 0);
         QCOMPARE(m_journal->returnCount(), 0);
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
     }
 
@@ -671,15 +709,15 @@ private Q_SLOTS:
         m_session->submitCode(currentTag());
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
         QCOMPARE(m_session->staff()->reasonCode(), u"chute.itemnotsensed"_s);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->resume());
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
         QCOMPARE(m_light->state(), drivers::Indicator::State::Ready);
     }
@@ -690,7 +728,7 @@ private Q_SLOTS:
         reachChute();
         m_scale->setWeight(10000);
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY2(m_session->message().contains(u"bin is full"_s), qPrintable(m_session->message()));
         QCOMPARE(m_session->staff()->reasonCode(), u"chute.binfull"_s);
         QVERIFY(!m_chute->isOpen());
@@ -703,14 +741,14 @@ private Q_SLOTS:
     void scannerYankedMidFlow()
     {
         m_session->start();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         m_session->setScannerConnected(false);
         QVERIFY(!m_session->scannerConnected());
         QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
         m_session->submitOrderDigits(u"100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(demoZip(u"RK-100001"_s));
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         m_session->setScannerConnected(true);
         m_session->setSelected(1, true);
         m_session->setSelected(2, true);
@@ -719,18 +757,18 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->dropoffIndex(), 1);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->setScannerConnected(false);
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->message().contains(u"scanner"_s));
         QCOMPARE(m_session->staff()->reasonCode(), u"scanner.disconnected"_s);
         QCOMPARE(m_journal->returnCount(), 1); // the first item, already in the bin
         QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
         m_session->setScannerConnected(true); // a colleague plugs it back in and carries on
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->resume());
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 2);
     }
 
@@ -745,9 +783,9 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         reachItems(u"RK-100001"_s);
         const QModelIndex first = m_session->lines()->index(0, 0);
         QCOMPARE(first.data(ReturnLinesModel::EligibleRole).toBool(), false);
@@ -766,7 +804,7 @@ private Q_SLOTS:
         m_chute->scriptFault(drivers::ChuteLock::Fault::None);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->message().contains(u"already dropped in is recorded"_s));
         QCOMPARE(m_journal->returnCount(), 1);
         const auto stored = m_journal->findReturn(m_session->returnId());
@@ -781,7 +819,7 @@ private Q_SLOTS:
         m_session->setSelected(2, true);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_journal->returnCount(), 0);
     }
 
@@ -793,16 +831,16 @@ private Q_SLOTS:
         m_session->setSelected(1, true);
         m_session->submitCode(u"RK-100003"_s);
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"items"_s);
+        QCOMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
         QCOMPARE(m_session->selectedCount(), 1);
         QVERIFY(m_session->message().contains(u"finish or cancel this return first"_s));
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         QVERIFY(m_session->message().isEmpty());
         m_session->submitCode(returnCode(u"RK-100001"_s, inAWeek(), northwind(), u"T9"_s)); // ignored here
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"reasons"_s);
+        QCOMPARE(m_session->screen(), Screen::Reasons);
         QCOMPARE(m_session->stepTotal(), 1);
     }
 
@@ -812,40 +850,40 @@ private Q_SLOTS:
     {
         makeSession(60, 120, 300);
         reachItems(u"RK-100001"_s);
-        QTest::qWait(310);
+        waitOutTapGuard();
         m_session->setSelected(1, true);
         m_session->setSelected(2, true);
         m_session->confirmItems();
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         m_session->chooseReason(u"changed_mind"_s); // the double tap's second half, on the new screen
         QCOMPARE(m_session->stepIndex(), 0);
-        QTRY_VERIFY(m_session->settled());
+        waitOutTapGuard();
         m_session->chooseReason(u"changed_mind"_s);
         m_session->chooseReason(u"changed_mind"_s); // same spot, now item 2's reasons
         QCOMPARE(m_session->stepIndex(), 1);
-        QTRY_VERIFY(m_session->settled());
+        waitOutTapGuard();
         m_session->chooseReason(u"wrong_size"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Questions);
         m_session->answerQuestion(true); // too soon after the screen change
         QCOMPARE(m_session->stepIndex(), 0);
-        QTRY_VERIFY(m_session->settled());
+        waitOutTapGuard();
         m_session->answerQuestion(true);
         m_session->answerQuestion(true);
         QCOMPARE(m_session->stepIndex(), 1);
-        QTRY_VERIFY(m_session->settled());
+        waitOutTapGuard();
         m_session->answerQuestion(true);
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
-        QTRY_VERIFY(m_session->settled());
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
+        waitOutTapGuard();
         m_session->chooseResolution(u"refund"_s);
         m_session->chooseResolution(u"storeCredit"_s);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_VERIFY(m_session->awaitingTag() || m_session->screen() == u"receipt"_s);
+        QTRY_VERIFY(m_session->awaitingTag() || m_session->screen() == Screen::Receipt);
         QTRY_COMPARE(m_session->dropoffIndex(), 1);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         const auto stored = m_journal->findReturn(m_session->returnId());
         QVERIFY(stored);
         QCOMPARE(stored->resolution, u"refund"_s);
@@ -861,7 +899,7 @@ private Q_SLOTS:
         m_session->submitCode(currentTag());
         QVERIFY(!m_session->awaitingTag());
         m_session->cancel(); // the chute is opening: ignored
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
     }
 
@@ -871,22 +909,22 @@ private Q_SLOTS:
         m_session->setSelected(1, true);
         m_session->setSelected(2, true);
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         m_session->chooseReason(u"changed_mind"_s);
         QCOMPARE(m_session->stepIndex(), 1);
         m_session->chooseReason(u"wrong_size"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Questions);
         QCOMPARE(m_session->stepTotal(), 2); // tags still attached? for both items
         m_session->answerQuestion(true);
         m_session->answerQuestion(true);
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         m_session->chooseResolution(u"refund"_s);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->dropoffIndex(), 1);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->cancel(); // keeps the jeans: the T-shirt is in the bin and recorded
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         const auto stored = m_journal->findReturn(m_session->returnId());
         QVERIFY(stored);
         QCOMPARE(stored->items.size(), size_t(1));
@@ -897,7 +935,7 @@ private Q_SLOTS:
     {
         reachChute();
         m_session->cancel();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QCOMPARE(m_journal->returnCount(), 0);
     }
 
@@ -914,7 +952,7 @@ private Q_SLOTS:
         QVERIFY(m_session->message().contains(u"isn't an item tag"_s));
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QVERIFY(m_session->message().isEmpty());
     }
 
@@ -923,28 +961,28 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         m_session->confirmItems();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         QVERIFY(m_session->reasons().size() >= 4);
         m_session->chooseReason(u"no_such_reason"_s); // not the policy's: ignored
         QCOMPARE(m_session->stepIndex(), 0);
-        QCOMPARE(m_session->screen(), u"reasons"_s);
+        QCOMPARE(m_session->screen(), Screen::Reasons);
         m_session->chooseReason(u"defective"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Questions);
         m_session->answerQuestion(true);
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         QStringList codes;
         for (const QVariant &r : m_session->resolutions())
             codes.append(r.toMap().value(u"code"_s).toString());
         QCOMPARE(codes, (QStringList { u"refund"_s, u"exchange"_s })); // defective: no store credit
         m_session->chooseResolution(u"storeCredit"_s); // not offered: ignored
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"resolution"_s);
+        QCOMPARE(m_session->screen(), Screen::Resolution);
         m_session->back();
-        QTRY_COMPARE(m_session->screen(), u"reasons"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         m_session->chooseReason(u"changed_mind"_s);
-        QTRY_COMPARE(m_session->screen(), u"questions"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Questions);
         m_session->answerQuestion(true);
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         const QVariantMap credit = m_session->resolutions().at(1).toMap();
         QCOMPARE(credit.value(u"code"_s).toString(), u"storeCredit"_s);
         QVERIFY2(credit.value(u"amount"_s).toString().contains(u"bonus"_s),
@@ -956,7 +994,7 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         dropOff(u"storeCredit"_s);
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         const auto stored = m_journal->findReturn(m_session->returnId());
         QVERIFY(stored);
         QCOMPARE(stored->resolution, u"store_credit"_s);
@@ -977,16 +1015,16 @@ private Q_SLOTS:
         m_chute->scriptFault(drivers::ChuteLock::Fault::None);
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
         dropOff(u"storeCredit"_s);
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         const auto first = m_journal->findReturn(m_session->returnId());
         QVERIFY(first);
         QTRY_VERIFY(receiptShows(m_printer->lastReceipt(), u"Store credit total"_s, first->refundTotal()));
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->resume());
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         const auto second = m_journal->findReturn(m_session->returnId());
         QVERIFY(second && second->id != first->id);
         QCOMPARE(second->items.size(), size_t(1));
@@ -1003,7 +1041,7 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QVERIFY(!m_session->receiptPrinted());
         QCOMPARE(m_session->receiptUrl(), u"https://returns.example.com/r/"_s + m_session->returnId());
         QCOMPARE(m_journal->returnCount(), 1); // the return stands whatever the printer does
@@ -1014,7 +1052,7 @@ private Q_SLOTS:
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QVERIFY(m_session->receiptPrinted());
         const QByteArray receipt = m_printer->lastReceipt();
         QVERIFY(receipt.contains("Northwind Outfitters"));
@@ -1027,7 +1065,7 @@ private Q_SLOTS:
         reachTagsQuestion();
         QVERIFY(m_session->question().contains(u"tags"_s));
         m_session->answerQuestion(false); // the policy says: a colleague decides
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(m_session->message().contains(u"Organic cotton T-shirt"_s));
         QCOMPARE(m_journal->returnCount(), 0);
     }
@@ -1038,7 +1076,7 @@ private Q_SLOTS:
         m_session->setSelected(1, true);
         m_session->confirmItems();
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QTest::qWait(50);
         QCOMPARE(m_journal->returnCount(), 1);
     }
@@ -1048,7 +1086,8 @@ private Q_SLOTS:
         makeSession(1);
         reachItems(u"RK-100001"_s);
         m_session->setSelected(1, true);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000);
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->orderId().isEmpty());
         QCOMPARE(m_session->lines()->rowCount(), 0);
         QCOMPARE(m_session->selectedCount(), 0);
@@ -1061,21 +1100,21 @@ private Q_SLOTS:
     void typedNumberNeedsItsVerifier()
     {
         m_session->start();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         m_session->submitOrderDigits(u"100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         QVERIFY(m_session->orderId().isEmpty());
         QCOMPARE(m_session->lines()->rowCount(), 0);
         QCOMPARE(m_session->verification()->triesLeft(), 3);
         m_session->submitVerifier(u"60615"_s);
-        QCOMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
         QVERIFY2(m_session->message().contains(u"doesn't match order RK-100001"_s),
             qPrintable(m_session->message()));
         QVERIFY2(m_session->message().contains(u"Tries left: 2."_s), qPrintable(m_session->message()));
         QVERIFY(!m_session->message().contains(u"60614"_s));
         QVERIFY(m_session->orderId().isEmpty());
         m_session->submitVerifier(u" 60614 "_s);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
         QVERIFY(m_session->message().isEmpty());
     }
@@ -1084,18 +1123,18 @@ private Q_SLOTS:
     void thirdWrongVerifierNeedsAColleague()
     {
         m_session->submitCode(u"RK-100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"11111"_s);
         m_session->submitVerifier(u"someone@example.com"_s);
-        QCOMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
         QVERIFY2(m_session->message().contains(u"Tries left: 1."_s), qPrintable(m_session->message()));
         m_session->submitVerifier(u"22222"_s);
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY2(m_session->message().contains(u"colleague"_s), qPrintable(m_session->message()));
         m_session->submitVerifier(u"60614"_s); // too late, and not on the verify screen
-        QCOMPARE(m_session->screen(), u"assistance"_s);
+        QCOMPARE(m_session->screen(), Screen::Assistance);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QCOMPARE(m_session->verification()->triesLeft(), 3);
     }
@@ -1117,14 +1156,14 @@ private Q_SLOTS:
         QVERIFY(!staff->canApprove()); // not before a colleague signs in
         QVERIFY(m_session->orderId().isEmpty()); // nothing of the order shows yet
         m_session->submitCode(u"STAFF:E1042"_s);
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY2(m_session->message().contains(u"couldn't confirm order RK-100001"_s),
             qPrintable(m_session->message()));
         QVERIFY(staff->canApprove());
         QVERIFY(!staff->canResume());
         QVERIFY(staff->approve());
         QVERIFY(!staff->approve()); // the second tap of a double tap
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules({});
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
@@ -1144,7 +1183,7 @@ private Q_SLOTS:
         }
         m_session->setSelected(1, true);
         dropOff();
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
         QCOMPARE(m_journal->outboxStats().pending, 2); // the override and the return
     }
@@ -1154,9 +1193,9 @@ private Q_SLOTS:
     {
         failVerifier(u"RK-100001"_s);
         QVERIFY(m_session->staff()->submitPin(u"2468"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->staff()->reasonCode().isEmpty());
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QVERIFY(m_session->orderId().isEmpty());
@@ -1170,16 +1209,16 @@ private Q_SLOTS:
         failVerifier(u"RK-999999"_s);
         QCOMPARE(m_session->staff()->reasonCode(), u"verify.failed"_s);
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->approve());
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().startsWith(u"We can't find order RK-999999."_s),
             qPrintable(m_session->message()));
         QVERIFY(m_session->orderId().isEmpty());
         QVERIFY(!m_session->staff()->signedIn());
         QCOMPARE(m_journal->outboxStats().pending, 1); // the colleague's decision is on record
         enter(u"RK-100001"_s); // the shopper can go on with the right number
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
     }
 
     /// Vouched for, but offline with a stale cache the order itself needs a colleague: a new case,
@@ -1191,18 +1230,24 @@ private Q_SLOTS:
         failVerifier(u"RK-100001"_s);
         StaffTakeover *staff = m_session->staff();
         QVERIFY(staff->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(staff->approve());
         QVERIFY(!staff->approve());
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items); // the shopper chooses first
+        QVERIFY(!staff->signedIn());
+        m_session->setSelected(1, true);
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), Screen::Approval);
+        m_session->askColleague();
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(!staff->signedIn());
         QVERIFY(staff->reasonCode() != u"verify.failed"_s);
         QVERIFY(!staff->items().isEmpty());
         QCOMPARE(m_journal->outboxStats().pending, 1);
         QVERIFY(staff->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(staff->approve());
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
         QCOMPARE(m_journal->outboxStats().pending, 2);
     }
@@ -1214,16 +1259,19 @@ private Q_SLOTS:
         makeSession(1, 120, 0, 3);
         failVerifier(u"RK-100001"_s);
         QCOMPARE(m_session->idleSecondsLeft(), 3);
-        QTRY_VERIFY(m_session->idleSecondsLeft() < 3); // counting down, visibly
-        QCOMPARE(m_session->screen(), u"assistance"_s); // the 1 s idle timeout would have wiped it
+        idleFor(1);
+        QCOMPARE(m_session->idleSecondsLeft(), 2); // counting down, visibly
+        QVERIFY(m_session->countdownShown());
+        QCOMPARE(m_session->screen(), Screen::Assistance); // the 1 s idle timeout would have wiped it
         QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
-        QTRY_COMPARE(m_session->screen(), u"staff"_s);
-        QTest::qWait(3500); // longer than the wait: a colleague is working
-        QCOMPARE(m_session->screen(), u"staff"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
+        idleFor(4); // longer than the wait: a colleague is working
+        QCOMPARE(m_session->screen(), Screen::Staff);
         m_session->staff()->signOut();
-        QTRY_COMPARE(m_session->screen(), u"assistance"_s);
-        QVERIFY(m_session->idleSecondsLeft() >= 2); // the whole wait again (a tick may have passed)
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 5000);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QCOMPARE(m_session->idleSecondsLeft(), 3); // the whole wait again
+        idleFor(3);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->staff()->reasonCode().isEmpty());
         QVERIFY(m_session->message().isEmpty());
         QCOMPARE(m_journal->outboxStats().pending, 0);
@@ -1235,7 +1283,7 @@ private Q_SLOTS:
         failVerifier(u"RK-100001"_s);
         QCOMPARE(m_session->idleSecondsLeft(), 300);
         m_session->finish();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QCOMPARE(m_session->idleSecondsLeft(), 0);
     }
 
@@ -1244,9 +1292,9 @@ private Q_SLOTS:
     void unknownOrderLooksLikeAWrongVerifier()
     {
         m_session->submitCode(u"RK-999999"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"60614"_s);
-        QCOMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
         QVERIFY2(m_session->message().startsWith(u"That doesn't match order RK-999999"_s),
             qPrintable(m_session->message()));
     }
@@ -1255,9 +1303,9 @@ private Q_SLOTS:
     void verifiedButNotReturnableGoesBackToIdentify()
     {
         m_session->submitCode(u"RK-100002"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"30301"_s);
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().contains(u"return window ended"_s), qPrintable(m_session->message()));
     }
 
@@ -1265,22 +1313,23 @@ private Q_SLOTS:
     {
         makeSession(1);
         m_session->start();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         m_session->submitOrderDigits(u"100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"99999"_s);
         m_session->back();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(m_session->message().isEmpty());
         m_session->submitOrderDigits(u"100001"_s); // a new number: its own tries
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         QCOMPARE(m_session->verification()->triesLeft(), 3);
         m_session->cancel();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->verification()->orderId().isEmpty());
         m_session->submitCode(u"RK-100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000); // walked away
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract); // walked away
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QVERIFY(m_session->message().isEmpty());
     }
@@ -1294,10 +1343,10 @@ private Q_SLOTS:
             [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
         QLoggingCategory::setFilterRules(u"kiosk.*=true"_s);
         m_session->submitCode(u"RK-100001"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"73301"_s);
         m_session->submitVerifier(u"60614"_s);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules({});
         QVERIFY(logged.join(u'\n').contains(u"verified"_s));
@@ -1309,7 +1358,7 @@ private Q_SLOTS:
     void receiptBarcodeOpensTheOrder()
     {
         m_session->submitCode(u"00420030042172611087"_s); // store 42, register 3, #4217, 2026-11-08
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
     }
 
@@ -1323,7 +1372,7 @@ private Q_SLOTS:
         m_session->setSelected(1, true);
         reachResolution(u"wrong_size"_s);
         m_session->chooseResolution(u"exchange"_s);
-        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Variant);
         auto *exchange = m_session->exchange();
         QCOMPARE(exchange->title(), u"Organic cotton T-shirt"_s);
         QCOMPARE(exchange->current(), u"Size M · Blue"_s);
@@ -1340,17 +1389,17 @@ private Q_SLOTS:
         m_session->chooseVariant(u"NW-TEE-GRN-M"_s); // can't be confirmed: ignored
         m_session->chooseVariant(u"NW-JNS-30-32"_s); // another line's variant: ignored
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"variant"_s);
+        QCOMPARE(m_session->screen(), Screen::Variant);
         m_session->back();
-        QTRY_COMPARE(m_session->screen(), u"resolution"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         m_session->chooseResolution(u"exchange"_s);
-        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Variant);
         QTRY_VERIFY(!exchange->checking());
         m_session->chooseVariant(u"NW-TEE-BLU-L"_s);
         m_session->chooseVariant(u"NW-TEE-BLU-L"_s); // a double tap: one exchange
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
         const auto record = m_journal->findReturn(m_session->returnId());
         QVERIFY(record);
@@ -1368,18 +1417,18 @@ private Q_SLOTS:
         m_session->setSelected(1, true);
         reachResolution(u"changed_mind"_s);
         m_session->chooseResolution(u"exchange"_s);
-        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Variant);
         QTRY_VERIFY(m_session->exchange()->stockUnknown());
         QCOMPARE(m_stock->requestCount(), 1);
         m_session->chooseVariant(u"NW-TEE-BLU-L"_s);
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"variant"_s);
+        QCOMPARE(m_session->screen(), Screen::Variant);
         m_session->chooseResolution(u"exchange"_s); // not again from here
-        QCOMPARE(m_session->screen(), u"variant"_s);
+        QCOMPARE(m_session->screen(), Screen::Variant);
         m_session->chooseResolution(u"storeCredit"_s);
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
-        QTRY_COMPARE(m_session->screen(), u"done"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
         const auto record = m_journal->findReturn(m_session->returnId());
         QCOMPARE(record->resolution, u"store_credit"_s);
         QVERIFY(record->items.at(0).exchangeSku.isEmpty());
@@ -1399,7 +1448,7 @@ private Q_SLOTS:
             QVERIFY(r.toMap().value(u"code"_s).toString() != u"exchange"_s);
         m_session->chooseResolution(u"exchange"_s);
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"resolution"_s);
+        QCOMPARE(m_session->screen(), Screen::Resolution);
     }
 
     void variantCancelAndTimeout()
@@ -1408,17 +1457,18 @@ private Q_SLOTS:
         m_session->setSelected(1, true);
         reachResolution(u"wrong_size"_s);
         m_session->chooseResolution(u"exchange"_s);
-        QTRY_COMPARE(m_session->screen(), u"variant"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Variant);
         m_session->cancel();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QCOMPARE(m_session->exchange()->count(), 0);
         makeSession(1);
         reachItems(u"00420030042172611087"_s);
         m_session->setSelected(1, true);
         reachResolution(u"wrong_size"_s);
         m_session->chooseResolution(u"exchange"_s);
-        QTRY_COMPARE(m_session->screen(), u"variant"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000);
+        QTRY_COMPARE(m_session->screen(), Screen::Variant);
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QCOMPARE(m_session->exchange()->count(), 0);
         QCOMPARE(m_journal->returnCount(), 0);
     }
@@ -1433,12 +1483,12 @@ private Q_SLOTS:
         m_session->submitCode(u"RK-100001"_s);
         m_session->back();
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"identify"_s);
+        QCOMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QCOMPARE(m_backend->requests.size(), 1);
         backendWritesOrder(u"RK-100009"_s);
         m_backend->answer(0, CacheMissLookup::Answer::Found);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100009"_s);
         QCOMPARE(m_session->selectedCount(), 1);
         QVERIFY(!m_session->lookingUp());
@@ -1451,7 +1501,7 @@ private Q_SLOTS:
         scanCodeOfUncachedOrder(u"RK-100009"_s);
         m_backend->answer(0, CacheMissLookup::Answer::NotFound);
         QTRY_VERIFY(!m_session->lookingUp());
-        QCOMPARE(m_session->screen(), u"identify"_s);
+        QCOMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100009."_s),
             qPrintable(m_session->message()));
         QVERIFY(m_session->orderId().isEmpty());
@@ -1472,12 +1522,12 @@ private Q_SLOTS:
         makeSessionWithBackend(50); // the backend never answers in time
         scanCodeOfUncachedOrder(u"RK-100010"_s);
         QTRY_VERIFY(!m_session->lookingUp());
-        QCOMPARE(m_session->screen(), u"identify"_s);
+        QCOMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
         backendWritesOrder(u"RK-100010"_s);
         m_backend->answer(0, CacheMissLookup::Answer::Found); // too late
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"identify"_s);
+        QCOMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(m_session->orderId().isEmpty());
         QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
     }
@@ -1489,14 +1539,14 @@ private Q_SLOTS:
         makeSessionWithBackend();
         scanCodeOfUncachedOrder(u"RK-100009"_s);
         m_session->cancel();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(!m_session->lookingUp());
         QVERIFY(m_session->message().isEmpty());
         scanCodeOfUncachedOrder(u"RK-100010"_s); // the next shopper
         backendWritesOrder(u"RK-100009"_s);
         m_backend->answer(0, CacheMissLookup::Answer::Found); // the first shopper's order
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"identify"_s);
+        QCOMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(m_session->lookingUp());
         QVERIFY(m_session->orderId().isEmpty());
         m_backend->answer(1, CacheMissLookup::Answer::NotFound);
@@ -1509,12 +1559,13 @@ private Q_SLOTS:
     {
         makeSessionWithBackend(60'000, 1);
         scanCodeOfUncachedOrder(u"RK-100009"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), u"attract"_s, 4000); // walked away
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract); // walked away
         QVERIFY(!m_session->lookingUp());
         backendWritesOrder(u"RK-100009"_s);
         m_backend->answer(0, CacheMissLookup::Answer::Found);
         QTest::qWait(20);
-        QCOMPARE(m_session->screen(), u"attract"_s);
+        QCOMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->orderId().isEmpty());
         QVERIFY(m_session->message().isEmpty());
     }
@@ -1524,7 +1575,7 @@ private Q_SLOTS:
         makeSessionWithBackend();
         m_session->setOnline(false);
         m_session->submitCode(returnCode(u"RK-100009"_s, inAWeek(), northwind()));
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(!m_session->lookingUp());
         QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100009."_s),
             qPrintable(m_session->message()));
@@ -1537,7 +1588,7 @@ private Q_SLOTS:
     {
         makeSessionWithBackend();
         m_session->submitCode(u"RK-100009"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         QVERIFY(m_backend->requests.isEmpty()); // nothing asked before the shopper proves anything
         m_session->submitVerifier(u"60614"_s);
         QVERIFY(m_session->lookingUp());
@@ -1548,7 +1599,7 @@ private Q_SLOTS:
         QCOMPARE(m_backend->requests.size(), 1);
         backendWritesOrder(u"RK-100009"_s);
         m_backend->answer(0, CacheMissLookup::Answer::Found);
-        QTRY_COMPARE(m_session->screen(), u"items"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100009"_s);
     }
 
@@ -1558,11 +1609,11 @@ private Q_SLOTS:
     {
         makeSessionWithBackend();
         m_session->submitCode(u"RK-999999"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"60614"_s);
         m_backend->answer(0, CacheMissLookup::Answer::NotFound);
         QTRY_VERIFY(!m_session->lookingUp());
-        QCOMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
         QCOMPARE(m_session->message(),
             u"That doesn't match order RK-999999. Please check the ZIP code of the billing address and try "
             "again. Tries left: 2."_s);
@@ -1583,10 +1634,10 @@ private Q_SLOTS:
     {
         makeSessionWithBackend(50);
         m_session->submitCode(u"RK-100009"_s);
-        QTRY_COMPARE(m_session->screen(), u"verify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
         m_session->submitVerifier(u"60614"_s);
         QTRY_VERIFY(!m_session->lookingUp()); // nobody answers: the wait ends on its own
-        QCOMPARE(m_session->screen(), u"verify"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
         QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
         QCOMPARE(m_session->verification()->triesLeft(), 3);
     }
@@ -1595,9 +1646,9 @@ private Q_SLOTS:
     {
         reachItems(u"RK-100001"_s);
         m_session->back();
-        QTRY_COMPARE(m_session->screen(), u"identify"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
         m_session->cancel();
-        QTRY_COMPARE(m_session->screen(), u"attract"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->orderId().isEmpty());
     }
 };

@@ -42,25 +42,25 @@ private Q_SLOTS:
 
         ReturnSession &session = *kiosk.session();
         session.submitCode(u"RK-100001"_s);
-        QTRY_COMPARE(session.screen(), u"verify"_s);
+        QTRY_COMPARE(session.screen(), Screen::Verify);
         QTRY_VERIFY(session.settled());
         session.submitVerifier(u"60614"_s); // the order's billing ZIP code
-        QTRY_COMPARE(session.screen(), u"items"_s);
+        QTRY_COMPARE(session.screen(), Screen::Items);
         session.setSelected(1, true);
         QTRY_VERIFY(session.settled()); // taps as fast as a shopper, no faster
         session.confirmItems();
-        QTRY_COMPARE(session.screen(), u"reasons"_s);
+        QTRY_COMPARE(session.screen(), Screen::Reasons);
         QTRY_VERIFY(session.settled());
         session.chooseReason(u"changed_mind"_s);
-        QTRY_COMPARE(session.screen(), u"questions"_s);
+        QTRY_COMPARE(session.screen(), Screen::Questions);
         QTRY_VERIFY(session.settled());
         session.answerQuestion(true);
-        QTRY_COMPARE(session.screen(), u"resolution"_s);
+        QTRY_COMPARE(session.screen(), Screen::Resolution);
         QTRY_VERIFY(session.settled());
         session.chooseResolution(u"refund"_s);
         QTRY_VERIFY(session.awaitingTag());
         session.submitCode(u"00012345678905"_s); // the T-shirt's tag
-        QTRY_COMPARE_WITH_TIMEOUT(session.screen(), u"done"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.screen(), Screen::Done, 5000);
         const QString returnId = session.returnId();
         QTRY_VERIFY_WITH_TIMEOUT(!kiosk.sync()->status().online, 10000);
         QCOMPARE(kiosk.journal().outboxStats().pending, 1);

@@ -62,23 +62,23 @@ private Q_SLOTS:
 
         ReturnSession &session = *kiosk.session();
         session.submitCode(u"RK-100077"_s); // nobody's order
-        QTRY_COMPARE(session.screen(), u"verify"_s);
+        QTRY_COMPARE(session.screen(), Screen::Verify);
         QTRY_VERIFY(session.settled());
         session.submitVerifier(u"60614"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!session.lookingUp(), 15000);
-        QCOMPARE(session.screen(), u"verify"_s);
+        QCOMPARE(session.screen(), Screen::Verify);
         QVERIFY2(session.message().startsWith(u"That doesn't match order RK-100077"_s),
             qPrintable(session.message()));
         QCOMPARE(session.verification()->triesLeft(), 2);
         session.cancel();
-        QTRY_COMPARE(session.screen(), u"attract"_s);
+        QTRY_COMPARE(session.screen(), Screen::Attract);
 
         session.submitCode(u"RK-100009"_s);
-        QTRY_COMPARE(session.screen(), u"verify"_s);
+        QTRY_COMPARE(session.screen(), Screen::Verify);
         QTRY_VERIFY(session.settled());
         session.submitVerifier(u"60614"_s); // RK-100001's billing ZIP code
         QVERIFY(session.lookingUp());
-        QTRY_COMPARE_WITH_TIMEOUT(session.screen(), u"items"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.screen(), Screen::Items, 15000);
         QCOMPARE(session.orderId(), u"RK-100009"_s);
         QCOMPARE(session.lines()->rowCount(), 3);
         QVERIFY(kiosk.cache().findOrder(u"RK-100009"_s)); // kept for the next time

@@ -45,7 +45,7 @@ bool UiDriver::tap(const QString &objectName)
     // Screens load asynchronously after a state change: give the item a moment to appear.
     waitFor([&] { return (item = find(objectName)) != nullptr; }, 2000);
     if (!item) {
-        m_lastError = u"no visible item \"%1\" on screen %2"_s.arg(objectName, m_session.screen());
+        m_lastError = u"no visible item \"%1\" on screen %2"_s.arg(objectName, m_session.screenName());
         return false;
     }
     if (!item->isEnabled()) {
@@ -87,9 +87,9 @@ bool UiDriver::waitFor(const std::function<bool()> &condition, int timeoutMs)
 
 bool UiDriver::waitForScreen(const QString &screen, int timeoutMs)
 {
-    const bool reached = waitFor([&] { return m_session.screen() == screen; }, timeoutMs);
+    const bool reached = waitFor([&] { return m_session.screenName() == screen; }, timeoutMs);
     if (!reached)
-        m_lastError = u"screen %1 not reached (still on %2)"_s.arg(screen, m_session.screen());
+        m_lastError = u"screen %1 not reached (still on %2)"_s.arg(screen, m_session.screenName());
     QTest::qWait(50); // let the Loader finish the new screen
     waitUntilSettled();
     return reached;

@@ -263,11 +263,11 @@ int ReturnOffer::unitsToKeep() const
     return units;
 }
 
-ReturnOffer::Figures ReturnOffer::totals() const
+ReturnOffer::Figures ReturnOffer::totals(bool withLinesNeedingStaff) const
 {
     Figures sum;
     for (const Line &line : m_lines) {
-        if (!line.goesBack())
+        if (!line.goesBack() && !(withLinesNeedingStaff && line.needsStaff()))
             continue;
         const Figures f = line.figures();
         sum.value += f.value;

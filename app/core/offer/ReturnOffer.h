@@ -122,8 +122,9 @@ public:
     int unitsToDrop() const;
     int unitsToKeep() const;
 
-    /// Sums over the lines that go back.
-    Figures totals() const;
+    /// Sums over the lines that go back; with `withLinesNeedingStaff`, also over those a colleague
+    /// still has to approve (what the selection would give).
+    Figures totals(bool withLinesNeedingStaff = false) const;
     /// What the whole return gives under a resolution; under the chosen one when none is named
     /// (refund to the original payment before a choice).
     MinorUnits total(std::optional<Resolution> resolution = std::nullopt) const;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+namespace kiosk {
+
+/// The events ReturnSession submits to ReturnFlow.scxml; their names there come from eventName() only.
+/// The `Go…` events move between the screens where the shopper makes their choices: ReturnSession
+/// decides which one comes next from the offer, the statechart only allows the moves that make sense.
+enum class FlowEvent {
+    Start,
+    OrderFound,
+    VerifyNeeded,
+    OrderRefused,
+    NeedsStaff,
+    Back,
+    Cancel,
+    IdleTimeout,
+    Finish,
+    GoItems,
+    GoApproval,
+    GoReasons,
+    GoQuestions,
+    GoResolution,
+    GoVariant,
+    GoKeepIt,
+    GoDropoff,
+    DropoffAbandoned,
+    DropoffComplete,
+    DropoffFailed,
+    ReceiptDone,
+    StaffSignedIn,
+    StaffSignedOut,
+    ChuteCleared,
+    OverrideDropoff,
+};
+
+/// The event's name in ReturnFlow.scxml, e.g. "order.found".
+QString eventName(FlowEvent event);
+
+} // namespace kiosk
