@@ -2,7 +2,12 @@
 #include "codes/TokenMinter.h"
 #include "crypto/Ed25519.h"
 
+#include <QDir>
+#include <QFile>
+#include <QMetaProperty>
 #include <QTest>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using kiosk::codes::CodeParser;
@@ -20,6 +25,29 @@ const QDateTime Now = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
 TokenMinter::Token sampleToken()
 {
     return { u"acme"_s, u"k1"_s, u"t8Xq2"_s, u"RK-1000123"_s, Now.addDays(14), { { 1, 2 }, { 3, 1 } } };
+}
+
+/// A token over any payload text, really signed with the retailer's key: layout tests reach the parser's
+/// checks with a signature that would verify.
+QString signedToken(const QString &payload, const QByteArray &seed = RetailerSeed)
+{
+    const QString signedPart = u"RK1."_s + TokenMinter::encode(payload.toLatin1());
+    return signedPart + u'.' + TokenMinter::encode(kiosk::crypto::Ed25519::sign(seed, signedPart.toLatin1()));
+}
+
+/// The payload text of a token, as the retailer signed it.
+QString payloadOf(const QString &token)
+{
+    const auto first = token.indexOf(u'.');
+    const auto second = token.indexOf(u'.', first + 1);
+    return QString::fromLatin1(QByteArray::fromBase64(token.sliced(first + 1, second - first - 1).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+/// The sample token's payload up to its lines.
+QString sampleHeader()
+{
+    return u"acme|k1|t8Xq2|RK-1000123|"_s + QString::number(Now.addDays(14).toSecsSinceEpoch()) + u'|';
 }
 
 CodeParser parser()
@@ -204,6 +232,198 @@ private Q_SLOTS:
                     .isValid());
         QCOMPARE(parser().parse(TokenMinter::mint(sampleToken(), RetailerSeed), Now.addDays(14)).error,
             Error::Expired);
+    }
+
+    void tokenOldFormUnchanged()
+    {
+        // The form without choices is minted byte for byte as before the extension...
+        const QString token = TokenMinter::mint(sampleToken(), RetailerSeed);
+        QCOMPARE(payloadOf(token), sampleHeader() + u"1:2,3:1"_s);
+        // ...and a token minted before the extension (the fuzz corpus seed) still reads the same.
+        const auto old
+            = parser().parse(u"https://returns.example.com/r/RK1.YWNtZXxrMXxUMXxSSy0xMDAwMTIzfDE4OTM0"
+                             "NTYwMDB8MToy.gTRFFB-3Z27A91pIXvHBSdJROrM_hHSTrnt6vsM0cwP4Di-TN2fH6ryL0Z05"
+                             "ND7epvoX11X92L1mb_9Rxar4Bg"_s,
+                Now);
+        QVERIFY2(old.isValid(), qPrintable(old.reason));
+        QCOMPARE(old.lines, (QList<TokenLine> { { 1, 2 } }));
+        QVERIFY(old.lines[0].reason.isNull());
+        QVERIFY(old.lines[0].resolution.isNull());
+    }
+
+    void tokenChoices()
+    {
+        auto token = sampleToken();
+        token.lines = { { 1, 2, u"wrong_size"_s, u"exchange"_s }, { 3, 1 }, { 4, 1, u"defective"_s },
+            { 5, 3, {}, u"refund"_s }, { 9999, 999, u"not_as_described"_s, u"storeCredit"_s } };
+        const QString minted = TokenMinter::mint(token, RetailerSeed);
+        QCOMPARE(payloadOf(minted),
+            sampleHeader()
+                + u"1:2:wrong_size:exchange,3:1,4:1:defective,5:3::refund,9999:999:not_as_described:storeCredit"_s);
+        const auto code = parser().parse(minted, Now);
+        QVERIFY2(code.isValid(), qPrintable(code.reason));
+        QCOMPARE(code.lines, token.lines);
+        QCOMPARE(code.lines[0].reason, u"wrong_size"_s);
+        QCOMPARE(code.lines[0].resolution, u"exchange"_s);
+        QVERIFY(code.lines[1].reason.isEmpty() && code.lines[1].resolution.isEmpty());
+        QCOMPARE(code.lines[2].reason, u"defective"_s);
+        QVERIFY(code.lines[2].resolution.isEmpty());
+        QVERIFY(code.lines[3].reason.isEmpty()); // empty reason, resolution given: the kiosk asks the reason
+        QCOMPARE(code.lines[3].resolution, u"refund"_s);
+        QCOMPARE(code.lines[4].resolution, u"storeCredit"_s);
+
+        // Q_PROPERTYs, as QML reads them.
+        const auto &meta = TokenLine::staticMetaObject;
+        QCOMPARE(meta.property(meta.indexOfProperty("reason")).readOnGadget(&code.lines[0]).toString(),
+            u"wrong_size"_s);
+        QCOMPARE(meta.property(meta.indexOfProperty("resolution")).readOnGadget(&code.lines[0]).toString(),
+            u"exchange"_s);
+
+        // The longest reason allowed, 32 characters.
+        const QString longest = u"a"_s + QString(31, u'_');
+        const auto edge
+            = parser().parse(signedToken(sampleHeader() + u"1:1:"_s + longest + u":refund"_s), Now);
+        QVERIFY2(edge.isValid(), qPrintable(edge.reason));
+        QCOMPARE(edge.lines[0].reason, longest);
+    }
+
+    void tokenMalformedLines_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::newRow("reason upper case") << u"1:2:Wrong_size"_s;
+        QTest::newRow("reason hyphen") << u"1:2:wrong-size"_s;
+        QTest::newRow("reason space") << u"1:2:wrong size"_s;
+        QTest::newRow("reason starts with digit") << u"1:2:9lives"_s;
+        QTest::newRow("reason starts with underscore") << u"1:2:_defective"_s;
+        QTest::newRow("reason too long") << u"1:2:a"_s + QString(32, u'b') + u":refund"_s;
+        QTest::newRow("resolution unknown") << u"1:2:defective:cash"_s;
+        QTest::newRow("resolution wrong case") << u"1:2:defective:Refund"_s;
+        QTest::newRow("resolution policy enum name") << u"1:2:defective:RefundToOriginal"_s;
+        QTest::newRow("resolution empty") << u"1:2:defective:"_s;
+        QTest::newRow("reason and resolution empty") << u"1:2::"_s;
+        QTest::newRow("trailing colon") << u"1:2:"_s;
+        QTest::newRow("extra colon field") << u"1:2:defective:refund:x"_s;
+        QTest::newRow("extra empty field") << u"1:2:defective:refund:"_s;
+        QTest::newRow("empty qty") << u"1:"_s;
+        QTest::newRow("empty qty with choices") << u"1::defective:refund"_s;
+        QTest::newRow("zero qty") << u"1:0:defective"_s;
+        QTest::newRow("no qty") << u"1"_s;
+        QTest::newRow("empty entry") << u"1:2,,3:1"_s;
+        QTest::newRow("duplicate line") << u"1:2,1:1"_s;
+        QTest::newRow("duplicate line with choices") << u"1:2:defective,3:1,1:1:wrong_size:refund"_s;
+        QTest::newRow("duplicate line, leading zero") << u"1:2,0001:1"_s;
+    }
+
+    void tokenMalformedLines()
+    {
+        QFETCH(QString, lines);
+        const auto code = parser().parse(signedToken(sampleHeader() + lines), Now);
+        QCOMPARE(code.kind, Kind::ReturnToken);
+        QCOMPARE(code.errorCode(), u"malformed"_s);
+        QVERIFY(code.lines.isEmpty());
+    }
+
+    void tokenChoicesAreSigned()
+    {
+        auto token = sampleToken();
+        token.lines = { { 1, 2, u"defective"_s, u"refund"_s }, { 3, 1, u"wrong_size"_s } };
+        const QString minted = TokenMinter::mint(token, RetailerSeed);
+        QVERIFY(parser().parse(minted, Now).isValid());
+        const QString signature = minted.sliced(minted.lastIndexOf(u'.'));
+        const QString payload = payloadOf(minted);
+        // Each change keeps a well-formed payload under the original signature.
+        for (const auto &[from, to] : { std::pair { u"1:2:defective"_s, u"1:2:changed_mind"_s },
+                 std::pair { u":refund"_s, u":storeCredit"_s },
+                 std::pair { u"1:2:defective:refund"_s, u"1:2"_s },
+                 std::pair { u"3:1:wrong_size"_s, u"3:1:wrong_size:exchange"_s } }) {
+            QString altered = payload;
+            altered.replace(from, to);
+            QVERIFY(altered != payload);
+            const QString tampered = u"RK1."_s + TokenMinter::encode(altered.toLatin1()) + signature;
+            QCOMPARE(parser().parse(signedToken(altered), Now).errorCode(), u"ok"_s); // well-formed
+            const auto code = parser().parse(tampered, Now);
+            QCOMPARE(code.errorCode(), u"bad-signature"_s);
+            QVERIFY(code.lines.isEmpty());
+        }
+    }
+
+    void tokenManyLinesWithChoices()
+    {
+        // Up to 50 lines, each with the longest reason and resolution: a defined refusal once it no longer
+        // fits, never a crash. The 512-character payload holds six such lines.
+        const QString reason = u"z"_s + QString(31, u'9');
+        int largestValid = 0;
+        for (int n = 1; n <= 50; ++n) {
+            auto token = sampleToken();
+            token.lines.clear();
+            for (int i = 0; i < n; ++i)
+                token.lines.append({ 9999 - i, 999, reason, u"storeCredit"_s });
+            const QString minted = TokenMinter::mint(token, RetailerSeed);
+            const qsizetype payloadLength = minted.indexOf(u'.', 4) - 4;
+            const auto code = parser().parse(minted, Now);
+            if (minted.size() > CodeParser::MaxInputLength) {
+                QCOMPARE(code.errorCode(), u"too-long"_s);
+            } else if (payloadLength > 512) {
+                QCOMPARE(code.kind, Kind::ReturnToken);
+                QCOMPARE(code.errorCode(), u"malformed"_s);
+            } else {
+                QVERIFY2(code.isValid(), qPrintable(code.reason));
+                QCOMPARE(code.lines, token.lines);
+                largestValid = n;
+            }
+            QVERIFY(code.isValid() || code.lines.isEmpty());
+        }
+        QCOMPARE(largestValid, 6);
+        // 50 such lines are refused before any other work, bare or in a link.
+        auto fifty = sampleToken();
+        fifty.lines.clear();
+        for (int i = 1; i <= 50; ++i)
+            fifty.lines.append({ i, 999, reason, u"storeCredit"_s });
+        const QString minted = TokenMinter::mint(fifty, RetailerSeed);
+        QCOMPARE(parser().parse(minted, Now).errorCode(), u"too-long"_s);
+        QCOMPARE(parser().parse(u"https://r.example.com/r/"_s + minted, Now).errorCode(), u"too-long"_s);
+        // 51 plain lines are refused too (more lines than a token may list).
+        QStringList many;
+        for (int i = 1; i <= 51; ++i)
+            many.append(QString::number(i) + u":1"_s);
+        QCOMPARE(
+            parser().parse(signedToken(sampleHeader() + many.join(u',')), Now).errorCode(), u"malformed"_s);
+    }
+
+    void tokenFuzzSeeds()
+    {
+        // The fuzzer's token seeds (same key and clock as here) are valid tokens, so it starts from the
+        // accepted forms, with and without choices.
+        const QDir corpus(QStringLiteral(KIOSK_SOURCE_DIR "/tests/fuzz/corpus"));
+        const QStringList seeds = corpus.entryList({ u"token*.txt"_s }, QDir::Files);
+        QVERIFY(seeds.contains(u"token-choices.txt"_s) && seeds.contains(u"token-choices-url.txt"_s));
+        bool sawChoice = false;
+        for (const QString &name : seeds) {
+            QFile file(corpus.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto code = parser().parse(QString::fromLatin1(file.readAll()), Now);
+            QVERIFY2(code.isValid(), qPrintable(name + u": "_s + code.reason));
+            for (const TokenLine &line : code.lines)
+                sawChoice |= !line.reason.isEmpty() || !line.resolution.isEmpty();
+        }
+        QVERIFY(sawChoice);
+    }
+
+    void tokenReasonAndResolutionRules()
+    {
+        QVERIFY(CodeParser::isTokenReason(u"wrong_size"));
+        QVERIFY(CodeParser::isTokenReason(u"a"));
+        QVERIFY(CodeParser::isTokenReason(u"a2_"));
+        QVERIFY(!CodeParser::isTokenReason(u""));
+        QVERIFY(!CodeParser::isTokenReason(u"2a"));
+        QVERIFY(!CodeParser::isTokenReason(u"wrong\u00e9"));
+        QVERIFY(!CodeParser::isTokenReason(QString(33, u'a')));
+        QVERIFY(CodeParser::isTokenReason(QString(32, u'a')));
+        QVERIFY(CodeParser::isTokenResolution(u"refund"));
+        QVERIFY(CodeParser::isTokenResolution(u"storeCredit"));
+        QVERIFY(CodeParser::isTokenResolution(u"exchange"));
+        QVERIFY(!CodeParser::isTokenResolution(u""));
+        QVERIFY(!CodeParser::isTokenResolution(u"storecredit"));
     }
 
     void tokenFitsQrVersion10()

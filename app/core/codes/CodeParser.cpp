@@ -20,6 +20,8 @@ constexpr QStringView Base32Alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 constexpr int EnrolmentLength = 12; // 11 data characters and one check character
 constexpr int MaxTokenPayload = 512;
 constexpr int MaxTokenLines = 50;
+constexpr int MaxTokenReasonLength = 32;
+constexpr QStringView TokenResolutions[] = { u"refund", u"storeCredit", u"exchange" };
 
 ScannedCode failure(ScannedCode::Kind kind, ScannedCode::Error error, const QString &reason)
 {
@@ -130,6 +132,33 @@ constexpr AiSpec KnownAis[] = {
     { u"17", 6, false },
     { u"21", 20, true },
 };
+
+/// One line entry of a return token, `line:qty[:reason[:resolution]]` (the reason may be empty only when a
+/// resolution follows); false when it is malformed.
+bool parseTokenLine(QStringView text, TokenLine &line)
+{
+    const QList<QStringView> parts = text.split(u':');
+    if (parts.size() < 2 || parts.size() > 4)
+        return false;
+    const QStringView lineNo = parts[0];
+    const QStringView quantity = parts[1];
+    if (!isDigits(lineNo) || !isDigits(quantity) || lineNo.size() > 4 || quantity.size() > 3
+        || toInt(lineNo) == 0 || toInt(quantity) == 0)
+        return false;
+    line = { toInt(lineNo), toInt(quantity) };
+    if (parts.size() >= 3) {
+        const QStringView reason = parts[2];
+        if (reason.isEmpty() ? parts.size() == 3 : !CodeParser::isTokenReason(reason))
+            return false; // "line:qty:" carries nothing and is refused
+        line.reason = reason.toString();
+    }
+    if (parts.size() == 4) {
+        if (!CodeParser::isTokenResolution(parts[3]))
+            return false;
+        line.resolution = parts[3].toString();
+    }
+    return true;
+}
 
 const AiSpec *findAi(QStringView ai)
 {
@@ -328,6 +357,22 @@ int CodeParser::gs1CheckDigit(QStringView digits)
     return (10 - sum % 10) % 10;
 }
 
+bool CodeParser::isTokenReason(QStringView reason)
+{
+    if (reason.isEmpty() || reason.size() > MaxTokenReasonLength || reason[0] < u'a' || reason[0] > u'z')
+        return false;
+    for (QChar c : reason)
+        if ((c < u'a' || c > u'z') && (c < u'0' || c > u'9') && c != u'_')
+            return false;
+    return true;
+}
+
+bool CodeParser::isTokenResolution(QStringView resolution)
+{
+    return std::find(std::begin(TokenResolutions), std::end(TokenResolutions), resolution)
+        != std::end(TokenResolutions);
+}
+
 QChar CodeParser::enrolmentCheckChar(QStringView base32)
 {
     constexpr int n = 32;
@@ -419,7 +464,9 @@ ScannedCode CodeParser::parseToken(QStringView token, const QDateTime &now) cons
         return malformed(u"return code is incomplete"_s);
     const QStringView payloadText = token.sliced(firstDot + 1, secondDot - firstDot - 1);
     const QStringView signatureText = token.sliced(secondDot + 1);
-    if (!isBase64Url(payloadText) || !isBase64Url(signatureText) || payloadText.size() > MaxTokenPayload)
+    if (payloadText.size() > MaxTokenPayload)
+        return malformed(u"return code payload is longer than 512 characters"_s);
+    if (!isBase64Url(payloadText) || !isBase64Url(signatureText))
         return malformed(u"return code is damaged"_s);
     constexpr auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
         | QByteArray::AbortOnBase64DecodingErrors;
@@ -428,7 +475,7 @@ ScannedCode CodeParser::parseToken(QStringView token, const QDateTime &now) cons
     if (!payload || !signature || signature.decoded.size() != crypto::Ed25519::SignatureSize)
         return malformed(u"return code is damaged"_s);
 
-    // retailer|keyId|tokenId|orderId|expiry|line:qty,line:qty
+    // retailer|keyId|tokenId|orderId|expiry|line:qty[:reason[:resolution]],...
     const QString fieldsText = QString::fromLatin1(payload.decoded);
     const QStringList fields = fieldsText.split(u'|');
     if (fields.size() != 6 || !isIdentifier(fields[0], 32, u"_-") || !isIdentifier(fields[1], 32, u"_-")
@@ -440,13 +487,13 @@ ScannedCode CodeParser::parseToken(QStringView token, const QDateTime &now) cons
     if (lineTexts.size() > MaxTokenLines)
         return malformed(u"return code lists too many lines"_s);
     for (const QString &lineText : lineTexts) {
-        const auto colon = lineText.indexOf(u':');
-        const QStringView lineNo = QStringView(lineText).first(qMax<qsizetype>(colon, 0));
-        const QStringView quantity = QStringView(lineText).sliced(colon + 1);
-        if (colon < 0 || !isDigits(lineNo) || !isDigits(quantity) || lineNo.size() > 4 || quantity.size() > 3
-            || toInt(lineNo) == 0 || toInt(quantity) == 0)
+        TokenLine line;
+        if (!parseTokenLine(lineText, line))
             return malformed(u"return code has a bad line entry"_s);
-        lines.append({ toInt(lineNo), toInt(quantity) });
+        if (std::any_of(
+                lines.cbegin(), lines.cend(), [&](const TokenLine &l) { return l.lineNo == line.lineNo; }))
+            return malformed(u"return code lists a line twice"_s);
+        lines.append(line);
     }
 
     if (fields[0] != m_config.retailerId) // unsigned so far: used only to pick the friendlier refusal

@@ -33,6 +33,12 @@ public:
     /// Parses text as scanned or typed. `now` decides token expiry; pass the kiosk clock, never read it here.
     ScannedCode parse(const QString &text, const QDateTime &now) const;
 
+    /// A reason a return token may carry: [a-z][a-z0-9_]{0,31} (a policy reason code of at most 32
+    /// characters).
+    static bool isTokenReason(QStringView reason);
+    /// A resolution a return token may carry: "refund", "storeCredit" or "exchange" (the policy's names).
+    static bool isTokenResolution(QStringView resolution);
+
     /// GS1 mod-10 check digit of a digit string (without its check digit); -1 if it holds a non-digit.
     static int gs1CheckDigit(QStringView digits);
     /// Luhn mod 32 check character over the RFC 4648 base32 alphabet; '\0' if a character is outside it.

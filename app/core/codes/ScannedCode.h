@@ -8,15 +8,21 @@
 
 namespace kiosk::codes {
 
-/// One line of a signed return token: which order line and how many units the shopper registered.
+/// One line of a signed return token: which order line and how many units the shopper registered, and the
+/// return reason and resolution they chose online when the token carries them (docs/codes.md). The kiosk
+/// still checks both against its own policy and offer; they are the shopper's choice, not a decision.
 struct TokenLine
 {
     Q_GADGET
     Q_PROPERTY(int lineNo MEMBER lineNo)
     Q_PROPERTY(int quantity MEMBER quantity)
+    Q_PROPERTY(QString reason MEMBER reason)
+    Q_PROPERTY(QString resolution MEMBER resolution)
 public:
     int lineNo = 0;
     int quantity = 0;
+    QString reason {}; ///< policy reason code, e.g. "wrong_size"; empty when not chosen online
+    QString resolution {}; ///< "refund", "storeCredit" or "exchange"; empty when not chosen online
     bool operator==(const TokenLine &) const = default;
 };
 

@@ -15,8 +15,14 @@ QString TokenMinter::encode(const QByteArray &bytes)
 QString TokenMinter::mint(const Token &token, const QByteArray &privateKey)
 {
     QStringList lines;
-    for (const auto &line : token.lines)
-        lines.append(QString::number(line.lineNo) + u':' + QString::number(line.quantity));
+    for (const auto &line : token.lines) {
+        QString entry = QString::number(line.lineNo) + u':' + QString::number(line.quantity);
+        if (!line.resolution.isEmpty())
+            entry += u':' + line.reason + u':' + line.resolution; // the reason may be empty here
+        else if (!line.reason.isEmpty())
+            entry += u':' + line.reason;
+        lines.append(entry);
+    }
     const QString payload = token.retailerId + u'|' + token.keyId + u'|' + token.tokenId + u'|'
         + token.orderId + u'|' + QString::number(token.expiresAt.toSecsSinceEpoch()) + u'|'
         + lines.join(u',');

@@ -24,7 +24,10 @@ public:
         QList<TokenLine> lines;
     };
 
-    /// privateKey: 32-byte raw Ed25519 seed. Empty string if the key is malformed.
+    /// privateKey: 32-byte raw Ed25519 seed. Empty string if the key is malformed. Fields are written as
+    /// given, not checked: a line's reason and resolution are written only when set (`line:qty`,
+    /// `line:qty:reason`, `line:qty:reason:resolution`, `line:qty::resolution`), and a kiosk refuses as
+    /// malformed whatever docs/codes.md does not allow.
     static QString mint(const Token &token, const QByteArray &privateKey);
     /// Base64url without padding, as the token uses for payload and signature.
     static QString encode(const QByteArray &bytes);
