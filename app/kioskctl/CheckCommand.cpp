@@ -79,7 +79,7 @@ int positiveNumber(const QString &text)
     if (text.isEmpty() || text.size() > 6)
         return -1;
     for (QChar c : text)
-        if (!c.isDigit() || c.unicode() > u'9')
+        if (c < u'0' || c > u'9')
             return -1;
     const int n = text.toInt();
     return n >= 1 ? n : -1;
