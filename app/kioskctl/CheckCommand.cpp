@@ -302,19 +302,19 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         err << "kioskctl: --answer and --resolution need --select\n";
         return 2;
     }
-    QString error;
+    QString badInput;
     ReturnSelection selection;
     for (const QString &value : parser.values(u"select"_s)) {
-        const auto line = parseSelect(value, &error);
+        const auto line = parseSelect(value, &badInput);
         if (!line) {
-            err << "kioskctl: " << error << '\n';
+            err << "kioskctl: " << badInput << '\n';
             return 2;
         }
         selection.lines.push_back(*line);
     }
-    const auto answers = parseAnswers(parser.values(u"answer"_s), &error);
+    const auto answers = parseAnswers(parser.values(u"answer"_s), &badInput);
     if (!answers) {
-        err << "kioskctl: " << error << '\n';
+        err << "kioskctl: " << badInput << '\n';
         return 2;
     }
     if (parser.isSet(u"resolution"_s)) {
