@@ -1,5 +1,6 @@
 #include "CacheCommand.h"
 
+#include "CliHelp.h"
 #include "cache/CacheStore.h"
 
 #include <QCommandLineParser>
@@ -14,11 +15,20 @@ namespace kiosk::cli {
 int CacheCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
+    const QCommandLineOption help = CliHelp::option();
+    parser.setApplicationDescription(
+        u"Loads an orders data set into cache.db; bad orders are reported and skipped.\n"
+        "Exit 0 when all were imported, 3 when some were rejected, 1 when the file or the cache failed, 2 "
+        "on usage errors."_s);
+    parser.addOption(help);
     parser.addPositionalArgument(u"import"_s, u"Subcommand."_s);
     parser.addPositionalArgument(u"file"_s, u"Orders data set (JSON)."_s);
     parser.addOption({ u"cache"_s, u"cache.db to load (default ./cache.db)."_s, u"file"_s, u"cache.db"_s });
     parser.addOption({ u"json"_s, u"Machine-readable output."_s });
-    if (!parser.parse(args) || parser.positionalArguments().size() != 2
+    const bool parsed = parser.parse(args);
+    if (parser.isSet(help))
+        return CliHelp::print(parser, u"kioskctl cache import FILE [--cache DB] [--json]"_s, out);
+    if (!parsed || parser.positionalArguments().size() != 2
         || parser.positionalArguments().constFirst() != u"import"_s) {
         err << "usage: kioskctl cache import FILE [--cache DB] [--json]\n" << parser.errorText() << '\n';
         return 2;

@@ -1,6 +1,7 @@
 #include "EnrolCommand.h"
 
 #include "CliConfig.h"
+#include "CliHelp.h"
 
 #include "sync/DeviceEnrolment.h"
 #include "sync/SyncConfigJson.h"
@@ -19,8 +20,17 @@ int runEnrolCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption config = cli::CliConfig::kioskConfigOption();
     const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    parser.addOptions({ code, config, dataDir, json });
-    if (!parser.parse(args) || !parser.isSet(code)) {
+    const QCommandLineOption help = cli::CliHelp::option();
+    parser.setApplicationDescription(
+        u"Enrols the kiosk with the backend named in the config's \"sync\" object\nand stores the device "
+        "token in its deviceTokenFile.\n"
+        "Exit 0 when enrolled, 1 when refused or unreachable, 2 for bad usage or config."_s);
+    parser.addOptions({ help, code, config, dataDir, json });
+    const bool parsed = parser.parse(args);
+    if (parser.isSet(help))
+        return cli::CliHelp::print(
+            parser, u"kioskctl enrol --code CODE [--config FILE] [--data-dir DIR] [--json]"_s, out);
+    if (!parsed || !parser.isSet(code)) {
         err << (parser.errorText().isEmpty() ? u"--code is required"_s : parser.errorText()) << Qt::endl;
         return 2;
     }

@@ -1,6 +1,7 @@
 #include "PolicyCommand.h"
 
 #include "CliConfig.h"
+#include "CliHelp.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -15,11 +16,19 @@ namespace kiosk::cli {
 int PolicyCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
+    const QCommandLineOption help = CliHelp::option();
+    parser.setApplicationDescription(
+        u"Checks a signed policy bundle (or a bare policy document, reported as unsigned) and prints every\n"
+        "error with its JSON path.\nExit 0 when valid, 1 when not, 2 on usage errors."_s);
+    parser.addOption(help);
     parser.addPositionalArgument(u"validate"_s, u"Subcommand."_s);
     parser.addPositionalArgument(u"file"_s, u"Policy bundle or document."_s);
     parser.addOption({ u"trust"_s, u"Trusted policy keys (JSON)."_s, u"file"_s });
     parser.addOption({ u"json"_s, u"Machine-readable output."_s });
-    if (!parser.parse(args) || parser.positionalArguments().size() != 2
+    const bool parsed = parser.parse(args);
+    if (parser.isSet(help))
+        return CliHelp::print(parser, u"kioskctl policy validate FILE [--trust KEYS] [--json]"_s, out);
+    if (!parsed || parser.positionalArguments().size() != 2
         || parser.positionalArguments().constFirst() != u"validate"_s) {
         err << "usage: kioskctl policy validate FILE [--trust KEYS] [--json]\n" << parser.errorText() << '\n';
         return 2;

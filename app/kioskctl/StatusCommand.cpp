@@ -1,6 +1,7 @@
 #include "StatusCommand.h"
 
 #include "CliConfig.h"
+#include "CliHelp.h"
 
 #include "cache/CacheStore.h"
 #include "journal/Journal.h"
@@ -29,8 +30,16 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    parser.addOptions({ dataDir, json });
-    if (!parser.parse(args)) {
+    const QCommandLineOption help = cli::CliHelp::option();
+    parser.setApplicationDescription(u"The outbox, dead letters, order cache and the sync engine's last "
+                                     "reported state,\nread from the data directory.\n"
+                                     "Exit 0 when readable, 1 when there is no readable journal, 2 on usage "
+                                     "errors."_s);
+    parser.addOptions({ help, dataDir, json });
+    const bool parsed = parser.parse(args);
+    if (parser.isSet(help))
+        return cli::CliHelp::print(parser, u"kioskctl status [--data-dir DIR] [--json]"_s, out);
+    if (!parsed) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }

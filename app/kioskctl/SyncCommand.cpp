@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "CliConfig.h"
+#include "CliHelp.h"
 
 #include "Clock.h"
 #include "config/KioskConfig.h"
@@ -96,8 +97,18 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption config = cli::CliConfig::kioskConfigOption();
     const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    parser.addOptions({ once, config, dataDir, json });
-    if (!parser.parse(args)) {
+    const QCommandLineOption help = cli::CliHelp::option();
+    parser.setApplicationDescription(
+        u"Sends the journal's returns to the backend and takes its policy bundles.\nWith --once, one forced "
+        "pass; without, syncs in the foreground until SIGINT/SIGTERM, printing each status change.\n"
+        "Exit 0 when the pass succeeded (or the loop was stopped), 1 when the backend failed or refused "
+        "something, 2 on usage or config errors."_s);
+    parser.addOptions({ help, once, config, dataDir, json });
+    const bool parsed = parser.parse(args);
+    if (parser.isSet(help))
+        return cli::CliHelp::print(
+            parser, u"kioskctl sync [--once] [--config FILE] [--data-dir DIR] [--json]"_s, out);
+    if (!parsed) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }

@@ -15,13 +15,62 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+const char usage[] = "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]\n";
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: kioskctl <command> [options]\n"
+           "The returns kiosk's tool for technicians and retailers.\n\n"
+           "Commands:\n"
+           "  check     decide a cached order's return under a policy; with --select, the shopper's offer\n"
+           "  policy    validate a signed policy bundle\n"
+           "  cache     import an orders data set into cache.db\n"
+           "  status    the journal's outbox, dead letters, cache and last sync report\n"
+           "  sync      send returns to the backend (--once: one pass)\n"
+           "  enrol     get the device token from the backend with an enrolment code\n"
+           "  decode    run the kiosk's camera pipeline on image files\n\n"
+           "Options:\n"
+           "  -h, --help  Show this help and exit.\n"
+           "  --version   Show the version and exit.\n\n"
+           "'kioskctl <command> --help' (or 'kioskctl help <command>') shows a command's options.\n";
+    out.flush();
+}
+
+/// decode lives with the camera driver and has no --help of its own: its usage line (printed when it
+/// is given no image) under a description here.
+int printDecodeHelp(QTextStream &out)
+{
+    QString usageText;
+    QTextStream usageStream(&usageText);
+    kiosk::camera::runDecodeCommand({}, usageStream);
+    usageStream.flush();
+    out << usageText.section(u'\n', 0, 0).replace(u"usage: decode"_s, u"Usage: kioskctl decode"_s) << '\n'
+        << "Runs the kiosk's camera pipeline (all passes) on each image and prints what the kiosk would "
+           "read\n"
+           "and what the code parser made of it.\n"
+           "Exit 0 when every image was read, 1 when some image read nothing or could not be opened, 2 on\n"
+           "usage errors.\n";
+    out.flush();
+    return 0;
+}
+
+bool asksForHelp(const QStringList &args)
+{
+    return args.contains(u"--help"_s) || args.contains(u"-h"_s);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kioskctl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
     using Command = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
     const QList<std::pair<QString, Command>> commands {
         { u"check"_s, kiosk::cli::CheckCommand::run },
@@ -32,15 +81,27 @@ int main(int argc, char *argv[])
         { u"enrol"_s, runEnrolCommand },
         { u"decode"_s,
             [](const QStringList &args, QTextStream &out, QTextStream &) {
+                if (asksForHelp(args.mid(1)))
+                    return printDecodeHelp(out);
                 return kiosk::camera::runDecodeCommand(args.mid(1), out);
             } },
     };
+    if (args.size() == 2 && (args.at(1) == u"--help"_s || args.at(1) == u"-h"_s || args.at(1) == u"help"_s)) {
+        printHelp(out);
+        return 0;
+    }
+    if (args.size() == 2 && args.at(1) == u"--version"_s) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (args.size() == 3 && args.at(1) == u"help"_s) // help <command>: that command's --help
+        args = { args.at(0), args.at(2), u"--help"_s };
     if (args.size() >= 2) {
         for (const auto &[name, command] : commands) {
             if (args.at(1) == name)
                 return command(QStringList { args.constFirst() + u' ' + name } + args.mid(2), out, err);
         }
     }
-    err << "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]\n";
+    err << usage;
     return 2;
 }
