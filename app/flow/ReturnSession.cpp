@@ -13,6 +13,7 @@
 #include "dropoff/ChuteLock.h"
 #include "eligibility/EligibilityEngine.h"
 #include "journal/Journal.h"
+#include "offer/OfferInputs.h"
 #include "policy/PolicyStore.h"
 #include "printer/ReceiptPrinter.h"
 #include "printer/ReceiptRenderer.h"
@@ -495,11 +496,8 @@ void ReturnSession::lookUp(const QString &orderId, const QList<int> &preselected
         reject(orderNotFound(orderId));
         return;
     }
-    // Returns made here since the cache was last complete are not in its quantities yet.
-    const QMap<int, int> returnedHere = m_journal.returnedQuantities(orderId, inputs->cacheSyncedAt);
-    for (OrderLine &line : inputs->order.lines)
-        line.quantityReturned
-            = std::min(line.quantity, line.quantityReturned + returnedHere.value(line.lineNo));
+    // Every return in this kiosk's journal counts until the backend's order lists it (OfferInputs).
+    OfferInputs::addUncountedReturns(inputs->order, inputs->countedReturns, m_journal);
 
     EligibilityRequest request;
     request.order = &inputs->order;
