@@ -4,6 +4,7 @@
 #include "cache/CacheStore.h"
 #include "codes/CodeParser.h"
 #include "journal/Journal.h"
+#include "offer/OfferInputs.h"
 #include "policy/PolicyStore.h"
 
 #include <QLocale>
@@ -228,7 +229,9 @@ void OrderIntake::lookUp(const QString &orderId, const std::vector<ReturnChoice:
     const QString &tokenId, bool fetchOnMiss)
 {
     const QDateTime now = m_clock.now();
-    auto inputs = m_cache.lookupForDecision(orderId, now, startOfLocalDay(now, m_config.storeZone));
+    // Every return in this kiosk's journal counts until the backend's order lists it.
+    auto inputs
+        = OfferInputs::load(m_cache, m_journal, orderId, now, startOfLocalDay(now, m_config.storeZone));
     if (!inputs && fetchOnMiss && canFetch()) {
         fetchMissing(orderId, [this, orderId, preselected, tokenId](CacheMissLookup::Answer answer) {
             if (answer == CacheMissLookup::Answer::Found)
@@ -243,11 +246,6 @@ void OrderIntake::lookUp(const QString &orderId, const std::vector<ReturnChoice:
         Q_EMIT refused(orderNotFound(orderId));
         return;
     }
-    // Returns made here since the cache was last complete are not in its quantities yet.
-    const QMap<int, int> returnedHere = m_journal.returnedQuantities(orderId, inputs->cacheSyncedAt);
-    for (OrderLine &line : inputs->order.lines)
-        line.quantityReturned
-            = std::min(line.quantity, line.quantityReturned + returnedHere.value(line.lineNo));
     auto policy = m_policies.current();
     if (!policy) {
         Q_EMIT refused([] { return tr("This kiosk can't take returns right now. Please ask a colleague."); });

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void mixedBatch();
     void ordersFeedAndLookup();
     void generatedOrders();
+    void acceptedReturnsCountAgainstTheirOrder();
     void eventsAndHeartbeat();
     void faultStatusWithRetryAfter();
     void faultDelay();
@@ -341,6 +342,134 @@ void TestReferenceBackend::ordersFeedAndLookup()
     reply = m_client->get(m_backend->url(u"/v1/orders/RK-999999"_s));
     QCOMPARE(reply.status, 404L);
     QCOMPARE(reply.errorCode(), u"order_not_found"_s);
+}
+
+void TestReferenceBackend::acceptedReturnsCountAgainstTheirOrder()
+{
+    const auto line = [](int lineNo, int quantity, int returned) {
+        return QJsonObject { { "lineNo"_L1, lineNo }, { "sku"_L1, u"SKU-%1"_s.arg(lineNo) },
+            { "title"_L1, u"Item"_s }, { "category"_L1, u"apparel"_s }, { "unitPrice"_L1, 1999 },
+            { "quantity"_L1, quantity }, { "quantityReturned"_L1, returned } };
+    };
+    // Line 2 was already taken back at a till: nothing of it is left for a kiosk.
+    const QJsonArray orders { QJsonObject { { "id"_L1, u"RK-200001"_s }, { "currency"_L1, u"USD"_s },
+                                  { "lines"_L1, QJsonArray { line(1, 2, 0), line(2, 1, 1) } } },
+        QJsonObject { { "id"_L1, u"RK-200002"_s }, { "currency"_L1, u"USD"_s },
+            { "lines"_L1, QJsonArray { line(1, 1, 0) } } } };
+    QFile file(m_dir->filePath(u"orders.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject { { "orders"_L1, orders } }).toJson());
+    file.close();
+    QVERIFY(startBackend({ u"--orders"_s, file.fileName() }));
+
+    const auto returnOf = [](const QString &id, const QString &orderId, int lineNo, int quantity) {
+        QJsonObject ret = validReturn(id, 1999);
+        ret.insert("orderId"_L1, orderId);
+        ret.insert("items"_L1,
+            QJsonArray { QJsonObject { { "lineNo"_L1, lineNo }, { "sku"_L1, u"SKU-%1"_s.arg(lineNo) },
+                { "quantity"_L1, quantity }, { "reason"_L1, u"too_small"_s }, { "refund"_L1, 1999 } } });
+        return ret;
+    };
+    const auto submit = [this](const QJsonArray &returns) {
+        return m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch(returns));
+    };
+    const auto order
+        = [this](const QString &id) { return m_client->get(m_backend->url(u"/v1/orders/"_s + id)).json(); };
+    const auto returned = [](const QJsonObject &order, int lineNo) {
+        for (const QJsonValue &l : order.value("lines"_L1).toArray())
+            if (l.toObject().value("lineNo"_L1).toInt() == lineNo)
+                return l.toObject().value("quantityReturned"_L1).toInt();
+        return -1;
+    };
+    const auto ids = [](const QJsonObject &order) {
+        QStringList list;
+        for (const QJsonValue &id : order.value("returnIds"_L1).toArray())
+            list.append(id.toString());
+        list.sort();
+        return list;
+    };
+    const auto pull = [this](const QString &cursor, QJsonArray *orders) {
+        const auto reply = m_client->get(m_backend->url(u"/v1/orders/changes?limit=10&cursor="_s + cursor));
+        *orders = reply.json().value("orders"_L1).toArray();
+        return reply.json();
+    };
+
+    QJsonArray pulled;
+    QJsonObject page = pull({}, &pulled);
+    QCOMPARE(pulled.size(), 2);
+    QVERIFY(!pulled.at(0).toObject().contains("returnIds"_L1)); // nothing counted yet
+    QCOMPARE(page.value("hasMore"_L1).toBool(), false);
+    const QString loaded = page.value("nextCursor"_L1).toString();
+
+    // Accepted: counted against the line, listed on the order, and the order is in the next pull.
+    const QString first = newUuid();
+    auto reply = submit({ returnOf(first, u"RK-200001"_s, 1, 1) });
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    QCOMPARE(returned(order(u"RK-200001"_s), 1), 1);
+    QCOMPARE(ids(order(u"RK-200001"_s)), QStringList { first });
+    QVERIFY(!order(u"RK-200002"_s).contains("returnIds"_L1));
+    page = pull(loaded, &pulled);
+    QCOMPARE(pulled.size(), 1);
+    QCOMPARE(pulled.at(0).toObject().value("id"_L1).toString(), u"RK-200001"_s);
+    QCOMPARE(returned(pulled.at(0).toObject(), 1), 1);
+    QCOMPARE(ids(pulled.at(0).toObject()), QStringList { first });
+    QCOMPARE(page.value("hasMore"_L1).toBool(), false);
+    const QString afterFirst = page.value("nextCursor"_L1).toString();
+    pull(afterFirst, &pulled);
+    QCOMPARE(pulled.size(), 0);
+
+    // The same return again is a duplicate and counts nothing more.
+    reply = submit({ returnOf(first, u"RK-200001"_s, 1, 1) });
+    QCOMPARE(statusOf(reply, 0), u"duplicate"_s);
+    QCOMPARE(returned(order(u"RK-200001"_s), 1), 1);
+    pull(afterFirst, &pulled);
+    QCOMPARE(pulled.size(), 0);
+
+    // One unit is left on line 1, across every kiosk and within one batch; none on line 2.
+    const QString second = newUuid();
+    QStringList both { first, second };
+    both.sort();
+    reply = submit({ returnOf(second, u"RK-200001"_s, 1, 1), returnOf(newUuid(), u"RK-200001"_s, 1, 1),
+        returnOf(newUuid(), u"RK-200001"_s, 2, 1), returnOf(newUuid(), u"RK-200001"_s, 9, 1),
+        returnOf(newUuid(), u"RK-200002"_s, 1, 2) });
+    const QJsonArray results = reply.json().value("results"_L1).toArray();
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    for (int i : { 1, 2, 4 }) {
+        QCOMPARE(statusOf(reply, i), u"rejected"_s);
+        QVERIFY2(results.at(i).toObject().value("reason"_L1).toString().startsWith(u"quantity_exceeds: "_s),
+            qPrintable(results.at(i).toObject().value("reason"_L1).toString()));
+    }
+    QCOMPARE(statusOf(reply, 3), u"rejected"_s);
+    QVERIFY(results.at(3).toObject().value("reason"_L1).toString().startsWith(u"line_unknown: "_s));
+    QCOMPARE(returned(order(u"RK-200001"_s), 1), 2);
+    QCOMPARE(returned(order(u"RK-200001"_s), 2), 1);
+    QCOMPARE(ids(order(u"RK-200001"_s)), both);
+    QVERIFY(!order(u"RK-200002"_s).contains("returnIds"_L1));
+
+    // An order the catalog does not hold is stored as before, without counting.
+    QCOMPARE(statusOf(submit({ returnOf(newUuid(), u"RK-777777"_s, 1, 5) }), 0), u"accepted"_s);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 3);
+
+    // After a restart: the counts stay, an old cursor brings the order again, a new load has it whole,
+    // and a cursor of the earlier format ("c1.", catalog position only) gets every counted order.
+    QVERIFY(m_backend->stop());
+    QVERIFY(startBackend({ u"--orders"_s, file.fileName() }));
+    QCOMPARE(returned(order(u"RK-200001"_s), 1), 2);
+    pull(afterFirst, &pulled);
+    QCOMPARE(pulled.size(), 1);
+    QCOMPARE(ids(pulled.at(0).toObject()), both);
+    page = pull({}, &pulled);
+    QCOMPARE(pulled.size(), 2);
+    QCOMPARE(returned(pulled.at(0).toObject(), 1), 2);
+    QCOMPARE(page.value("hasMore"_L1).toBool(), false);
+    pull(page.value("nextCursor"_L1).toString(), &pulled);
+    QCOMPARE(pulled.size(), 0);
+    pull(u"c1."_s
+            + QString::fromLatin1(
+                QByteArray("2").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+        &pulled);
+    QCOMPARE(pulled.size(), 1);
+    QCOMPARE(pulled.at(0).toObject().value("id"_L1).toString(), u"RK-200001"_s);
 }
 
 void TestReferenceBackend::generatedOrders()

@@ -158,8 +158,9 @@ private Q_SLOTS:
         CacheStore cache;
         QVERIFY(cache.open(path));
         QVERIFY(!cache.wasRebuilt());
-        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), 3);
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), CacheStore::SchemaVersion);
         QCOMPARE(cache.syncCursor(), u"c-41"_s);
+        QVERIFY(cache.countedReturns(u"RK-2"_s).isEmpty()); // nothing counted: the journal adds every return
         auto order = cache.findOrder(u"RK-2"_s);
         QVERIFY(order);
         QVERIFY(order->lines.at(0).variants.empty());
@@ -375,6 +376,58 @@ private Q_SLOTS:
         QVERIFY(!cache.findOrder(u"RK-2"_s));
         QVERIFY(cache.findOrder(u"RK-3"_s));
         QVERIFY(!cache.findOrder(u"RK-4"_s));
+    }
+
+    /// The returns an order's figures count are replaced with the order: by a delta, an online
+    /// look-up or an import, dropped with the order, and read in the decision's snapshot.
+    void countedReturnsTravelWithTheirOrder()
+    {
+        QTemporaryDir dir;
+        CacheStore cache;
+        QVERIFY(cache.open(dir.filePath(u"cache.db"_s)));
+        Order order = makeOrder(u"RK-1"_s);
+        order.lines.at(0).quantityReturned = 1;
+        QVERIFY(cache
+                    .applyDelta({ order, makeOrder(u"RK-2"_s) }, {}, u"c-1"_s,
+                        QDateTime::currentDateTimeUtc(), { { u"RK-1"_s, { u"R-1"_s } } })
+                    .committed);
+        QCOMPARE(cache.countedReturns(u"RK-1"_s), QStringList { u"R-1"_s });
+        QVERIFY(cache.countedReturns(u"RK-2"_s).isEmpty());
+        const auto now = QDateTime::currentDateTimeUtc();
+        const auto inputs = cache.lookupForDecision(u"RK-1"_s, now, now.addDays(-1));
+        QVERIFY(inputs);
+        QCOMPARE(inputs->countedReturns, QStringList { u"R-1"_s });
+        QCOMPARE(inputs->order.lines.at(0).quantityReturned, 1);
+
+        // A newer version of the order counts two returns; one without a list counts none.
+        order.lines.at(0).quantityReturned = 2;
+        QVERIFY(cache.upsertOrder(order, { u"R-1"_s, u"R-2"_s }));
+        QCOMPARE(cache.countedReturns(u"RK-1"_s), (QStringList { u"R-1"_s, u"R-2"_s }));
+        QVERIFY(cache.upsertOrder(makeOrder(u"RK-1"_s)));
+        QVERIFY(cache.countedReturns(u"RK-1"_s).isEmpty());
+
+        // An invalid order is rejected with its list; a deleted order takes its list along.
+        Order invalid = makeOrder(u"RK-2"_s);
+        invalid.lines.at(0).quantity = 0;
+        QCOMPARE(cache
+                     .applyDelta({ invalid }, {}, u"c-2"_s, QDateTime::currentDateTimeUtc(),
+                         { { u"RK-2"_s, { u"R-9"_s } } })
+                     .rejected,
+            1);
+        QVERIFY(cache.countedReturns(u"RK-2"_s).isEmpty());
+        QVERIFY(cache.upsertOrder(order, { u"R-1"_s }));
+        QVERIFY(cache.applyDelta({}, { u"RK-1"_s }, u"c-3"_s).committed);
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_counted_returns"), 0);
+
+        // A data set's orders keep their "returnIds".
+        QJsonObject imported = orderJson(u"RK-5"_s);
+        imported.insert(u"returnIds"_s, QJsonArray { u"R-5"_s });
+        const QString file = dir.filePath(u"orders.json"_s);
+        writeJson(file, { { u"orders"_s, QJsonArray { imported, orderJson(u"RK-6"_s) } } });
+        const CacheStore::ImportReport report = cache.importFile(file);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(cache.countedReturns(u"RK-5"_s), QStringList { u"R-5"_s });
+        QVERIFY(cache.countedReturns(u"RK-6"_s).isEmpty());
     }
 
     void initialLoadDefersIndexesAndCountsAsSyncedOnlyAtTheEnd()

@@ -54,6 +54,16 @@ private Q_SLOTS:
         QVERIFY(due.front().payload.contains(r.id.toLatin1()));
         QCOMPARE(journal.outboxStats().pending, 1);
         QCOMPARE(journal.returnedQuantities(u"RK-100001"_s).value(1), 1);
+        const auto units = journal.returnedUnits(u"RK-100001"_s);
+        QCOMPARE(units.size(), size_t(1));
+        QCOMPARE(units.front().returnId, r.id);
+        QCOMPARE(units.front().lineNo, 1);
+        QCOMPARE(units.front().quantity, 1);
+
+        // Delivered or dead-lettered, a return still counts: only the backend's order says it is in.
+        QVERIFY(journal.moveToDeadLetter(due.front().seq, u"quantity_exceeds: test"_s, r.createdAt));
+        QCOMPARE(journal.returnedUnits(u"RK-100001"_s).size(), size_t(1));
+        QVERIFY(journal.returnedUnits(u"RK-100002"_s).empty());
     }
 
     void duplicateIdLeavesNothingHalfWritten()

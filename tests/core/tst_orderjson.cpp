@@ -91,6 +91,26 @@ private Q_SLOTS:
         QTest::newRow("variant is the line")
             << u"lines.variants"_s << QJsonValue(QJsonArray { QJsonObject { { u"sku"_s, u"S"_s } } })
             << u"the line's own sku"_s;
+        QTest::newRow("returnIds not array")
+            << u"returnIds"_s << QJsonValue(u"R-1"_s) << u"returnIds: not an array"_s;
+        QTest::newRow("returnIds number")
+            << u"returnIds"_s << QJsonValue(QJsonArray { u"R-1"_s, 7 }) << u"returnIds[1]: not a return id"_s;
+        QTest::newRow("returnIds empty id")
+            << u"returnIds"_s << QJsonValue(QJsonArray { u""_s }) << u"returnIds[0]: not a return id"_s;
+    }
+
+    /// "returnIds" names the returns the figures count; absent means none.
+    void countedReturnsRoundTrip()
+    {
+        QCOMPARE(OrderJson::fromJson(validOrder()).countedReturns, QStringList());
+        QJsonObject order = validOrder();
+        order.insert(u"returnIds"_s, QJsonArray { u"5b0c1d2e-0000-4000-8000-000000000001"_s, u"R-2"_s });
+        const auto parsed = OrderJson::fromJson(order);
+        QVERIFY2(parsed.order, qPrintable(parsed.error));
+        const QStringList ids { u"5b0c1d2e-0000-4000-8000-000000000001"_s, u"R-2"_s };
+        QCOMPARE(parsed.countedReturns, ids);
+        QCOMPARE(OrderJson::fromJson(OrderJson::toJson(*parsed.order, ids)).countedReturns, ids);
+        QVERIFY(!OrderJson::toJson(*parsed.order).contains(u"returnIds"_s));
     }
 
     void rejectsBadFields()

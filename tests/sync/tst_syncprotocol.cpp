@@ -140,6 +140,24 @@ private Q_SLOTS:
         QCOMPARE(bool(SyncProtocol::parseChangesPage(body).value), valid);
     }
 
+    /// Each order's "returnIds" travel with the page, keyed by the order; orders without carry none.
+    void changesPageKeepsCountedReturns()
+    {
+        const QByteArray line
+            = R"("lines":[{"lineNo":1,"sku":"S","title":"T","category":"books","unitPrice":999,)"
+              R"("quantity":1,"quantityReturned":1}])";
+        const QByteArray body
+            = R"({"orders":[{"id":"RK-1","currency":"USD","placedAt":"2026-10-01T10:00:00Z",)" + line
+            + R"(,"returnIds":["R-1","R-2"]},{"id":"RK-2","currency":"USD",)"
+            + R"("placedAt":"2026-10-01T10:00:00Z",)" + line
+            + R"(}],"deleted":[],"nextCursor":"c","hasMore":false})";
+        const auto page = SyncProtocol::parseChangesPage(body);
+        QVERIFY2(page.value, qPrintable(page.error));
+        QCOMPARE(page.value->orders.size(), std::size_t(2));
+        QCOMPARE(page.value->countedReturns.value(u"RK-1"_s), (QStringList { u"R-1"_s, u"R-2"_s }));
+        QVERIFY(!page.value->countedReturns.contains(u"RK-2"_s));
+    }
+
     void contentType()
     {
         QVERIFY(SyncProtocol::isJsonContentType("application/json"));
@@ -190,6 +208,13 @@ private Q_SLOTS:
               R"("lines":[{"lineNo":1,"sku":"S","title":"T","category":"books","unitPrice":999,)"
               R"("quantity":1}]})";
         QVERIFY(SyncProtocol::parseOrderReply(order, u"RK-2"_s).value);
+        QStringList counted { u"stale"_s };
+        QVERIFY(SyncProtocol::parseOrderReply(order, u"RK-2"_s, &counted).value);
+        QVERIFY(counted.isEmpty()); // no "returnIds": the figures count none of this kiosk's returns
+        QByteArray withIds = order;
+        withIds.replace(R"("id":"RK-2",)", R"("id":"RK-2","returnIds":["R-1"],)");
+        QVERIFY(SyncProtocol::parseOrderReply(withIds, u"RK-2"_s, &counted).value);
+        QCOMPARE(counted, QStringList { u"R-1"_s });
         const auto other = SyncProtocol::parseOrderReply(order, u"RK-1"_s);
         QVERIFY(!other.value);
         QVERIFY2(other.error.contains(u"asked for order RK-1"_s), qPrintable(other.error));

@@ -54,7 +54,19 @@ CREATE TABLE IF NOT EXISTS device_tokens(
   kiosk_id TEXT NOT NULL,
   issued_at TEXT NOT NULL
 ) WITHOUT ROWID;
-PRAGMA user_version = 1;
+CREATE TABLE IF NOT EXISTS counted_items(
+  return_id TEXT NOT NULL,
+  order_id TEXT NOT NULL,
+  line_no INTEGER NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  PRIMARY KEY (return_id, line_no)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS counted_items_by_line ON counted_items(order_id, line_no);
+CREATE TABLE IF NOT EXISTS order_changes(
+  order_id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE
+) WITHOUT ROWID;
+PRAGMA user_version = 2;
 )sql";
 
 QString now()
@@ -72,8 +84,14 @@ QString canonical(const QJsonObject &obj)
 bool BackendStore::open(const QString &path)
 {
     std::lock_guard lock(m_mutex);
-    return m_db.open(path) && m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
-        && m_db.exec(Schema);
+    if (!m_db.open(path) || !m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+        || !m_db.exec(Schema))
+        return false;
+    m_ordersWithCountedReturns.clear();
+    sql::Statement changed = m_db.prepare("SELECT order_id FROM order_changes");
+    while (changed.step() == sql::Statement::Step::Row)
+        m_ordersWithCountedReturns.insert(changed.text(0));
+    return true;
 }
 
 QString BackendStore::lastError() const
@@ -82,7 +100,8 @@ QString BackendStore::lastError() const
     return m_db.lastError();
 }
 
-std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(const QJsonArray &returns)
+std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
+    const QJsonArray &returns, const OrderCatalog &catalog)
 {
     std::lock_guard lock(m_mutex);
     sql::Transaction tx(m_db);
@@ -92,8 +111,18 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(con
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     sql::Statement logDuplicate
         = m_db.prepare("INSERT INTO duplicate_log(return_id, same_body, received_at) VALUES (?1, ?2, ?3)");
-    if (!tx.isActive() || !find.isValid() || !insert.isValid() || !logDuplicate.isValid())
+    sql::Statement countedOnLine = m_db.prepare(
+        "SELECT coalesce(sum(quantity), 0) FROM counted_items WHERE order_id = ?1 AND line_no = ?2");
+    sql::Statement count = m_db.prepare(
+        "INSERT INTO counted_items(return_id, order_id, line_no, quantity) VALUES (?1, ?2, ?3, ?4)");
+    // The order goes to the end of the change log, so the next feed pull delivers it again.
+    sql::Statement bump = m_db.prepare(
+        "INSERT INTO order_changes(order_id, seq) VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM "
+        "order_changes)) ON CONFLICT(order_id) DO UPDATE SET seq = excluded.seq");
+    if (!tx.isActive() || !find.isValid() || !insert.isValid() || !logDuplicate.isValid()
+        || !countedOnLine.isValid() || !count.isValid() || !bump.isValid())
         return std::nullopt;
+    QSet<QString> changedOrders;
 
     const QString receivedAt = now();
     std::vector<Result> results;
@@ -129,6 +158,39 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(con
             results.push_back({ id, u"rejected"_s, problem });
             continue;
         }
+        // Units per line this return takes, checked against what every accepted return left.
+        const QString orderId = ret.value("orderId"_L1).toString();
+        const auto lines = catalog.lineFigures(orderId);
+        QHash<int, qint64> units;
+        for (const QJsonValue &item : ret.value("items"_L1).toArray())
+            units[int(*ReturnValidator::exactInteger(item.toObject().value("lineNo"_L1)))]
+                += *ReturnValidator::exactInteger(item.toObject().value("quantity"_L1));
+        QString problem;
+        for (auto it = units.cbegin(); lines && problem.isEmpty() && it != units.cend(); ++it) {
+            const auto line = lines->constFind(it.key());
+            if (line == lines->cend()) {
+                problem = u"line_unknown: order %1 has no line %2"_s.arg(orderId).arg(it.key());
+                break;
+            }
+            const auto step = countedOnLine.bind(1, orderId).bind(2, it.key()).step();
+            const qint64 counted = step == sql::Statement::Step::Row ? countedOnLine.int64(0) : 0;
+            countedOnLine.reset();
+            if (step != sql::Statement::Step::Row)
+                return std::nullopt;
+            const qint64 left = std::max<qint64>(0, line->quantity - line->returned - counted);
+            if (it.value() > left)
+                problem = u"quantity_exceeds: line %1 of order %2 has %3 of %4 left to return, the return "
+                          "asks for %5"_s.arg(it.key())
+                              .arg(orderId)
+                              .arg(left)
+                              .arg(line->quantity)
+                              .arg(it.value());
+        }
+        if (!problem.isEmpty()) {
+            qCInfo(lcStore).noquote() << "return" << id << "rejected:" << problem;
+            results.push_back({ id, u"rejected"_s, problem });
+            continue;
+        }
         insert.bind(1, id)
             .bind(2, ret.value("kioskId"_L1).toString())
             .bind(3, ret.value("orderId"_L1).toString())
@@ -138,11 +200,69 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(con
             .bind(7, receivedAt);
         if (!insert.exec())
             return std::nullopt;
+        if (lines) {
+            for (auto it = units.cbegin(); it != units.cend(); ++it) {
+                if (!count.bind(1, id).bind(2, orderId).bind(3, it.key()).bind(4, it.value()).exec())
+                    return std::nullopt;
+            }
+            if (!bump.bind(1, orderId).exec())
+                return std::nullopt;
+            changedOrders.insert(orderId);
+        }
         results.push_back({ id, u"accepted"_s, {} });
     }
     if (!tx.commit())
         return std::nullopt;
+    m_ordersWithCountedReturns.unite(changedOrders);
     return results;
+}
+
+BackendStore::CountedReturns BackendStore::countedReturns(const QString &orderId)
+{
+    std::lock_guard lock(m_mutex);
+    CountedReturns counted;
+    // Writes take the same mutex: the units and the ids always describe the same returns.
+    sql::Statement units = m_db.prepare(
+        "SELECT line_no, sum(quantity) FROM counted_items WHERE order_id = ?1 GROUP BY line_no");
+    units.bind(1, orderId);
+    while (units.step() == sql::Statement::Step::Row)
+        counted.unitsByLine.insert(units.integer(0), units.int64(1));
+    sql::Statement ids
+        = m_db.prepare("SELECT DISTINCT return_id FROM counted_items WHERE order_id = ?1 ORDER BY return_id");
+    ids.bind(1, orderId);
+    while (ids.step() == sql::Statement::Step::Row)
+        counted.returnIds.append(ids.text(0));
+    return counted;
+}
+
+QSet<QString> BackendStore::ordersWithCountedReturns()
+{
+    std::lock_guard lock(m_mutex);
+    return m_ordersWithCountedReturns;
+}
+
+std::optional<qint64> BackendStore::lastChangeSeq()
+{
+    std::lock_guard lock(m_mutex);
+    const auto seq = m_db.scalar("SELECT coalesce(max(seq), 0) FROM order_changes");
+    return seq ? std::optional<qint64>(*seq) : std::nullopt;
+}
+
+std::optional<std::vector<BackendStore::OrderChange>> BackendStore::changesAfter(qint64 afterSeq, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement query
+        = m_db.prepare("SELECT order_id, seq FROM order_changes WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    if (!query.isValid())
+        return std::nullopt;
+    query.bind(1, afterSeq).bind(2, limit);
+    std::vector<OrderChange> changes;
+    sql::Statement::Step step;
+    while ((step = query.step()) == sql::Statement::Step::Row)
+        changes.push_back({ query.text(0), query.int64(1) });
+    if (step == sql::Statement::Step::Error)
+        return std::nullopt;
+    return changes;
 }
 
 std::optional<std::vector<BackendStore::Result>> BackendStore::submitEvents(const QJsonArray &events)

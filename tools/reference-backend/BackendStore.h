@@ -1,10 +1,15 @@
 #pragma once
 
+#include "OrderCatalog.h"
+
 #include <store/Sqlite.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <mutex>
 #include <optional>
@@ -13,8 +18,9 @@
 namespace kiosk::backend {
 
 /// The reference backend's durable state in one SQLite file (WAL, synchronous=FULL): accepted returns
-/// keyed by their UUID forever, a log of duplicate submissions, events keyed by id and the last heartbeat
-/// of each kiosk. Thread-safe: one connection behind a mutex.
+/// keyed by their UUID forever, the units each one counts against its order's lines, a log of duplicate
+/// submissions, events keyed by id and the last heartbeat of each kiosk. Thread-safe: one connection
+/// behind a mutex.
 class BackendStore
 {
 public:
@@ -36,12 +42,40 @@ public:
         qint64 kiosksSeen = 0;
     };
 
+    /// The returns counted against one order: units per line and the returns' ids.
+    struct CountedReturns
+    {
+        QHash<int, qint64> unitsByLine;
+        QStringList returnIds;
+    };
+
+    /// An order whose counted returns changed, with its change sequence number.
+    struct OrderChange
+    {
+        QString orderId;
+        qint64 seq = 0;
+    };
+
     bool open(const QString &path);
     QString lastError() const;
 
     /// Validates and stores each return in one transaction, committed before this returns.
     /// A UUID already stored is a duplicate whatever its body; the stored body is never overwritten.
-    std::optional<std::vector<Result>> submitReturns(const QJsonArray &returns);
+    /// A return for an order of @p catalog is counted against the order's lines in the same
+    /// transaction (and the order marked changed for the feed); one asking for more units than a line
+    /// has left, across every kiosk, or for a line the order lacks, is rejected
+    /// ("quantity_exceeds: ...", "line_unknown: ..."). Returns for orders outside the catalog are
+    /// stored without counting (load tests send them).
+    std::optional<std::vector<Result>> submitReturns(const QJsonArray &returns, const OrderCatalog &catalog);
+
+    /// The returns counted against @p orderId; empty when none (or on a storage error).
+    CountedReturns countedReturns(const QString &orderId);
+    /// Ids of every order with counted returns (a cheap check for each order of a feed page).
+    QSet<QString> ordersWithCountedReturns();
+    /// The highest change sequence number so far; 0 before the first counted return.
+    std::optional<qint64> lastChangeSeq();
+    /// Orders changed after @p afterSeq, oldest change first, at most @p limit.
+    std::optional<std::vector<OrderChange>> changesAfter(qint64 afterSeq, int limit);
     /// Same contract for events: deduplicated by id, payload stored as given.
     std::optional<std::vector<Result>> submitEvents(const QJsonArray &events);
     bool recordHeartbeat(const QString &kioskId, const QJsonObject &body);
@@ -58,6 +92,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     sql::Database m_db;
+    QSet<QString> m_ordersWithCountedReturns; ///< mirrors order_changes, for the feed's per-order check
 };
 
 } // namespace kiosk::backend

@@ -13,8 +13,6 @@ namespace kiosk::backend {
 
 namespace {
 
-constexpr auto CursorPrefix = "c1."_L1;
-
 /// splitmix64: a tiny, well-mixed deterministic generator; good enough for synthetic data.
 class SplitMix
 {
@@ -34,28 +32,6 @@ public:
 private:
     quint64 m_state;
 };
-
-QString encodeCursor(qint64 index)
-{
-    return CursorPrefix
-        + QString::fromLatin1(QByteArray::number(index).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> decodeCursor(const QString &cursor, qint64 size)
-{
-    if (cursor.isEmpty())
-        return 0;
-    if (!cursor.startsWith(CursorPrefix) || cursor.size() > 40)
-        return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.mid(CursorPrefix.size()).toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    bool ok = false;
-    const qint64 index = decoded ? decoded.decoded.toLongLong(&ok) : -1;
-    if (!ok || index < 0 || index > size)
-        return std::nullopt;
-    return index;
-}
 
 } // namespace
 
@@ -84,6 +60,7 @@ bool OrderCatalog::loadFile(const QString &path, QString *error)
             return false;
         }
         m_indexById.insert(id, qint64(m_orders.size()));
+        m_ids.push_back(id);
         m_orders.push_back(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     return true;
@@ -98,25 +75,6 @@ void OrderCatalog::generate(qint64 count, quint64 seed)
 qint64 OrderCatalog::size() const
 {
     return qint64(m_orders.size()) + m_generatedCount;
-}
-
-std::optional<OrderCatalog::Page> OrderCatalog::changes(const QString &cursor, int limit) const
-{
-    const auto start = decodeCursor(cursor, size());
-    if (!start)
-        return std::nullopt;
-    const qint64 end = std::min(size(), *start + limit);
-    Page page;
-    page.ordersJson = "[";
-    for (qint64 i = *start; i < end; ++i) {
-        if (i > *start)
-            page.ordersJson += ',';
-        page.ordersJson += orderAt(i);
-    }
-    page.ordersJson += ']';
-    page.nextCursor = encodeCursor(end);
-    page.hasMore = end < size();
-    return page;
 }
 
 std::optional<QByteArray> OrderCatalog::find(const QString &id) const
@@ -138,6 +96,47 @@ QByteArray OrderCatalog::orderAt(qint64 index) const
     if (index < qint64(m_orders.size()))
         return m_orders.at(std::size_t(index));
     return generatedOrder(index - qint64(m_orders.size()));
+}
+
+QString OrderCatalog::idAt(qint64 index) const
+{
+    if (index < qint64(m_ids.size()))
+        return m_ids.at(std::size_t(index));
+    return u"RK-"_s + QString::number(FirstGeneratedNumber + index - qint64(m_ids.size()));
+}
+
+std::optional<QHash<int, OrderCatalog::LineFigures>> OrderCatalog::lineFigures(const QString &id) const
+{
+    const auto json = find(id);
+    if (!json)
+        return std::nullopt;
+    QHash<int, LineFigures> figures;
+    for (const QJsonValue &value : QJsonDocument::fromJson(*json).object().value("lines"_L1).toArray()) {
+        const QJsonObject line = value.toObject();
+        figures.insert(line.value("lineNo"_L1).toInt(),
+            { qint64(line.value("quantity"_L1).toDouble()),
+                qint64(line.value("quantityReturned"_L1).toDouble()) });
+    }
+    return figures;
+}
+
+QByteArray OrderCatalog::withCountedReturns(
+    const QByteArray &orderJson, const QHash<int, qint64> &unitsByLine, const QStringList &returnIds)
+{
+    QJsonObject order = QJsonDocument::fromJson(orderJson).object();
+    QJsonArray lines = order.value("lines"_L1).toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QJsonObject line = lines.at(i).toObject();
+        const qint64 units = unitsByLine.value(line.value("lineNo"_L1).toInt());
+        if (units == 0)
+            continue;
+        const qint64 returned = qint64(line.value("quantityReturned"_L1).toDouble()) + units;
+        line.insert("quantityReturned"_L1, std::min(returned, qint64(line.value("quantity"_L1).toDouble())));
+        lines.replace(i, line);
+    }
+    order.insert("lines"_L1, lines);
+    order.insert("returnIds"_L1, QJsonArray::fromStringList(returnIds));
+    return QJsonDocument(order).toJson(QJsonDocument::Compact);
 }
 
 QByteArray OrderCatalog::generatedOrder(qint64 index) const

@@ -3,24 +3,25 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
 
 namespace kiosk::backend {
 
-/// The retailer's orders as the reference backend serves them: either read from an orders JSON file
-/// (the format of kiosk-config/demo/orders.json) or generated deterministically from a seed, so a
-/// million-order load test needs no file. Read-only after loading, so safe to share between threads.
+/// The retailer's orders as they were sold: either read from an orders JSON file (the format of
+/// kiosk-config/demo/orders.json) or generated deterministically from a seed, so a million-order load
+/// test needs no file. Read-only after loading, so safe to share between threads; the returns the
+/// backend counts against an order are BackendStore's, and OrderFeed serves the two together.
 class OrderCatalog
 {
 public:
-    /// One page of GET /v1/orders/changes.
-    struct Page
+    /// What a line sold and what was already returned before any kiosk return (e.g. at a till).
+    struct LineFigures
     {
-        QByteArray ordersJson; ///< a JSON array of orders, ready to send
-        QString nextCursor;
-        bool hasMore = false;
+        qint64 quantity = 0;
+        qint64 returned = 0;
     };
 
     bool loadFile(const QString &path, QString *error);
@@ -28,18 +29,26 @@ public:
     void generate(qint64 count, quint64 seed);
 
     qint64 size() const;
-    /// The page after @p cursor (empty: from the start); nullopt when the cursor is not one of ours.
-    std::optional<Page> changes(const QString &cursor, int limit) const;
     /// One order as compact JSON text.
     std::optional<QByteArray> find(const QString &id) const;
+    /// The order at @p index (0 <= index < size()) in feed order, and its id.
+    QByteArray orderAt(qint64 index) const;
+    QString idAt(qint64 index) const;
+    /// Line number -> figures of the order; nullopt when the catalog does not hold the order.
+    std::optional<QHash<int, LineFigures>> lineFigures(const QString &id) const;
+
+    /// @p orderJson with @p unitsByLine added to its lines' quantityReturned (never above quantity)
+    /// and @p returnIds as its "returnIds".
+    static QByteArray withCountedReturns(
+        const QByteArray &orderJson, const QHash<int, qint64> &unitsByLine, const QStringList &returnIds);
 
     static constexpr qint64 FirstGeneratedNumber = 1000000;
 
 private:
-    QByteArray orderAt(qint64 index) const;
     QByteArray generatedOrder(qint64 index) const;
 
     std::vector<QByteArray> m_orders; ///< orders from the file, as compact JSON
+    std::vector<QString> m_ids; ///< their ids, in the same order
     QHash<QString, qint64> m_indexById;
     qint64 m_generatedCount = 0;
     quint64 m_seed = 0;

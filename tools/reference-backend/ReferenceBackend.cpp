@@ -110,6 +110,7 @@ ReferenceBackend::ReferenceBackend(
     BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token)
     : m_store(store)
     , m_catalog(catalog)
+    , m_feed(catalog, store)
     , m_faults(faults)
     , m_token(std::move(token))
 { }
@@ -327,7 +328,7 @@ void ReferenceBackend::returnsBatch(const httplib::Request &req, httplib::Respon
         sendError(res, 413, u"batch_too_large"_s, u"at most %1 returns per batch"_s.arg(MaxBatchSize));
         return;
     }
-    const auto results = m_store.submitReturns(returns.toArray());
+    const auto results = m_store.submitReturns(returns.toArray(), m_catalog);
     if (!results) {
         qCCritical(lcBackend) << "storing returns failed:" << m_store.lastError();
         sendError(res, 500, u"storage_error"_s, u"the returns could not be stored; retry later"_s);
@@ -348,9 +349,16 @@ void ReferenceBackend::orderChanges(const httplib::Request &req, httplib::Respon
             return;
         }
     }
-    const auto page = m_catalog.changes(QString::fromStdString(req.get_param_value("cursor")), limit);
-    if (!page) {
+    bool badCursor = false;
+    const auto page
+        = m_feed.changes(QString::fromStdString(req.get_param_value("cursor")), limit, &badCursor);
+    if (!page && badCursor) {
         sendError(res, 400, u"invalid_cursor"_s, u"the cursor was not issued by this backend"_s);
+        return;
+    }
+    if (!page) {
+        qCCritical(lcBackend) << "reading the order changes failed:" << m_store.lastError();
+        sendError(res, 500, u"storage_error"_s, u"the order changes could not be read; retry later"_s);
         return;
     }
     // Orders are kept as JSON text; the envelope is assembled around them.
@@ -372,7 +380,7 @@ void ReferenceBackend::orderChanges(const httplib::Request &req, httplib::Respon
 
 void ReferenceBackend::orderById(const httplib::Request &req, httplib::Response &res)
 {
-    const auto order = m_catalog.find(QString::fromStdString(req.matches[1]));
+    const auto order = m_feed.find(QString::fromStdString(req.matches[1]));
     if (!order) {
         sendError(res, 404, u"order_not_found"_s, u"no such order"_s);
         return;

@@ -3,6 +3,7 @@
 #include "BackendStore.h"
 #include "FaultInjector.h"
 #include "OrderCatalog.h"
+#include "OrderFeed.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -75,6 +76,7 @@ private:
 
     BackendStore &m_store;
     const OrderCatalog &m_catalog;
+    OrderFeed m_feed;
     FaultInjector &m_faults;
     const QByteArray m_token;
     QString m_policyFile;

@@ -86,6 +86,14 @@ constexpr const char *Migrations[] = {
         CREATE INDEX receipts_by_order ON receipts (order_id);
         ALTER TABLE order_lines ADD COLUMN variants TEXT NOT NULL DEFAULT '[]';
     )",
+    // 4: the returns (ids) the backend's quantityReturned figures of an order already count
+    R"(
+        CREATE TABLE order_counted_returns (
+            order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            return_id TEXT NOT NULL,
+            PRIMARY KEY (order_id, return_id)
+        ) WITHOUT ROWID;
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
@@ -171,6 +179,8 @@ bool CacheStore::open(const QString &path)
     m_insertHead = {};
     m_insertLine = {};
     m_insertReceipt = {};
+    m_insertCounted = {};
+    m_findCounted = {};
     m_findReceipt = {};
     m_historyByCustomer = {};
     m_offlineRefunds = {};
@@ -265,6 +275,7 @@ std::optional<CacheStore::DecisionInputs> CacheStore::lookupForDecision(
     if (sync.step() == sql::Statement::Step::Row)
         inputs.cacheSyncedAt = parseMetaTime(sync.text(0));
     sync.reset();
+    inputs.countedReturns = countedReturns(orderId);
     inputs.order = std::move(*order);
     return inputs;
 }
@@ -323,12 +334,24 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     return order;
 }
 
+QStringList CacheStore::countedReturns(const QString &orderId)
+{
+    QStringList ids;
+    sql::Statement &stmt
+        = cached(m_findCounted, "SELECT return_id FROM order_counted_returns WHERE order_id = ?1");
+    stmt.bind(1, orderId);
+    while (stmt.step() == sql::Statement::Step::Row)
+        ids.append(stmt.text(0));
+    stmt.reset();
+    return ids;
+}
+
 bool CacheStore::removeOrder(const QString &orderId)
 {
     return cached(m_deleteOrder, "DELETE FROM orders WHERE id = ?1").bind(1, orderId).exec();
 }
 
-bool CacheStore::writeOrder(const Order &order)
+bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturns)
 {
     if (!removeOrder(order.id))
         return false;
@@ -352,6 +375,14 @@ bool CacheStore::writeOrder(const Order &order)
         line.bind(9, l.quantity).bind(10, l.quantityReturned).bind(11, int(l.finalSale));
         line.bind(12, int(l.nonReturnable)).bind(13, variantsColumn(l.variants));
         if (!line.exec())
+            return false;
+    }
+    // The order's figures and the returns they count are replaced together (the old ones went with
+    // the order's row), so the cache never pairs new figures with an old list or the other way round.
+    sql::Statement &counted = cached(m_insertCounted,
+        "INSERT INTO order_counted_returns (order_id, return_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
+    for (const QString &returnId : countedReturns) {
+        if (!counted.bind(1, order.id).bind(2, returnId).exec())
             return false;
     }
     if (!order.receipt.isValid())
@@ -378,7 +409,7 @@ QString CacheStore::orderIdForReceipt(const ReceiptKey &receipt)
     return orderId;
 }
 
-QString CacheStore::writeValidOrder(const Order &order)
+QString CacheStore::writeValidOrder(const Order &order, const QStringList &countedReturns)
 {
     QString why = OrderValidator::validate(order);
     if (!why.isEmpty())
@@ -386,22 +417,22 @@ QString CacheStore::writeValidOrder(const Order &order)
     // A savepoint per order: a failing line rolls back its whole order, never half of it.
     if (!cached(m_orderSavepoint, "SAVEPOINT cache_order").exec())
         return m_db.lastError();
-    if (writeOrder(order))
+    if (writeOrder(order, countedReturns))
         return cached(m_orderRelease, "RELEASE cache_order").exec() ? QString() : m_db.lastError();
     why = m_db.lastError();
     m_db.exec("ROLLBACK TO cache_order; RELEASE cache_order");
     return why;
 }
 
-bool CacheStore::upsertOrder(const Order &order)
+bool CacheStore::upsertOrder(const Order &order, const QStringList &countedReturns)
 {
     if (!OrderValidator::validate(order).isEmpty())
         return false;
     // Inside the caller's transaction (a page of order changes) the write joins it.
     if (sqlite3_get_autocommit(m_db.handle()) == 0)
-        return writeOrder(order);
+        return writeOrder(order, countedReturns);
     sql::Transaction tx(m_db);
-    return tx.isActive() && writeOrder(order) && tx.commit();
+    return tx.isActive() && writeOrder(order, countedReturns) && tx.commit();
 }
 
 bool CacheStore::deleteOrder(const QString &orderId)
@@ -415,7 +446,7 @@ std::int64_t CacheStore::orderCount()
 }
 
 CacheStore::ImportReport CacheStore::importOrders(
-    const std::function<bool(Order &)> &next, const QDateTime &refreshedAt)
+    const std::function<bool(Order &)> &next, const QDateTime &refreshedAt, const CountedReturns *counted)
 {
     ImportReport report;
     // A large import dirties index pages all over the file; a bigger page cache keeps SQLite from
@@ -433,7 +464,7 @@ CacheStore::ImportReport CacheStore::importOrders(
     }
     Order order;
     for (int index = 0; next(order); ++index, order = Order()) {
-        const QString why = writeValidOrder(order);
+        const QString why = writeValidOrder(order, counted ? counted->value(order.id) : QStringList());
         if (why.isEmpty()) {
             ++report.imported;
             continue;
@@ -485,12 +516,15 @@ CacheStore::ImportReport CacheStore::importFile(const QString &jsonPath)
     qsizetype index = 0;
     QStringList parseErrors;
     int unparsable = 0;
+    CountedReturns counted;
     report = importOrders(
         [&](Order &order) {
             while (index < orders.size()) {
                 const QJsonObject object = orders.at(index).toObject();
                 OrderJson::Result parsed = OrderJson::fromJson(object);
                 if (parsed.order) {
+                    if (!parsed.countedReturns.isEmpty())
+                        counted.insert(parsed.order->id, parsed.countedReturns);
                     order = std::move(*parsed.order);
                     ++index;
                     return true;
@@ -503,21 +537,21 @@ CacheStore::ImportReport CacheStore::importFile(const QString &jsonPath)
             }
             return false;
         },
-        refreshedAt.toUTC());
+        refreshedAt.toUTC(), &counted);
     report.rejected += unparsable;
     report.errors = (parseErrors + report.errors).mid(0, MaxReportedErrors);
     return report;
 }
 
 CacheStore::DeltaReport CacheStore::applyDelta(const std::vector<Order> &upserts, const QStringList &deletes,
-    const QString &nextCursor, const QDateTime &syncedAt)
+    const QString &nextCursor, const QDateTime &syncedAt, const CountedReturns &counted)
 {
     DeltaReport report;
     sql::Transaction tx(m_db);
     if (!tx.isActive())
         return report;
     for (const Order &order : upserts) {
-        const QString why = writeValidOrder(order);
+        const QString why = writeValidOrder(order, counted.value(order.id));
         if (why.isEmpty()) {
             ++report.upserted;
             continue;

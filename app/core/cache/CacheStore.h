@@ -6,6 +6,7 @@
 #include "store/Sqlite.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +22,7 @@ namespace kiosk {
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     struct ImportReport
     {
@@ -30,6 +31,11 @@ public:
         QStringList errors; ///< first errors, "orders[3] RK-1: lines[0].unitPrice: negative"
         QString fatal; ///< set when the file itself could not be read or the commit failed
     };
+
+    /// Order id -> the ids of the returns that order's quantityReturned figures already count, as the
+    /// backend lists them (the order's "returnIds" in docs/protocol.yaml). An order without an entry
+    /// counts none: every return in the journal is then added on top (OfferInputs).
+    using CountedReturns = QHash<QString, QStringList>;
 
     struct DeltaReport
     {
@@ -56,6 +62,7 @@ public:
         Order order;
         CustomerHistory history;
         QDateTime cacheSyncedAt;
+        QStringList countedReturns; ///< returns order.lines' quantityReturned already count
     };
     std::optional<DecisionInputs> lookupForDecision(
         const QString &orderId, const QDateTime &now, const QDateTime &dayStart);
@@ -63,8 +70,12 @@ public:
     /// The order a paper receipt belongs to; empty when the cache knows no such receipt.
     QString orderIdForReceipt(const ReceiptKey &receipt);
 
-    /// Own transaction, or joins the caller's when one is open on database().
-    bool upsertOrder(const Order &order);
+    /// The returns the cached order's quantityReturned figures already count (empty when none or unknown).
+    QStringList countedReturns(const QString &orderId);
+
+    /// Own transaction, or joins the caller's when one is open on database(). The order replaces the
+    /// cached one together with the returns its figures count (@p countedReturns, none when empty).
+    bool upsertOrder(const Order &order, const QStringList &countedReturns = {});
     bool deleteOrder(const QString &orderId);
     std::int64_t orderCount();
 
@@ -73,11 +84,16 @@ public:
     ImportReport importFile(const QString &jsonPath);
     /// Streams orders from next() (which returns false at the end) into one transaction, each order
     /// validated and written under its own savepoint. Used by importFile and the data generator.
-    ImportReport importOrders(const std::function<bool(Order &)> &next, const QDateTime &refreshedAt);
+    /// Each order is written with the returns @p counted lists for it when it is written (importFile
+    /// fills it from the orders' "returnIds" as next() reads them).
+    ImportReport importOrders(const std::function<bool(Order &)> &next, const QDateTime &refreshedAt,
+        const CountedReturns *counted = nullptr);
 
-    /// Applies one page of backend changes in a single transaction, together with its cursor.
+    /// Applies one page of backend changes in a single transaction, together with its cursor. Each
+    /// upserted order replaces the cached one with the returns @p counted lists for it (none if absent).
     DeltaReport applyDelta(const std::vector<Order> &upserts, const QStringList &deletes,
-        const QString &nextCursor, const QDateTime &syncedAt = QDateTime::currentDateTimeUtc());
+        const QString &nextCursor, const QDateTime &syncedAt = QDateTime::currentDateTimeUtc(),
+        const CountedReturns &counted = {});
     QString syncCursor();
     /// Last time the cache was known to be complete and current (full import or delta); invalid if never
     /// and during an initial load.
@@ -107,10 +123,10 @@ public:
 private:
     bool migrate();
     bool setBulkPragmas(bool bulk);
-    bool writeOrder(const Order &order);
+    bool writeOrder(const Order &order, const QStringList &countedReturns);
     /// Validates and writes the order under its own savepoint (inside the caller's transaction);
     /// the reason it was rejected, or empty when written.
-    QString writeValidOrder(const Order &order);
+    QString writeValidOrder(const Order &order, const QStringList &countedReturns = {});
     bool removeOrder(const QString &orderId);
     bool setMeta(const char *key, const QString &value);
     QString meta(const char *key);
@@ -129,6 +145,8 @@ private:
     sql::Statement m_insertHead;
     sql::Statement m_insertLine;
     sql::Statement m_insertReceipt;
+    sql::Statement m_insertCounted;
+    sql::Statement m_findCounted;
     sql::Statement m_findReceipt;
     sql::Statement m_historyByCustomer;
     sql::Statement m_offlineRefunds;

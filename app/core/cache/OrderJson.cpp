@@ -13,6 +13,8 @@ namespace {
 constexpr qsizetype MaxLinesPerOrder = 500;
 constexpr qsizetype MaxTextLength = 512;
 constexpr qsizetype MaxVariantsPerLine = 100;
+constexpr qsizetype MaxCountedReturns = 10000; // each return takes at least one unit of a line
+constexpr qsizetype MaxReturnIdLength = 64;
 constexpr double MaxAmount = 1e12; // minor units; far below 2^53 so doubles from JSON stay exact
 
 struct Reader
@@ -156,6 +158,23 @@ Result fromJson(const QJsonObject &object)
     for (const QJsonValue &method : object.value(u"paymentMethods"_s).toArray())
         order.paymentMethods.append(method.toString());
 
+    // The returns the figures below already count; a kiosk counts any other return it made on top.
+    QStringList countedReturns;
+    const QJsonValue returnIds = object.value(u"returnIds"_s);
+    if (!returnIds.isUndefined() && !returnIds.isNull()) {
+        if (!returnIds.isArray())
+            return { std::nullopt, u"returnIds: not an array"_s };
+        const QJsonArray ids = returnIds.toArray();
+        if (ids.size() > MaxCountedReturns)
+            return { std::nullopt, u"returnIds: too many"_s };
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString id = ids.at(i).toString();
+            if (!ids.at(i).isString() || id.isEmpty() || id.size() > MaxReturnIdLength)
+                return { std::nullopt, u"returnIds[%1]: not a return id"_s.arg(i) };
+            countedReturns.append(id);
+        }
+    }
+
     const QJsonValue linesValue = object.value(u"lines"_s);
     if (!linesValue.isArray() || linesValue.toArray().isEmpty())
         return { std::nullopt, u"lines: missing or empty"_s };
@@ -212,10 +231,10 @@ Result fromJson(const QJsonObject &object)
             line.attributes.insert(it.key(), it.value().toString().left(MaxTextLength));
         order.lines.push_back(std::move(line));
     }
-    return { std::move(order), {} };
+    return { std::move(order), {}, std::move(countedReturns) };
 }
 
-QJsonObject toJson(const Order &order)
+QJsonObject toJson(const Order &order, const QStringList &countedReturns)
 {
     QJsonArray lines;
     for (const OrderLine &line : order.lines) {
@@ -244,6 +263,8 @@ QJsonObject toJson(const Order &order)
             QJsonObject { { u"store"_s, order.receipt.store }, { u"register"_s, order.receipt.registerNo },
                 { u"transaction"_s, order.receipt.transaction },
                 { u"date"_s, order.receipt.date.toString(Qt::ISODate) } });
+    if (!countedReturns.isEmpty())
+        object.insert(u"returnIds"_s, QJsonArray::fromStringList(countedReturns));
     if (!order.verifierHash.isEmpty())
         object.insert(u"verifier"_s,
             QJsonObject { { u"salt"_s, QString::fromLatin1(order.verifierSalt.toHex()) },

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -19,10 +20,13 @@ struct Result
 {
     std::optional<Order> order;
     QString error; ///< set when order is empty: "lines[2].unitPrice: negative"
+    /// "returnIds": the returns whose units the lines' quantityReturned already count (docs/protocol.yaml)
+    QStringList countedReturns {};
 };
 
 Result fromJson(const QJsonObject &object);
-QJsonObject toJson(const Order &order);
+/// With @p countedReturns, the order carries them as "returnIds".
+QJsonObject toJson(const Order &order, const QStringList &countedReturns = {});
 /// A line's variants as the feed and the cache write them: [{sku, size, colour}].
 QJsonArray variantsToJson(const std::vector<OrderLineVariant> &variants);
 

@@ -205,16 +205,24 @@ std::optional<ReturnRecord> Journal::findReturn(const QString &id)
     return record;
 }
 
-QMap<int, int> Journal::returnedQuantities(const QString &orderId, const QDateTime &since)
+QMap<int, int> Journal::returnedQuantities(const QString &orderId)
 {
     QMap<int, int> quantities;
-    sql::Statement stmt = m_db.prepare(
-        "SELECT i.line_no, sum(i.quantity) FROM return_items i JOIN returns r ON r.id = i.return_id "
-        "WHERE r.order_id = ?1 AND r.created_at >= ?2 GROUP BY i.line_no");
-    stmt.bind(1, orderId).bind(2, since.isValid() ? msecs(since) : std::int64_t(0));
-    while (stmt.step() == sql::Statement::Step::Row)
-        quantities.insert(stmt.integer(0), stmt.integer(1));
+    for (const ReturnedUnits &units : returnedUnits(orderId))
+        quantities[units.lineNo] += units.quantity;
     return quantities;
+}
+
+std::vector<Journal::ReturnedUnits> Journal::returnedUnits(const QString &orderId)
+{
+    std::vector<ReturnedUnits> units;
+    sql::Statement stmt = m_db.prepare(
+        "SELECT i.return_id, i.line_no, i.quantity FROM returns r "
+        "JOIN return_items i ON i.return_id = r.id WHERE r.order_id = ?1 ORDER BY r.id, i.line_no");
+    stmt.bind(1, orderId);
+    while (stmt.step() == sql::Statement::Step::Row)
+        units.push_back({ stmt.text(0), stmt.integer(1), stmt.integer(2) });
+    return units;
 }
 
 bool Journal::isTokenUsed(const QString &tokenId)

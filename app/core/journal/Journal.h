@@ -41,6 +41,14 @@ public:
         QDateTime failedAt;
     };
 
+    /// Units of one order line that one recorded return took.
+    struct ReturnedUnits
+    {
+        QString returnId;
+        int lineNo = 0;
+        int quantity = 0;
+    };
+
     struct OutboxStats
     {
         int pending = 0;
@@ -57,9 +65,13 @@ public:
     /// id is a UUID, type matches ^[a-z][a-z0-9_.]{0,63}$.
     bool recordEvent(const QString &id, const QString &type, const QJsonObject &payload, const QDateTime &at);
     std::optional<ReturnRecord> findReturn(const QString &id);
-    /// Quantities returned at this kiosk per line of the order (all states), so a line cannot be
-    /// returned twice before the backend's view reaches the cache.
-    QMap<int, int> returnedQuantities(const QString &orderId, const QDateTime &since = {});
+    /// Quantities returned at this kiosk per line of the order, every return recorded here whatever
+    /// its delivery state (pending, delivered or dead-lettered).
+    QMap<int, int> returnedQuantities(const QString &orderId);
+    /// Every return recorded here for the order, per line with its return id: OfferInputs adds those
+    /// the backend's order figures do not count yet. Never filtered by time: a clock or a sync time says
+    /// nothing about what the backend has counted.
+    std::vector<ReturnedUnits> returnedUnits(const QString &orderId);
     /// True when a return started from this signed return code was already recorded here.
     bool isTokenUsed(const QString &tokenId);
     int returnCount();

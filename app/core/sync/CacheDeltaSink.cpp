@@ -11,10 +11,11 @@ CacheDeltaSink::CacheDeltaSink(CacheStore &cache, const Clock &clock)
     , m_clock(clock)
 { }
 
-bool CacheDeltaSink::applyPage(
-    const std::vector<Order> &upserts, const QStringList &deleted, const QString &nextCursor)
+bool CacheDeltaSink::applyPage(const std::vector<Order> &upserts,
+    const QHash<QString, QStringList> &countedReturns, const QStringList &deleted, const QString &nextCursor)
 {
-    const CacheStore::DeltaReport report = m_cache.applyDelta(upserts, deleted, nextCursor, m_clock.now());
+    const CacheStore::DeltaReport report
+        = m_cache.applyDelta(upserts, deleted, nextCursor, m_clock.now(), countedReturns);
     if (!report.committed) {
         m_error = u"cannot apply order changes: "_s + m_cache.lastError();
         return false;

@@ -16,8 +16,8 @@ public:
     CacheDeltaSink(CacheStore &cache, const Clock &clock);
 
     QString cursor() override { return m_cache.syncCursor(); }
-    bool applyPage(
-        const std::vector<Order> &upserts, const QStringList &deleted, const QString &nextCursor) override;
+    bool applyPage(const std::vector<Order> &upserts, const QHash<QString, QStringList> &countedReturns,
+        const QStringList &deleted, const QString &nextCursor) override;
     void beginPull() override;
     bool endPull(bool complete) override;
     QString lastError() const override { return m_error; }

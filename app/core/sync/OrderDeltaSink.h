@@ -2,6 +2,7 @@
 
 #include "domain/Order.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +20,10 @@ public:
     /// The cursor after the last applied page; empty before the initial load.
     virtual QString cursor() = 0;
     /// Upserts, deletes and stores nextCursor in one transaction; false leaves everything unchanged.
-    virtual bool applyPage(
-        const std::vector<Order> &upserts, const QStringList &deleted, const QString &nextCursor)
+    /// @p countedReturns maps an upserted order's id to the returns its quantityReturned counts.
+    virtual bool applyPage(const std::vector<Order> &upserts,
+        const QHash<QString, QStringList> &countedReturns, const QStringList &deleted,
+        const QString &nextCursor)
         = 0;
     /// Before a pull: a sink with nothing in it may switch to a faster initial-load mode.
     virtual void beginPull() = 0;

@@ -68,10 +68,11 @@ OrderLookup::Result OrderLookup::find(HttpClient &http, CacheStore *cache, const
                 : SyncProtocol::statusError(response.status, response.body));
     if (!SyncProtocol::isJsonContentType(response.contentType))
         return unavailable(u"the reply is not JSON"_s);
-    auto parsed = SyncProtocol::parseOrderReply(response.body, orderId);
+    QStringList countedReturns;
+    auto parsed = SyncProtocol::parseOrderReply(response.body, orderId, &countedReturns);
     if (!parsed.value)
         return unavailable(parsed.error);
-    if (cache && !cache->upsertOrder(*parsed.value))
+    if (cache && !cache->upsertOrder(*parsed.value, countedReturns))
         return unavailable(u"cannot write the order to the cache: "_s + cache->lastError());
     qCInfo(lcSync).noquote() << "order" << orderId << "fetched online";
     return { Outcome::Found, {} };

@@ -146,6 +146,8 @@ Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
             return failed<ChangesPage>(u"orders[%1] is not an object"_s.arg(i));
         auto order = OrderJson::fromJson(orderArray[i].toObject());
         if (order.order) {
+            if (!order.countedReturns.isEmpty())
+                page.countedReturns.insert(order.order->id, order.countedReturns);
             page.orders.push_back(std::move(*order.order));
         } else {
             if (page.invalidOrders++ == 0)
@@ -155,7 +157,7 @@ Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
     return { std::move(page), {} };
 }
 
-Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId)
+Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId, QStringList *countedReturns)
 {
     QString error;
     const auto object = topLevelObject(body, &error);
@@ -166,6 +168,8 @@ Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId)
         return failed<Order>(u"invalid order: "_s + parsed.error);
     if (parsed.order->id != orderId)
         return failed<Order>(u"asked for order %1, got %2"_s.arg(orderId, parsed.order->id));
+    if (countedReturns)
+        *countedReturns = parsed.countedReturns;
     return { std::move(*parsed.order), {} };
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ struct ItemResult
 struct ChangesPage
 {
     std::vector<Order> orders;
+    /// Order id -> its "returnIds": the returns its quantityReturned figures already count.
+    QHash<QString, QStringList> countedReturns;
     QStringList deleted;
     QString nextCursor;
     bool hasMore = false;
@@ -58,8 +61,10 @@ Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body);
 Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
 /// The "commands" array of the heartbeat reply; each command is an object with a string "type".
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body);
-/// The reply to GET /v1/orders/{id}: one order, validated, and it must be the one asked for.
-Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId);
+/// The reply to GET /v1/orders/{id}: one order, validated, and it must be the one asked for. With
+/// @p countedReturns, also the returns its quantityReturned figures count ("returnIds").
+Parsed<Order> parseOrderReply(
+    const QByteArray &body, const QString &orderId, QStringList *countedReturns = nullptr);
 
 /// The reply to POST /v1/enrol.
 struct Enrolment

@@ -355,7 +355,7 @@ bool SyncRunner::pullOrderPages(bool *complete)
         if (page->invalidOrders > 0)
             qCWarning(lcSync).noquote() << "order changes:" << page->invalidOrders
                                         << "invalid orders left out, first:" << page->firstInvalid;
-        if (!m_orders->applyPage(page->orders, page->deleted, page->nextCursor)) {
+        if (!m_orders->applyPage(page->orders, page->countedReturns, page->deleted, page->nextCursor)) {
             // A local problem (disk full, cache damaged): retry later from the same cursor.
             m_status.lastError = m_orders->lastError();
             qCCritical(lcSync).noquote() << "cannot apply order changes:" << m_orders->lastError();
