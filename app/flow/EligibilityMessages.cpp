@@ -1,12 +1,14 @@
 #include "EligibilityMessages.h"
 
+#include "domain/Money.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk {
 
-QString EligibilityMessages::lineReason(const LineDecision &decision)
+QString EligibilityMessages::lineReason(const LineDecision &decision, const QString &currency)
 {
     if (decision.decision == LineDecision::Decision::Eligible)
         return {};
@@ -20,10 +22,30 @@ QString EligibilityMessages::lineReason(const LineDecision &decision)
         return tr("This item can't be returned, for hygiene or safety reasons.");
     if (code == u"line.fully_returned")
         return tr("Already returned.");
-    if (code == u"offline.cache_stale" || code == u"offline.return_limit" || code == u"offline.daily_limit")
-        return tr("The kiosk is offline, so a colleague needs to approve this item.");
+    // Order-wide limits name the limit, so the shopper knows what taking an item out would change.
+    const qint64 limit = decision.messageParams.value(u"limit"_s).toInteger(-1);
+    const bool sayAmount = limit >= 0 && !currency.isEmpty();
+    const QString amount = sayAmount ? formatMoney(limit, currency) : QString();
+    if (code == u"limit.value_needs_staff" && sayAmount)
+        return tr("Returns worth more than %1 need a colleague's approval.").arg(amount);
     if (code == u"limit.value_needs_staff")
         return tr("A return of this value needs a colleague's approval.");
+    if (code == u"limit.returns_per_30_days")
+        return tr(
+            "This account has reached %n return(s) in 30 days, the most the kiosk takes without a colleague.",
+            "", int(limit));
+    if (code == u"offline.return_limit" && sayAmount)
+        return tr(
+            "The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back "
+            "online.")
+            .arg(amount);
+    if (code == u"offline.daily_limit" && sayAmount)
+        return tr(
+            "The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs "
+            "to approve this return.")
+            .arg(amount);
+    if (code == u"offline.cache_stale" || code == u"offline.return_limit" || code == u"offline.daily_limit")
+        return tr("The kiosk is offline, so a colleague needs to approve this item.");
     if (code == u"window.delivery_unknown")
         return tr("We can't see when this item was delivered, so a colleague needs to check it.");
     if (decision.decision == LineDecision::Decision::NeedsStaff)

@@ -14,7 +14,8 @@ class EligibilityMessages
     Q_DECLARE_TR_FUNCTIONS(EligibilityMessages)
 public:
     /// Why a line cannot go back (or needs a colleague); empty for an eligible line.
-    static QString lineReason(const LineDecision &decision);
+    /// `currency` words the amounts of order-wide limits (none: they are left out).
+    static QString lineReason(const LineDecision &decision, const QString &currency = {});
     /// The shopper's words for a policy return reason code, e.g. "wrong_size".
     static QString reasonText(const QString &code);
     /// A policy condition question by id, asked as a yes/no question.

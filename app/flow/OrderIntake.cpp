@@ -87,7 +87,7 @@ void OrderIntake::submitCode(const QString &text)
     if (code.kind == codes::ScannedCode::Kind::ReturnToken) {
         std::vector<ReturnChoice::Preselected> lines;
         for (const codes::TokenLine &line : code.lines)
-            lines.push_back({ line.lineNo, line.quantity, {}, {} });
+            lines.push_back({ line.lineNo, line.quantity, line.reason, line.resolution });
         lookUp(code.orderId, lines, code.tokenId);
         return;
     }

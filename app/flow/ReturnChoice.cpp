@@ -58,9 +58,13 @@ void ReturnChoice::open(Source source, bool offline, const std::vector<Preselect
             m_selection.lines.back().reason = pre.reason;
             m_reasoned.insert(pre.lineNo);
         }
-        if (!pre.resolution.isEmpty())
-            m_carriedResolution = resolutionFromName(pre.resolution);
     }
+    // One resolution for the whole return: taken from the code only when every line carries the same.
+    const bool oneResolution = !preselected.empty()
+        && std::all_of(preselected.begin(), preselected.end(),
+            [&](const Preselected &p) { return p.resolution == preselected.front().resolution; });
+    if (oneResolution && !preselected.front().resolution.isEmpty())
+        m_carriedResolution = resolutionFromName(preselected.front().resolution);
     m_lines.reset(std::move(entries), m_order->currency);
     recompute();
 }

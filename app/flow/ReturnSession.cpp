@@ -334,7 +334,9 @@ void ReturnSession::advance()
         return;
     }
     if (const ReturnOffer::Line *line = offer.firstNeedingStaff()) {
-        setMessage([d = line->decision] { return EligibilityMessages::lineReason(d); });
+        setMessage([d = line->decision, currency = offer.currency()] {
+            return EligibilityMessages::lineReason(d, currency);
+        });
         send(FlowEvent::GoApproval);
         return;
     }
@@ -485,15 +487,17 @@ void ReturnSession::onStaffResumed()
 void ReturnSession::setSelected(int lineNo, bool selected)
 {
     touch();
-    if (m_screen == Screen::Items)
-        m_choice.setSelected(lineNo, selected);
+    if (m_screen == Screen::Items && !m_choice.setSelected(lineNo, selected))
+        qCWarning(lcSession) << "refused: line" << lineNo
+                             << "can't be chosen (not in the order, or not returnable)";
 }
 
 void ReturnSession::setQuantity(int lineNo, int quantity)
 {
     touch();
-    if (m_screen == Screen::Items)
-        m_choice.setQuantity(lineNo, quantity);
+    if (m_screen == Screen::Items && !m_choice.setQuantity(lineNo, quantity))
+        qCWarning(lcSession) << "refused:" << quantity << "units of line" << lineNo
+                             << "(1 up to what is left)";
 }
 
 void ReturnSession::confirmItems()
@@ -527,8 +531,12 @@ void ReturnSession::askColleague()
 void ReturnSession::chooseReason(const QString &code)
 {
     touch();
-    if (m_screen != Screen::Reasons || !acceptsTap() || !m_choice.chooseReason(code))
+    if (m_screen != Screen::Reasons || !acceptsTap())
         return;
+    if (!m_choice.chooseReason(code)) {
+        qCWarning(lcSession) << "refused: reason" << code << "is not in the policy";
+        return;
+    }
     if (m_choice.reasonLine()) // the next item's reasons appear where the tap was
         Q_EMIT stepChanged();
     else
@@ -566,9 +574,12 @@ void ReturnSession::chooseResolution(const QString &code)
     // On the variant screen the shopper may still take another resolution (store credit instead of an
     // exchange whose stock can't be confirmed).
     const bool onVariants = m_screen == Screen::Variant && resolution != Resolution::Exchange;
-    if ((m_screen != Screen::Resolution && !onVariants) || !resolution || !acceptsTap()
-        || !m_choice.chooseResolution(*resolution))
+    if ((m_screen != Screen::Resolution && !onVariants) || !acceptsTap())
         return;
+    if (!resolution || !m_choice.chooseResolution(*resolution)) {
+        qCWarning(lcSession) << "refused: resolution" << code << "is not offered for this return";
+        return;
+    }
     if (*resolution == Resolution::Exchange)
         m_exchange.begin(m_choice.linesGoingBack());
     else

@@ -212,6 +212,25 @@
         <source>Refund to original payment</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Returns worth more than %1 need a colleague's approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This account has reached %n return(s) in 30 days, the most the kiosk takes without a colleague.</source>
+        <translation>
+            <numerusform>This account has reached %n return in 30 days, the most the kiosk takes without a colleague.</numerusform>
+            <numerusform>This account has reached %n returns in 30 days, the most the kiosk takes without a colleague.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs to approve this return.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

@@ -212,6 +212,25 @@
         <source>Refund to original payment</source>
         <translation>Reembolso al método de pago original</translation>
     </message>
+    <message>
+        <source>Returns worth more than %1 need a colleague's approval.</source>
+        <translation>Las devoluciones de más de %1 necesitan la aprobación de un empleado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account has reached %n return(s) in 30 days, the most the kiosk takes without a colleague.</source>
+        <translation>
+            <numerusform>Esta cuenta ha llegado a %n devolución en 30 días, el máximo que el quiosco acepta sin un empleado.</numerusform>
+            <numerusform>Esta cuenta ha llegado a %n devoluciones en 30 días, el máximo que el quiosco acepta sin un empleado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back online.</source>
+        <translation>El quiosco está sin conexión: las devoluciones de más de %1 necesitan la aprobación de un empleado hasta que vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs to approve this return.</source>
+        <translation>El quiosco está sin conexión y ha alcanzado el límite de reembolsos sin conexión de hoy (%1), así que un empleado debe aprobar esta devolución.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

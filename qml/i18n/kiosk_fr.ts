@@ -212,6 +212,25 @@
         <source>Refund to original payment</source>
         <translation>Remboursement sur le moyen de paiement d'origine</translation>
     </message>
+    <message>
+        <source>Returns worth more than %1 need a colleague's approval.</source>
+        <translation>Les retours de plus de %1 doivent être approuvés par un employé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account has reached %n return(s) in 30 days, the most the kiosk takes without a colleague.</source>
+        <translation>
+            <numerusform>Ce compte a atteint %n retour en 30 jours, le maximum que la borne accepte sans un employé.</numerusform>
+            <numerusform>Ce compte a atteint %n retours en 30 jours, le maximum que la borne accepte sans un employé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back online.</source>
+        <translation>La borne est hors ligne : les retours de plus de %1 doivent être approuvés par un employé jusqu'au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs to approve this return.</source>
+        <translation>La borne est hors ligne et a atteint la limite de remboursements hors ligne du jour (%1) : un employé doit approuver ce retour.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

@@ -4,6 +4,7 @@
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
 #include "codes/TokenMinter.h"
+#include "domain/Money.h"
 #include "dropoff/SimChuteLock.h"
 #include "journal/Journal.h"
 #include "printer/SimReceiptPrinter.h"
@@ -36,13 +37,18 @@ class JourneysTest : public QObject
     std::unique_ptr<KioskApplication> m_kiosk;
     std::unique_ptr<UiDriver> m_ui;
 
-    void startKiosk(int idleTimeoutSeconds = 60)
+    /// A fresh kiosk on fresh data: the demo's, or `policyBundle` (a file in kiosk-config/policies) and
+    /// `seedOrders` (a file under the source tree) instead.
+    void startKiosk(int idleTimeoutSeconds = 60, const QString &policyBundle = {},
+        const QString &seedOrders = u"kiosk-config/demo/orders.json"_s)
     {
         m_data = std::make_unique<QTemporaryDir>();
         QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
         QVERIFY(demo.open(QIODevice::ReadOnly));
         QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
         config[u"idleTimeoutSeconds"_s] = idleTimeoutSeconds;
+        if (!policyBundle.isEmpty())
+            config[u"policyBundle"_s] = QString(u"../policies/"_s + policyBundle);
         // The copy lives elsewhere: file paths in it are relative to the demo directory.
         const QDir demoDir(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo"));
         for (const QString &key : config.keys()) {
@@ -56,10 +62,9 @@ class JourneysTest : public QObject
         out.write(QJsonDocument(config).toJson());
         out.close();
 
-        const auto options = KioskApplication::parseArguments(
-            { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s, configPath,
-                u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
-                u"--clock"_s, u"2026-11-20T15:00:00Z"_s });
+        const auto options = KioskApplication::parseArguments({ u"returns-kiosk"_s, u"--data-dir"_s,
+            m_data->path(), u"--config"_s, configPath, u"--seed-orders"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/") + seedOrders, u"--clock"_s, u"2026-11-20T15:00:00Z"_s });
         QVERIFY(options);
         m_ui.reset();
         m_kiosk.reset();
@@ -80,15 +85,69 @@ class JourneysTest : public QObject
 
     ReturnSession &session() { return *m_kiosk->session(); }
 
+    /// The record is the offer: the journal row, the outbox payload, the printed receipt and the done
+    /// screen carry, line by line, the units, reason, figures, keep-it and bin the offer showed, and its
+    /// total. Called at the end of every journey that recorded one return.
+    void recordIsTheOffer()
+    {
+        const ReturnOffer &offer = session().offer();
+        const auto record = m_kiosk->journal().findReturn(session().returnId());
+        QVERIFY(record);
+        const Resolution resolution = offer.resolution().value_or(Resolution::RefundToOriginal);
+        size_t matched = 0;
+        for (const ReturnOffer::Line &line : offer.lines()) {
+            if (!line.goesBack())
+                continue;
+            const auto item = std::find_if(record->items.begin(), record->items.end(),
+                [&line](const ReturnItem &i) { return i.lineNo == line.lineNo(); });
+            QVERIFY2(item != record->items.end(), qPrintable(u"line %1 not recorded"_s.arg(line.lineNo())));
+            const ReturnOffer::Figures f = line.figures();
+            QCOMPARE(item->quantity, line.quantity());
+            QCOMPARE(item->reason, line.decision.returnReason);
+            QCOMPARE(item->refund, f.amount(resolution));
+            QCOMPARE(item->fee, f.fee);
+            QCOMPARE(item->bonus, resolution == Resolution::StoreCredit ? f.bonus : 0);
+            QCOMPARE(item->keepIt, line.decision.keepIt);
+            QCOMPARE(item->bin, line.decision.bin);
+            ++matched;
+        }
+        QCOMPARE(record->items.size(), matched);
+        QCOMPARE(record->refundTotal(), offer.total());
+        QCOMPARE(record->policyVersion, offer.policyVersion());
+        bool queued = false;
+        for (const Journal::OutboxEntry &entry :
+            m_kiosk->journal().dueOutbox(QDateTime::currentDateTimeUtc().addYears(5), 100))
+            if (entry.refId == record->id) {
+                QCOMPARE(QJsonDocument::fromJson(entry.payload).object(), record->toJson());
+                queued = true;
+            }
+        QVERIFY(queued);
+        const QString total = formatMoney(offer.total(), record->currency);
+        QTRY_VERIFY2(
+            m_ui->textOf(u"refundText"_s).contains(total), qPrintable(m_ui->textOf(u"refundText"_s)));
+        auto *printer = qobject_cast<drivers::SimReceiptPrinter *>(m_kiosk->devices().printer.get());
+        if (session().receiptPrinted())
+            QVERIFY2(QString::fromLatin1(printer->lastReceipt()).contains(total.mid(1)),
+                printer->lastReceipt().constData());
+    }
+
+    /// A paper receipt of tests/e2e/data/offer-orders.json, scanned on the attract screen: its order's items.
+    void openOrderFromReceipt(const QString &barcode)
+    {
+        session().submitCode(barcode);
+        QVERIFY2(m_ui->waitForScreen(u"items"_s),
+            qPrintable(session().screenName() + u": "_s + session().message()));
+    }
+
     /// A return QR from the retailer's e-mail for RK-100001's jeans, signed with the demo key.
-    static QString returnQr()
+    static QString returnQr(const QList<codes::TokenLine> &lines = { { 2, 1 } })
     {
         QFile keyFile(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/keys/demo-return-token-2026.key"));
         if (!keyFile.open(QIODevice::ReadOnly))
             return {};
         const QByteArray key = QByteArray::fromBase64(keyFile.readAll().trimmed());
         const codes::TokenMinter::Token token { u"northwind"_s, u"demo-return-token-2026"_s, u"E2E1"_s,
-            u"RK-100001"_s, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), { { 2, 1 } } };
+            u"RK-100001"_s, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), lines };
         return u"https://returns.example.com/r/"_s + codes::TokenMinter::mint(token, key);
     }
 
@@ -125,6 +184,126 @@ private Q_SLOTS:
         m_kiosk.reset();
     }
 
+    /// Electronics: a $400.00 tablet returned as defective. The reason waives the 15 % restocking fee,
+    /// so the resolution screen, the record and the receipt say $400.00 (a change of mind: $340.00).
+    void defectiveTabletRefundsInFull()
+    {
+        startKiosk(60, u"electronics.policy.json"_s, u"tests/e2e/data/offer-orders.json"_s);
+        openOrderFromReceipt(u"00420050010012611102"_s);
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QCOMPARE(m_ui->textOf(u"confirmItemsButton"_s), u"Return 1 item · $340.00"_s); // the default reason
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY2(m_ui->waitForScreen(u"reasons"_s),
+            qPrintable(session().screenName() + u": "_s + session().message()));
+        QVERIFY(m_ui->tap(u"reason_defective"_s));
+        QVERIFY(m_ui->waitForScreen(u"questions"_s));
+        QVERIFY(m_ui->tap(u"answerYes"_s)); // unopened?
+        QVERIFY(m_ui->tap(u"answerYes"_s)); // all accessories?
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        golden(u"offer-01-tablet-resolution"_s);
+        QCOMPARE(session().offer().total(), 40000);
+        QVERIFY(m_ui->tap(u"resolution_refund"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session().awaitingTag());
+        session().submitCode(u"42000000000013"_s);
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        golden(u"offer-02-tablet-done"_s, { u"returnIdText"_s, u"idleText"_s });
+        recordIsTheOffer();
+        const auto record = m_kiosk->journal().findReturn(session().returnId());
+        QCOMPARE(record->refundTotal(), 40000);
+        QCOMPARE(record->items.at(0).fee, 0);
+        QCOMPARE(record->items.at(0).bin, u"GEN"_s);
+    }
+
+    /// Apparel: an $8.00 lip balm under the keep-it rule, returned with two T-shirts. The shopper is
+    /// told to keep the balm before the chute opens, drops only the T-shirts, and the record says so.
+    void keepItItemSkipsTheChute()
+    {
+        startKiosk(60, {}, u"tests/e2e/data/offer-orders.json"_s);
+        openOrderFromReceipt(u"00420050010022611109"_s);
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"line_2"_s));
+        QVERIFY(m_ui->tap(u"more_2"_s)); // both T-shirts
+        QCOMPARE(m_ui->textOf(u"quantity_2"_s), u"2/2"_s);
+        golden(u"offer-03-keepit-items"_s);
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        QVERIFY(m_ui->tap(u"reason_changed_mind"_s));
+        QVERIFY(m_ui->tap(u"reason_changed_mind"_s));
+        QVERIFY(m_ui->waitForScreen(u"questions"_s));
+        QVERIFY(m_ui->tap(u"answerYes"_s)); // the T-shirts' tags
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        QVERIFY(m_ui->tap(u"resolution_refund"_s));
+        QVERIFY(m_ui->waitForScreen(u"keepIt"_s));
+        QCOMPARE(session().keptItems(), QStringList { u"Tinted lip balm"_s });
+        golden(u"offer-04-keepit"_s);
+        QVERIFY(m_ui->tap(u"confirmKeptItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QCOMPARE(session().dropoffTotal(), 2); // the two T-shirts, not the balm
+        for (int unit = 0; unit < 2; ++unit) {
+            QTRY_VERIFY(session().awaitingTag());
+            QCOMPARE(session().dropoffTitle(), u"Linen T-shirt"_s);
+            session().submitCode(u"42000000000037"_s);
+        }
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        recordIsTheOffer();
+        const auto record = m_kiosk->journal().findReturn(session().returnId());
+        QCOMPARE(record->items.size(), size_t(2));
+        QVERIFY(record->items.at(0).keepIt);
+        QVERIFY(record->items.at(0).bin.isEmpty());
+        QCOMPARE(record->items.at(1).quantity, 2);
+        QCOMPARE(record->items.at(1).bin, u"SOFT"_s);
+        QCOMPARE(record->refundTotal(), 800 + 2 * 2900);
+    }
+
+    /// Apparel, a $600 parka and a $20 cap, with $500 the most a return may be worth without a
+    /// colleague: both show as returnable; choosing both says which limit and offers to take an item
+    /// out or ask; the cap alone goes back with nobody asked.
+    void valueLimitAfterTheShopperChose()
+    {
+        startKiosk(60, {}, u"tests/e2e/data/offer-orders.json"_s);
+        openOrderFromReceipt(u"00420050010032611106"_s);
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"line_2"_s));
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"approval"_s));
+        QVERIFY2(m_ui->textOf(u"approvalReason"_s).contains(u"colleague"_s),
+            qPrintable(m_ui->textOf(u"approvalReason"_s)));
+        golden(u"offer-05-limit-approval"_s);
+        QVERIFY(m_ui->tap(u"backButton"_s)); // "Change my items"
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s)); // the parka stays
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        reasonQuestionResolution(u"changed_mind"_s, u"refund"_s);
+        session().submitCode(u"42000000000051"_s);
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        recordIsTheOffer();
+        QCOMPARE(m_kiosk->journal().findReturn(session().returnId())->refundTotal(), 2000);
+        QCOMPARE(m_kiosk->journal().returnCount(), 1);
+    }
+
+    /// A return code that carries the reason and the resolution the shopper chose online: from the
+    /// scan straight to what the policy still asks (are the tags on?), then the chute. One tap.
+    void codeCarriesTheChoices()
+    {
+        startKiosk();
+        session().submitCode(returnQr({ { 2, 1, u"wrong_size"_s, u"refund"_s } }));
+        QVERIFY2(m_ui->waitForScreen(u"questions"_s),
+            qPrintable(session().screenName() + u": "_s + session().message()));
+        golden(u"offer-06-code-question"_s);
+        QVERIFY(m_ui->tap(u"answerYes"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session().awaitingTag());
+        session().submitCode(u"00012345678912"_s); // the jeans' tag
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        QCOMPARE(m_ui->tapCount(), 1);
+        recordIsTheOffer();
+        const auto record = m_kiosk->journal().findReturn(session().returnId());
+        QCOMPARE(record->items.at(0).reason, u"wrong_size"_s);
+        QCOMPARE(record->resolution, u"refund"_s);
+    }
+
     /// Order RK-100001 has two returnable lines and a final-sale one: the reason is shown, the
     /// final-sale line can't be chosen, the chosen one goes through the chute and is recorded.
     void mixedEligibleAndIneligibleOrder()
@@ -149,6 +328,7 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
         golden(u"mixed-05-done"_s, { u"returnIdText"_s, u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
+        recordIsTheOffer();
     }
 
     /// The chute jams on the first item: nothing was handed in, so nothing is recorded, and the
@@ -189,6 +369,7 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
         golden(u"jammed-03-done"_s, { u"returnIdText"_s, u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
+        recordIsTheOffer();
         QVERIFY(m_ui->tap(u"finishButton"_s));
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
@@ -212,6 +393,7 @@ private Q_SLOTS:
         QVERIFY(session().receiptPrinted());
         golden(u"qr-02-done"_s, { u"returnIdText"_s, u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
+        recordIsTheOffer();
     }
 
     /// Out of paper: the return is recorded all the same and the receipt's QR is shown on screen.
@@ -234,6 +416,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_ui->find(u"receiptQr"_s) != nullptr);
         golden(u"paper-01-done-qr"_s, { u"returnIdText"_s, u"idleText"_s, u"receiptQr"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
+        recordIsTheOffer();
     }
 
     /// A typed order number asks for the billing ZIP code; a wrong one is explained (tries left,
@@ -307,6 +490,7 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->resolution, u"exchange"_s);
         QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
+        recordIsTheOffer();
     }
 
     /// No stock answer (this kiosk has no backend): the exchange can't be promised, the screen says
@@ -329,6 +513,11 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"storeCreditInsteadButton"_s));
         QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
         QCOMPARE(session().resolutionText(), u"Store credit"_s);
+        QTRY_VERIFY(session().awaitingTag());
+        session().submitCode(u"00012345678905"_s); // the T-shirt's tag
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        recordIsTheOffer();
+        QCOMPARE(m_kiosk->journal().findReturn(session().returnId())->bonusTotal(), 249);
     }
 
     /// The shopper walks away on the item list: the countdown shows, then the kiosk starts over

@@ -1,0 +1,411 @@
+#include "SessionFixture.h"
+
+/// From what the shopper scans or types to an open order (OrderIntake through the session): order
+/// number spellings, return codes (signed, expired, used), receipts, verifiers and their tries, the
+/// backend look-up of an order the cache lacks, and the messages for every bad code.
+class OrderIntakeTest : public SessionFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void init() { setUpSession(); }
+    void cleanup() { tearDownSession(); }
+
+    void acceptsOrderNumberSpellings_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("prefixed") << u"RK-100001"_s;
+        QTest::newRow("lower, spaced") << u"  rk 100001 "_s;
+        QTest::newRow("no hyphen") << u"RK100001"_s;
+    }
+
+    void acceptsOrderNumberSpellings()
+    {
+        QFETCH(QString, code);
+        reachItems(code);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+    }
+
+    void keypadDigitsGetThePrefix()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QCOMPARE(m_session->verification()->orderId(), u"RK-100001"_s);
+        m_session->submitVerifier(u"60614"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+    }
+
+    void returnCodePreselectsItsLinesAndWorksOnce()
+    {
+        const QString code = returnCode(u"RK-100001"_s, inAWeek(), northwind());
+        m_session->submitCode(code);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->selectedCount(), 1);
+        QCOMPARE(m_session->lines()->index(1, 0).data(ReturnLinesModel::SelectedRole).toBool(), true);
+        dropOff();
+        QTRY_COMPARE(m_session->screen(), Screen::Done);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        m_session->submitCode(code);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().contains(u"already been used"_s), qPrintable(m_session->message()));
+    }
+
+    void badReturnCodesExplainThemselves_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        const QDateTime now(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+        QTest::newRow("expired") << returnCode(u"RK-100001"_s, now.addDays(-1), northwind())
+                                 << u"expired on Thursday, November 19, 2026"_s;
+        QTest::newRow("other retailer")
+            << returnCode(u"RK-100001"_s, now.addDays(7), u"acme"_s) << u"another store"_s;
+        QString tampered = returnCode(u"RK-100001"_s, now.addDays(7), northwind());
+        tampered[tampered.size() - 3] = tampered.at(tampered.size() - 3) == u'A' ? u'B' : u'A';
+        QTest::newRow("bad signature") << tampered << u"couldn't verify"_s;
+        QTest::newRow("product barcode") << u"4006381333931"_s << u"product barcode"_s;
+    }
+
+    void badReturnCodesExplainThemselves()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        m_session->submitCode(code);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().contains(message), qPrintable(m_session->message()));
+    }
+
+    void scanOnAttractGoesStraightToItems()
+    {
+        enter(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+    }
+
+    void badCodesExplainThemselves_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("garbage") << u"%%COUPON%%"_s << u"couldn't read"_s;
+        QTest::newRow("binary") << QString::fromLatin1("\x01\x02\xff", 3) << u"couldn't read"_s;
+        QTest::newRow("oversized") << QString(5000, u'9') << u"too long"_s;
+        QTest::newRow("unknown receipt")
+            << u"00420030042182611084"_s << u"can't find the order for this receipt"_s;
+        QTest::newRow("receipt check digit") << u"00420030042172611088"_s << u"couldn't read"_s;
+        QTest::newRow("expired") << u"RK-100002"_s << u"return window ended on Friday, September 4, 2026"_s;
+    }
+
+    void badCodesExplainThemselves()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        enter(code);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().contains(message), qPrintable(m_session->message()));
+        QVERIFY(m_session->orderId().isEmpty());
+    }
+
+    /// A typed order number shows nothing of the order until its ZIP code matches; a wrong one says so
+    /// without giving the right one away, and counts.
+    void typedNumberNeedsItsVerifier()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY(m_session->orderId().isEmpty());
+        QCOMPARE(m_session->lines()->rowCount(), 0);
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+        m_session->submitVerifier(u"60615"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY2(m_session->message().contains(u"doesn't match order RK-100001"_s),
+            qPrintable(m_session->message()));
+        QVERIFY2(m_session->message().contains(u"Tries left: 2."_s), qPrintable(m_session->message()));
+        QVERIFY(!m_session->message().contains(u"60614"_s));
+        QVERIFY(m_session->orderId().isEmpty());
+        m_session->submitVerifier(u" 60614 "_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    /// Three wrong tries: a colleague, and a new start forgets the order number.
+    void thirdWrongVerifierNeedsAColleague()
+    {
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"11111"_s);
+        m_session->submitVerifier(u"someone@example.com"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY2(m_session->message().contains(u"Tries left: 1."_s), qPrintable(m_session->message()));
+        m_session->submitVerifier(u"22222"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QVERIFY2(m_session->message().contains(u"colleague"_s), qPrintable(m_session->message()));
+        m_session->submitVerifier(u"60614"_s); // too late, and not on the verify screen
+        QCOMPARE(m_session->screen(), Screen::Assistance);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+    }
+
+    /// An unknown order number reads exactly like a wrong ZIP code: the kiosk never tells which
+    /// numbers exist.
+    void unknownOrderLooksLikeAWrongVerifier()
+    {
+        m_session->submitCode(u"RK-999999"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"60614"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY2(m_session->message().startsWith(u"That doesn't match order RK-999999"_s),
+            qPrintable(m_session->message()));
+    }
+
+    /// Verified, but past its window: the reason shows where codes are entered.
+    void verifiedButNotReturnableGoesBackToIdentify()
+    {
+        m_session->submitCode(u"RK-100002"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"30301"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().contains(u"return window ended"_s), qPrintable(m_session->message()));
+    }
+
+    void verifyBackCancelAndTimeout()
+    {
+        makeSession(1);
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        m_session->submitOrderDigits(u"100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"99999"_s);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY(m_session->message().isEmpty());
+        m_session->submitOrderDigits(u"100001"_s); // a new number: its own tries
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract); // walked away
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    /// Whatever the shopper types as a verifier never reaches the log.
+    void verifierIsNeverLogged()
+    {
+        static QStringList logged;
+        logged.clear();
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
+        QLoggingCategory::setFilterRules(u"kiosk.*=true"_s);
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"73301"_s);
+        m_session->submitVerifier(u"60614"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules({});
+        QVERIFY(logged.join(u'\n').contains(u"verified"_s));
+        QVERIFY(!logged.join(u'\n').contains(u"73301"_s));
+        QVERIFY(!logged.join(u'\n').contains(u"60614"_s));
+    }
+
+    /// The paper receipt's barcode opens its order without a verifier.
+    void receiptBarcodeOpensTheOrder()
+    {
+        m_session->submitCode(u"00420030042172611087"_s); // store 42, register 3, #4217, 2026-11-08
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+    }
+
+    /// A return code whose order the cache lacks: the backend is asked while the screen says so and
+    /// ignores taps; once the order is in the cache it opens as always, its code's line chosen.
+    void cacheMissIsLookedUpOnline()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_session->submitOrderDigits(u"100001"_s); // taps while waiting are ignored
+        m_session->submitCode(u"RK-100001"_s);
+        m_session->back();
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY(m_session->verification()->orderId().isEmpty());
+        QCOMPARE(m_backend->requests.size(), 1);
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->orderId(), u"RK-100009"_s);
+        QCOMPARE(m_session->selectedCount(), 1);
+        QVERIFY(!m_session->lookingUp());
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    void orderUnknownToTheBackendIsNotFound()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::NotFound);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QCOMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100009."_s),
+            qPrintable(m_session->message()));
+        QVERIFY(m_session->orderId().isEmpty());
+    }
+
+    /// A backend that fails or stays silent is never reported as "not found", and the shopper is not
+    /// left waiting; its answer after the time is up changes nothing.
+    void unreachableOrSilentBackendIsNotNotFound()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Unreachable);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().contains(u"can't reach our order system to look up order RK-100009"_s),
+            qPrintable(m_session->message()));
+        QVERIFY(!m_session->message().contains(u"can't find"_s));
+
+        makeSessionWithBackend(50); // the backend never answers in time
+        scanCodeOfUncachedOrder(u"RK-100010"_s);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QCOMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
+        backendWritesOrder(u"RK-100010"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found); // too late
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY(m_session->orderId().isEmpty());
+        QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
+    }
+
+    /// Cancel works while the backend looks; its late answer reaches neither the wiped session nor
+    /// the next shopper's look-up.
+    void cancelDuringLookupIgnoresTheLateAnswer()
+    {
+        makeSessionWithBackend();
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(!m_session->lookingUp());
+        QVERIFY(m_session->message().isEmpty());
+        scanCodeOfUncachedOrder(u"RK-100010"_s); // the next shopper
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found); // the first shopper's order
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY(m_session->lookingUp());
+        QVERIFY(m_session->orderId().isEmpty());
+        m_backend->answer(1, CacheMissLookup::Answer::NotFound);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100010."_s),
+            qPrintable(m_session->message()));
+    }
+
+    void idleTimeoutDuringLookupWipesTheSession()
+    {
+        makeSessionWithBackend(60'000, 1);
+        scanCodeOfUncachedOrder(u"RK-100009"_s);
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract); // walked away
+        QVERIFY(!m_session->lookingUp());
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found);
+        QTest::qWait(20);
+        QCOMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(m_session->orderId().isEmpty());
+        QVERIFY(m_session->message().isEmpty());
+    }
+
+    void offlineMissIsNotFoundWithoutAsking()
+    {
+        makeSessionWithBackend();
+        m_session->setOnline(false);
+        m_session->submitCode(returnCode(u"RK-100009"_s, inAWeek(), northwind()));
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"We can't find order RK-100009."_s),
+            qPrintable(m_session->message()));
+        QVERIFY(m_backend->requests.isEmpty());
+    }
+
+    /// A typed number the cache lacks is fetched when the ZIP code is submitted, then checked against
+    /// the fetched order.
+    void typedMissIsFetchedBeforeTheCheck()
+    {
+        makeSessionWithBackend();
+        m_session->submitCode(u"RK-100009"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY(m_backend->requests.isEmpty()); // nothing asked before the shopper proves anything
+        m_session->submitVerifier(u"60614"_s);
+        QVERIFY(m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"Looking up order RK-100009"_s),
+            qPrintable(m_session->message()));
+        m_session->submitVerifier(u"60614"_s); // a second OK while waiting is ignored
+        m_session->back();
+        QCOMPARE(m_backend->requests.size(), 1);
+        backendWritesOrder(u"RK-100009"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::Found);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->orderId(), u"RK-100009"_s);
+    }
+
+    /// Fetched or not, a typed number the backend doesn't know reads exactly like a wrong ZIP code and
+    /// counts a try; a wrong ZIP code for a fetched order is a wrong try as well.
+    void typedNumberUnknownAtTheBackendLooksLikeAWrongVerifier()
+    {
+        makeSessionWithBackend();
+        m_session->submitCode(u"RK-999999"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"60614"_s);
+        m_backend->answer(0, CacheMissLookup::Answer::NotFound);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QCOMPARE(m_session->screen(), Screen::Verify);
+        QCOMPARE(m_session->message(),
+            u"That doesn't match order RK-999999. Please check the ZIP code of the billing address and try "
+            "again. Tries left: 2."_s);
+        QCOMPARE(m_session->verification()->triesLeft(), 2);
+
+        m_session->submitVerifier(u"11111"_s); // asked again: the order may be new at the backend
+        QCOMPARE(m_backend->requests.size(), 2);
+        backendWritesOrder(u"RK-999999"_s);
+        m_backend->answer(1, CacheMissLookup::Answer::Found);
+        QTRY_VERIFY(!m_session->lookingUp());
+        QVERIFY2(m_session->message().startsWith(u"That doesn't match order RK-999999"_s),
+            qPrintable(m_session->message()));
+        QCOMPARE(m_session->verification()->triesLeft(), 1);
+    }
+
+    /// The backend can't be reached: that costs the shopper no try, and says so.
+    void typedMissWithTheBackendUnreachableCostsNoTry()
+    {
+        makeSessionWithBackend(50);
+        m_session->submitCode(u"RK-100009"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(u"60614"_s);
+        QTRY_VERIFY(!m_session->lookingUp()); // nobody answers: the wait ends on its own
+        QCOMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY2(m_session->message().contains(u"can't reach"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_session->verification()->triesLeft(), 3);
+    }
+
+    void backReturnsToIdentify()
+    {
+        reachItems(u"RK-100001"_s);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(m_session->orderId().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(OrderIntakeTest)
+#include "tst_orderintake.moc"
