@@ -18,7 +18,6 @@ Q_LOGGING_CATEGORY(lcSession, "kiosk.session")
 namespace kiosk {
 
 namespace {
-using Idle = FlowScreen::Idle;
 using Scans = FlowScreen::Scans;
 
 FlowText notSaved()
@@ -46,6 +45,9 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_recorder(cache, journal, printer, clock,
           { config.kioskId, config.retailerName, config.eReceiptBase, config.storeZone })
     , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
+    , m_idle(clock,
+          { config.idleTimeoutSeconds, config.doneTimeoutSeconds, config.assistanceTimeoutSeconds,
+              config.tapGuardMs })
 {
     connect(m_flow.get(), &QScxmlStateMachine::reachedStableState, this, &ReturnSession::onStateChanged);
     connect(&m_intake, &OrderIntake::opened, this, &ReturnSession::onOrderOpened);
@@ -81,8 +83,8 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     });
     connect(m_staff.get(), &StaffTakeover::approved, this, &ReturnSession::onStaffApproved);
     connect(m_staff.get(), &StaffTakeover::resumed, this, &ReturnSession::onStaffResumed);
-    m_idleTimer.setInterval(1000);
-    connect(&m_idleTimer, &QTimer::timeout, this, &ReturnSession::tick);
+    connect(&m_idle, &IdleTimer::changed, this, &ReturnSession::idleSecondsLeftChanged);
+    connect(&m_idle, &IdleTimer::expired, this, &ReturnSession::onIdleExpired);
     m_flow->start();
     onStateChanged();
 }
@@ -102,7 +104,7 @@ void ReturnSession::onStateChanged()
         return;
     qCInfo(lcSession) << "screen" << m_screen << "->" << screen;
     m_screen = screen;
-    settle();
+    m_idle.settle();
     updateLight();
     if (screen == Screen::Attract)
         wipe();
@@ -120,92 +122,24 @@ void ReturnSession::setMessage(FlowText message)
     }
 }
 
-void ReturnSession::settle()
-{
-    m_settledAt = m_clock.now().addMSecs(m_config.tapGuardMs);
-}
-
-bool ReturnSession::settled() const
-{
-    return !m_settledAt.isValid() || m_clock.now() >= m_settledAt;
-}
-
-bool ReturnSession::acceptsTap()
-{
-    if (!settled())
-        return false;
-    settle(); // every accepted tap: a second one right after is the same tap
-    return true;
-}
-
 void ReturnSession::touch()
 {
-    const Idle idle = FlowScreen::traits(m_screen).idle;
-    if (idle == Idle::None) {
-        m_idleTimer.stop();
-        m_idleDeadline = {};
-    } else {
-        const int seconds = idle == Idle::Finishing ? m_config.doneTimeoutSeconds
-            : idle == Idle::Waiting                 ? m_config.assistanceTimeoutSeconds
-                                                    : m_config.idleTimeoutSeconds;
-        m_lastTick = m_clock.now();
-        m_idleDeadline = m_lastTick.addSecs(seconds);
-        m_idleTimer.start();
-    }
-    Q_EMIT idleSecondsLeftChanged();
-}
-
-int ReturnSession::idleSecondsLeft() const
-{
-    if (!m_idleDeadline.isValid())
-        return 0;
-    return int(std::max<qint64>(0, (m_clock.now().msecsTo(m_idleDeadline) + 999) / 1000));
-}
-
-bool ReturnSession::countdownShown() const
-{
-    switch (FlowScreen::traits(m_screen).idle) {
-    case Idle::Finishing:
-    case Idle::Waiting:
-        return true;
-    case Idle::Shopper:
-        return idleSecondsLeft() <= 20 && (m_screen != Screen::Dropoff || awaitingTag());
-    case Idle::None:
-    case Idle::Paused:
-        break;
-    }
-    return false;
-}
-
-bool ReturnSession::countdownFinishing() const
-{
-    const Idle idle = FlowScreen::traits(m_screen).idle;
-    return idle == Idle::Finishing || idle == Idle::Waiting;
+    m_idle.restart(m_screen);
 }
 
 void ReturnSession::tick()
 {
-    const QDateTime now = m_clock.now();
-    const qint64 elapsed = m_lastTick.isValid() ? std::max<qint64>(0, m_lastTick.msecsTo(now)) : 0;
-    m_lastTick = now;
-    const Idle idle = FlowScreen::traits(m_screen).idle;
-    if (!m_idleDeadline.isValid() || idle == Idle::None)
-        return;
-    if (idle == Idle::Paused || (m_screen == Screen::Dropoff && !awaitingTag())) {
-        // The chute, the printer or a colleague is working: the shopper's time stands still.
-        m_idleDeadline = m_idleDeadline.addMSecs(elapsed);
+    m_idle.tick(chuteWorking());
+}
+
+void ReturnSession::onIdleExpired()
+{
+    if (m_screen == Screen::Dropoff) { // walked away between items: keep what went in
+        cancel();
         return;
     }
-    if (now >= m_idleDeadline) {
-        m_idleTimer.stop();
-        m_idleDeadline = {};
-        if (m_screen == Screen::Dropoff) { // walked away between items: keep what went in
-            cancel();
-            return;
-        }
-        send(idle == Idle::Shopper ? FlowEvent::IdleTimeout : FlowEvent::Finish);
-    }
-    Q_EMIT idleSecondsLeftChanged();
+    send(FlowScreen::traits(m_screen).idle == FlowScreen::Idle::Shopper ? FlowEvent::IdleTimeout
+                                                                        : FlowEvent::Finish);
 }
 
 void ReturnSession::updateLight()
@@ -286,7 +220,7 @@ void ReturnSession::submitOrderDigits(const QString &digits)
 void ReturnSession::submitVerifier(const QString &typed)
 {
     touch();
-    if (m_screen == Screen::Verify && !lookingUp() && acceptsTap()) // a double tap on OK is one try
+    if (m_screen == Screen::Verify && !lookingUp() && m_idle.acceptsTap()) // a double tap on OK is one try
         m_intake.submitVerifier(typed);
 }
 
@@ -503,7 +437,7 @@ void ReturnSession::setQuantity(int lineNo, int quantity)
 void ReturnSession::confirmItems()
 {
     touch();
-    if (m_screen != Screen::Items || m_choice.selectedCount() == 0 || !acceptsTap())
+    if (m_screen != Screen::Items || m_choice.selectedCount() == 0 || !m_idle.acceptsTap())
         return;
     setMessage({});
     m_choice.restartReasons();
@@ -517,7 +451,7 @@ void ReturnSession::askColleague()
 {
     touch();
     const ReturnOffer::Line *first = m_choice.offer().firstNeedingStaff();
-    if (m_screen != Screen::Approval || !first || !acceptsTap())
+    if (m_screen != Screen::Approval || !first || !m_idle.acceptsTap())
         return;
     StaffTakeover::Case staffCase { first->decision.reasonCode, orderId(), {}, {}, true, false };
     for (const ReturnOffer::Line &line : m_choice.offer().lines())
@@ -531,7 +465,7 @@ void ReturnSession::askColleague()
 void ReturnSession::chooseReason(const QString &code)
 {
     touch();
-    if (m_screen != Screen::Reasons || !acceptsTap())
+    if (m_screen != Screen::Reasons || !m_idle.acceptsTap())
         return;
     if (!m_choice.chooseReason(code)) {
         qCWarning(lcSession) << "refused: reason" << code << "is not in the policy";
@@ -547,7 +481,7 @@ void ReturnSession::answerQuestion(bool yes)
 {
     touch();
     const auto asked = m_choice.question();
-    if (m_screen != Screen::Questions || !asked || !acceptsTap())
+    if (m_screen != Screen::Questions || !asked || !m_idle.acceptsTap())
         return;
     const QString title = m_choice.order().line(asked->first)->title;
     switch (m_choice.answer(yes)) {
@@ -574,7 +508,7 @@ void ReturnSession::chooseResolution(const QString &code)
     // On the variant screen the shopper may still take another resolution (store credit instead of an
     // exchange whose stock can't be confirmed).
     const bool onVariants = m_screen == Screen::Variant && resolution != Resolution::Exchange;
-    if ((m_screen != Screen::Resolution && !onVariants) || !acceptsTap())
+    if ((m_screen != Screen::Resolution && !onVariants) || !m_idle.acceptsTap())
         return;
     if (!resolution || !m_choice.chooseResolution(*resolution)) {
         qCWarning(lcSession) << "refused: resolution" << code << "is not offered for this return";
@@ -590,14 +524,15 @@ void ReturnSession::chooseResolution(const QString &code)
 void ReturnSession::chooseVariant(const QString &sku)
 {
     touch();
-    if (m_screen == Screen::Variant && acceptsTap() && m_exchange.choose(sku) && m_exchange.isComplete())
+    if (m_screen == Screen::Variant && m_idle.acceptsTap() && m_exchange.choose(sku)
+        && m_exchange.isComplete())
         advance();
 }
 
 void ReturnSession::confirmKeptItems()
 {
     touch();
-    if (m_screen != Screen::KeepIt || !acceptsTap())
+    if (m_screen != Screen::KeepIt || !m_idle.acceptsTap())
         return;
     m_keptItemsSeen = true;
     startDropoff();
@@ -606,14 +541,14 @@ void ReturnSession::confirmKeptItems()
 void ReturnSession::cannotScanTag()
 {
     touch();
-    if (m_screen == Screen::Dropoff && acceptsTap())
+    if (m_screen == Screen::Dropoff && m_idle.acceptsTap())
         m_dropoff.tagUnreadable();
 }
 
 void ReturnSession::back()
 {
     touch();
-    if (!acceptsTap() || lookingUp())
+    if (!m_idle.acceptsTap() || lookingUp())
         return;
     setMessage({});
     switch (m_screen) {
@@ -667,95 +602,6 @@ void ReturnSession::cancel()
 void ReturnSession::finish()
 {
     send(FlowEvent::Finish);
-}
-
-QString ReturnSession::refundText() const
-{
-    if (m_recorder.hasRecorded()) // recorded: what this session's returns give back
-        return formatMoney(
-            m_recorder.recordedTotal(), m_choice.isOpen() ? m_choice.order().currency : QString());
-    if (!m_choice.isOpen())
-        return {};
-    // Before a colleague approves, what the selection would give.
-    const ReturnOffer &offer = m_choice.offer();
-    const Resolution resolution = offer.resolution().value_or(Resolution::RefundToOriginal);
-    return formatMoney(offer.totals(true).amount(resolution), m_choice.order().currency);
-}
-
-QStringList ReturnSession::keptItems() const
-{
-    QStringList titles;
-    for (const ReturnOffer::Line &line : m_choice.offer().lines())
-        if (line.goesBack() && line.decision.keepIt)
-            titles.append(
-                line.quantity() > 1 ? u"%1 × %2"_s.arg(line.quantity()).arg(line.title) : line.title);
-    return titles;
-}
-
-QString ReturnSession::stepTitle() const
-{
-    if (m_screen == Screen::Questions) {
-        const auto asked = m_choice.question();
-        return asked ? m_choice.order().line(asked->first)->title : QString();
-    }
-    const OrderLine *line = m_choice.isOpen() ? m_choice.reasonLine() : nullptr;
-    return line ? line->title : QString();
-}
-
-int ReturnSession::stepIndex() const
-{
-    return m_screen == Screen::Questions ? m_choice.questionsAnswered() : m_choice.reasonStep();
-}
-
-int ReturnSession::stepTotal() const
-{
-    if (m_screen == Screen::Questions)
-        return m_choice.questionsAnswered() + int(m_choice.offer().openQuestions().size());
-    return m_choice.selectedCount();
-}
-
-QVariantList ReturnSession::reasons() const
-{
-    QVariantList out;
-    if (m_choice.isOpen())
-        for (const Policy::Reason &reason : m_choice.policy().reasons)
-            out.append(QVariantMap {
-                { u"code"_s, reason.code }, { u"text"_s, EligibilityMessages::reasonText(reason.code) } });
-    return out;
-}
-
-QString ReturnSession::question() const
-{
-    const auto asked = m_choice.isOpen() ? m_choice.question() : std::nullopt;
-    return asked ? EligibilityMessages::questionText(asked->second) : QString();
-}
-
-QVariantList ReturnSession::resolutions() const
-{
-    if (!m_choice.isOpen())
-        return {};
-    const ReturnOffer &offer = m_choice.offer();
-    const QString currency = m_choice.order().currency;
-    const ReturnOffer::Figures totals = offer.totals();
-    QVariantList out;
-    for (const Resolution r : offer.resolutions()) {
-        const QString name = resolutionName(r);
-        QString amount = formatMoney(totals.amount(r), currency);
-        if (r == Resolution::StoreCredit && totals.bonus > 0)
-            amount = tr("%1 (includes a %2 bonus)")
-                         .arg(formatMoney(totals.amount(r), currency), formatMoney(totals.bonus, currency));
-        else if (r == Resolution::Exchange)
-            amount.clear(); // same value, another size or colour: the button says it
-        out.append(QVariantMap { { u"code"_s, name },
-            { u"text"_s, EligibilityMessages::resolutionText(name) }, { u"amount"_s, amount } });
-    }
-    return out;
-}
-
-QString ReturnSession::resolutionText() const
-{
-    const auto resolution = m_choice.isOpen() ? m_choice.offer().resolution() : std::nullopt;
-    return resolution ? EligibilityMessages::resolutionText(resolutionName(*resolution)) : QString();
 }
 
 void ReturnSession::wipe()

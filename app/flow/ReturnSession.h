@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ChoiceText.h"
 #include "DropoffRun.h"
 #include "ExchangeChoice.h"
 #include "FlowEvent.h"
 #include "FlowScreen.h"
 #include "FlowText.h"
+#include "IdleTimer.h"
 #include "OrderIntake.h"
 #include "ReturnChoice.h"
 #include "ReturnRecorder.h"
@@ -117,32 +119,32 @@ public:
     static QStringList screenNames() { return FlowScreen::stateNames(); }
     int step() const { return FlowScreen::traits(m_screen).step; }
     static int stepCount() { return FlowScreen::StepCount; }
-    bool countdownShown() const;
-    bool countdownFinishing() const;
+    bool countdownShown() const { return m_idle.shown(chuteWorking()); }
+    bool countdownFinishing() const { return m_idle.finishing(); }
     QString message() const { return m_message.toString(); }
     QString orderId() const { return m_choice.isOpen() ? m_choice.order().id : QString(); }
     QAbstractItemModel *lines() { return m_choice.lines(); }
     int selectedCount() const { return m_choice.selectedCount(); }
-    QString refundText() const;
+    QString refundText() const { return ChoiceText::refund(m_choice, m_recorder); }
     int dropoffIndex() const { return m_dropoff.index(); }
     int dropoffTotal() const { return m_dropoff.total(); }
     bool chuteOpen() const { return m_dropoff.chuteOpen(); }
     QString dropoffTitle() const { return m_dropoff.currentTitle(); }
-    QStringList keptItems() const;
+    QStringList keptItems() const { return ChoiceText::keptItems(m_choice.offer()); }
     QString returnId() const { return m_recorder.lastReturnId(); }
     QStringList returnReferences() const { return m_recorder.references(); }
-    int idleSecondsLeft() const;
+    int idleSecondsLeft() const { return m_idle.secondsLeft(); }
     /// On the reasons and questions screens: the item being asked about, and which of how many.
-    QString stepTitle() const;
-    int stepIndex() const;
-    int stepTotal() const;
+    QString stepTitle() const { return ChoiceText::stepTitle(m_choice, m_screen == Screen::Questions); }
+    int stepIndex() const { return ChoiceText::stepIndex(m_choice, m_screen == Screen::Questions); }
+    int stepTotal() const { return ChoiceText::stepTotal(m_choice, m_screen == Screen::Questions); }
     /// [{code, text}] of the policy's return reasons.
-    QVariantList reasons() const;
-    QString question() const;
+    QVariantList reasons() const { return ChoiceText::reasons(m_choice); }
+    QString question() const { return ChoiceText::question(m_choice); }
     /// [{code, text, amount}] of the resolutions the offer allows, with what each gives back.
-    QVariantList resolutions() const;
+    QVariantList resolutions() const { return ChoiceText::resolutions(m_choice); }
     bool awaitingTag() const { return m_dropoff.awaitingTag(); }
-    QString resolutionText() const;
+    QString resolutionText() const { return ChoiceText::resolution(m_choice); }
     bool receiptPrinted() const { return m_recorder.receiptPrinted(); }
     QString receiptUrl() const { return m_recorder.receiptUrl(); }
     /// On the verify screen: the order waiting for its verifier and the tries left.
@@ -156,7 +158,7 @@ public:
 
     /// False for tapGuardMs (on the injected clock) after the screen or the step changed: taps then
     /// are ignored.
-    bool settled() const;
+    bool settled() const { return m_idle.settled(); }
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
@@ -194,6 +196,8 @@ public:
     /// The idle timer's beat (every second): counts down on the injected clock. Tests move the clock
     /// and call it.
     void tick();
+    /// The chute is open or sensing an item: the shopper's time stands still.
+    bool chuteWorking() const { return m_screen == Screen::Dropoff && !awaitingTag(); }
     bool scannerConnected() const { return m_scannerConnected; }
     /// The barcode scanner came or went. Without it the shopper types the order number; at the
     /// chute, where only a scanned tag opens it, a colleague is called (nothing handed in is lost).
@@ -233,8 +237,7 @@ private:
     void send(FlowEvent event);
     void onStateChanged();
     void setMessage(FlowText message);
-    void settle();
-    bool acceptsTap();
+    void onIdleExpired();
     void onOrderOpened(const ReturnChoice::Source &source,
         const std::vector<ReturnChoice::Preselected> &preselected, const QString &tokenId);
     void onOrderRefused(FlowText why);
@@ -273,10 +276,7 @@ private:
     int m_recordedUnits = 0; ///< units of the drop-off already in the journal
     Override m_override = Override::None;
     QList<int> m_overrideLines;
-    QTimer m_idleTimer;
-    QDateTime m_idleDeadline; ///< on the injected clock
-    QDateTime m_lastTick;
-    QDateTime m_settledAt; ///< taps count from here on (the injected clock)
+    IdleTimer m_idle;
 };
 
 } // namespace kiosk

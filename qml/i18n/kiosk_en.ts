@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceText</name>
+    <message>
+        <source>%1 (includes a %2 bonus)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>All done. Thank you!</source>
@@ -711,10 +718,6 @@
     </message>
     <message>
         <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (includes a %2 bonus)</source>
         <translation type="unfinished" />
     </message>
     <message>

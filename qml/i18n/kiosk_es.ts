@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceText</name>
+    <message>
+        <source>%1 (includes a %2 bonus)</source>
+        <translation>%1 (incluye %2 de bonificación)</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>All done. Thank you!</source>
@@ -712,10 +719,6 @@
     <message>
         <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
         <translation>Tus artículos están seguros en el quiosco, pero no pudimos guardar la devolución. Enseña esta pantalla a un empleado.</translation>
-    </message>
-    <message>
-        <source>%1 (includes a %2 bonus)</source>
-        <translation>%1 (incluye %2 de bonificación)</translation>
     </message>
     <message>
         <source>A colleague needs to check the %1 before it can go back.</source>
