@@ -45,6 +45,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_recorder(cache, journal, printer, clock,
           { config.kioskId, config.retailerName, config.eReceiptBase, config.storeZone })
     , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
+    , m_handIn(m_dropoff, m_recorder)
     , m_idle(clock,
           { config.idleTimeoutSeconds, config.doneTimeoutSeconds, config.assistanceTimeoutSeconds,
               config.tapGuardMs })
@@ -304,73 +305,53 @@ void ReturnSession::advance()
 
 void ReturnSession::startDropoff()
 {
-    std::vector<OrderLine> units;
-    for (const ReturnOffer::Line &line : m_choice.offer().lines())
-        if (line.goesBack() && !line.decision.keepIt)
-            for (int unit = 0; unit < line.quantity(); ++unit)
-                units.push_back(*m_choice.order().line(line.lineNo()));
-    m_recordedUnits = 0;
-    if (units.empty()) { // every item is kept: nothing for the chute
-        if (recordPart()) {
-            send(FlowEvent::DropoffComplete);
-        } else {
-            setMessage(notSaved());
-            callColleague(
-                { u"journal.write_failed"_s, orderId(), {}, {} }, Override::None, FlowEvent::DropoffFailed);
-        }
-        return;
-    }
-    send(FlowEvent::GoDropoff);
-    m_dropoff.begin(m_choice.order(), std::move(units));
-}
-
-bool ReturnSession::recordPart()
-{
-    ReturnRecorder::Part part;
-    part.dropped = m_dropoff.unitsByLine(m_recordedUnits, m_dropoff.accepted());
-    part.withKeptItems = !m_recorder.keptItemsRecorded();
-    part.tokenId = m_tokenId;
-    part.online = m_online;
-    if (m_choice.offer().resolution() == Resolution::Exchange) {
-        const std::vector<OrderLine> exchanged = m_choice.linesGoingBack();
-        for (size_t i = 0; i < exchanged.size(); ++i)
-            part.exchangeSkus.insert(exchanged[i].lineNo, m_exchange.chosenSku(i));
-    }
-    if (!m_recorder.record(m_choice.offer(), m_choice.order(), part))
-        return false;
-    m_recordedUnits = m_dropoff.accepted();
-    Q_EMIT selectionChanged(); // refundText is now the recorded amount
-    return true;
+    if (m_handIn.begin(m_choice, m_exchange, m_tokenId, m_online))
+        send(FlowEvent::GoDropoff);
+    else
+        afterRecording(m_handIn.recordWhatWentIn()); // every item is kept: recorded at once
 }
 
 void ReturnSession::finishDropoff()
 {
     m_dropoff.halt();
-    const bool nothingNew = m_dropoff.accepted() == m_recordedUnits;
-    if (nothingNew && m_recorder.hasRecorded()) { // a colleague cleared the chute, the rest stayed out
+    afterRecording(m_handIn.recordWhatWentIn());
+}
+
+void ReturnSession::afterRecording(ReturnHandIn::Outcome outcome)
+{
+    switch (outcome) {
+    case ReturnHandIn::Outcome::Recorded:
+        Q_EMIT selectionChanged(); // refundText is now the recorded amount
         send(FlowEvent::DropoffComplete);
-    } else if (nothingNew) {
-        send(m_message.isEmpty() ? FlowEvent::DropoffAbandoned : FlowEvent::DropoffFailed);
-    } else if (!recordPart()) {
+        return;
+    case ReturnHandIn::Outcome::NothingWentIn:
+        if (m_recorder.hasRecorded()) // a colleague cleared the chute, the rest stayed out
+            send(FlowEvent::DropoffComplete);
+        else
+            send(m_message.isEmpty() ? FlowEvent::DropoffAbandoned : FlowEvent::DropoffFailed);
+        return;
+    case ReturnHandIn::Outcome::NotRecorded:
         setMessage(notSaved());
         callColleague(
             { u"journal.write_failed"_s, orderId(), {}, {} }, Override::None, FlowEvent::DropoffFailed);
-    } else {
-        send(FlowEvent::DropoffComplete);
+        return;
     }
 }
 
 void ReturnSession::onDropoffStopped(const QString &reasonCode, FlowText why, DropoffRun::Stop stop)
 {
     // Whatever already went into the bin is recorded; the rest stays with the shopper.
-    const bool recorded = m_dropoff.accepted() == m_recordedUnits || recordPart();
+    const ReturnHandIn::Outcome outcome = m_handIn.recordWhatWentIn();
+    const bool recorded = outcome != ReturnHandIn::Outcome::NotRecorded;
+    if (outcome == ReturnHandIn::Outcome::Recorded)
+        Q_EMIT selectionChanged();
     setMessage(recorded ? std::move(why) : notSaved());
     const bool colleagueChecks = recorded && stop == DropoffRun::Stop::ColleagueChecksItem;
     StaffTakeover::Case staffCase { recorded ? reasonCode : u"journal.write_failed"_s, orderId(), {}, {},
         colleagueChecks, recorded && !colleagueChecks };
-    for (const auto &[lineNo, units] : m_dropoff.unitsByLine(m_dropoff.index(), m_dropoff.total())) {
+    for (const auto &[lineNo, title] : m_handIn.linesLeft()) {
         staffCase.lines.append(lineNo);
-        staffCase.items.append(m_choice.order().line(lineNo)->title);
+        staffCase.items.append(title);
     }
     callColleague(
         std::move(staffCase), colleagueChecks ? Override::Item : Override::None, FlowEvent::DropoffFailed);
@@ -616,7 +597,7 @@ void ReturnSession::wipe()
     m_overrideLines.clear();
     m_tokenId.clear();
     m_keptItemsSeen = false;
-    m_recordedUnits = 0;
+    m_handIn.clear();
     setMessage({});
     Q_EMIT stepChanged();
     Q_EMIT receiptChanged();

@@ -9,6 +9,7 @@
 #include "IdleTimer.h"
 #include "OrderIntake.h"
 #include "ReturnChoice.h"
+#include "ReturnHandIn.h"
 #include "ReturnRecorder.h"
 #include "StaffTakeover.h"
 #include "config/StaffSettings.h"
@@ -38,10 +39,11 @@ class ReceiptPrinter;
 
 /// One shopper's return, from the first touch to the receipt: the façade QML sees. The journey's
 /// states live in ReturnFlow.scxml (FlowScreen names them); the work is done by its parts: OrderIntake
-/// (code to order), ReturnChoice (the choices and the ReturnOffer they give), DropoffRun (the chute),
-/// ReturnRecorder (journal and receipt) and StaffTakeover (a colleague). This class wires them, decides
-/// which screen comes next from the offer, runs the idle timer and the tap guard on the injected clock,
-/// and wipes everything when the journey ends.
+/// (code to order), ReturnChoice (the choices and the ReturnOffer they give), ReturnHandIn with
+/// DropoffRun (the chute) and ReturnRecorder (journal and receipt), StaffTakeover (a colleague),
+/// IdleTimer (countdown and tap guard) and ChoiceText (what the choice screens say). This class wires them,
+/// decides which screen comes next from the offer, runs the idle timer and the tap guard on the injected
+/// clock, and wipes everything when the journey ends.
 class ReturnSession : public QObject
 {
     Q_OBJECT
@@ -244,9 +246,9 @@ private:
     /// The next screen the shopper's choices need, decided from the offer.
     void advance();
     void startDropoff();
+    /// Where the journey goes once what went in was recorded (or not).
+    void afterRecording(ReturnHandIn::Outcome outcome);
     void onDropoffStopped(const QString &reasonCode, FlowText why, DropoffRun::Stop stop);
-    /// Records what went in since the last part (and the kept items with the first); false on failure.
-    bool recordPart();
     void finishDropoff();
     /// Sends the shopper to a colleague with `event`, telling StaffTakeover why and what an approval
     /// overrides.
@@ -267,13 +269,13 @@ private:
     DropoffRun m_dropoff;
     ReturnRecorder m_recorder;
     std::unique_ptr<StaffTakeover> m_staff;
+    ReturnHandIn m_handIn;
     Screen m_screen = Screen::Attract;
     FlowText m_message; ///< worded on read: a language switch re-words it
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;
     bool m_scannerConnected = true;
     bool m_keptItemsSeen = false; ///< the keep-it screen was read
-    int m_recordedUnits = 0; ///< units of the drop-off already in the journal
     Override m_override = Override::None;
     QList<int> m_overrideLines;
     IdleTimer m_idle;
