@@ -1,5 +1,6 @@
 // kiosk-bench-journey: the shopper-facing figures of issue 4, printed as a table (not a test).
-//  - taps and screens for a one-item refund from a pre-registered return QR
+//  - taps and screens for a one-item refund from a pre-registered return QR, and from one that
+//    carries the reason and resolution chosen online
 //  - scan to item list on screen: submitCode(receipt barcode) until the first frame with the
 //    ItemsScreen, 100 runs (median, p95, p99, max; an order number would stop at the verifier first)
 //  - cold start to an interactive attract screen vs a minimal QML window (child processes)
@@ -53,15 +54,17 @@ bool waitForFrame(QQuickWindow &window, int timeoutMs = 5000)
     return loop.exec() == 0;
 }
 
-/// The return QR from the retailer's e-mail for RK-100001's jeans, signed with the demo key.
-QString returnQr()
+/// The return QR from the retailer's e-mail for RK-100001, signed with the demo key: the jeans, or the
+/// lines given (with what the shopper chose online).
+QString returnQr(
+    const QString &tokenId = u"BENCH1"_s, const QList<kiosk::codes::TokenLine> &lines = { { 2, 1 } })
 {
     QFile keyFile(ConfigDir + u"/demo/keys/demo-return-token-2026.key"_s);
     if (!keyFile.open(QIODevice::ReadOnly))
         return {};
     const QByteArray key = QByteArray::fromBase64(keyFile.readAll().trimmed());
-    const kiosk::codes::TokenMinter::Token token { u"northwind"_s, u"demo-return-token-2026"_s, u"BENCH1"_s,
-        u"RK-100001"_s, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), { { 2, 1 } } };
+    const kiosk::codes::TokenMinter::Token token { u"northwind"_s, u"demo-return-token-2026"_s, tokenId,
+        u"RK-100001"_s, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), lines };
     return u"https://returns.example.com/r/"_s + kiosk::codes::TokenMinter::mint(token, key);
 }
 
@@ -172,6 +175,21 @@ int main(int argc, char *argv[])
         session.cancel();
         ok = ok && ui.waitForScreen(u"attract"_s) && waitForFrame(window);
     }
+    // 1b. (after 2, which needs the T-shirt still returnable) A one-item refund from a QR that carries the
+    // reason and the resolution chosen online (the T-shirt): only what the policy still asks (the tags
+    // question) is left.
+    screens = { session.screenName() };
+    const int tapsBefore = ui.tapCount();
+    session.submitCode(returnQr(u"BENCH2"_s, { { 1, 1, u"wrong_size"_s, u"refund"_s } }));
+    ok = ok && ui.waitForScreen(u"questions"_s) && ui.tap(u"answerYes"_s) && ui.waitForScreen(u"dropoff"_s)
+        && ui.waitFor([&] { return session.awaitingTag(); });
+    session.submitCode(u"00012345678905"_s); // the T-shirt's tag
+    ok = ok && ui.waitForScreen(u"done"_s, 10000);
+    const int carriedTaps = ui.tapCount() - tapsBefore;
+    const QStringList carriedJourney = screens;
+    session.finish();
+    ok = ok && ui.waitForScreen(u"attract"_s);
+
     const long rss = kiosk::bench::statusKiB("VmHWM");
     if (!ok) {
         std::fprintf(stderr, "bench: journey failed: %s\n", qPrintable(ui.lastError()));
@@ -186,6 +204,10 @@ int main(int argc, char *argv[])
     std::printf("| one-item QR refund: taps | %d (+ 2 scans: the QR, the item tag) |\n", taps);
     std::printf("| one-item QR refund: screens | %lld (%s) |\n", qsizetype(journey.size()),
         qPrintable(journey.join(u" > "_s)));
+    std::printf(
+        "| one-item refund, QR carrying reason and resolution: taps | %d (+ 2 scans) |\n", carriedTaps);
+    std::printf("| one-item refund, QR carrying reason and resolution: screens | %lld (%s) |\n",
+        qsizetype(carriedJourney.size()), qPrintable(carriedJourney.join(u" > "_s)));
     std::printf(
         "| scan to item list on screen, %zu runs | median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms |\n",
         scanToItems.size(), percentile(scanToItems, 0.5), percentile(scanToItems, 0.95),
