@@ -352,6 +352,13 @@ bool Journal::markAttemptFailed(
 
 int Journal::moveRetriesBack(qint64 backMsecs, const QDateTime &now)
 {
+    // Looked up first: a read never waits for a writer, so a locked journal costs nothing here.
+    sql::Statement any
+        = m_db.prepare("SELECT count(*) FROM outbox WHERE delivered_at IS NULL AND next_attempt_at > ?1");
+    if (any.bind(1, msecs(now)).step() != sql::Statement::Step::Row)
+        return fail(u"cannot read retry times"_s), -1;
+    if (any.int64(0) == 0)
+        return 0;
     sql::Statement stmt = m_db.prepare("UPDATE outbox SET next_attempt_at = max(?2, next_attempt_at - ?1) "
                                        "WHERE delivered_at IS NULL AND next_attempt_at > ?2");
     if (!stmt.bind(1, backMsecs).bind(2, msecs(now)).exec())
@@ -361,6 +368,12 @@ int Journal::moveRetriesBack(qint64 backMsecs, const QDateTime &now)
 
 int Journal::clampRetries(const QDateTime &latest, const QDateTime &now)
 {
+    sql::Statement any
+        = m_db.prepare("SELECT count(*) FROM outbox WHERE delivered_at IS NULL AND next_attempt_at > ?1");
+    if (any.bind(1, msecs(latest)).step() != sql::Statement::Step::Row)
+        return fail(u"cannot read retry times"_s), -1;
+    if (any.int64(0) == 0)
+        return 0;
     sql::Statement stmt = m_db.prepare("UPDATE outbox SET next_attempt_at = ?2 "
                                        "WHERE delivered_at IS NULL AND next_attempt_at > ?1");
     if (!stmt.bind(1, msecs(latest)).bind(2, msecs(now)).exec())
