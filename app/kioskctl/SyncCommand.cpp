@@ -104,7 +104,7 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         "pass; without, syncs in the foreground until SIGINT/SIGTERM, printing each status change.\n"
         "Exit 0 when the pass succeeded (or the loop was stopped), 1 when the backend failed or refused "
         "something, 2 on usage or config errors.\nA journal or cache that cannot record keeps the pass in "
-        "error whatever the backend answered. "_s
+        "error whatever the backend answered.\n"_s
         + storageExitCodesHelp() + u"The journal's fault comes before the cache's."_s);
     parser.addOptions({ help, once, config, dataDir, json });
     const bool parsed = parser.parse(args);
