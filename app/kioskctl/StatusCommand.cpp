@@ -25,6 +25,48 @@ QJsonValue timeJson(const QDateTime &time)
 
 } // namespace
 
+int storageExitCode(sql::StorageFault fault)
+{
+    switch (fault) {
+    case sql::StorageFault::None:
+        return 0;
+    case sql::StorageFault::Full:
+        return 3;
+    case sql::StorageFault::ReadOnly:
+        return 4;
+    case sql::StorageFault::IoError:
+        return 5;
+    case sql::StorageFault::Busy:
+        return 6;
+    case sql::StorageFault::Corrupt:
+        return 7;
+    case sql::StorageFault::Other:
+        break;
+    }
+    return 1;
+}
+
+QString storageExitCodesHelp()
+{
+    return u"Storage faults have their own exit codes: 3 disk full (SQLITE_FULL), 4 read-only\n"
+           "(SQLITE_READONLY, EROFS, EACCES), 5 I/O error (SQLITE_IOERR), 6 locked (SQLITE_BUSY),\n"
+           "7 corrupt (failed integrity check; only then is a file damaged: the journal is never moved).\n"_s;
+}
+
+namespace {
+
+sql::StorageFault faultFromName(const QString &name)
+{
+    for (const auto fault :
+        { sql::StorageFault::Full, sql::StorageFault::ReadOnly, sql::StorageFault::IoError,
+            sql::StorageFault::Busy, sql::StorageFault::Corrupt, sql::StorageFault::Other })
+        if (sql::faultName(fault) == name)
+            return fault;
+    return sql::StorageFault::None;
+}
+
+} // namespace
+
 int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -32,9 +74,13 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     const QCommandLineOption help = cli::CliHelp::option();
     parser.setApplicationDescription(u"The outbox, dead letters, order cache and the sync engine's last "
-                                     "reported state,\nread from the data directory.\n"
-                                     "Exit 0 when readable, 1 when there is no readable journal, 2 on usage "
-                                     "errors."_s);
+                                     "reported state,\nread from the data directory. Opens every file "
+                                     "read-only: never changes, moves or rebuilds one.\n"
+                                     "Exit 0 when readable and no storage fault is known, 1 when there is no "
+                                     "readable journal,\n2 on usage errors. "_s
+        + storageExitCodesHelp()
+        + u"The journal's fault comes first, then the cache's, then the one the sync engine last "
+          "reported."_s);
     parser.addOptions({ help, dataDir, json });
     const bool parsed = parser.parse(args);
     if (parser.isSet(help))
@@ -50,9 +96,9 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return 1;
     }
     Journal journal;
-    if (!journal.open(journalPath)) {
+    if (!journal.open(journalPath, Journal::Access::ReadOnly)) {
         err << journal.lastError() << Qt::endl;
-        return 1;
+        return std::max(1, storageExitCode(journal.lastFault()));
     }
     const Journal::OutboxStats stats = journal.outboxStats();
     QJsonArray deadLetters;
@@ -67,8 +113,17 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
     };
     const QString cachePath = dir.filePath(u"cache.db"_s);
     CacheStore cache;
-    if (QFile::exists(cachePath) && cache.open(cachePath))
-        status.insert(u"cache"_s, QJsonObject { { u"orders"_s, qint64(cache.orderCount()) } });
+    sql::StorageFault cacheFault = sql::StorageFault::None;
+    if (QFile::exists(cachePath)) {
+        if (cache.open(cachePath, CacheStore::Access::ReadOnly)) {
+            status.insert(u"cache"_s, QJsonObject { { u"orders"_s, qint64(cache.orderCount()) } });
+        } else {
+            cacheFault = cache.lastFault();
+            status.insert(u"cache"_s,
+                QJsonObject {
+                    { u"error"_s, cache.lastError() }, { u"fault"_s, sql::faultName(cacheFault) } });
+        }
+    }
     QFile syncFile(dir.filePath(u"sync-status.json"_s));
     if (syncFile.open(QIODevice::ReadOnly)) {
         const QJsonDocument sync = QJsonDocument::fromJson(syncFile.read(64 * 1024));
@@ -76,10 +131,12 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
     } else {
         status.insert(u"sync"_s, QJsonValue());
     }
+    const sql::StorageFault reported = faultFromName(status[u"sync"_s][u"storageFault"_s].toString());
+    const int exitCode = storageExitCode(cacheFault != sql::StorageFault::None ? cacheFault : reported);
 
     if (parser.isSet(json)) {
         out << QJsonDocument(status).toJson(QJsonDocument::Indented);
-        return 0;
+        return exitCode;
     }
     out << "returns recorded:  " << journal.returnCount() << '\n';
     out << "waiting to send:   " << stats.pending;
@@ -88,7 +145,9 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
     out << '\n' << "dead letters:      " << stats.deadLetters << '\n';
     for (const auto &letter : deadLetters)
         out << "  " << letter[u"id"_s].toString() << ": " << letter[u"reason"_s].toString() << '\n';
-    if (status.contains(u"cache"_s))
+    if (cacheFault != sql::StorageFault::None)
+        out << "cache:             " << status[u"cache"_s][u"error"_s].toString() << '\n';
+    else if (status.contains(u"cache"_s))
         out << "cached orders:     " << status[u"cache"_s][u"orders"_s].toInteger() << '\n';
     const QJsonObject sync = status[u"sync"_s].toObject();
     if (sync.isEmpty()) {
@@ -100,5 +159,5 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
             out << "last error:        " << sync[u"lastError"_s].toString() << '\n';
     }
     out.flush();
-    return 0;
+    return exitCode;
 }

@@ -2,6 +2,7 @@
 
 #include "CliConfig.h"
 #include "CliHelp.h"
+#include "StatusCommand.h"
 
 #include "Clock.h"
 #include "config/KioskConfig.h"
@@ -102,7 +103,9 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         u"Sends the journal's returns to the backend and takes its policy bundles.\nWith --once, one forced "
         "pass; without, syncs in the foreground until SIGINT/SIGTERM, printing each status change.\n"
         "Exit 0 when the pass succeeded (or the loop was stopped), 1 when the backend failed or refused "
-        "something, 2 on usage or config errors."_s);
+        "something, 2 on usage or config errors.\nA journal or cache that cannot record keeps the pass in "
+        "error whatever the backend answered.\n"_s
+        + storageExitCodesHelp() + u"The journal's fault comes before the cache's."_s);
     parser.addOptions({ help, once, config, dataDir, json });
     const bool parsed = parser.parse(args);
     if (parser.isSet(help))
@@ -122,7 +125,7 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         SyncRunner runner(*loaded.config, clock);
         if (!runner.open()) {
             err << runner.lastError() << Qt::endl;
-            return 1;
+            return std::max(1, storageExitCode(runner.lastFault()));
         }
         runner.runCycle(SyncRunner::Mode::Forced);
         const auto bundle = runner.takePolicyBundle();
@@ -130,6 +133,8 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const bool policyOk = !bundle || policy.offer(*bundle, err);
         const SyncStatus status = runner.status();
         printStatus(status, parser.isSet(json), out);
+        if (runner.storageFault() != sql::StorageFault::None)
+            return storageExitCode(runner.storageFault());
         return status.online && status.lastError.isEmpty() && policyOk ? 0 : 1;
     }
 

@@ -115,9 +115,11 @@ bool KioskApplication::initialise(QString *error)
     }
     const QDir data(m_options.dataDir);
     if (!m_journal.open(data.filePath(u"journal.db"_s))) {
-        *error = m_journal.lastError();
+        *error = u"out of service for drop-off: "_s + m_journal.lastError();
         return false;
     }
+    if (!checkStorage(error))
+        return false;
     if (!m_cache.open(data.filePath(u"cache.db"_s))) {
         *error = u"cannot open the order cache: "_s + m_cache.lastError();
         return false;
@@ -174,6 +176,17 @@ bool KioskApplication::initialise(QString *error)
     startSync();
     buildCamera();
     return true;
+}
+
+bool KioskApplication::checkStorage(QString *error)
+{
+    // Checked before any shopper starts: finding out at the first return would be after the shopper's
+    // item is in the bin.
+    if (m_journal.checkWritable(m_options.minFreeBytes))
+        return true;
+    *error = u"out of service for drop-off: "_s + m_journal.lastError();
+    qCCritical(lcApp).noquote() << *error;
+    return false;
 }
 
 void KioskApplication::buildCamera()

@@ -47,6 +47,9 @@ public:
         QDateTime clockStart; ///< invalid: the wall clock
         QStringList cameraFrames; ///< images played as camera frames instead of a camera (sim)
         bool selfTest = false;
+        /// Room the journal must have at start-up (file system and SQLite's size limit): a return, its
+        /// outbox row and its receipt event with WAL and page overhead, many times over.
+        qint64 minFreeBytes = 4 * 1024 * 1024;
     };
 
     /// Parses the command line; on error prints it and returns nullopt.
@@ -55,7 +58,9 @@ public:
     explicit KioskApplication(Options options, QObject *parent = nullptr);
     ~KioskApplication() override;
 
-    /// Opens the data stores and builds the devices and services. False with a reason on failure.
+    /// Opens the data stores and builds the devices and services. False with a reason on failure,
+    /// before any shopper can start: among others when the journal cannot be written (read-only,
+    /// locked, I/O error) or has no room for a return (see checkStorage()).
     bool initialise(QString *error);
     /// Loads the QML UI. False when it failed to load.
     bool loadUi();
@@ -77,6 +82,9 @@ public:
     QQmlApplicationEngine &engine() { return m_engine; }
 
 private:
+    /// The journal opened read-write and proven writable (a write in a transaction, rolled back), with
+    /// room for a return: otherwise the kiosk must not take an item into its bin.
+    bool checkStorage(QString *error);
     bool loadPolicy(QString *error);
     /// Where and how to reach the backend, from kiosk.json; none when the kiosk runs without one.
     std::optional<SyncConfig> syncConfig() const;

@@ -288,6 +288,60 @@ private Q_SLOTS:
             QDir(dir.path()).entryList(QDir::Files).filter(u"journal"_s), QStringList { u"journal.db"_s });
     }
 
+    // Only a failed integrity check moves the cache aside: a cache that can't be used now stays.
+    void lockedCacheIsLeftInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(cache.upsertOrder(makeOrder(u"RK-1"_s)));
+        }
+        sql::Database other; // holds the file exclusively: nobody else can even read it
+        QVERIFY(other.open(path));
+        QVERIFY(other.exec("PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;"));
+        CacheStore cache;
+        QVERIFY(!cache.open(path));
+        QCOMPARE(cache.lastFault(), sql::StorageFault::Busy);
+        QVERIFY2(cache.lastError().contains(u"left in place"_s), qPrintable(cache.lastError()));
+        QVERIFY(!cache.wasRebuilt());
+        QVERIFY(!QFile::exists(path + u".corrupt"_s));
+        QVERIFY(other.rollback());
+        other.close();
+        QVERIFY2(cache.open(path), qPrintable(cache.lastError()));
+        QVERIFY(!cache.wasRebuilt());
+        QVERIFY(cache.findOrder(u"RK-1"_s));
+    }
+
+    void readOnlyOpenNeverChangesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(cache.upsertOrder(makeOrder(u"RK-1"_s)));
+        }
+        {
+            CacheStore reader;
+            QVERIFY2(reader.open(path, CacheStore::Access::ReadOnly), qPrintable(reader.lastError()));
+            QCOMPARE(reader.orderCount(), 1);
+            QVERIFY(!reader.upsertOrder(makeOrder(u"RK-2"_s)));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, '\xA5'));
+        }
+        const QByteArray damaged = readAll(path);
+        CacheStore reader;
+        QVERIFY(!reader.open(path, CacheStore::Access::ReadOnly));
+        QCOMPARE(reader.lastFault(), sql::StorageFault::Corrupt);
+        QCOMPARE(readAll(path), damaged); // a diagnostic reports, never rebuilds
+        QVERIFY(!QFile::exists(path + u".corrupt"_s));
+    }
+
     void importCountsAndSkipsBadRows()
     {
         QTemporaryDir dir;

@@ -9,8 +9,12 @@
 #include <QTest>
 #include <QUuid>
 
+#include <cerrno>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
+
+Q_DECLARE_METATYPE(kiosk::sql::StorageFault)
 
 namespace {
 ReturnRecord makeReturn(const QString &orderId, int lineNo = 1)
@@ -215,9 +219,140 @@ private Q_SLOTS:
         Journal journal;
         QVERIFY(!journal.open(path));
         QVERIFY2(journal.lastError().contains(u"journal"_s), qPrintable(journal.lastError()));
+        QCOMPARE(journal.lastFault(), sql::StorageFault::Corrupt);
+        QVERIFY2(journal.lastError().contains(u"integrity check"_s), qPrintable(journal.lastError()));
         QFile kept(path);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray(8192, 'x'));
+        QVERIFY(!QFile::exists(path + u".corrupt"_s));
+    }
+
+    // Storage errors are named for what they are; only a failed integrity check is corruption.
+    void classifiesSqliteAndSystemErrors_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("systemErrno");
+        QTest::addColumn<sql::StorageFault>("fault");
+        QTest::newRow("full") << 13 /*SQLITE_FULL*/ << 0 << sql::StorageFault::Full;
+        QTest::newRow("ioerr-write-enospc") << (10 | (3 << 8)) << ENOSPC << sql::StorageFault::Full;
+        QTest::newRow("readonly") << 8 /*SQLITE_READONLY*/ << 0 << sql::StorageFault::ReadOnly;
+        QTest::newRow("cantopen-erofs") << 14 /*SQLITE_CANTOPEN*/ << EROFS << sql::StorageFault::ReadOnly;
+        QTest::newRow("cantopen-eacces") << 14 << EACCES << sql::StorageFault::ReadOnly;
+        QTest::newRow("ioerr") << 10 /*SQLITE_IOERR*/ << EIO << sql::StorageFault::IoError;
+        QTest::newRow("ioerr-fsync") << (10 | (4 << 8)) << 0 << sql::StorageFault::IoError;
+        QTest::newRow("busy") << 5 /*SQLITE_BUSY*/ << EACCES << sql::StorageFault::Busy;
+        QTest::newRow("locked") << 6 /*SQLITE_LOCKED*/ << 0 << sql::StorageFault::Busy;
+        QTest::newRow("corrupt") << 11 /*SQLITE_CORRUPT*/ << EACCES << sql::StorageFault::Corrupt;
+        QTest::newRow("notadb") << 26 /*SQLITE_NOTADB*/ << 0 << sql::StorageFault::Corrupt;
+        QTest::newRow("constraint") << 19 << 0 << sql::StorageFault::Other;
+    }
+
+    void classifiesSqliteAndSystemErrors()
+    {
+        QFETCH(int, code);
+        QFETCH(int, systemErrno);
+        QFETCH(sql::StorageFault, fault);
+        QCOMPARE(sql::classifyError(code, systemErrno), fault);
+        QCOMPARE(sql::faultName(fault).isEmpty(), fault == sql::StorageFault::None);
+    }
+
+    void fullJournalSaysFullNotCorrupt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        Journal journal;
+        QVERIFY(journal.open(path));
+        QVERIFY(journal.recordReturn(makeReturn(u"RK-100001"_s)));
+        QVERIFY(journal.checkWritable(64 * 1024));
+        // The database "full": no page beyond those it has (SQLite's own size limit, as a full disk).
+        const auto pages = journal.database().scalar("PRAGMA page_count").value_or(0);
+        QVERIFY(journal.database().exec(
+            QByteArray("PRAGMA max_page_count=" + QByteArray::number(pages)).constData()));
+        QVERIFY(!journal.checkWritable(64 * 1024));
+        QCOMPARE(journal.lastFault(), sql::StorageFault::Full);
+        int recorded = 0;
+        for (int i = 0; i < 200 && journal.recordReturn(makeReturn(u"RK-%1"_s.arg(100002 + i))); ++i)
+            ++recorded;
+        QVERIFY(recorded < 200);
+        QCOMPARE(journal.lastFault(), sql::StorageFault::Full);
+        QVERIFY2(journal.lastError().contains(u"disk is full"_s), qPrintable(journal.lastError()));
+        QVERIFY2(!journal.lastError().contains(u"integrity"_s), qPrintable(journal.lastError()));
+        // Nothing half-written: every return has its outbox row.
+        QCOMPARE(journal.returnCount(), 1 + recorded);
+        QCOMPARE(journal.outboxStats().pending, 1 + recorded);
+
+        Journal reopened; // a full disk is not damage: the journal opens as it was
+        QVERIFY2(reopened.open(path), qPrintable(reopened.lastError()));
+        QCOMPARE(reopened.returnCount(), 1 + recorded);
+    }
+
+    void readOnlyJournalSaysReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        Journal writer;
+        QVERIFY(writer.open(path));
+        const ReturnRecord r = makeReturn(u"RK-100001"_s);
+        QVERIFY(writer.recordReturn(r));
+
+        // Opened read-only (as `kioskctl status` does, or as SQLite falls back to on a read-only mount).
+        Journal reader;
+        QVERIFY2(reader.open(path, Journal::Access::ReadOnly), qPrintable(reader.lastError()));
+        QCOMPARE(reader.returnCount(), 1);
+        QVERIFY(!reader.checkWritable(1024));
+        QCOMPARE(reader.lastFault(), sql::StorageFault::ReadOnly);
+        QVERIFY(!reader.recordReturn(makeReturn(u"RK-100002"_s)));
+        QCOMPARE(reader.lastFault(), sql::StorageFault::ReadOnly);
+        QVERIFY2(reader.lastError().contains(u"read-only"_s), qPrintable(reader.lastError()));
+        QVERIFY(!reader.markDelivered({ 1 }, r.createdAt));
+        QCOMPARE(reader.lastFault(), sql::StorageFault::ReadOnly);
+        QVERIFY(writer.checkWritable(1024)); // the probe wrote nothing
+        QCOMPARE(writer.returnCount(), 1);
+        QCOMPARE(writer.outboxStats().pending, 1);
+    }
+
+    void lockedJournalSaysLocked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        Journal journal;
+        QVERIFY(journal.open(path));
+        QVERIFY(journal.database().exec("PRAGMA busy_timeout=50"));
+        sql::Database other;
+        QVERIFY(other.open(path));
+        QVERIFY(other.exec("BEGIN IMMEDIATE"));
+        QVERIFY(!journal.recordReturn(makeReturn(u"RK-100001"_s)));
+        QCOMPARE(journal.lastFault(), sql::StorageFault::Busy);
+        QVERIFY(!journal.checkWritable(1024));
+        QCOMPARE(journal.lastFault(), sql::StorageFault::Busy);
+        QVERIFY(other.rollback());
+        QVERIFY(journal.checkWritable(1024));
+    }
+
+    void retryTimesFollowTheClockBack()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        const QDateTime now(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(journal.recordReturn(makeReturn(u"RK-%1"_s.arg(100001 + i))));
+        const auto all = journal.dueOutbox(now, 10);
+        QCOMPARE(all.size(), size_t(3));
+        // Scheduled while the clock read seven months ahead: 1, 2 and 3 minutes after that.
+        const QDateTime ahead = now.addMonths(7);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(journal.markAttemptFailed({ all[i].seq }, u"down"_s, ahead.addSecs(60 * (i + 1))));
+        QVERIFY(journal.dueOutbox(now, 10).empty());
+        // The clock went back by 7 months: each keeps what was left of its wait.
+        QCOMPARE(journal.moveRetriesBack(now.msecsTo(ahead), now), 3);
+        QCOMPARE(journal.dueOutbox(now.addSecs(59), 10).size(), size_t(0));
+        QCOMPARE(journal.dueOutbox(now.addSecs(60), 10).size(), size_t(1));
+        QCOMPARE(journal.dueOutbox(now.addSecs(180), 10).size(), size_t(3));
+        // Without knowing the jump (a restart), a retry beyond any wait becomes due now.
+        QVERIFY(journal.markAttemptFailed({ all[0].seq }, u"down"_s, ahead));
+        QCOMPARE(journal.clampRetries(now.addSecs(15 * 60), now), 1);
+        QCOMPARE(journal.dueOutbox(now, 10).size(), size_t(1));
     }
 };
 

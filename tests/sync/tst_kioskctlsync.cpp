@@ -6,6 +6,7 @@
 #include "journal/Journal.h"
 #include "sync/SyncConfigJson.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,6 +112,105 @@ private Q_SLOTS:
         int exitCode = -1;
         run({ u"status"_s, u"--json"_s, u"--data-dir"_s, dir.path() }, &exitCode);
         QCOMPARE(exitCode, 1);
+    }
+
+    // Storage faults have their own exit codes, and `status` never changes a file.
+    void damagedJournalIsReportedAsCorruptAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        QVERIFY(writeFile(path, QByteArray(8192, 'x')));
+        int exitCode = -1;
+        QProcess process;
+        process.start(QStringLiteral(KIOSKCTL_BIN), { u"status"_s, u"--data-dir"_s, dir.path() });
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 7);
+        QVERIFY(process.readAllStandardError().contains("failed its integrity check"));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(8192, 'x'));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"journal.db"_s });
+        run({ u"status"_s, u"--help"_s }, &exitCode);
+        QCOMPARE(exitCode, 0);
+    }
+
+    void statusOpensEverythingReadOnly()
+    {
+        QTemporaryDir dir;
+        {
+            Journal journal;
+            QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        }
+        {
+            QFile cache(dir.filePath(u"cache.db"_s)); // damaged: a diagnostic reports it, never rebuilds it
+            QVERIFY(cache.open(QIODevice::WriteOnly));
+            cache.write(QByteArray(8192, '\xA5'));
+        }
+        // SQLite may add the empty -wal/-shm files any reader of a WAL database uses; nothing else.
+        const auto files = [&] {
+            QStringList names = QDir(dir.path()).entryList(QDir::Files);
+            names.removeIf(
+                [](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
+            return names;
+        };
+        const QStringList before = files();
+        const QByteArray journalBefore = [&] {
+            QFile file(dir.filePath(u"journal.db"_s));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        int exitCode = -1;
+        const QJsonObject status = run({ u"status"_s, u"--json"_s, u"--data-dir"_s, dir.path() }, &exitCode);
+        QCOMPARE(exitCode, 7);
+        QCOMPARE(status[u"cache"_s][u"fault"_s].toString(), u"corrupt"_s);
+        QCOMPARE(files(), before);
+        QFile journal(dir.filePath(u"journal.db"_s));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QCOMPARE(journal.readAll(), journalBefore);
+        QFile cache(dir.filePath(u"cache.db"_s));
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QCOMPARE(cache.readAll(), QByteArray(8192, '\xA5'));
+    }
+
+    void syncOnceWithALockedJournalExitsLocked()
+    {
+        LoopbackBackend backend(TestPki::file(u"server.pem"_s), TestPki::file(u"server.key"_s));
+        QVERIFY(backend.isValid());
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        ReturnRecord record;
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.kioskId = u"kiosk-ctl"_s;
+        record.orderId = u"RK-100001"_s;
+        record.createdAt = QDateTime::currentDateTimeUtc();
+        record.resolution = u"refund"_s;
+        record.currency = u"USD"_s;
+        record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999, {} });
+        QVERIFY(journal.recordReturn(record));
+        QVERIFY(writeFile(dir.filePath(u"token"_s), "ctl-token\n"));
+        const QJsonObject sync { { u"baseUrl"_s, backend.baseUrl() },
+            { u"caBundle"_s, TestPki::file(u"ca.pem"_s) }, { u"deviceTokenFile"_s, u"token"_s },
+            { u"kioskId"_s, u"kiosk-ctl"_s } };
+        QVERIFY(writeFile(
+            dir.filePath(u"config.json"_s), QJsonDocument(QJsonObject { { u"sync"_s, sync } }).toJson()));
+        // Another process holds the write lock: the backend takes the return, the journal can't record it.
+        QVERIFY(journal.database().exec("BEGIN IMMEDIATE"));
+        int exitCode = -1;
+        const QJsonObject once = run({ u"sync"_s, u"--once"_s, u"--json"_s, u"--config"_s,
+                                         dir.filePath(u"config.json"_s), u"--data-dir"_s, dir.path() },
+            &exitCode);
+        QVERIFY(journal.database().rollback());
+        QCOMPARE(exitCode, 6);
+        QCOMPARE(once[u"storageFault"_s].toString(), u"busy"_s);
+        QVERIFY2(once[u"lastError"_s].toString().contains(u"locked"_s),
+            qPrintable(once[u"lastError"_s].toString()));
+        QCOMPARE(backend.storedCount(), 1);
+
+        run({ u"sync"_s, u"--once"_s, u"--config"_s, dir.filePath(u"config.json"_s), u"--data-dir"_s,
+                dir.path() },
+            &exitCode);
+        QCOMPARE(exitCode, 0); // lock gone: the duplicate answer is recorded, nothing is lost
+        QCOMPARE(journal.outboxStats().pending, 0);
     }
 
     void syncConfigIsReadStrictly_data()

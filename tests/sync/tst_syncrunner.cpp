@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "sync/SyncRunner.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -321,6 +322,141 @@ private Q_SLOTS:
         CacheStore cache;
         QVERIFY(cache.open(config.cachePath));
         QCOMPARE(cache.orderCount(), 6);
+    }
+
+    // Issue part 3: a journal that cannot record what the backend answered keeps the sync in error
+    // (whatever the order pull, policy pull and heartbeat answer), and the answered entries are not
+    // sent again while it cannot; once it can, the outcomes are written and the error clears.
+    void journalThatCannotRecordDeliveriesStaysInErrorAndResendsNothing()
+    {
+        auto backend = goodBackend();
+        recordReturns(4);
+        SyncConfig config = configFor(*backend);
+        config.cachePath = m_dir->filePath(u"cache.db"_s);
+        auto runner = runnerFor(config);
+        QVERIFY(runner);
+        // The runner's own connection refuses writes (SQLITE_READONLY), as a read-only remount would.
+        QVERIFY(runner->journal().database().exec("PRAGMA query_only=ON"));
+        runner->runCycle(SyncRunner::Mode::Forced);
+        QCOMPARE(backend->storedCount(), 4);
+        for (int i = 0; i < 4; ++i) {
+            m_clock->advance(10 * 60'000); // order pull, policy pull and heartbeat all due and answered
+            runner->runCycle(i % 2 ? SyncRunner::Mode::Forced : SyncRunner::Mode::Scheduled);
+            const SyncStatus status = runner->status();
+            QVERIFY(status.online); // the link is fine ...
+            QCOMPARE(status.queueDepth, 4);
+            QCOMPARE(status.storageFault, u"read-only"_s); // ... the journal is not, and it says so
+            QVERIFY2(status.lastError.startsWith(u"journal: cannot record 4 deliveries"_s),
+                qPrintable(status.lastError));
+            QVERIFY2(status.lastError.contains(u"read-only"_s), qPrintable(status.lastError));
+        }
+        QCOMPARE(runner->storageFault(), sql::StorageFault::ReadOnly);
+        for (const QString &id : std::as_const(m_ids))
+            QCOMPARE(backend->submissions(id), 1); // answered once, never resent
+        QCOMPARE(backend->duplicateCount(), 0);
+
+        QVERIFY(runner->journal().database().exec("PRAGMA query_only=OFF"));
+        m_clock->advance(60'000);
+        runner->runCycle();
+        const SyncStatus fixed = runner->status();
+        QCOMPARE(fixed.queueDepth, 0);
+        QVERIFY2(fixed.lastError.isEmpty(), qPrintable(fixed.lastError));
+        QVERIFY(fixed.storageFault.isEmpty());
+        QCOMPARE(runner->storageFault(), sql::StorageFault::None);
+        QCOMPARE(backend->duplicateCount(), 0);
+        QCOMPARE(backend->storedCount(), 4);
+    }
+
+    // Issue part 6: the order cache can't be opened; the returns still go out, the cache's problem is
+    // reported, and the cache is opened at a later pull once it can be.
+    void deliveryDoesNotWaitForTheCache()
+    {
+        auto backend = goodBackend();
+        recordReturns(3);
+        SyncConfig config = configFor(*backend);
+        config.cachePath = m_dir->filePath(u"cache.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(config.cachePath));
+            QVERIFY(cache.upsertOrder(makeOrder(u"RK-KEPT"_s)));
+        }
+        sql::Database holder; // another process holds the cache: it cannot even be read
+        QVERIFY(holder.open(config.cachePath));
+        QVERIFY(holder.exec("PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;"));
+        auto runner = runnerFor(config);
+        QVERIFY(runner);
+        runner->runCycle();
+        SyncStatus status = runner->status();
+        QCOMPARE(backend->storedCount(), 3);
+        QCOMPARE(status.queueDepth, 0);
+        QCOMPARE(status.storageFault, u"busy"_s);
+        QVERIFY2(status.storageError.startsWith(u"cache: "_s), qPrintable(status.storageError));
+        QVERIFY(!QFile::exists(config.cachePath + u".corrupt"_s)); // left in place
+
+        QVERIFY(holder.rollback());
+        holder.close();
+        m_clock->advance(config.orderPullInterval.count());
+        runner->runCycle();
+        status = runner->status();
+        QVERIFY2(status.storageError.isEmpty(), qPrintable(status.storageError));
+        QVERIFY(status.lastOrderPull.isValid());
+        CacheStore cache;
+        QVERIFY(cache.open(config.cachePath));
+        QVERIFY(!cache.wasRebuilt());
+        QVERIFY(cache.findOrder(u"RK-KEPT"_s));
+    }
+
+    // Issue part 2: the wall clock moves forward then back (or back only) while the backend is down;
+    // once it is back, the queue empties within one backoff period, in this runner and after a restart.
+    void clockJumpsDoNotStrandTheQueue_data()
+    {
+        QTest::addColumn<int>("jumpDays"); // where the clock is while the backend is down
+        QTest::addColumn<bool>("restart"); // a new runner (no memory of the jump) after the correction
+        QTest::newRow("ahead 7 months, corrected") << 212 << false;
+        QTest::newRow("ahead 7 months, corrected, restarted") << 212 << true;
+        QTest::newRow("behind a day, corrected") << -1 << false;
+    }
+
+    void clockJumpsDoNotStrandTheQueue()
+    {
+        QFETCH(int, jumpDays);
+        QFETCH(bool, restart);
+        auto backend = goodBackend();
+        backend->setFault(LoopbackBackend::Fault::Unavailable);
+        backend->setRetryAfter(QByteArray()); // no Retry-After: the kiosk's own backoff
+        SyncConfig config = configFor(*backend);
+        config.batchSize = 25;
+        const QDateTime correct = m_clock->now();
+        m_clock->set(correct.addDays(jumpDays));
+        recordReturns(50);
+        auto runner = runnerFor(config);
+        QVERIFY(runner);
+        for (int i = 0; i < 30; ++i) {
+            runner->runCycle();
+            m_clock->advance(10'000);
+        }
+        QCOMPARE(runner->status().queueDepth, 50);
+        QVERIFY(!runner->status().online);
+
+        m_clock->set(correct.addSecs(300)); // the clock is corrected ...
+        backend->setFault(LoopbackBackend::Fault::None); // ... and the backend is back
+        if (restart)
+            runner = runnerFor(config);
+        QVERIFY(runner);
+        qint64 waited = 0;
+        while (runner->status().queueDepth > 0 && waited <= 2 * config.backoffCap.count()) {
+            runner->runCycle();
+            if (runner->status().queueDepth == 0)
+                break;
+            m_clock->advance(1'000);
+            waited += 1'000;
+        }
+        qInfo() << "queue empty" << waited / 1000 << "s (simulated) after the backend came back";
+        QCOMPARE(runner->status().queueDepth, 0);
+        QVERIFY(waited <= config.backoffCap.count()); // within one backoff period
+        QCOMPARE(backend->storedCount(), 50);
+        QCOMPARE(backend->duplicateCount(), 0);
+        QVERIFY(runner->status().online);
     }
 
     void refusesPlainHttp()

@@ -171,7 +171,7 @@ QDateTime parseMetaTime(const QString &value)
 
 } // namespace
 
-bool CacheStore::open(const QString &path)
+bool CacheStore::open(const QString &path, Access access)
 {
     m_findHead = {};
     m_findLines = {};
@@ -191,20 +191,49 @@ bool CacheStore::open(const QString &path)
     m_orderRelease = {};
     m_rebuilt = false;
     m_bulk = false;
-    bool healthy = m_db.open(path);
+    m_error.clear();
+    m_fault = sql::StorageFault::None;
+    if (access == Access::ReadOnly) {
+        if (!m_db.open(path, sql::Database::Mode::ReadOnly))
+            return failOpen(path, m_db.lastFault(), m_db.lastError());
+        QString report;
+        const auto check = m_db.integrityCheck(&report);
+        if (check != sql::Database::Check::Ok)
+            return failOpen(path,
+                check == sql::Database::Check::Damaged ? sql::StorageFault::Corrupt : m_db.lastFault(),
+                report);
+        return m_db.exec("PRAGMA query_only=ON;") || failOpen(path, m_db.lastFault(), m_db.lastError());
+    }
+
+    // Only a file that fails its integrity check (or that a newer build wrote) is moved aside and rebuilt:
+    // a full disk, a read-only mount, an I/O error or a lock leaves a healthy cache where it is.
+    if (!m_db.open(path))
+        return failOpen(path, m_db.lastFault(), m_db.lastError());
     QString report;
-    if (healthy && !m_db.quickCheck(&report))
-        healthy = false;
-    if (healthy && m_db.scalar("PRAGMA user_version").value_or(-1) > SchemaVersion) {
+    bool rebuild = false;
+    switch (m_db.integrityCheck(&report)) {
+    case sql::Database::Check::Ok:
+        break;
+    case sql::Database::Check::Damaged:
+        rebuild = true;
+        break;
+    case sql::Database::Check::Failed:
+        return failOpen(path, m_db.lastFault(), report);
+    }
+    if (!rebuild && m_db.scalar("PRAGMA user_version").value_or(-1) > SchemaVersion) {
         report = u"schema is newer than this build"_s;
-        healthy = false;
+        rebuild = true;
     }
-    if (healthy && !(m_db.exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;") && migrate())) {
+    if (!rebuild && m_db.isReadOnly())
+        return failOpen(path, sql::StorageFault::ReadOnly, u"opened read-only"_s);
+    if (!rebuild && !(m_db.exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;") && migrate())) {
+        if (m_db.lastFault() != sql::StorageFault::Corrupt)
+            return failOpen(path, m_db.lastFault(), u"migration failed: "_s + m_db.lastError());
         report = u"migration failed: "_s + m_db.lastError();
-        healthy = false;
+        rebuild = true;
     }
-    if (!healthy) {
-        qCWarning(lcCache) << "cache" << path << "is unusable, rebuilding:" << report << m_db.lastError();
+    if (rebuild) {
+        qCWarning(lcCache) << "cache" << path << "failed its integrity check, rebuilding:" << report;
         m_db.close();
         // Only the cache's own files: the file itself (kept aside once for diagnosis), its WAL and SHM.
         const QString aside = path + u".corrupt"_s;
@@ -214,11 +243,25 @@ bool CacheStore::open(const QString &path)
         QFile::remove(path + u"-shm"_s);
         m_rebuilt = true;
         if (!m_db.open(path) || !m_db.exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"))
-            return false;
+            return failOpen(path, m_db.lastFault(), m_db.lastError());
         if (!migrate())
-            return false;
+            return failOpen(path, m_db.lastFault(), m_db.lastError());
     }
-    return m_db.exec(NormalPragmas);
+    return m_db.exec(NormalPragmas) || failOpen(path, m_db.lastFault(), m_db.lastError());
+}
+
+bool CacheStore::failOpen(const QString &path, sql::StorageFault fault, const QString &detail)
+{
+    m_fault = fault == sql::StorageFault::None ? sql::StorageFault::Other : fault;
+    if (m_fault == sql::StorageFault::Other)
+        m_error = u"cache %1: %2"_s.arg(path, detail);
+    else if (m_fault == sql::StorageFault::Corrupt)
+        m_error = u"cache %1 failed its integrity check (%2)"_s.arg(path, detail);
+    else
+        m_error = u"cache %1: %2 (%3); left in place"_s.arg(path, sql::faultDescription(m_fault), detail);
+    qCWarning(lcCache).noquote() << m_error;
+    m_db.close();
+    return false;
 }
 
 bool CacheStore::setBulkPragmas(bool bulk)

@@ -17,8 +17,10 @@
 namespace kiosk {
 
 /// The disposable order cache (cache.db): orders, their lines, the customers' return history and the
-/// sync bookkeeping. It can always be rebuilt from the backend or a data set, so a corrupt file is moved
-/// aside and recreated; it never touches any other file (the journal least of all).
+/// sync bookkeeping. It can always be rebuilt from the backend or a data set, so a file that fails its
+/// integrity check is moved aside and recreated; a file that merely cannot be used now (disk full,
+/// read-only, I/O error, locked) is left in place and open() fails naming why (lastFault()). It never
+/// touches any other file (the journal least of all).
 class CacheStore
 {
 public:
@@ -46,10 +48,18 @@ public:
         bool committed = false; ///< false: nothing of the delta (cursor included) was applied
     };
 
-    /// Opens (creating, migrating, or rebuilding if corrupt) the cache. False only when even a fresh
+    enum class Access {
+        ReadWrite, ///< the kiosk and the sync engine: creates, migrates, rebuilds a corrupt file
+        ReadOnly, ///< diagnostics (`kioskctl status`): never changes, moves or rebuilds the file
+    };
+
+    /// Opens (creating, migrating, or rebuilding if it fails its integrity check) the cache. False when
+    /// the file cannot be used now (full, read-only, I/O error, locked: left in place) or even a fresh
     /// file fails.
-    bool open(const QString &path);
-    QString lastError() const { return m_db.lastError(); }
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
+    /// The kind of the last open() failure.
+    sql::StorageFault lastFault() const { return m_fault; }
     /// True when open() found the previous file corrupt and started from empty.
     bool wasRebuilt() const { return m_rebuilt; }
 
@@ -122,6 +132,7 @@ public:
 
 private:
     bool migrate();
+    bool failOpen(const QString &path, sql::StorageFault fault, const QString &detail);
     bool setBulkPragmas(bool bulk);
     bool writeOrder(const Order &order, const QStringList &countedReturns);
     /// Validates and writes the order under its own savepoint (inside the caller's transaction);
@@ -136,6 +147,8 @@ private:
     sql::Statement &cached(sql::Statement &slot, const char *sql);
 
     sql::Database m_db;
+    QString m_error;
+    sql::StorageFault m_fault = sql::StorageFault::None;
     bool m_rebuilt = false;
     bool m_bulk = false; ///< this connection runs with the initial load's pragmas
     // Prepared once per connection; declared after m_db so they are finalised first.

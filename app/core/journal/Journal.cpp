@@ -1,8 +1,10 @@
 #include "Journal.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QStorageInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,32 +21,105 @@ std::int64_t msecs(const QDateTime &time)
 
 bool Journal::fail(const QString &what)
 {
-    m_error = what + u": "_s + m_db.lastError();
+    m_fault = m_db.lastFault();
+    if (m_fault == sql::StorageFault::None || m_fault == sql::StorageFault::Other)
+        m_error = what + u": "_s + m_db.lastError();
+    else
+        m_error = u"%1: %2 (%3)"_s.arg(what, sql::faultDescription(m_fault), m_db.lastError());
     qCWarning(lcJournal).noquote() << m_error;
     return false;
 }
 
-bool Journal::open(const QString &path)
+bool Journal::failOpen(const QString &path, sql::StorageFault fault, const QString &detail)
 {
-    if (!m_db.open(path))
-        return fail(u"cannot open journal %1"_s.arg(path));
-    QString report;
-    if (!m_db.quickCheck(&report)) {
+    m_fault = fault == sql::StorageFault::None ? sql::StorageFault::Other : fault;
+    if (m_fault == sql::StorageFault::Corrupt)
         // Never repaired or replaced automatically: it may hold returns the backend has not seen.
         m_error = u"journal %1 failed its integrity check (%2); it is kept untouched for recovery"_s.arg(
-            path, report);
-        m_db.close();
-        return false;
+            path, detail);
+    else if (m_fault == sql::StorageFault::Other)
+        m_error = u"cannot open journal %1: %2"_s.arg(path, detail);
+    else
+        m_error = u"cannot open journal %1: %2 (%3)"_s.arg(path, sql::faultDescription(m_fault), detail);
+    qCWarning(lcJournal).noquote() << m_error;
+    m_db.close();
+    return false;
+}
+
+bool Journal::open(const QString &path, Access access)
+{
+    m_fault = sql::StorageFault::None;
+    m_error.clear();
+    const bool readOnly = access == Access::ReadOnly;
+    if (!m_db.open(path, readOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWriteCreate))
+        return failOpen(path, m_db.lastFault(), m_db.lastError());
+    QString report;
+    switch (m_db.integrityCheck(&report)) {
+    case sql::Database::Check::Ok:
+        break;
+    case sql::Database::Check::Damaged:
+        return failOpen(path, sql::StorageFault::Corrupt, report);
+    case sql::Database::Check::Failed:
+        // The check could not run (I/O error, locked, ...): nothing is known to be wrong with the file.
+        return failOpen(path, m_db.lastFault(), report);
     }
     const auto version = m_db.scalar("PRAGMA user_version").value_or(0);
     if (version > SchemaVersion) {
         m_error = u"journal %1 has schema %2, newer than this build understands"_s.arg(path).arg(version);
+        m_fault = sql::StorageFault::Other;
         m_db.close();
         return false;
     }
+    if (readOnly)
+        return m_db.exec("PRAGMA query_only=ON;") || fail(u"cannot configure journal"_s);
     if (!m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"))
-        return fail(u"cannot configure journal"_s);
+        return fail(u"cannot configure journal %1"_s.arg(path));
     return createSchema();
+}
+
+bool Journal::checkWritable(qint64 bytesNeeded)
+{
+    if (!m_db.isOpen()) {
+        m_error = u"the journal is not open"_s;
+        m_fault = sql::StorageFault::Other;
+        return false;
+    }
+    if (m_db.isReadOnly() || m_db.scalar("PRAGMA query_only").value_or(0) != 0) {
+        m_fault = sql::StorageFault::ReadOnly;
+        m_error = u"journal %1 cannot be written: %2"_s.arg(m_db.path(), sql::faultDescription(m_fault));
+        return false;
+    }
+    {
+        // A real write, never committed: takes the write lock and changes a page of the outbox.
+        sql::Transaction tx(m_db);
+        if (!tx.isActive())
+            return fail(u"journal %1 cannot be written"_s.arg(m_db.path()));
+        sql::Statement probe
+            = m_db.prepare("INSERT INTO outbox (kind, ref_id, payload, created_at, "
+                           "delivered_at) VALUES ('probe', 'start-up write check', '', 0, 0)");
+        if (!probe.exec())
+            return fail(u"journal %1 cannot be written"_s.arg(m_db.path()));
+    } // rolled back
+    // Room for a return and its receipt: on the file system, and under the database's own size limit.
+    const QStorageInfo volume(QFileInfo(m_db.path()).absolutePath());
+    const qint64 available = volume.isValid() ? volume.bytesAvailable() : -1;
+    const auto pageSize = m_db.scalar("PRAGMA page_size").value_or(4096);
+    const auto pages = m_db.scalar("PRAGMA page_count").value_or(0);
+    const auto maxPages = m_db.scalar("PRAGMA max_page_count").value_or(0);
+    const auto freePages = m_db.scalar("PRAGMA freelist_count").value_or(0);
+    const qint64 underLimit = maxPages > 0 ? (maxPages - pages + freePages) * pageSize : -1;
+    const qint64 room = available < 0 ? underLimit
+        : underLimit < 0              ? available
+                                      : std::min(available, underLimit);
+    if (room >= 0 && room < bytesNeeded) {
+        m_fault = sql::StorageFault::Full;
+        m_error = u"journal %1 has %2 bytes of room, a return needs %3: %4"_s.arg(m_db.path())
+                      .arg(room)
+                      .arg(bytesNeeded)
+                      .arg(sql::faultDescription(m_fault));
+        return false;
+    }
+    return true;
 }
 
 bool Journal::createSchema()
@@ -273,6 +348,37 @@ bool Journal::markAttemptFailed(
             return fail(u"cannot record failed attempt"_s);
     }
     return tx.commit() || fail(u"cannot commit failed attempt"_s);
+}
+
+int Journal::moveRetriesBack(qint64 backMsecs, const QDateTime &now)
+{
+    // Looked up first: a read never waits for a writer, so a locked journal costs nothing here.
+    sql::Statement any
+        = m_db.prepare("SELECT count(*) FROM outbox WHERE delivered_at IS NULL AND next_attempt_at > ?1");
+    if (any.bind(1, msecs(now)).step() != sql::Statement::Step::Row)
+        return fail(u"cannot read retry times"_s), -1;
+    if (any.int64(0) == 0)
+        return 0;
+    sql::Statement stmt = m_db.prepare("UPDATE outbox SET next_attempt_at = max(?2, next_attempt_at - ?1) "
+                                       "WHERE delivered_at IS NULL AND next_attempt_at > ?2");
+    if (!stmt.bind(1, backMsecs).bind(2, msecs(now)).exec())
+        return fail(u"cannot move retry times back"_s), -1;
+    return m_db.changes();
+}
+
+int Journal::clampRetries(const QDateTime &latest, const QDateTime &now)
+{
+    sql::Statement any
+        = m_db.prepare("SELECT count(*) FROM outbox WHERE delivered_at IS NULL AND next_attempt_at > ?1");
+    if (any.bind(1, msecs(latest)).step() != sql::Statement::Step::Row)
+        return fail(u"cannot read retry times"_s), -1;
+    if (any.int64(0) == 0)
+        return 0;
+    sql::Statement stmt = m_db.prepare("UPDATE outbox SET next_attempt_at = ?2 "
+                                       "WHERE delivered_at IS NULL AND next_attempt_at > ?1");
+    if (!stmt.bind(1, msecs(latest)).bind(2, msecs(now)).exec())
+        return fail(u"cannot reschedule retry times"_s), -1;
+    return m_db.changes();
 }
 
 bool Journal::moveToDeadLetter(std::int64_t seq, const QString &reason, const QDateTime &now)

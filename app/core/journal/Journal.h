@@ -15,7 +15,9 @@ namespace kiosk {
 
 /// The kiosk's durable record (journal.db): every completed return together with its outbox row,
 /// written in one transaction with synchronous=FULL before the shopper is told "done". Unlike the
-/// cache it is never rebuilt or deleted; a damaged journal refuses to open and says why.
+/// cache it is never rebuilt, moved or deleted by any automatic path; a journal that cannot be used
+/// refuses to open and says why, named for what it is (full, read-only, I/O error, locked, corrupt:
+/// lastFault()). Only a failed integrity check is called corruption.
 class Journal
 {
 public:
@@ -56,8 +58,20 @@ public:
         QDateTime oldestPending; ///< invalid when nothing is pending
     };
 
-    bool open(const QString &path);
+    enum class Access {
+        ReadWrite, ///< the kiosk and the sync engine: creates or migrates the schema
+        ReadOnly, ///< diagnostics (`kioskctl status`): never changes the file
+    };
+
+    bool open(const QString &path, Access access = Access::ReadWrite);
     QString lastError() const { return m_error; }
+    /// The kind of the last error (None after open() succeeded and before any failure).
+    sql::StorageFault lastFault() const { return m_fault; }
+
+    /// The start-up check: this connection can write (a write in a transaction, rolled back) and the
+    /// file system and the database's size limit leave at least @p bytesNeeded free. False with
+    /// lastError()/lastFault() (ReadOnly, Full, ...) when not.
+    bool checkWritable(qint64 bytesNeeded);
 
     /// Records the return and queues it for the backend atomically. False leaves nothing behind.
     bool recordReturn(const ReturnRecord &record);
@@ -81,18 +95,29 @@ public:
     bool markDelivered(const std::vector<std::int64_t> &seqs, const QDateTime &now);
     bool markAttemptFailed(
         const std::vector<std::int64_t> &seqs, const QString &error, const QDateTime &retryAt);
+    /// The wall clock moved back by @p msecs: pending retry times after @p now move back by as much (never
+    /// before now), so each waits what was left of its backoff. The number of entries moved, -1 on error.
+    int moveRetriesBack(qint64 msecs, const QDateTime &now);
+    /// Retry times later than @p latest cannot have been set by a correct clock (no backoff or
+    /// Retry-After is that long): they become @p now. The number of entries moved, -1 on error.
+    int clampRetries(const QDateTime &latest, const QDateTime &now);
     /// A permanent rejection: moves the entry to the dead-letter table for staff, with the reason.
     bool moveToDeadLetter(std::int64_t seq, const QString &reason, const QDateTime &now);
     OutboxStats outboxStats();
     /// Dead letters, newest first.
     std::vector<DeadLetter> deadLetters(int limit);
 
+    /// The connection, for tests (PRAGMA max_page_count makes a "full" journal) and diagnostics.
+    sql::Database &database() { return m_db; }
+
 private:
     bool createSchema();
     bool fail(const QString &what);
+    bool failOpen(const QString &path, sql::StorageFault fault, const QString &detail);
 
     sql::Database m_db;
     QString m_error;
+    sql::StorageFault m_fault = sql::StorageFault::None;
 };
 
 } // namespace kiosk

@@ -2,11 +2,97 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::sql {
+
+StorageFault classifyError(int sqliteCode, int systemErrno)
+{
+    if (sqliteCode == SQLITE_OK || sqliteCode == SQLITE_ROW || sqliteCode == SQLITE_DONE)
+        return StorageFault::None;
+    // Where SQLite's code is generic (cannot open, I/O error) the OS error says what happened. Only
+    // there: sqlite3_system_errno() keeps the last failed call's errno, which may be an older one.
+    const int primary = sqliteCode & 0xff;
+    if (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR) {
+        switch (systemErrno) {
+        case ENOSPC:
+        case EDQUOT:
+            return StorageFault::Full;
+        case EROFS:
+        case EACCES:
+        case EPERM:
+            return StorageFault::ReadOnly;
+        case EIO:
+            return StorageFault::IoError;
+        default:
+            break;
+        }
+    }
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        return StorageFault::Full;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return StorageFault::ReadOnly;
+    case SQLITE_IOERR:
+        return StorageFault::IoError;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageFault::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StorageFault::Corrupt;
+    default:
+        return StorageFault::Other;
+    }
+}
+
+QString faultName(StorageFault fault)
+{
+    switch (fault) {
+    case StorageFault::None:
+        return {};
+    case StorageFault::Full:
+        return u"full"_s;
+    case StorageFault::ReadOnly:
+        return u"read-only"_s;
+    case StorageFault::IoError:
+        return u"io-error"_s;
+    case StorageFault::Busy:
+        return u"busy"_s;
+    case StorageFault::Corrupt:
+        return u"corrupt"_s;
+    case StorageFault::Other:
+        break;
+    }
+    return u"error"_s;
+}
+
+QString faultDescription(StorageFault fault)
+{
+    switch (fault) {
+    case StorageFault::None:
+        return {};
+    case StorageFault::Full:
+        return u"the disk is full (SQLITE_FULL); the file is healthy: free space on the data partition"_s;
+    case StorageFault::ReadOnly:
+        return u"the file or its file system is read-only (SQLITE_READONLY, EROFS or EACCES); the file is "
+               "healthy: check the mount and the file's owner and mode"_s;
+    case StorageFault::IoError:
+        return u"I/O error (SQLITE_IOERR): the storage device failed a read or write; check the device and "
+               "the kernel log"_s;
+    case StorageFault::Busy:
+        return u"locked by another process (SQLITE_BUSY); the file is healthy: stop the other process"_s;
+    case StorageFault::Corrupt:
+        return u"failed its integrity check (SQLITE_CORRUPT or SQLITE_NOTADB)"_s;
+    case StorageFault::Other:
+        break;
+    }
+    return u"storage error"_s;
+}
 
 Statement::Statement(Database *db, sqlite3_stmt *stmt)
     : m_db(db)
@@ -197,12 +283,16 @@ bool Database::exec(const char *sql)
 {
     if (!m_db) {
         m_lastError = u"database is not open"_s;
+        m_lastErrorCode = SQLITE_MISUSE;
         return false;
     }
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        m_lastErrorCode = rc;
+        m_lastErrorCode = sqlite3_extended_errcode(m_db);
+        if ((m_lastErrorCode & 0xff) != (rc & 0xff))
+            m_lastErrorCode = rc;
+        m_lastSystemErrno = sqlite3_system_errno(m_db);
         m_lastError = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
         return false;
@@ -223,6 +313,40 @@ Statement Database::prepare(const char *sql)
         return {};
     }
     return Statement(this, stmt);
+}
+
+Database::Check Database::integrityCheck(QString *report)
+{
+    m_lastErrorCode = 0;
+    m_lastSystemErrno = 0;
+    Statement stmt = prepare("PRAGMA quick_check");
+    QString result;
+    Statement::Step step = Statement::Step::Error;
+    while (stmt.isValid() && (step = stmt.step()) == Statement::Step::Row)
+        result += stmt.text(0) + u'\n';
+    result = result.trimmed();
+    if (step == Statement::Step::Done && result == u"ok"_s) {
+        if (report)
+            *report = result;
+        return Check::Ok;
+    }
+    if (report)
+        *report = result.isEmpty() ? m_lastError : result;
+    // Rows other than "ok" are damage the check found; SQLite calling the file corrupt or not a
+    // database is damage too. Anything else (I/O, busy, full) stopped the check from telling.
+    if ((step == Statement::Step::Done && !result.isEmpty()) || lastFault() == StorageFault::Corrupt)
+        return Check::Damaged;
+    return Check::Failed;
+}
+
+bool Database::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+StorageFault Database::lastFault() const
+{
+    return classifyError(m_lastErrorCode, m_lastSystemErrno);
 }
 
 std::optional<std::int64_t> Database::scalar(const char *sql)
@@ -273,6 +397,7 @@ int Database::changes() const
 void Database::recordError(int code)
 {
     m_lastErrorCode = code;
+    m_lastSystemErrno = m_db ? sqlite3_system_errno(m_db) : 0;
     m_lastError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
 }
 

@@ -14,6 +14,26 @@ namespace kiosk::sql {
 
 class Database;
 
+/// What kind of storage problem an SQLite error is. Each kind has its own remedy, so each is named
+/// for what it is: only Corrupt means the file itself is damaged.
+enum class StorageFault {
+    None,
+    Full, ///< SQLITE_FULL, ENOSPC: the file is healthy, the disk (or the size limit) is full
+    ReadOnly, ///< SQLITE_READONLY, EROFS, EACCES, EPERM: the file or its file system refuses writes
+    IoError, ///< SQLITE_IOERR, EIO: the device failed a read or write
+    Busy, ///< SQLITE_BUSY, SQLITE_LOCKED: another connection holds the lock
+    Corrupt, ///< SQLITE_CORRUPT, SQLITE_NOTADB, or a failed integrity check
+    Other, ///< anything else (a bug, a missing directory, out of memory)
+};
+
+/// The kind of an SQLite result code (primary or extended), refined by the OS error where SQLite
+/// reports a generic one (SQLITE_CANTOPEN with EROFS is read-only, SQLITE_IOERR with ENOSPC is full).
+StorageFault classifyError(int sqliteCode, int systemErrno = 0);
+/// A short stable name: "full", "read-only", "io-error", "busy", "corrupt", "error" ("" for None).
+QString faultName(StorageFault fault);
+/// What the fault means and what to do about it, in one sentence for logs, status and kioskctl.
+QString faultDescription(StorageFault fault);
+
 /// One prepared statement. Binds are 1-based as in SQLite; step() returns Row while rows remain.
 class Statement
 {
@@ -87,6 +107,18 @@ public:
     /// Runs PRAGMA quick_check; true when SQLite answers "ok".
     bool quickCheck(QString *report = nullptr);
 
+    enum class Check {
+        Ok,
+        Damaged, ///< the check ran and found damage (or SQLite called the file corrupt or not a database)
+        Failed, ///< the check could not run (I/O error, busy, ...): says nothing about the file; see
+                ///< lastFault()
+    };
+    /// PRAGMA quick_check, telling a damaged file from a check that could not run.
+    Check integrityCheck(QString *report = nullptr);
+    /// True when this connection cannot write (opened read-only, or SQLite fell back to read-only
+    /// because the file or its file system refuses writes).
+    bool isReadOnly() const;
+
     bool begin(bool immediate = true);
     bool commit();
     bool rollback();
@@ -95,6 +127,10 @@ public:
     int changes() const;
     QString lastError() const { return m_lastError; }
     int lastErrorCode() const { return m_lastErrorCode; }
+    /// errno of the last failed system call SQLite made, 0 when none.
+    int lastSystemErrno() const { return m_lastSystemErrno; }
+    /// The kind of the last error (None when there was none).
+    StorageFault lastFault() const;
 
     sqlite3 *handle() const { return m_db; }
 
@@ -106,6 +142,7 @@ private:
     QString m_path;
     QString m_lastError;
     int m_lastErrorCode = 0;
+    int m_lastSystemErrno = 0;
 };
 
 /// Rolls back on scope exit unless commit() was called.

@@ -60,16 +60,125 @@ bool SyncRunner::open()
     }
     if (!m_journal.open(m_config.journalPath)) {
         m_openError = m_journal.lastError();
+        m_openFault = m_journal.lastFault();
         return false;
     }
-    if (!m_config.cachePath.isEmpty()) {
-        m_cache = std::make_unique<CacheStore>();
-        if (!m_cache->open(m_config.cachePath)) {
-            m_openError = u"cannot open the order cache: "_s + m_cache->lastError();
+    // Retry times a clock that was ahead set (or a clock moved back while nothing ran).
+    followClock();
+    // Delivery does not wait for the cache: one that cannot open is retried at the next order pull.
+    if (!m_config.cachePath.isEmpty())
+        openCache();
+    return true;
+}
+
+bool SyncRunner::openCache()
+{
+    auto cache = std::make_unique<CacheStore>();
+    if (!cache->open(m_config.cachePath)) {
+        cacheFailed(u"cannot open the order cache: "_s + cache->lastError(), cache->lastFault());
+        return false;
+    }
+    m_orders.reset();
+    m_cache = std::move(cache);
+    m_orders = std::make_unique<CacheDeltaSink>(*m_cache, m_clock);
+    m_cacheError.clear();
+    m_cacheFault = sql::StorageFault::None;
+    return true;
+}
+
+void SyncRunner::cacheFailed(const QString &error, sql::StorageFault fault)
+{
+    m_cacheError = u"cache: "_s + error;
+    m_cacheFault = fault == sql::StorageFault::None ? sql::StorageFault::Other : fault;
+    qCCritical(lcSync).noquote() << m_cacheError;
+}
+
+void SyncRunner::journalFailed(const QString &what)
+{
+    m_journalFault
+        = m_journal.lastFault() == sql::StorageFault::None ? sql::StorageFault::Other : m_journal.lastFault();
+    m_journalError = u"journal: "_s;
+    if (!what.isEmpty())
+        m_journalError += what + u": "_s;
+    m_journalError += m_journal.lastError();
+    qCCritical(lcSync).noquote() << m_journalError;
+}
+
+void SyncRunner::journalWorked()
+{
+    if (!m_unrecordedDelivered.empty() || !m_unrecordedRejected.empty())
+        return; // still owes the journal what the backend answered
+    if (!m_journalError.isEmpty())
+        qCInfo(lcSync).noquote() << "the journal records again after:" << m_journalError;
+    m_journalError.clear();
+    m_journalFault = sql::StorageFault::None;
+}
+
+sql::StorageFault SyncRunner::storageFault() const
+{
+    return m_journalFault != sql::StorageFault::None ? m_journalFault : m_cacheFault;
+}
+
+void SyncRunner::followClock()
+{
+    const QDateTime now = m_clock.now();
+    constexpr qint64 Tolerance = 1000;
+    if (m_lastNow.isValid() && now.msecsTo(m_lastNow) > Tolerance) {
+        const qint64 back = now.msecsTo(m_lastNow);
+        // Each wait keeps what was left of it, measured from now: the clock's jump is not a wait.
+        const auto moveBack = [&](QDateTime &deadline) {
+            if (deadline.isValid() && deadline > now)
+                deadline = std::max(now, deadline.addMSecs(-back));
+        };
+        moveBack(m_backoffUntil);
+        moveBack(m_retryAfterUntil);
+        moveBack(m_nextHeartbeat);
+        moveBack(m_nextOrderPull);
+        moveBack(m_nextPolicyPull);
+        const int moved = m_journal.moveRetriesBack(back, now);
+        if (moved < 0)
+            journalFailed({});
+        qCWarning(lcSync).noquote() << "the wall clock moved back by" << back / 1000 << "s; moved" << moved
+                                    << "retry times back by as much";
+    }
+    // No backoff or Retry-After waits longer than this; a later retry time came from a clock that was
+    // ahead (perhaps in an earlier run). Kept even when nothing moved: the jump may predate this run.
+    const qint64 longest = std::max<qint64>(m_config.backoffCap.count(), m_config.maxRetryAfter.count());
+    const QDateTime latest = now.addMSecs(longest);
+    for (QDateTime *deadline : { &m_backoffUntil, &m_retryAfterUntil })
+        if (deadline->isValid() && *deadline > latest)
+            *deadline = now;
+    const int clamped = m_journal.clampRetries(latest, now);
+    if (clamped < 0)
+        journalFailed({});
+    else if (clamped > 0)
+        qCWarning(lcSync).noquote() << clamped
+                                    << "retry times were further away than any wait (the clock "
+                                       "was ahead when they were set): due now";
+    m_lastNow = now;
+}
+
+bool SyncRunner::recordPendingOutcomes(const QDateTime &now)
+{
+    if (m_unrecordedDelivered.empty() && m_unrecordedRejected.empty())
+        return true;
+    while (!m_unrecordedRejected.empty()) {
+        const auto &[seq, reason] = m_unrecordedRejected.back();
+        if (!m_journal.moveToDeadLetter(seq, reason, now)) {
+            journalFailed(u"cannot record a rejection the backend sent"_s);
             return false;
         }
-        m_orders = std::make_unique<CacheDeltaSink>(*m_cache, m_clock);
+        m_unrecordedRejected.pop_back();
     }
+    if (!m_unrecordedDelivered.empty()) {
+        if (!m_journal.markDelivered(m_unrecordedDelivered, now)) {
+            journalFailed(u"cannot record %1 deliveries the backend acknowledged; they are not sent again "
+                          "while it cannot"_s.arg(m_unrecordedDelivered.size()));
+            return false;
+        }
+        m_unrecordedDelivered.clear();
+    }
+    journalWorked();
     return true;
 }
 
@@ -102,7 +211,14 @@ SyncStatus SyncRunner::status()
     m_status.deadLetters = stats.deadLetters;
     const QDateTime next = notBefore();
     m_status.nextAttempt = next.isValid() && next > m_clock.now() ? next : QDateTime();
-    return m_status;
+    SyncStatus status = m_status;
+    // A storage error is not the link's: it stays in lastError whatever the backend answered since.
+    status.storageError = !m_journalError.isEmpty() ? m_journalError : m_cacheError;
+    status.storageFault = sql::faultName(storageFault());
+    if (!status.storageError.isEmpty())
+        status.lastError = status.lastError.isEmpty() ? status.storageError
+                                                      : status.storageError + u"; "_s + status.lastError;
+    return status;
 }
 
 bool SyncRunner::waitingForRetryAfter(const QDateTime &now) const
@@ -130,6 +246,7 @@ void SyncRunner::writeStatusFile()
 
 void SyncRunner::cycle(Mode mode)
 {
+    followClock();
     // After a failure (or while waiting for a retry) the backend is left alone until the retry time.
     if (!pushOutbox(mode) || m_interrupted || !pullOrders(mode) || m_interrupted || !pullPolicy(mode)
         || m_interrupted)
@@ -175,6 +292,10 @@ bool SyncRunner::pushOutbox(Mode mode)
         return false;
     if (mode == Mode::Scheduled && m_backoffUntil.isValid() && now < m_backoffUntil)
         return false;
+    // Outcomes the journal could not record come first; while it still cannot, nothing more is sent
+    // (it would only be answered again and not recorded), but the pulls and the heartbeat go on.
+    if (!recordPendingOutcomes(now))
+        return true;
     // A forced pass takes every pending entry, including those waiting out a backoff.
     const QDateTime dueBy = mode == Mode::Forced
         ? QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2, Qt::UTC)
@@ -218,8 +339,11 @@ bool SyncRunner::pushOutbox(Mode mode)
                 // Written by a newer build: kept for staff rather than retried forever.
                 qCCritical(lcSync).noquote()
                     << "outbox entry" << entry.seq << "has unknown kind" << entry.kind;
-                m_journal.moveToDeadLetter(
-                    entry.seq, u"unknown outbox kind %1"_s.arg(entry.kind), m_clock.now());
+                if (!m_journal.moveToDeadLetter(
+                        entry.seq, u"unknown outbox kind %1"_s.arg(entry.kind), m_clock.now())) {
+                    journalFailed(u"cannot dead-letter an unknown entry"_s);
+                    return true;
+                }
             }
         }
         const auto responses = m_http.perform(requests);
@@ -232,8 +356,8 @@ bool SyncRunner::pushOutbox(Mode mode)
         }
         if (!linkOk)
             return false;
-        if (!allSettled)
-            return true; // the rest waits for its own retry time
+        if (!allSettled || !m_unrecordedDelivered.empty() || !m_unrecordedRejected.empty())
+            return true; // the rest waits for its own retry time, or for the journal
     }
     return false;
 }
@@ -246,8 +370,10 @@ SyncRunner::Outcome SyncRunner::settleBatch(
         allSeqs.push_back(entry.seq);
     auto failAll = [&](const QString &error) {
         const QDateTime retryAt = linkFailed(error, response);
-        if (!m_journal.markAttemptFailed(allSeqs, error, retryAt))
-            qCCritical(lcSync).noquote() << "cannot record failed attempt:" << m_journal.lastError();
+        if (m_journal.markAttemptFailed(allSeqs, error, retryAt))
+            journalWorked();
+        else
+            journalFailed(u"cannot record a failed attempt"_s);
         return Outcome::LinkFailed;
     };
 
@@ -271,8 +397,8 @@ SyncRunner::Outcome SyncRunner::settleBatch(
 
     const QDateTime now = m_clock.now();
     linkSucceeded();
-    // A journal that cannot record outcomes (disk full) ends the pass: the entries stay pending and
-    // are resent later, which the backend answers with "duplicate".
+    // A journal that cannot record outcomes (disk full) ends the pass and keeps the sync in error. The
+    // outcomes are kept here and written first by the next pass, so the entries are not sent again.
     bool recorded = true;
     std::vector<std::int64_t> delivered;
     for (const auto &result : *parsed.value) {
@@ -280,7 +406,8 @@ SyncRunner::Outcome SyncRunner::settleBatch(
         if (result.status == SyncProtocol::ItemStatus::Rejected) {
             qCWarning(lcSync).noquote() << entry.kind << result.id << "rejected:" << result.reason;
             if (!m_journal.moveToDeadLetter(entry.seq, result.reason, now)) {
-                qCCritical(lcSync).noquote() << "cannot dead-letter:" << m_journal.lastError();
+                journalFailed(u"cannot record a rejection the backend sent"_s);
+                m_unrecordedRejected.emplace_back(entry.seq, result.reason);
                 recorded = false;
             }
         } else {
@@ -288,13 +415,14 @@ SyncRunner::Outcome SyncRunner::settleBatch(
         }
     }
     if (!delivered.empty() && !m_journal.markDelivered(delivered, now)) {
-        qCCritical(lcSync).noquote() << "cannot mark delivered:" << m_journal.lastError();
+        journalFailed(u"cannot record %1 deliveries the backend acknowledged; they are not sent again while "
+                      "it cannot"_s.arg(delivered.size()));
+        m_unrecordedDelivered.insert(m_unrecordedDelivered.end(), delivered.begin(), delivered.end());
         recorded = false;
     }
-    if (!recorded) {
-        m_status.lastError = u"journal: "_s + m_journal.lastError();
+    if (!recorded)
         return Outcome::SomeLeft;
-    }
+    journalWorked();
 
     std::vector<std::int64_t> missing;
     int attempts = 0;
@@ -307,21 +435,28 @@ SyncRunner::Outcome SyncRunner::settleBatch(
     if (missing.empty())
         return Outcome::AllSettled;
     const QDateTime retryAt = now.addMSecs(m_backoff.delay(attempts).count());
-    m_journal.markAttemptFailed(missing, u"no result in the batch reply"_s, retryAt);
+    if (!m_journal.markAttemptFailed(missing, u"no result in the batch reply"_s, retryAt))
+        journalFailed(u"cannot record a failed attempt"_s);
     return Outcome::SomeLeft;
 }
 
 bool SyncRunner::pullOrders(Mode mode)
 {
     const QDateTime started = m_clock.now();
-    if (!m_orders || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
+    if (m_config.cachePath.isEmpty()
+        || (mode == Mode::Scheduled && m_nextOrderPull.isValid() && started < m_nextOrderPull))
         return true;
+    if (!m_orders && !openCache()) {
+        m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
+        return true;
+    }
     m_orders->beginPull();
     bool complete = false;
+    m_cacheError.clear();
+    m_cacheFault = sql::StorageFault::None;
     const bool linkOk = pullOrderPages(&complete);
     if (!m_orders->endPull(complete)) {
-        m_status.lastError = m_orders->lastError();
-        qCCritical(lcSync).noquote() << m_orders->lastError();
+        cacheFailed(m_orders->lastError(), m_cache->database().lastFault());
         complete = false;
     }
     if (complete) {
@@ -357,8 +492,7 @@ bool SyncRunner::pullOrderPages(bool *complete)
                                         << "invalid orders left out, first:" << page->firstInvalid;
         if (!m_orders->applyPage(page->orders, page->countedReturns, page->deleted, page->nextCursor)) {
             // A local problem (disk full, cache damaged): retry later from the same cursor.
-            m_status.lastError = m_orders->lastError();
-            qCCritical(lcSync).noquote() << "cannot apply order changes:" << m_orders->lastError();
+            cacheFailed(m_orders->lastError(), m_cache->database().lastFault());
             m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
             return true;
         }

@@ -23,6 +23,12 @@ namespace kiosk {
 /// (ETag), backs off with full jitter after failures,
 /// honours Retry-After, and sends the heartbeat. SyncEngine runs it on its own thread; `kioskctl sync --once`
 /// and the tests call it directly.
+///
+/// Storage problems stay visible until fixed: a journal that cannot record what the backend answered
+/// keeps the status in error (whatever the backend answers next) and the answered entries are not sent
+/// again while it cannot: their outcomes are kept in memory and written first when the journal works.
+/// Delivery never depends on the order cache: a cache that cannot be opened only stops the order pulls.
+/// Retry times survive the wall clock moving back: waits are rescheduled by the jump (see followClock()).
 class SyncRunner
 {
 public:
@@ -34,10 +40,14 @@ public:
     SyncRunner(
         const SyncConfig &config, const Clock &clock, Backoff::Random random = Backoff::systemRandom());
 
-    /// Validates the config, opens the journal and (with a cachePath) the order cache.
-    /// False with lastError() on failure.
+    /// Validates the config, opens the journal and (with a cachePath) tries the order cache: a cache
+    /// that cannot be opened is reported in status() and retried at the next order pull, it does not
+    /// stop delivery. False with lastError()/lastFault() when the config or the journal is unusable.
     bool open();
     QString lastError() const { return m_openError; }
+    sql::StorageFault lastFault() const { return m_openFault; }
+    /// The journal's storage fault (first) or the cache's, None when both work.
+    sql::StorageFault storageFault() const;
 
     void runCycle(Mode mode = Mode::Scheduled);
 
@@ -62,6 +72,16 @@ private:
     enum class Outcome { AllSettled, SomeLeft, LinkFailed };
 
     void cycle(Mode mode);
+    /// Notices the wall clock moving back (more than a second since the last look) and moves every
+    /// wait back by as much: the in-memory deadlines and the journal's retry times. Retry times beyond
+    /// any possible wait (a clock that was ahead when they were set) become due now.
+    void followClock();
+    /// Writes outcomes the journal could not record earlier; false while it still cannot.
+    bool recordPendingOutcomes(const QDateTime &now);
+    void journalFailed(const QString &what);
+    void journalWorked();
+    void cacheFailed(const QString &error, sql::StorageFault fault);
+    bool openCache();
     void writeStatusFile();
     /// False when the link failed, or a retry time has not come, or the runner was interrupted.
     bool pushOutbox(Mode mode);
@@ -86,7 +106,17 @@ private:
     HttpClient m_http;
     Journal m_journal;
     QString m_openError;
+    sql::StorageFault m_openFault = sql::StorageFault::None;
     std::atomic<bool> m_interrupted { false };
+
+    QDateTime m_lastNow; ///< the wall clock at the last look, to notice it moving back
+    /// Delivered or rejected at the backend, but the journal could not record it (disk full, ...).
+    std::vector<std::int64_t> m_unrecordedDelivered;
+    std::vector<std::pair<std::int64_t, QString>> m_unrecordedRejected;
+    QString m_journalError;
+    sql::StorageFault m_journalFault = sql::StorageFault::None;
+    QString m_cacheError;
+    sql::StorageFault m_cacheFault = sql::StorageFault::None;
 
     SyncStatus m_status;
     int m_consecutiveFailures = 0;

@@ -23,6 +23,8 @@ QJsonObject SyncStatus::toJson() const
         { u"deadLetters"_s, deadLetters },
         { u"lastError"_s, lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
         { u"lastOrderPull"_s, timeJson(lastOrderPull) },
+        { u"storageError"_s, storageError.isEmpty() ? QJsonValue() : QJsonValue(storageError) },
+        { u"storageFault"_s, storageFault.isEmpty() ? QJsonValue() : QJsonValue(storageFault) },
     };
 }
 

@@ -20,6 +20,8 @@ struct SyncStatus
     Q_PROPERTY(int deadLetters MEMBER deadLetters)
     Q_PROPERTY(QString lastError MEMBER lastError)
     Q_PROPERTY(QDateTime lastOrderPull MEMBER lastOrderPull)
+    Q_PROPERTY(QString storageError MEMBER storageError)
+    Q_PROPERTY(QString storageFault MEMBER storageFault)
 
 public:
     bool online = false; ///< the last exchange with the backend succeeded
@@ -29,8 +31,14 @@ public:
     int queueDepth = 0; ///< outbox entries not yet delivered
     QDateTime oldestPending; ///< creation time of the oldest of them
     int deadLetters = 0; ///< permanently rejected entries waiting for staff
-    QString lastError; ///< empty after a success
+    /// The link's last error, else the storage error; empty only when both are fine. A storage error
+    /// stays here, whatever the backend answers, until the journal or cache works again.
+    QString lastError;
     QDateTime lastOrderPull; ///< last complete pull of order changes
+    /// The journal (first) or the cache cannot be used: "journal: ..." / "cache: ...", empty when both work
+    QString storageError;
+    /// Its kind (sql::faultName: "full", "read-only", "io-error", "busy", "corrupt", "error"), or empty
+    QString storageFault;
 
     QJsonObject toJson() const;
 };
