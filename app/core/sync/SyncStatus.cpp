@@ -23,6 +23,8 @@ QJsonObject SyncStatus::toJson() const
         { u"deadLetters"_s, deadLetters },
         { u"lastError"_s, lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError) },
         { u"lastOrderPull"_s, timeJson(lastOrderPull) },
+        { u"lastPullOrders"_s, lastPullOrders },
+        { u"lastPullDeleted"_s, lastPullDeleted },
     };
 }
 

@@ -20,6 +20,8 @@ struct SyncStatus
     Q_PROPERTY(int deadLetters MEMBER deadLetters)
     Q_PROPERTY(QString lastError MEMBER lastError)
     Q_PROPERTY(QDateTime lastOrderPull MEMBER lastOrderPull)
+    Q_PROPERTY(int lastPullOrders MEMBER lastPullOrders)
+    Q_PROPERTY(int lastPullDeleted MEMBER lastPullDeleted)
 
 public:
     bool online = false; ///< the last exchange with the backend succeeded
@@ -31,6 +33,8 @@ public:
     int deadLetters = 0; ///< permanently rejected entries waiting for staff
     QString lastError; ///< empty after a success
     QDateTime lastOrderPull; ///< last complete pull of order changes
+    int lastPullOrders = 0; ///< orders that pull received (new or changed)
+    int lastPullDeleted = 0; ///< order deletions that pull received
 
     QJsonObject toJson() const;
 };
