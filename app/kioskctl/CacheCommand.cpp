@@ -2,22 +2,462 @@
 
 #include "CliHelp.h"
 #include "cache/CacheStore.h"
+#include "cache/OrderJson.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cctype>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::cli {
+
+namespace {
+
+constexpr qint64 MaxFileBytes = 2LL * 1024 * 1024 * 1024;
+constexpr qsizetype MaxOrderBytes = 16 * 1024 * 1024;
+constexpr int MaxNesting = 64;
+constexpr int MaxReportedErrors = 20;
+
+/// Reads JSON from a device through a 1 MiB buffer and checks its syntax while skipping values, capturing
+/// a value's text when asked: a data set of any size is read one order at a time, never whole.
+class JsonScanner
+{
+public:
+    explicit JsonScanner(QIODevice &device)
+        : m_device(device)
+    { }
+
+    qint64 position() const { return m_consumed + m_pos; }
+    QString error() const { return m_error; }
+
+    /// Skips whitespace; the next byte, or -1 at the end.
+    int peek()
+    {
+        for (;;) {
+            if (m_pos == m_buffer.size() && !fill())
+                return -1;
+            const char c = m_buffer.at(m_pos);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return static_cast<unsigned char>(c);
+            take();
+        }
+    }
+    /// Skips whitespace and takes @p c, or fails.
+    bool expect(char c)
+    {
+        if (peek() != static_cast<unsigned char>(c))
+            return fail(u"expected '%1'"_s.arg(QLatin1Char(c)));
+        take();
+        return true;
+    }
+    /// True when only whitespace is left; else false, with an error.
+    bool atEnd() { return peek() < 0 || fail(u"data after the top-level object"_s); }
+    /// A string's raw text (quotes and escapes as written), checked.
+    bool string(QByteArray *raw)
+    {
+        if (peek() != '"') // before capturing: the whitespace in front is not part of the string
+            return fail(u"expected a string"_s);
+        QByteArray *outer = m_capture;
+        m_capture = raw;
+        const bool ok = skipString();
+        m_capture = outer;
+        return ok;
+    }
+    /// Checks and skips one value; with @p capture, appends its text there.
+    bool value(QByteArray *capture = nullptr)
+    {
+        QByteArray *outer = m_capture;
+        m_capture = capture;
+        const bool ok = skipValue(0);
+        m_capture = outer;
+        return ok;
+    }
+
+private:
+    bool fill()
+    {
+        m_consumed += m_buffer.size();
+        m_buffer = m_device.read(1024 * 1024);
+        m_pos = 0;
+        return !m_buffer.isEmpty();
+    }
+    /// The next byte, or -1 at the end; whitespace is not skipped.
+    int take()
+    {
+        if (m_pos == m_buffer.size() && !fill())
+            return -1;
+        const char c = m_buffer.at(m_pos++);
+        if (m_capture) {
+            if (m_capture->size() >= MaxOrderBytes) {
+                fail(u"a value is larger than %1 MiB"_s.arg(MaxOrderBytes / 1024 / 1024));
+                return -1;
+            }
+            m_capture->append(c);
+        }
+        return static_cast<unsigned char>(c);
+    }
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = u"invalid JSON at offset %1: %2"_s.arg(position()).arg(message);
+        return false;
+    }
+    bool skipString()
+    {
+        take(); // the opening quote
+        for (;;) {
+            const int c = take();
+            if (c < 0)
+                return fail(u"unterminated string"_s);
+            if (c == '"')
+                return true;
+            if (c < 0x20)
+                return fail(u"control character in a string"_s);
+            if (c != '\\')
+                continue;
+            const int escaped = take();
+            if (escaped == 'u') {
+                for (int i = 0; i < 4; ++i) {
+                    if (!std::isxdigit(take()))
+                        return fail(u"bad \\u escape"_s);
+                }
+            } else if (escaped < 0 || !std::strchr("\"\\/bfnrt", escaped)) {
+                return fail(u"bad escape"_s);
+            }
+        }
+    }
+    bool digits()
+    {
+        int count = 0;
+        while (m_pos < m_buffer.size() || fill()) {
+            if (!std::isdigit(static_cast<unsigned char>(m_buffer.at(m_pos))))
+                break;
+            take();
+            ++count;
+        }
+        return count > 0 || fail(u"expected a digit"_s);
+    }
+    int next()
+    {
+        return (m_pos < m_buffer.size() || fill()) ? static_cast<unsigned char>(m_buffer.at(m_pos)) : -1;
+    }
+    bool skipNumber()
+    {
+        if (next() == '-')
+            take();
+        if (next() == '0')
+            take();
+        else if (!digits())
+            return false;
+        if (next() == '.') {
+            take();
+            if (!digits())
+                return false;
+        }
+        if (next() == 'e' || next() == 'E') {
+            take();
+            if (next() == '+' || next() == '-')
+                take();
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+    bool skipLiteral(const char *word)
+    {
+        for (const char *p = word; *p; ++p) {
+            if (take() != static_cast<unsigned char>(*p))
+                return fail(u"bad literal"_s);
+        }
+        return true;
+    }
+    bool skipValue(int depth)
+    {
+        if (depth > MaxNesting)
+            return fail(u"nested too deeply"_s);
+        const int c = peek();
+        switch (c) {
+        case '"':
+            return skipString();
+        case 't':
+            return skipLiteral("true");
+        case 'f':
+            return skipLiteral("false");
+        case 'n':
+            return skipLiteral("null");
+        case '{':
+        case '[': {
+            take();
+            const char close = c == '{' ? '}' : ']';
+            if (peek() == close) {
+                take();
+                return true;
+            }
+            for (;;) {
+                if (c == '{' && !(peek() == '"' && skipString() && expect(':')))
+                    return fail(u"expected a member"_s);
+                if (!skipValue(depth + 1))
+                    return false;
+                const int after = peek();
+                take();
+                if (after == close)
+                    return true;
+                if (after != ',')
+                    return fail(u"expected ',' or '%1'"_s.arg(QLatin1Char(close)));
+            }
+        }
+        default:
+            if (c == '-' || (c >= '0' && c <= '9'))
+                return skipNumber();
+            return fail(c < 0 ? u"unexpected end"_s : u"unexpected character"_s);
+        }
+    }
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    QByteArray *m_capture = nullptr;
+    QString m_error;
+};
+
+/// Thrown from inside CacheStore::importOrders when the file stops making sense mid-import (it changed
+/// after it was checked); the import's transaction rolls back, so nothing of it is kept.
+struct ImportAborted : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+/// A data set {"generatedAt": ISO, "orders": [...]} read as a stream: check() walks the whole file once
+/// (syntax, generatedAt, how many orders), then next() hands the orders over one at a time.
+class OrderFileReader
+{
+public:
+    OrderFileReader(const QString &path, QTextStream &progress)
+        : m_file(path)
+        , m_progress(progress)
+    { }
+
+    QString error() const { return m_error; }
+    const QString &generatedAt() const { return m_generatedAt; }
+    qint64 orderCount() const { return m_count; }
+
+    /// The whole file checked without keeping it: false with error() when it is not a data set.
+    bool check()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1: %2"_s.arg(m_file.fileName(), m_file.errorString()));
+        if (m_file.size() > MaxFileBytes)
+            return fail(u"%1 is larger than 2 GiB"_s.arg(m_file.fileName()));
+        m_timer.start();
+        JsonScanner scanner(m_file);
+        bool sawOrders = false;
+        const bool ok = walkTopLevel(scanner, [&] {
+            sawOrders = scanner.peek() == '[';
+            if (!sawOrders)
+                return scanner.value(); // not an array: reported below
+            scanner.expect('[');
+            if (scanner.peek() == ']')
+                return scanner.expect(']');
+            for (;;) {
+                if (!scanner.value())
+                    return false;
+                ++m_count;
+                report(u"checked"_s, scanner.position(), m_count);
+                if (scanner.peek() == ']')
+                    return scanner.expect(']');
+                if (!scanner.expect(','))
+                    return false;
+            }
+        });
+        if (!ok)
+            return fail(u"%1: %2"_s.arg(m_file.fileName(), scanner.error()));
+        if (!sawOrders)
+            return fail(u"%1: no \"orders\" array"_s.arg(m_file.fileName()));
+        return true;
+    }
+
+    /// Starts over for next(): from the start of the file to the first order.
+    bool rewind()
+    {
+        m_file.seek(0);
+        m_scanner = std::make_unique<JsonScanner>(m_file);
+        // Walk to the orders array: the keys before it are skipped, and walkTopLevel stops there.
+        m_atOrders = false;
+        walkTopLevel(*m_scanner, [this] {
+            m_atOrders = m_scanner->expect('[');
+            return false; // stop at the array: next() takes it from here
+        });
+        m_first = true;
+        m_index = 0;
+        return m_atOrders;
+    }
+
+    /// The next order's JSON object; false after the last one. Throws ImportAborted when the file no
+    /// longer reads as it did in check().
+    bool next(QJsonObject *order)
+    {
+        if (!m_atOrders)
+            return false;
+        if (m_scanner->peek() == ']' || (!m_first && !m_scanner->expect(','))) {
+            m_atOrders = false;
+            report(u"read"_s, m_scanner->position(), m_index, true);
+            if (m_index != m_count)
+                throw ImportAborted("the file changed while it was imported");
+            return false;
+        }
+        m_first = false;
+        QByteArray text;
+        if (!m_scanner->value(&text))
+            throw ImportAborted(m_scanner->error().toStdString());
+        ++m_index;
+        report(u"read"_s, m_scanner->position(), m_index);
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+        *order = doc.object(); // not an object (or bad UTF-8): an empty one, which the parser rejects
+        return true;
+    }
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+
+    /// Walks {"key": value, ...}: "generatedAt" is kept, "orders" handed to @p orders (which returns
+    /// false to stop the walk there), everything else skipped.
+    template<typename Orders> bool walkTopLevel(JsonScanner &scanner, Orders orders)
+    {
+        if (!scanner.expect('{'))
+            return false;
+        if (scanner.peek() == '}')
+            return scanner.expect('}') && scanner.atEnd();
+        for (;;) {
+            QByteArray key;
+            if (!scanner.string(&key) || !scanner.expect(':'))
+                return false;
+            if (key == "\"orders\"") {
+                if (!orders())
+                    return false;
+            } else if (key == "\"generatedAt\"") {
+                QByteArray value;
+                if (!scanner.value(&value))
+                    return false;
+                const QJsonDocument doc = QJsonDocument::fromJson("[" + value + "]");
+                m_generatedAt = doc.array().at(0).toString(u"?"_s);
+            } else if (!scanner.value()) {
+                return false;
+            }
+            if (scanner.peek() == '}')
+                return scanner.expect('}') && scanner.atEnd();
+            if (!scanner.expect(','))
+                return false;
+        }
+    }
+
+    /// "cache import: read 120000 of 1000000 orders (250 of 2048 MiB)" on stderr, at most once a second.
+    void report(const QString &what, qint64 bytes, qint64 orders, bool last = false)
+    {
+        if (!last && m_timer.elapsed() - m_lastReport < 1000)
+            return;
+        m_lastReport = m_timer.elapsed();
+        m_progress << "cache import: " << what << ' ' << orders;
+        if (what == u"read")
+            m_progress << " of " << m_count;
+        m_progress << " orders (" << bytes / (1024 * 1024) << " of " << m_file.size() / (1024 * 1024)
+                   << " MiB)" << Qt::endl;
+    }
+
+    QFile m_file;
+    QTextStream &m_progress;
+    QString m_error;
+    QString m_generatedAt;
+    qint64 m_count = 0;
+    std::unique_ptr<JsonScanner> m_scanner;
+    bool m_atOrders = false;
+    bool m_first = true;
+    qint64 m_index = 0;
+    QElapsedTimer m_timer;
+    qint64 m_lastReport = 0;
+};
+
+/// Imports the data set at @p path into @p cache one order at a time, with progress on @p progress.
+CacheStore::ImportReport importStreaming(CacheStore &cache, const QString &path, QTextStream &progress)
+{
+    CacheStore::ImportReport report;
+    OrderFileReader reader(path, progress);
+    if (!reader.check()) {
+        report.fatal = reader.error();
+        return report;
+    }
+    QDateTime refreshedAt = QDateTime::currentDateTimeUtc();
+    if (!reader.generatedAt().isNull()) {
+        refreshedAt = QDateTime::fromString(reader.generatedAt(), Qt::ISODateWithMs);
+        if (!refreshedAt.isValid() || refreshedAt.timeSpec() == Qt::LocalTime) {
+            report.fatal = u"%1: generatedAt is not an ISO 8601 time with offset"_s.arg(path);
+            return report;
+        }
+    }
+    if (!reader.rewind()) {
+        report.fatal = u"%1 changed while it was imported"_s.arg(path);
+        return report;
+    }
+    QStringList parseErrors;
+    int unparsable = 0;
+    qint64 index = 0;
+    CacheStore::CountedReturns counted;
+    try {
+        report = cache.importOrders(
+            [&](Order &order) {
+                QJsonObject object;
+                while (reader.next(&object)) {
+                    OrderJson::Result parsed = OrderJson::fromJson(object);
+                    const qint64 at = index++;
+                    if (parsed.order) {
+                        if (!parsed.countedReturns.isEmpty())
+                            counted.insert(parsed.order->id, parsed.countedReturns);
+                        order = std::move(*parsed.order);
+                        return true;
+                    }
+                    ++unparsable;
+                    if (parseErrors.size() < MaxReportedErrors)
+                        parseErrors.append(u"orders[%1] %2: %3"_s.arg(at).arg(
+                            object.value(u"id"_s).toString(), parsed.error));
+                }
+                return false;
+            },
+            refreshedAt.toUTC(), &counted);
+    } catch (const ImportAborted &aborted) {
+        report = {};
+        report.fatal = u"%1: %2; nothing was imported"_s.arg(path, QString::fromStdString(aborted.what()));
+        return report;
+    }
+    report.rejected += unparsable;
+    report.errors = (parseErrors + report.errors).mid(0, MaxReportedErrors);
+    return report;
+}
+
+} // namespace
 
 int CacheCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption help = CliHelp::option();
     parser.setApplicationDescription(
-        u"Loads an orders data set into cache.db; bad orders are reported and skipped.\n"
+        u"Loads an orders data set into cache.db; bad orders are reported and skipped. The file is read as "
+        "a stream, one order at a time (it is checked once first, so a file that is not valid JSON imports "
+        "nothing); progress goes to stderr about once a second.\n"
         "Exit 0 when all were imported, 3 when some were rejected, 1 when the file or the cache failed, 2 "
         "on usage errors."_s);
     parser.addOption(help);
@@ -38,7 +478,7 @@ int CacheCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         err << "kioskctl: cannot open " << parser.value(u"cache"_s) << ": " << cache.lastError() << '\n';
         return 1;
     }
-    const CacheStore::ImportReport report = cache.importFile(parser.positionalArguments().at(1));
+    const CacheStore::ImportReport report = importStreaming(cache, parser.positionalArguments().at(1), err);
     if (parser.isSet(u"json"_s)) {
         out << QJsonDocument(
             QJsonObject { { u"imported"_s, report.imported }, { u"rejected"_s, report.rejected },

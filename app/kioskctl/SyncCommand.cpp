@@ -40,6 +40,9 @@ void printStatus(const SyncStatus &status, bool json, QTextStream &out)
     }
     out << (status.online ? "online" : "offline") << ", " << status.queueDepth << " waiting, "
         << status.deadLetters << " dead letters";
+    if (status.lastOrderPull.isValid())
+        out << ", pulled " << status.lastPullOrders << " orders (" << status.lastPullDeleted
+            << " deleted) at " << status.lastOrderPull.toString(Qt::ISODate);
     if (!status.lastError.isEmpty())
         out << ", last error: " << status.lastError;
     out << Qt::endl;

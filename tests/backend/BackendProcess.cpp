@@ -57,7 +57,7 @@ SyncConfig BackendProcess::syncConfig(const QString &kioskId) const
 
 QJsonObject BackendProcess::admin(const QString &path, const QJsonObject &postBody)
 {
-    HttpsClient client(caFile(), QString::fromLatin1(Token));
+    HttpsClient client(caFile(), QString::fromLatin1(AdminToken));
     return (postBody.isEmpty() ? client.get(url(path)) : client.postJson(url(path), postBody)).json();
 }
 
@@ -81,7 +81,8 @@ bool BackendProcess::start(const QStringList &extraArgs, const QString &certName
     QFile::remove(portFile);
     QStringList args { u"--listen"_s, u"127.0.0.1:0"_s, u"--cert"_s, certDir() + u'/' + certName + u".pem"_s,
         u"--key"_s, certDir() + u'/' + certName + u".key"_s, u"--db"_s, dbPath(), u"--token"_s,
-        QString::fromLatin1(Token), u"--port-file"_s, portFile };
+        QString::fromLatin1(Token), u"--admin-token"_s, QString::fromLatin1(AdminToken), u"--port-file"_s,
+        portFile };
     args += extraArgs;
     m_process.start(QString::fromUtf8(KIOSK_BACKEND_BIN), args);
     if (!m_process.waitForStarted())

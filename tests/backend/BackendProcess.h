@@ -10,11 +10,14 @@
 namespace kiosk::test {
 
 /// Runs the real reference-backend executable for a test: on a free port of 127.0.0.1, with a certificate
-/// from the generated test CA and its database in a directory the test owns.
+/// from the generated test CA and its database in a directory the test owns. It accepts Token as any
+/// kiosk (`--token`, the test credential), AdminToken on /v1/admin/* only (`--admin-token`), and the
+/// kiosk-bound device tokens a test adds with `--device-token KIOSK=TOKEN`.
 class BackendProcess
 {
 public:
     static constexpr auto Token = "test-token";
+    static constexpr auto AdminToken = "test-admin-token";
 
     explicit BackendProcess(QString workDir);
     ~BackendProcess();
@@ -32,8 +35,8 @@ public:
     QString url(const QString &path) const;
     /// How a kiosk reaches this backend: its URL, the test CA, the test token and `kioskId`.
     SyncConfig syncConfig(const QString &kioskId) const;
-    /// A request to an admin endpoint ("/v1/admin/stats", "/v1/admin/faults", ...): GET without a body,
-    /// POST with one. The reply's JSON object (empty when there was none).
+    /// A request to an admin endpoint ("/v1/admin/stats", "/v1/admin/faults", ...) with AdminToken: GET
+    /// without a body, POST with one. The reply's JSON object (empty when there was none).
     QJsonObject admin(const QString &path, const QJsonObject &postBody = {});
     /// Requests the backend counted for an endpoint name ("policy", "orders/get", ...).
     int requestCount(const QString &endpoint);

@@ -44,9 +44,14 @@ size_t appendBody(char *data, size_t size, size_t count, void *userdata)
 
 size_t readHeader(char *data, size_t size, size_t count, void *userdata)
 {
+    auto *reply = static_cast<HttpsClient::Reply *>(userdata);
     const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    if (line.startsWith("HTTP/")) // a new response (after a 100 Continue or a redirect)
+        reply->headers.clear();
     if (line.toLower().startsWith("retry-after:"))
-        *static_cast<QByteArray *>(userdata) = line.mid(12).trimmed();
+        reply->retryAfter = line.mid(12).trimmed();
+    if (const qsizetype colon = line.indexOf(':'); colon > 0)
+        reply->headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     return size * count;
 }
 
@@ -55,6 +60,25 @@ size_t readHeader(char *data, size_t size, size_t count, void *userdata)
 QJsonObject HttpsClient::Reply::json() const
 {
     return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray HttpsClient::Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+void HttpsClient::setPinnedPublicKey(const QString &pin)
+{
+    curl_easy_setopt(m_curl, CURLOPT_PINNEDPUBLICKEY, pin.isEmpty() ? nullptr : pin.toLatin1().constData());
+}
+
+void HttpsClient::setAcceptEncoding(bool on)
+{
+    curl_easy_setopt(m_curl, CURLOPT_ACCEPT_ENCODING, on ? "" : nullptr);
 }
 
 QString HttpsClient::Reply::errorCode() const
@@ -110,6 +134,8 @@ HttpsClient::Reply HttpsClient::perform(
     if (!m_token.isEmpty())
         headers
             = curl_slist_append(headers, QByteArray("Authorization: Bearer " + m_token.toUtf8()).constData());
+    for (const QByteArray &header : std::as_const(m_extraHeaders))
+        headers = curl_slist_append(headers, header.constData());
     if (body) {
         headers = curl_slist_append(headers, QByteArray("Content-Type: " + contentType).constData());
         // No "Expect: 100-continue" round trip: the body follows the headers at once.
@@ -128,7 +154,7 @@ HttpsClient::Reply HttpsClient::perform(
     curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, appendBody);
     curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &reply.body);
     curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, readHeader);
-    curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, &reply.retryAfter);
+    curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, &reply);
 
     reply.curlCode = curl_easy_perform(m_curl);
     curl_easy_getinfo(m_curl, CURLINFO_RESPONSE_CODE, &reply.status);

@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 #include <curl/curl.h>
 
@@ -24,8 +27,11 @@ public:
         QByteArray contentType;
         QByteArray retryAfter;
         qint64 requestBodyBytesSent = 0; ///< bytes of the request body libcurl pulled from us
+        QList<std::pair<QByteArray, QByteArray>> headers; ///< of the final response, names lower-case
 
         QJsonObject json() const;
+        /// The value of the response header @p name (lower-case), empty when absent.
+        QByteArray header(const QByteArray &name) const;
         /// error.code of a protocol error body, empty when there is none.
         QString errorCode() const;
     };
@@ -36,6 +42,13 @@ public:
     HttpsClient &operator=(const HttpsClient &) = delete;
 
     void setToken(const QString &token) { m_token = token; }
+    /// Also requires the server's public key to match @p pin ("sha256//BASE64", ';'-separated for a
+    /// backup), as libcurl's CURLOPT_PINNEDPUBLICKEY; empty switches pinning off.
+    void setPinnedPublicKey(const QString &pin);
+    /// Sends Accept-Encoding (gzip, deflate) and decodes the reply; off by default.
+    void setAcceptEncoding(bool on);
+    /// Extra request headers ("If-None-Match: \"x\"") sent with every following request.
+    void setExtraHeaders(const QList<QByteArray> &headers) { m_extraHeaders = headers; }
 
     Reply get(const QString &url);
     Reply post(
@@ -47,6 +60,7 @@ private:
 
     CURL *m_curl = nullptr;
     QString m_token;
+    QList<QByteArray> m_extraHeaders;
 };
 
 } // namespace kiosk::test

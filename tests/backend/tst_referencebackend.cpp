@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -74,6 +75,11 @@ private Q_SLOTS:
     void generatedOrders();
     void acceptedReturnsCountAgainstTheirOrder();
     void eventsAndHeartbeat();
+    void credentialActsAsItsOwnKioskOnly();
+    void enrolledTokenIsBoundToItsKiosk();
+    void adminRoutesNeedTheAdminCredential();
+    void commandsReachOnlyTheirKiosk();
+    void refundIsBoundedByWhatTheLineSold();
     void faultStatusWithRetryAfter();
     void faultDelay();
     void faultDropAfterCommit();
@@ -92,6 +98,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<BackendProcess> m_backend;
     std::unique_ptr<HttpsClient> m_client;
+    std::unique_ptr<HttpsClient> m_admin; ///< with the admin credential
 };
 
 void TestReferenceBackend::init()
@@ -101,11 +108,14 @@ void TestReferenceBackend::init()
     m_backend = std::make_unique<BackendProcess>(m_dir->path());
     m_client
         = std::make_unique<HttpsClient>(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token));
+    m_admin = std::make_unique<HttpsClient>(
+        BackendProcess::caFile(), QString::fromLatin1(BackendProcess::AdminToken));
 }
 
 void TestReferenceBackend::cleanup()
 {
     m_client.reset();
+    m_admin.reset();
     // A backend that does not stop cleanly (crash, sanitizer report, hang) fails the test.
     const bool stopped = m_backend->stop();
     const QByteArray output = m_backend->output();
@@ -124,8 +134,8 @@ bool TestReferenceBackend::startBackend(const QStringList &args, const QString &
 
 QJsonObject TestReferenceBackend::stats()
 {
-    HttpsClient admin(
-        BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token), HttpsClient::Verify::Nothing);
+    HttpsClient admin(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::AdminToken),
+        HttpsClient::Verify::Nothing);
     const auto reply = admin.get(m_backend->url(u"/v1/admin/stats"_s));
     if (reply.status != 200)
         qWarning() << "stats failed" << reply.curlCode << reply.status << reply.body;
@@ -134,7 +144,7 @@ QJsonObject TestReferenceBackend::stats()
 
 HttpsClient::Reply TestReferenceBackend::setFaults(const QJsonObject &faults)
 {
-    return m_client->postJson(m_backend->url(u"/v1/admin/faults"_s), faults);
+    return m_admin->postJson(m_backend->url(u"/v1/admin/faults"_s), faults);
 }
 
 void TestReferenceBackend::health()
@@ -525,6 +535,188 @@ void TestReferenceBackend::eventsAndHeartbeat()
     QCOMPARE(s.value("kiosksSeen"_L1).toInteger(), 1);
 }
 
+void TestReferenceBackend::credentialActsAsItsOwnKioskOnly()
+{
+    QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s, u"--device-token"_s, u"K-B=token-b"_s }));
+    HttpsClient kioskA(BackendProcess::caFile(), u"token-a"_s);
+    const auto as = [](const QString &kioskId) {
+        QJsonObject ret = validReturn(newUuid());
+        ret.insert("kioskId"_L1, kioskId);
+        return ret;
+    };
+
+    // A's token posting a return as B: the whole batch is refused, A's own return in it too.
+    auto reply
+        = kioskA.postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ as(u"K-A"_s), as(u"K-B"_s) }));
+    QCOMPARE(reply.status, 403L);
+    QCOMPARE(reply.errorCode(), u"kiosk_mismatch"_s);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
+    reply = kioskA.postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ as(u"K-A"_s) }));
+    QCOMPARE(reply.status, 200L);
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+
+    // An event naming another kiosk, at the top or in its payload (staff.override does).
+    const auto event = [](const QJsonObject &extra, const QJsonObject &payload) {
+        QJsonObject e { { "id"_L1, newUuid() }, { "type"_L1, u"staff.override"_s },
+            { "payload"_L1, payload } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            e.insert(it.key(), it.value());
+        return e;
+    };
+    for (const QJsonObject &foreign : { event({ { "kioskId"_L1, u"K-B"_s } }, {}),
+             event({}, { { "kioskId"_L1, u"K-B"_s }, { "staffId"_L1, u"S1"_s } }) }) {
+        reply = kioskA.postJson(m_backend->url(u"/v1/events"_s),
+            QJsonObject {
+                { "events"_L1, QJsonArray { event({}, { { "kioskId"_L1, u"K-A"_s } }), foreign } } });
+        QCOMPARE(reply.status, 403L);
+        QCOMPARE(reply.errorCode(), u"kiosk_mismatch"_s);
+    }
+    QCOMPARE(stats().value("eventsStored"_L1).toInteger(), 0);
+    reply = kioskA.postJson(m_backend->url(u"/v1/events"_s),
+        QJsonObject { { "events"_L1, QJsonArray { event({}, { { "kioskId"_L1, u"K-A"_s } }) } } });
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+
+    // A heartbeat as B.
+    reply = kioskA.postJson(m_backend->url(u"/v1/heartbeat"_s), QJsonObject { { "kioskId"_L1, u"K-B"_s } });
+    QCOMPARE(reply.status, 403L);
+    QCOMPARE(reply.errorCode(), u"kiosk_mismatch"_s);
+    QCOMPARE(stats().value("kiosksSeen"_L1).toInteger(), 0);
+    QCOMPARE(kioskA.postJson(m_backend->url(u"/v1/heartbeat"_s), QJsonObject { { "kioskId"_L1, u"K-A"_s } })
+                 .status,
+        200L);
+
+    // Reading orders is not kiosk-specific: a bound token reads like any other.
+    QCOMPARE(kioskA.get(m_backend->url(u"/v1/orders/changes"_s)).status, 200L);
+}
+
+void TestReferenceBackend::enrolledTokenIsBoundToItsKiosk()
+{
+    const QString code = u"ENROL-KIOS-KTES-TAAO"_s;
+    QVERIFY(startBackend({ u"--enrolment-code"_s, code }));
+    HttpsClient anonymous(BackendProcess::caFile(), QString());
+    const auto enrolled = anonymous.postJson(
+        m_backend->url(u"/v1/enrol"_s), QJsonObject { { "code"_L1, code }, { "kioskId"_L1, u"K-NEW"_s } });
+    QCOMPARE(enrolled.status, 200L);
+    HttpsClient kiosk(BackendProcess::caFile(), enrolled.json().value("deviceToken"_L1).toString());
+
+    QJsonObject ret = validReturn(newUuid());
+    ret.insert("kioskId"_L1, u"K-TEST-1"_s);
+    auto reply = kiosk.postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ ret }));
+    QCOMPARE(reply.status, 403L);
+    QCOMPARE(reply.errorCode(), u"kiosk_mismatch"_s);
+    ret.insert("kioskId"_L1, u"K-NEW"_s);
+    reply = kiosk.postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ ret }));
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    QCOMPARE(kiosk.get(m_backend->url(u"/v1/admin/stats"_s)).status, 403L);
+}
+
+void TestReferenceBackend::adminRoutesNeedTheAdminCredential()
+{
+    QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s }));
+    const QList<std::pair<QString, QJsonObject>> routes { { u"/v1/admin/stats"_s, {} },
+        { u"/v1/admin/faults"_s, {} }, { u"/v1/admin/faults"_s, QJsonObject { { "status"_L1, 503 } } },
+        { u"/v1/admin/commands"_s,
+            QJsonObject { { "kioskId"_L1, u"K-B"_s }, { "type"_L1, u"sync_now"_s } } } };
+    // Device credentials, the bound one and the test token that acts as any kiosk, are refused.
+    for (const QString &token : { u"token-a"_s, QString::fromLatin1(BackendProcess::Token) }) {
+        HttpsClient device(BackendProcess::caFile(), token);
+        for (const auto &[path, body] : routes) {
+            const auto reply = body.isEmpty() ? device.get(m_backend->url(path))
+                                              : device.postJson(m_backend->url(path), body);
+            QCOMPARE(reply.status, 403L);
+            QCOMPARE(reply.errorCode(), u"forbidden"_s);
+        }
+    }
+    QCOMPARE(m_admin->get(m_backend->url(u"/v1/admin/faults"_s)).json().value("status"_L1).toInt(), 0);
+    // And the admin credential is no device credential.
+    const auto reply
+        = m_admin->postJson(m_backend->url(u"/v1/heartbeat"_s), QJsonObject { { "kioskId"_L1, u"K-A"_s } });
+    QCOMPARE(reply.status, 403L);
+    QCOMPARE(m_admin->get(m_backend->url(u"/v1/orders/changes"_s)).status, 403L);
+    QCOMPARE(stats().value("kiosksSeen"_L1).toInteger(), 0);
+
+    // Without --admin-token the admin routes are shut.
+    QVERIFY(m_backend->stop());
+    m_backend->output();
+    QProcess bare;
+    bare.start(QString::fromUtf8(KIOSK_BACKEND_BIN),
+        { u"--cert"_s, BackendProcess::certDir() + u"/server.pem"_s, u"--key"_s,
+            BackendProcess::certDir() + u"/server.key"_s, u"--db"_s, m_dir->filePath(u"bare.db"_s),
+            u"--admin-token"_s, QString::fromLatin1(BackendProcess::Token), u"--token"_s,
+            QString::fromLatin1(BackendProcess::Token) });
+    QVERIFY(bare.waitForFinished(10000));
+    QCOMPARE(bare.exitCode(), 2); // the admin token may not equal a device token
+    QVERIFY(startBackend());
+}
+
+void TestReferenceBackend::commandsReachOnlyTheirKiosk()
+{
+    QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s, u"--device-token"_s, u"K-B=token-b"_s }));
+    HttpsClient kioskA(BackendProcess::caFile(), u"token-a"_s);
+    HttpsClient kioskB(BackendProcess::caFile(), u"token-b"_s);
+    const auto queued = m_admin->postJson(m_backend->url(u"/v1/admin/commands"_s),
+        QJsonObject { { "kioskId"_L1, u"K-B"_s }, { "type"_L1, u"reload_policy"_s } });
+    QCOMPARE(queued.status, 200L);
+    const auto beat = [this](HttpsClient &client, const QString &kioskId) {
+        return client.postJson(m_backend->url(u"/v1/heartbeat"_s), QJsonObject { { "kioskId"_L1, kioskId } });
+    };
+
+    // A asks as itself: nothing. A asks as B: refused, and B's command stays queued.
+    QCOMPARE(beat(kioskA, u"K-A"_s).json().value("commands"_L1).toArray().size(), 0);
+    QCOMPARE(beat(kioskA, u"K-B"_s).status, 403L);
+    const auto reply = beat(kioskB, u"K-B"_s);
+    QCOMPARE(reply.status, 200L);
+    const QJsonArray commands = reply.json().value("commands"_L1).toArray();
+    QCOMPARE(commands.size(), 1);
+    QCOMPARE(commands.at(0).toObject().value("id"_L1), queued.json().value("id"_L1));
+    QCOMPARE(beat(kioskB, u"K-B"_s).json().value("commands"_L1).toArray().size(), 0); // delivered once
+}
+
+void TestReferenceBackend::refundIsBoundedByWhatTheLineSold()
+{
+    // RK-100001 line 1 sold one unit (kiosk-config/demo/orders.json).
+    QVERIFY(
+        startBackend({ u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
+    const QJsonObject line = m_client->get(m_backend->url(u"/v1/orders/RK-100001"_s))
+                                 .json()
+                                 .value("lines"_L1)
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    const qint64 price = line.value("unitPrice"_L1).toInteger();
+    QVERIFY(price > 0);
+    const auto returnOf = [&](qint64 refund, qint64 bonus, int quantity) {
+        QJsonObject item { { "lineNo"_L1, 1 }, { "sku"_L1, line.value("sku"_L1) },
+            { "quantity"_L1, quantity }, { "reason"_L1, u"too_small"_s }, { "refund"_L1, refund } };
+        if (bonus >= 0)
+            item.insert("bonus"_L1, bonus);
+        QJsonObject ret = validReturn(newUuid(), refund);
+        ret.insert("items"_L1, QJsonArray { item });
+        return ret;
+    };
+    const auto submit = [this](const QJsonObject &ret) {
+        return m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ ret }));
+    };
+    const auto reasonOf = [](const HttpsClient::Reply &reply) {
+        return reply.json().value("results"_L1).toArray().at(0).toObject().value("reason"_L1).toString();
+    };
+
+    // The case: $999,999.00 for the 1-unit line, and 50 units of it.
+    auto reply = submit(returnOf(99999900, -1, 1));
+    QCOMPARE(statusOf(reply, 0), u"rejected"_s);
+    QVERIFY2(reasonOf(reply).startsWith(u"refund_exceeds: "_s), qPrintable(reasonOf(reply)));
+    reply = submit(returnOf(99999900, -1, 50));
+    QCOMPARE(statusOf(reply, 0), u"rejected"_s);
+    // One cent over; a bonus larger than the refund; a bonus beyond the 100 % the policy allows.
+    QVERIFY(reasonOf(submit(returnOf(price + 1, -1, 1))).startsWith(u"refund_exceeds: "_s));
+    QVERIFY(reasonOf(submit(returnOf(price, price + 1, 1))).startsWith(u"refund_exceeds: "_s));
+    QVERIFY(reasonOf(submit(returnOf(3 * price, 2 * price, 1))).startsWith(u"refund_exceeds: "_s));
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
+    // The price with a 10 % store-credit bonus on top is fine.
+    reply = submit(returnOf(price + price / 10, price / 10, 1));
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+}
+
 void TestReferenceBackend::faultStatusWithRetryAfter()
 {
     QVERIFY(startBackend());
@@ -628,7 +820,7 @@ void TestReferenceBackend::faultSwitchRejectsNonsense()
         QCOMPARE(reply.status, 400L);
         QCOMPARE(reply.errorCode(), u"invalid_faults"_s);
     }
-    QCOMPARE(m_client->get(m_backend->url(u"/v1/admin/faults"_s)).json().value("status"_L1).toInt(), 0);
+    QCOMPARE(m_admin->get(m_backend->url(u"/v1/admin/faults"_s)).json().value("status"_L1).toInt(), 0);
 }
 
 void TestReferenceBackend::untrustedServerIsRefused_data()

@@ -79,6 +79,36 @@ QString canonical(const QJsonObject &obj)
     return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
 }
 
+/// Why an item of @p ret gives back more than its line sold for; empty when none does. The refund less
+/// the store-credit bonus is at most unit price x quantity, and the bonus at most that again (the
+/// policy's storeCreditBonusPercent is capped at 100). Lines the order lacks are left to the caller.
+QString refundProblem(
+    const QJsonObject &ret, const QString &orderId, const QHash<int, OrderCatalog::LineFigures> &lines)
+{
+    const QJsonArray items = ret.value("items"_L1).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const int lineNo = int(*ReturnValidator::exactInteger(item.value("lineNo"_L1)));
+        const auto line = lines.constFind(lineNo);
+        if (line == lines.cend())
+            continue;
+        const qint64 quantity = *ReturnValidator::exactInteger(item.value("quantity"_L1));
+        const qint64 refund = *ReturnValidator::exactInteger(item.value("refund"_L1));
+        const qint64 bonus = ReturnValidator::exactInteger(item.value("bonus"_L1)).value_or(0);
+        const qint64 sold = line->unitPrice * quantity;
+        if (bonus < 0 || bonus > refund || bonus > sold || refund - bonus > sold)
+            return u"refund_exceeds: items[%1] refunds %2 (bonus %3) for %4 of line %5 of order %6, which "
+                   "sold for %7 each"_s.arg(i)
+                       .arg(refund)
+                       .arg(bonus)
+                       .arg(quantity)
+                       .arg(lineNo)
+                       .arg(orderId)
+                       .arg(line->unitPrice);
+    }
+    return {};
+}
+
 } // namespace
 
 bool BackendStore::open(const QString &path)
@@ -165,7 +195,7 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
         for (const QJsonValue &item : ret.value("items"_L1).toArray())
             units[int(*ReturnValidator::exactInteger(item.toObject().value("lineNo"_L1)))]
                 += *ReturnValidator::exactInteger(item.toObject().value("quantity"_L1));
-        QString problem;
+        QString problem = lines ? refundProblem(ret, orderId, *lines) : QString();
         for (auto it = units.cbegin(); lines && problem.isEmpty() && it != units.cend(); ++it) {
             const auto line = lines->constFind(it.key());
             if (line == lines->cend()) {
@@ -336,12 +366,14 @@ std::optional<QByteArray> BackendStore::enrol(const QString &code, const QString
     return token;
 }
 
-bool BackendStore::isIssuedToken(const QByteArray &token)
+std::optional<QString> BackendStore::kioskOfToken(const QByteArray &token)
 {
     std::lock_guard lock(m_mutex);
-    sql::Statement find = m_db.prepare("SELECT 1 FROM device_tokens WHERE token_sha256 = ?1");
-    return find.bind(1, QCryptographicHash::hash(token, QCryptographicHash::Sha256)).step()
-        == sql::Statement::Step::Row;
+    sql::Statement find = m_db.prepare("SELECT kiosk_id FROM device_tokens WHERE token_sha256 = ?1");
+    if (find.bind(1, QCryptographicHash::hash(token, QCryptographicHash::Sha256)).step()
+        != sql::Statement::Step::Row)
+        return std::nullopt;
+    return find.text(0);
 }
 
 std::optional<BackendStore::Counts> BackendStore::counts()

@@ -64,7 +64,8 @@ public:
     /// A return for an order of @p catalog is counted against the order's lines in the same
     /// transaction (and the order marked changed for the feed); one asking for more units than a line
     /// has left, across every kiosk, or for a line the order lacks, is rejected
-    /// ("quantity_exceeds: ...", "line_unknown: ..."). Returns for orders outside the catalog are
+    /// ("quantity_exceeds: ...", "line_unknown: ..."), and so is one whose item refunds more than its
+    /// line sold those units for ("refund_exceeds: ..."). Returns for orders outside the catalog are
     /// stored without counting (load tests send them).
     std::optional<std::vector<Result>> submitReturns(const QJsonArray &returns, const OrderCatalog &catalog);
 
@@ -85,8 +86,8 @@ public:
     /// Uses up the code and issues a new device token for @p kioskId; nullopt when the code is unknown
     /// or already used. Only the token's SHA-256 is stored.
     std::optional<QByteArray> enrol(const QString &code, const QString &kioskId);
-    /// True for a token issued by enrol().
-    bool isIssuedToken(const QByteArray &token);
+    /// The kiosk a token issued by enrol() belongs to; nullopt for any other token.
+    std::optional<QString> kioskOfToken(const QByteArray &token);
     std::optional<Counts> counts();
 
 private:

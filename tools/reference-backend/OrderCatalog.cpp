@@ -115,7 +115,8 @@ std::optional<QHash<int, OrderCatalog::LineFigures>> OrderCatalog::lineFigures(c
         const QJsonObject line = value.toObject();
         figures.insert(line.value("lineNo"_L1).toInt(),
             { qint64(line.value("quantity"_L1).toDouble()),
-                qint64(line.value("quantityReturned"_L1).toDouble()) });
+                qint64(line.value("quantityReturned"_L1).toDouble()),
+                qint64(line.value("unitPrice"_L1).toDouble()) });
     }
     return figures;
 }

@@ -22,6 +22,7 @@ public:
     {
         qint64 quantity = 0;
         qint64 returned = 0;
+        qint64 unitPrice = 0; ///< minor units
     };
 
     bool loadFile(const QString &path, QString *error);

@@ -92,6 +92,32 @@ QJsonArray resultsJson(const std::vector<BackendStore::Result> &results)
     return array;
 }
 
+/// Answers 403 kiosk_mismatch: the body speaks for a kiosk the credential is not.
+void sendKioskMismatch(
+    httplib::Response &res, const QString &what, const QString &named, const Caller &caller)
+{
+    sendError(res, 403, u"kiosk_mismatch"_s,
+        u"%1 names kiosk \"%2\" but the credential belongs to kiosk \"%3\"; nothing was stored"_s.arg(
+            what, named, caller.kioskId));
+}
+
+/// The first item of @p items that names a kiosk @p caller may not act as: its label and the kiosk it
+/// names; nullopt when there is none. An item names its kiosk as "kioskId" (returns, and events that
+/// carry one) or, for events, as "payload.kioskId" (staff.override).
+std::optional<std::pair<QString, QString>> foreignKiosk(
+    const QJsonArray &items, const Caller &caller, const QString &label)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        for (const QJsonValue &named :
+            { item.value("kioskId"_L1), item.value("payload"_L1).toObject().value("kioskId"_L1) }) {
+            if (named.isString() && !caller.mayActAs(named.toString()))
+                return std::pair { u"%1[%2]"_s.arg(label).arg(i), named.toString() };
+        }
+    }
+    return std::nullopt;
+}
+
 bool isLoopback(const std::string &address)
 {
     return address.rfind("127.", 0) == 0 || address == "::1" || address.rfind("::ffff:127.", 0) == 0;
@@ -107,12 +133,12 @@ void dropConnection(const httplib::Request &req)
 } // namespace
 
 ReferenceBackend::ReferenceBackend(
-    BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token)
+    BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, Credentials credentials)
     : m_store(store)
     , m_catalog(catalog)
     , m_feed(catalog, store)
     , m_faults(faults)
-    , m_token(std::move(token))
+    , m_credentials(std::move(credentials))
 { }
 
 ReferenceBackend::~ReferenceBackend() = default;
@@ -188,30 +214,35 @@ void ReferenceBackend::stop()
 void ReferenceBackend::addRoutes()
 {
     auto bound = [this](void (ReferenceBackend::*method)(const httplib::Request &, httplib::Response &)) {
-        return Handler([this, method](const httplib::Request &req, httplib::Response &res) {
-            (this->*method)(req, res);
-        });
+        return CallerHandler([this, method](const httplib::Request &req, httplib::Response &res,
+                                 const Caller &) { (this->*method)(req, res); });
+    };
+    auto asCaller = [this](void (ReferenceBackend::*method)(
+                        const httplib::Request &, httplib::Response &, const Caller &)) {
+        return CallerHandler([this, method](const httplib::Request &req, httplib::Response &res,
+                                 const Caller &caller) { (this->*method)(req, res, caller); });
     };
     m_server->Get("/v1/health", guarded(u"health"_s, Access::Public, bound(&ReferenceBackend::health)));
     m_server->Post("/v1/enrol", guarded(u"enrol"_s, Access::Public, bound(&ReferenceBackend::enrol)));
     m_server->Post("/v1/returns:batch",
-        guarded(u"returns:batch"_s, Access::Token, bound(&ReferenceBackend::returnsBatch)));
+        guarded(u"returns:batch"_s, Access::Device, asCaller(&ReferenceBackend::returnsBatch)));
     m_server->Get("/v1/orders/changes",
-        guarded(u"orders/changes"_s, Access::Token, bound(&ReferenceBackend::orderChanges)));
+        guarded(u"orders/changes"_s, Access::Device, bound(&ReferenceBackend::orderChanges)));
     m_server->Get(R"(/v1/orders/([A-Za-z0-9._-]{1,64}))",
-        guarded(u"orders/get"_s, Access::Token, bound(&ReferenceBackend::orderById)));
+        guarded(u"orders/get"_s, Access::Device, bound(&ReferenceBackend::orderById)));
     m_server->Get("/v1/stock",
-        guarded(u"stock"_s, Access::Token, [](const httplib::Request &req, httplib::Response &res) {
-            const auto answer = StockCatalog::answer(QString::fromStdString(req.get_param_value("sku")));
-            if (answer.status == 200)
-                sendJson(res, 200, answer.stock);
-            else
-                sendError(res, answer.status, answer.errorCode, answer.errorMessage);
-        }));
-    m_server->Post("/v1/events", guarded(u"events"_s, Access::Token, bound(&ReferenceBackend::events)));
+        guarded(u"stock"_s, Access::Device,
+            [](const httplib::Request &req, httplib::Response &res, const Caller &) {
+                const auto answer = StockCatalog::answer(QString::fromStdString(req.get_param_value("sku")));
+                if (answer.status == 200)
+                    sendJson(res, 200, answer.stock);
+                else
+                    sendError(res, answer.status, answer.errorCode, answer.errorMessage);
+            }));
+    m_server->Post("/v1/events", guarded(u"events"_s, Access::Device, asCaller(&ReferenceBackend::events)));
     m_server->Post(
-        "/v1/heartbeat", guarded(u"heartbeat"_s, Access::Token, bound(&ReferenceBackend::heartbeat)));
-    m_server->Get("/v1/policy", guarded(u"policy"_s, Access::Token, bound(&ReferenceBackend::policy)));
+        "/v1/heartbeat", guarded(u"heartbeat"_s, Access::Device, asCaller(&ReferenceBackend::heartbeat)));
+    m_server->Get("/v1/policy", guarded(u"policy"_s, Access::Device, bound(&ReferenceBackend::policy)));
     m_server->Post("/v1/admin/commands",
         guarded(u"admin/commands"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::queueCommand)));
     m_server->Get("/v1/admin/faults",
@@ -222,7 +253,8 @@ void ReferenceBackend::addRoutes()
         "/v1/admin/stats", guarded(u"admin/stats"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::stats)));
 }
 
-ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Access access, Handler handler)
+ReferenceBackend::Handler ReferenceBackend::guarded(
+    const QString &endpoint, Access access, CallerHandler handler)
 {
     return [this, endpoint, access, handler](const httplib::Request &req, httplib::Response &res) {
         {
@@ -233,11 +265,11 @@ ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Acc
             sendError(res, 403, u"forbidden"_s, u"admin endpoints answer loopback clients only"_s);
             return;
         }
-        if (access != Access::Public && !authorised(req)) {
-            res.set_header("WWW-Authenticate", "Bearer");
-            sendError(res, 401, u"unauthorized"_s, u"a valid bearer token is required"_s);
+        const Caller caller = access == Access::Public
+            ? Caller {}
+            : m_credentials.identify(req.get_header_value("Authorization"), m_store);
+        if (!admitted(access, caller, res))
             return;
-        }
         // Faults hit authorised requests only, so a stray client cannot use up a counted fault.
         const FaultInjector::Plan plan = m_faults.take(endpoint);
         if (!plan.isEmpty()) {
@@ -254,7 +286,7 @@ ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Acc
             return;
         }
 
-        handler(req, res);
+        handler(req, res, caller);
 
         if (plan.dropAfterCommit) {
             qCInfo(lcBackend) << "fault: dropping the connection after processing" << endpoint;
@@ -274,17 +306,25 @@ ReferenceBackend::Handler ReferenceBackend::guarded(const QString &endpoint, Acc
     };
 }
 
-bool ReferenceBackend::authorised(const httplib::Request &req) const
+bool ReferenceBackend::admitted(Access access, const Caller &caller, httplib::Response &res)
 {
-    const std::string header = req.get_header_value("Authorization");
-    const std::string expected = "Bearer " + m_token.toStdString();
-    if (header.size() == expected.size() && CRYPTO_memcmp(header.data(), expected.data(), header.size()) == 0)
+    if (access == Access::Public)
         return true;
-    // Or a device token issued by POST /v1/enrol.
-    constexpr std::string_view Scheme = "Bearer ";
-    return header.size() > Scheme.size() && header.size() < 256
-        && header.compare(0, Scheme.size(), Scheme) == 0
-        && m_store.isIssuedToken(QByteArray::fromStdString(header.substr(Scheme.size())));
+    if (caller.kind == Caller::Kind::Unknown) {
+        res.set_header("WWW-Authenticate", "Bearer");
+        sendError(res, 401, u"unauthorized"_s, u"a valid bearer token is required"_s);
+        return false;
+    }
+    if (access == Access::LoopbackAdmin && caller.kind != Caller::Kind::Admin) {
+        sendError(
+            res, 403, u"forbidden"_s, u"admin endpoints need the admin credential, not a device token"_s);
+        return false;
+    }
+    if (access == Access::Device && !caller.isDevice()) {
+        sendError(res, 403, u"forbidden"_s, u"the admin credential is not a device credential"_s);
+        return false;
+    }
+    return true;
 }
 
 void ReferenceBackend::enrol(const httplib::Request &req, httplib::Response &res)
@@ -314,7 +354,7 @@ void ReferenceBackend::health(const httplib::Request &, httplib::Response &res)
     sendJson(res, 200, QJsonObject { { "status"_L1, u"ok"_s } });
 }
 
-void ReferenceBackend::returnsBatch(const httplib::Request &req, httplib::Response &res)
+void ReferenceBackend::returnsBatch(const httplib::Request &req, httplib::Response &res, const Caller &caller)
 {
     const auto body = jsonBody(req, res);
     if (!body)
@@ -326,6 +366,13 @@ void ReferenceBackend::returnsBatch(const httplib::Request &req, httplib::Respon
     }
     if (returns.toArray().size() > MaxBatchSize) {
         sendError(res, 413, u"batch_too_large"_s, u"at most %1 returns per batch"_s.arg(MaxBatchSize));
+        return;
+    }
+    // A credential speaks for its own kiosk only: the whole batch is refused, nothing stored.
+    if (const auto foreign = foreignKiosk(returns.toArray(), caller, u"returns"_s)) {
+        qCWarning(lcBackend).noquote()
+            << "refused returns from kiosk" << caller.kioskId << "naming kiosk" << foreign->second;
+        sendKioskMismatch(res, foreign->first, foreign->second, caller);
         return;
     }
     const auto results = m_store.submitReturns(returns.toArray(), m_catalog);
@@ -389,7 +436,7 @@ void ReferenceBackend::orderById(const httplib::Request &req, httplib::Response 
     res.set_content(order->toStdString(), JsonType);
 }
 
-void ReferenceBackend::events(const httplib::Request &req, httplib::Response &res)
+void ReferenceBackend::events(const httplib::Request &req, httplib::Response &res, const Caller &caller)
 {
     const auto body = jsonBody(req, res);
     if (!body)
@@ -403,6 +450,12 @@ void ReferenceBackend::events(const httplib::Request &req, httplib::Response &re
         sendError(res, 413, u"batch_too_large"_s, u"at most %1 events per request"_s.arg(MaxBatchSize));
         return;
     }
+    if (const auto foreign = foreignKiosk(events.toArray(), caller, u"events"_s)) {
+        qCWarning(lcBackend).noquote()
+            << "refused events from kiosk" << caller.kioskId << "naming kiosk" << foreign->second;
+        sendKioskMismatch(res, foreign->first, foreign->second, caller);
+        return;
+    }
     const auto results = m_store.submitEvents(events.toArray());
     if (!results) {
         qCCritical(lcBackend) << "storing events failed:" << m_store.lastError();
@@ -412,7 +465,7 @@ void ReferenceBackend::events(const httplib::Request &req, httplib::Response &re
     sendJson(res, 200, QJsonObject { { "results"_L1, resultsJson(*results) } });
 }
 
-void ReferenceBackend::heartbeat(const httplib::Request &req, httplib::Response &res)
+void ReferenceBackend::heartbeat(const httplib::Request &req, httplib::Response &res, const Caller &caller)
 {
     const auto body = jsonBody(req, res);
     if (!body)
@@ -420,6 +473,13 @@ void ReferenceBackend::heartbeat(const httplib::Request &req, httplib::Response 
     const QString kioskId = body->value("kioskId"_L1).toString();
     if (kioskId.isEmpty() || kioskId.size() > 128) {
         sendError(res, 400, u"invalid_request"_s, u"kioskId is missing"_s);
+        return;
+    }
+    // Also what keeps one kiosk from collecting the commands queued for another.
+    if (!caller.mayActAs(kioskId)) {
+        qCWarning(lcBackend).noquote()
+            << "refused a heartbeat from kiosk" << caller.kioskId << "as" << kioskId;
+        sendKioskMismatch(res, u"the heartbeat"_s, kioskId, caller);
         return;
     }
     if (!m_store.recordHeartbeat(kioskId, *body)) {

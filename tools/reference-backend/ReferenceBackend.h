@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackendStore.h"
+#include "Credentials.h"
 #include "FaultInjector.h"
 #include "OrderCatalog.h"
 #include "OrderFeed.h"
@@ -24,8 +25,8 @@ struct Response;
 namespace kiosk::backend {
 
 /// The reference retailer backend: the /v1 protocol of docs/protocol.yaml over HTTPS (cpp-httplib),
-/// bearer-token authentication (a fixed token, or device tokens issued at enrolment), per-endpoint request
-/// counts and the fault injection tests switch on.
+/// bearer-token authorisation (each device token acts as one kiosk only; the admin token alone opens
+/// /v1/admin/*, see Credentials), per-endpoint request counts and the fault injection tests switch on.
 class ReferenceBackend
 {
 public:
@@ -35,7 +36,7 @@ public:
     static constexpr int MaxPageSize = 5000;
 
     ReferenceBackend(
-        BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, QByteArray token);
+        BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, Credentials credentials);
 
     /// Serves this signed policy bundle at GET /v1/policy; re-read on every request, so a test (or an
     /// operator) can replace the file while the backend runs.
@@ -55,19 +56,21 @@ public:
 
 private:
     using Handler = std::function<void(const httplib::Request &, httplib::Response &)>;
-    enum class Access { Public, Token, LoopbackAdmin };
+    using CallerHandler = std::function<void(const httplib::Request &, httplib::Response &, const Caller &)>;
+    enum class Access { Public, Device, LoopbackAdmin };
 
     void addRoutes();
-    Handler guarded(const QString &endpoint, Access access, Handler handler);
-    bool authorised(const httplib::Request &req) const;
+    Handler guarded(const QString &endpoint, Access access, CallerHandler handler);
+    /// Answers 401 or 403 and returns false unless @p caller may use an endpoint of @p access.
+    static bool admitted(Access access, const Caller &caller, httplib::Response &res);
 
     void health(const httplib::Request &req, httplib::Response &res);
     void enrol(const httplib::Request &req, httplib::Response &res);
-    void returnsBatch(const httplib::Request &req, httplib::Response &res);
+    void returnsBatch(const httplib::Request &req, httplib::Response &res, const Caller &caller);
     void orderChanges(const httplib::Request &req, httplib::Response &res);
     void orderById(const httplib::Request &req, httplib::Response &res);
-    void events(const httplib::Request &req, httplib::Response &res);
-    void heartbeat(const httplib::Request &req, httplib::Response &res);
+    void events(const httplib::Request &req, httplib::Response &res, const Caller &caller);
+    void heartbeat(const httplib::Request &req, httplib::Response &res, const Caller &caller);
     void policy(const httplib::Request &req, httplib::Response &res);
     void queueCommand(const httplib::Request &req, httplib::Response &res);
     void getFaults(const httplib::Request &req, httplib::Response &res);
@@ -78,7 +81,7 @@ private:
     const OrderCatalog &m_catalog;
     OrderFeed m_feed;
     FaultInjector &m_faults;
-    const QByteArray m_token;
+    const Credentials m_credentials;
     QString m_policyFile;
     std::unique_ptr<httplib::SSLServer> m_server;
 

@@ -1,6 +1,7 @@
 // reference-backend: the retailer backend the kiosk's demo and integration tests talk to over TLS.
 
 #include "BackendStore.h"
+#include "Credentials.h"
 #include "FaultInjector.h"
 #include "OrderCatalog.h"
 #include "ReferenceBackend.h"
@@ -70,7 +71,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption cert(u"cert"_s, u"Server certificate (PEM)."_s, u"file"_s);
     const QCommandLineOption key(u"key"_s, u"Server private key (PEM)."_s, u"file"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file (created if missing)."_s, u"file"_s);
-    const QCommandLineOption token(u"token"_s, u"Bearer token clients must send."_s, u"token"_s);
+    const QCommandLineOption token(u"token"_s,
+        u"Test token that may act as ANY kiosk (tests and the demo; a retailer has no such thing)."_s,
+        u"token"_s);
+    const QCommandLineOption deviceToken(
+        u"device-token"_s, u"A device token that acts as one kiosk only (repeatable)."_s, u"kiosk=token"_s);
+    const QCommandLineOption adminToken(u"admin-token"_s,
+        u"The credential /v1/admin/* needs; distinct from every device token. Without it they answer 403."_s,
+        u"token"_s);
     const QCommandLineOption orders(u"orders"_s, u"Orders JSON file to serve."_s, u"file"_s);
     const QCommandLineOption generate(u"generate-orders"_s, u"Also serve N synthetic orders."_s, u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the synthetic orders."_s, u"S"_s, u"1"_s);
@@ -90,11 +98,11 @@ int main(int argc, char *argv[])
         u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
     const QCommandLineOption clientCa(
         u"client-ca"_s, u"Require client certificates signed by this CA (mutual TLS)."_s, u"file"_s);
-    parser.addOptions({ listen, cert, key, db, token, orders, generate, seed, portFile, delay, status,
-        retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
+    parser.addOptions({ listen, cert, key, db, token, deviceToken, adminToken, orders, generate, seed,
+        portFile, delay, status, retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
     parser.process(app);
 
-    for (const auto &required : { cert, key, db, token }) {
+    for (const auto &required : { cert, key, db }) {
         if (!parser.isSet(required))
             return usageError(u"--%1 is required"_s.arg(required.names().constFirst()));
     }
@@ -124,6 +132,25 @@ int main(int argc, char *argv[])
     kiosk::backend::FaultInjector faults;
     faults.set(plan);
 
+    kiosk::backend::Credentials credentials;
+    QString credentialError;
+    if (parser.isSet(adminToken)
+        && !credentials.setAdminToken(parser.value(adminToken).toUtf8(), &credentialError))
+        return usageError(u"--admin-token: %1"_s.arg(credentialError));
+    if (parser.isSet(token) && !credentials.setAnyKioskToken(parser.value(token).toUtf8(), &credentialError))
+        return usageError(u"--token: %1"_s.arg(credentialError));
+    for (const QString &binding : parser.values(deviceToken)) {
+        const qsizetype equals = binding.indexOf(u'=');
+        if (equals <= 0
+            || !credentials.addDeviceToken(
+                binding.left(equals), binding.mid(equals + 1).toUtf8(), &credentialError))
+            return usageError(u"--device-token wants KIOSK=TOKEN: %1"_s.arg(credentialError));
+    }
+    if (parser.isSet(token))
+        std::fprintf(stderr,
+            "reference-backend: warning: the --token credential may act as any kiosk; bind device tokens "
+            "with --device-token KIOSK=TOKEN or enrolment instead\n");
+
     kiosk::backend::OrderCatalog catalog;
     if (parser.isSet(orders)) {
         QString error;
@@ -148,7 +175,7 @@ int main(int argc, char *argv[])
             return usageError(u"cannot store the enrolment code: %1"_s.arg(store.lastError()));
     }
 
-    kiosk::backend::ReferenceBackend backend(store, catalog, faults, parser.value(token).toUtf8());
+    kiosk::backend::ReferenceBackend backend(store, catalog, faults, std::move(credentials));
     backend.setPolicyFile(parser.value(policy));
     const int boundPort
         = backend.bind(parser.value(cert), parser.value(key), host, port, parser.value(clientCa));

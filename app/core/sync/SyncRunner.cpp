@@ -454,7 +454,9 @@ bool SyncRunner::pullOrders(Mode mode)
     bool complete = false;
     m_cacheError.clear();
     m_cacheFault = sql::StorageFault::None;
-    const bool linkOk = pullOrderPages(&complete);
+    int orders = 0;
+    int deleted = 0;
+    const bool linkOk = pullOrderPages(&complete, &orders, &deleted);
     if (!m_orders->endPull(complete)) {
         cacheFailed(m_orders->lastError(), m_cache->database().lastFault());
         complete = false;
@@ -462,12 +464,14 @@ bool SyncRunner::pullOrders(Mode mode)
     if (complete) {
         linkSucceeded();
         m_status.lastOrderPull = started;
+        m_status.lastPullOrders = orders;
+        m_status.lastPullDeleted = deleted;
         m_nextOrderPull = started.addMSecs(m_config.orderPullInterval.count());
     }
     return linkOk;
 }
 
-bool SyncRunner::pullOrderPages(bool *complete)
+bool SyncRunner::pullOrderPages(bool *complete, int *orders, int *deleted)
 {
     // The next page is fetched and parsed on the fetcher's thread while this one is written.
     OrderPageFetcher fetcher(m_http, std::clamp(m_config.orderPageSize, 1, 5000), m_orders->cursor());
@@ -496,6 +500,8 @@ bool SyncRunner::pullOrderPages(bool *complete)
             m_nextOrderPull = m_clock.now().addMSecs(m_config.orderPullInterval.count());
             return true;
         }
+        *orders += int(page->orders.size());
+        *deleted += int(page->deleted.size());
         if (!page->hasMore) {
             *complete = true;
             return true;

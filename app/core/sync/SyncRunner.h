@@ -88,7 +88,7 @@ private:
     /// Pulls order change pages until the backend has no more; false when the link failed.
     bool pullOrders(Mode mode);
     /// The pages themselves; @p complete is set once the last page is applied.
-    bool pullOrderPages(bool *complete);
+    bool pullOrderPages(bool *complete, int *orders, int *deleted);
     Outcome settleBatch(const std::vector<Journal::OutboxEntry> &batch, const HttpResponse &response);
     void sendHeartbeat();
     /// GET /v1/policy with If-None-Match; false when the link failed.

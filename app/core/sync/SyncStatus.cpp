@@ -25,6 +25,8 @@ QJsonObject SyncStatus::toJson() const
         { u"lastOrderPull"_s, timeJson(lastOrderPull) },
         { u"storageError"_s, storageError.isEmpty() ? QJsonValue() : QJsonValue(storageError) },
         { u"storageFault"_s, storageFault.isEmpty() ? QJsonValue() : QJsonValue(storageFault) },
+        { u"lastPullOrders"_s, lastPullOrders },
+        { u"lastPullDeleted"_s, lastPullDeleted },
     };
 }
 

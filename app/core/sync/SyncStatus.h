@@ -22,6 +22,8 @@ struct SyncStatus
     Q_PROPERTY(QDateTime lastOrderPull MEMBER lastOrderPull)
     Q_PROPERTY(QString storageError MEMBER storageError)
     Q_PROPERTY(QString storageFault MEMBER storageFault)
+    Q_PROPERTY(int lastPullOrders MEMBER lastPullOrders)
+    Q_PROPERTY(int lastPullDeleted MEMBER lastPullDeleted)
 
 public:
     bool online = false; ///< the last exchange with the backend succeeded
@@ -39,6 +41,8 @@ public:
     QString storageError;
     /// Its kind (sql::faultName: "full", "read-only", "io-error", "busy", "corrupt", "error"), or empty
     QString storageFault;
+    int lastPullOrders = 0; ///< orders that pull received (new or changed)
+    int lastPullDeleted = 0; ///< order deletions that pull received
 
     QJsonObject toJson() const;
 };

@@ -1,0 +1,441 @@
+#include "ConformanceSuite.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk::contract {
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString statusOf(const QJsonObject &itemResults, int index)
+{
+    return itemResults.value("results"_L1).toArray().at(index).toObject().value("status"_L1).toString();
+}
+
+QString reasonOf(const QJsonObject &itemResults, int index)
+{
+    return itemResults.value("results"_L1).toArray().at(index).toObject().value("reason"_L1).toString();
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+ConformanceSuite::ConformanceSuite(const SchemaChecker &checker, Options options, QTextStream &out)
+    : m_checker(checker)
+    , m_options(std::move(options))
+    , m_out(out)
+{ }
+
+std::unique_ptr<test::HttpsClient> ConformanceSuite::makeClient(const QString &token) const
+{
+    auto client = std::make_unique<test::HttpsClient>(m_options.caFile, token);
+    client->setPinnedPublicKey(m_options.pin);
+    return client;
+}
+
+ConformanceSuite::Reply ConformanceSuite::get(test::HttpsClient &client, const QString &urlPath)
+{
+    return client.get(m_options.baseUrl + urlPath);
+}
+
+ConformanceSuite::Reply ConformanceSuite::post(
+    test::HttpsClient &client, const QString &urlPath, const QJsonObject &body)
+{
+    return client.postJson(m_options.baseUrl + urlPath, body);
+}
+
+bool ConformanceSuite::verify(const QString &name, bool ok, const QString &detail)
+{
+    if (ok) {
+        ++m_passes;
+        m_out << "ok   " << name << '\n';
+    } else {
+        ++m_failures;
+        m_out << "FAIL " << name << (detail.isEmpty() ? QString() : u": "_s + detail) << '\n';
+    }
+    m_out.flush();
+    return ok;
+}
+
+bool ConformanceSuite::conforms(const QString &name, const Reply &reply, const QString &method,
+    const QString &specPath, QList<long> expected, const QString &expectedErrorCode)
+{
+    m_exercised.insert(method + u' ' + specPath);
+    if (reply.curlCode != CURLE_OK)
+        return verify(
+            name, false, u"transport: %1"_s.arg(QString::fromUtf8(curl_easy_strerror(reply.curlCode))));
+    QStringList problems;
+    if (!expected.contains(reply.status)) {
+        QStringList wanted;
+        for (const long status : expected)
+            wanted.append(QString::number(status));
+        problems.append(u"status %1, expected %2"_s.arg(reply.status).arg(wanted.join(u" or "_s)));
+    }
+    const auto schema = m_checker.responseSchema(specPath, method, int(reply.status));
+    if (!schema) {
+        problems.append(u"status %1 is not documented for %2 %3"_s.arg(reply.status).arg(method, specPath));
+    } else if (!schema->isUndefined()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
+        if (!reply.contentType.startsWith("application/json"))
+            problems.append(u"Content-Type is \"%1\", not application/json"_s.arg(
+                QString::fromLatin1(reply.contentType)));
+        if (doc.isNull())
+            problems.append(u"body is not JSON: %1"_s.arg(error.errorString()));
+        else
+            problems += m_checker.check(
+                doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), *schema);
+    } else if (!reply.body.isEmpty() && reply.status == 304) {
+        problems.append(u"a 304 carries no body"_s);
+    }
+    if (reply.status == 401 && reply.header("www-authenticate").isEmpty())
+        problems.append(u"401 without WWW-Authenticate"_s);
+    if (!expectedErrorCode.isEmpty() && reply.errorCode() != expectedErrorCode)
+        problems.append(u"error code \"%1\", expected \"%2\""_s.arg(reply.errorCode(), expectedErrorCode));
+    if (problems.size() > 5)
+        problems = problems.mid(0, 5) << u"... %1 more"_s.arg(problems.size() - 5);
+    return verify(name, problems.isEmpty(), problems.join(u"; "_s));
+}
+
+int ConformanceSuite::run()
+{
+    checkPublic();
+    checkAuthentication();
+    const QJsonObject order = checkOrders();
+    checkStockAndPolicy(order);
+    if (m_options.writes) {
+        checkReturns(order);
+        checkEvents();
+        checkHeartbeatAndCommands();
+    }
+    if (!m_options.adminToken.isEmpty())
+        checkAdmin();
+    checkEveryOperationWasExercised();
+    m_out << m_passes << " passed, " << m_failures << " failed\n";
+    return m_failures;
+}
+
+void ConformanceSuite::checkPublic()
+{
+    auto anonymous = makeClient({});
+    conforms(u"health"_s, get(*anonymous, u"/v1/health"_s), u"GET"_s, u"/v1/health"_s, { 200 });
+
+    const QString enrol = u"/v1/enrol"_s;
+    conforms(u"enrol: an unknown code is refused"_s,
+        post(*anonymous, enrol,
+            { { "code"_L1, u"ENROL-AAAA-AAAA-AAAA"_s }, { "kioskId"_L1, u"conformance-never"_s } }),
+        u"POST"_s, enrol, { 403 }, u"enrolment_refused"_s);
+    conforms(u"enrol: a body without code is a bad request"_s,
+        post(*anonymous, enrol, { { "kioskId"_L1, u"x"_s } }), u"POST"_s, enrol, { 400 });
+    conforms(u"enrol: a body that is not JSON"_s,
+        anonymous->post(m_options.baseUrl + enrol, "code=1", "application/x-www-form-urlencoded"), u"POST"_s,
+        enrol, { 415 });
+    if (m_options.enrolmentCode.isEmpty())
+        return;
+    const QString kiosk = u"conformance-enrolled-"_s + newUuid().left(8);
+    const QJsonObject request { { "code"_L1, m_options.enrolmentCode }, { "kioskId"_L1, kiosk } };
+    const Reply enrolled = post(*anonymous, enrol, request);
+    if (!conforms(u"enrol: a fresh code issues a device token"_s, enrolled, u"POST"_s, enrol, { 200 }))
+        return;
+    conforms(u"enrol: the code works once"_s, post(*anonymous, enrol, request), u"POST"_s, enrol, { 403 },
+        u"enrolment_refused"_s);
+    auto device = makeClient(enrolled.json().value("deviceToken"_L1).toString());
+    conforms(u"enrol: the issued token is accepted"_s, get(*device, u"/v1/orders/changes?limit=1"_s),
+        u"GET"_s, u"/v1/orders/changes"_s, { 200 });
+    if (m_options.writes)
+        conforms(u"enrol: the issued token acts as its own kiosk only"_s,
+            post(*device, u"/v1/heartbeat"_s, { { "kioskId"_L1, m_options.kioskId } }), u"POST"_s,
+            u"/v1/heartbeat"_s, { 403 }, u"kiosk_mismatch"_s);
+}
+
+void ConformanceSuite::checkAuthentication()
+{
+    for (const QString &token : { QString(), u"conformance-not-a-token"_s }) {
+        auto client = makeClient(token);
+        const QString label = token.isEmpty() ? u"without a token"_s : u"with a wrong token"_s;
+        conforms(u"orders/changes %1"_s.arg(label), get(*client, u"/v1/orders/changes"_s), u"GET"_s,
+            u"/v1/orders/changes"_s, { 401 }, u"unauthorized"_s);
+        conforms(u"orders/{id} %1"_s.arg(label), get(*client, u"/v1/orders/X-1"_s), u"GET"_s,
+            u"/v1/orders/{orderId}"_s, { 401 }, u"unauthorized"_s);
+        conforms(u"stock %1"_s.arg(label), get(*client, u"/v1/stock?sku=X"_s), u"GET"_s, u"/v1/stock"_s,
+            { 401 }, u"unauthorized"_s);
+        conforms(u"policy %1"_s.arg(label), get(*client, u"/v1/policy"_s), u"GET"_s, u"/v1/policy"_s, { 401 },
+            u"unauthorized"_s);
+        conforms(u"returns:batch %1"_s.arg(label),
+            post(*client, u"/v1/returns:batch"_s, { { "returns"_L1, QJsonArray() } }), u"POST"_s,
+            u"/v1/returns:batch"_s, { 401 }, u"unauthorized"_s);
+        conforms(u"events %1"_s.arg(label), post(*client, u"/v1/events"_s, { { "events"_L1, QJsonArray() } }),
+            u"POST"_s, u"/v1/events"_s, { 401 }, u"unauthorized"_s);
+        conforms(u"heartbeat %1"_s.arg(label),
+            post(*client, u"/v1/heartbeat"_s, { { "kioskId"_L1, m_options.kioskId } }), u"POST"_s,
+            u"/v1/heartbeat"_s, { 401 }, u"unauthorized"_s);
+    }
+}
+
+QJsonObject ConformanceSuite::checkOrders()
+{
+    auto client = makeClient(m_options.token);
+    const QString changes = u"/v1/orders/changes"_s;
+    conforms(u"orders/changes: limit 0 is refused"_s, get(*client, changes + u"?limit=0"_s), u"GET"_s,
+        changes, { 400 });
+    conforms(u"orders/changes: a cursor the backend never issued is refused"_s,
+        get(*client, changes + u"?cursor=not-a-cursor-%2F%2F"_s), u"GET"_s, changes, { 400 });
+
+    // The first pages, then the same page gzipped.
+    QJsonObject sample;
+    QString cursor;
+    for (int page = 0; page < 3; ++page) {
+        const Reply reply = get(*client,
+            changes + u"?limit=2"_s
+                + (cursor.isEmpty() ? QString()
+                                    : u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+        if (!conforms(u"orders/changes: page %1"_s.arg(page + 1), reply, u"GET"_s, changes, { 200 }))
+            break;
+        const QJsonObject body = reply.json();
+        const QJsonArray orders = body.value("orders"_L1).toArray();
+        verify(u"orders/changes: page %1 honours limit"_s.arg(page + 1), orders.size() <= 2,
+            u"%1 orders"_s.arg(orders.size()));
+        for (const QJsonValue &order : orders) {
+            if (sample.isEmpty() && !order.toObject().value("lines"_L1).toArray().isEmpty())
+                sample = order.toObject();
+        }
+        cursor = body.value("nextCursor"_L1).toString();
+        if (!body.value("hasMore"_L1).toBool())
+            break;
+    }
+    auto gzip = makeClient(m_options.token);
+    gzip->setAcceptEncoding(true);
+    conforms(u"orders/changes: with Accept-Encoding"_s, get(*gzip, changes + u"?limit=5"_s), u"GET"_s,
+        changes, { 200 });
+
+    const QString byId = u"/v1/orders/{orderId}"_s;
+    conforms(u"orders/{id}: an unknown order"_s, get(*client, u"/v1/orders/CONFORMANCE-NO-SUCH-ORDER"_s),
+        u"GET"_s, byId, { 404 });
+    if (!verify(u"orders/changes: the feed has an order with lines to work with"_s, !sample.isEmpty()))
+        return sample;
+    const QString id = sample.value("id"_L1).toString();
+    const Reply one = get(*client, u"/v1/orders/"_s + id);
+    if (conforms(u"orders/{id}: an order of the feed"_s, one, u"GET"_s, byId, { 200 }))
+        verify(u"orders/{id}: serves the order asked for"_s, one.json().value("id"_L1).toString() == id);
+    return one.status == 200 ? one.json() : sample;
+}
+
+void ConformanceSuite::checkStockAndPolicy(const QJsonObject &order)
+{
+    auto client = makeClient(m_options.token);
+    const QString sku = order.value("lines"_L1).toArray().at(0).toObject().value("sku"_L1).toString();
+    conforms(u"stock: one sku"_s,
+        get(*client,
+            u"/v1/stock?sku="_s + QString::fromLatin1(QUrl::toPercentEncoding(sku.isEmpty() ? u"X"_s : sku))),
+        u"GET"_s, u"/v1/stock"_s, { 200 });
+    conforms(u"stock: without sku"_s, get(*client, u"/v1/stock"_s), u"GET"_s, u"/v1/stock"_s, { 400 });
+
+    const Reply policy = get(*client, u"/v1/policy"_s);
+    if (!conforms(u"policy"_s, policy, u"GET"_s, u"/v1/policy"_s, { 200, 404 }) || policy.status != 200)
+        return;
+    const QByteArray etag = policy.header("etag");
+    if (!verify(u"policy: carries an ETag"_s, !etag.isEmpty()))
+        return;
+    client->setExtraHeaders({ "If-None-Match: " + etag });
+    conforms(u"policy: If-None-Match with the same ETag"_s, get(*client, u"/v1/policy"_s), u"GET"_s,
+        u"/v1/policy"_s, { 304 });
+}
+
+void ConformanceSuite::checkReturns(const QJsonObject &order)
+{
+    auto client = makeClient(m_options.token);
+    const QString path = u"/v1/returns:batch"_s;
+    const QJsonArray lines = order.value("lines"_L1).toArray();
+    if (lines.isEmpty())
+        return;
+    // The line with the most units left, so a conforming backend can accept one.
+    QJsonObject line;
+    qint64 mostLeft = -1;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject l = value.toObject();
+        const qint64 left = l.value("quantity"_L1).toInteger() - l.value("quantityReturned"_L1).toInteger();
+        if (left > mostLeft) {
+            mostLeft = left;
+            line = l;
+        }
+    }
+    const qint64 price = line.value("unitPrice"_L1).toInteger();
+    const auto returnOf = [&](const QString &kioskId, qint64 quantity, qint64 refund, int lineNo) {
+        return QJsonObject { { "id"_L1, newUuid() }, { "kioskId"_L1, kioskId },
+            { "orderId"_L1, order.value("id"_L1) }, { "createdAt"_L1, nowUtc() },
+            { "resolution"_L1, u"refund"_s }, { "currency"_L1, order.value("currency"_L1) },
+            { "refundTotal"_L1, refund },
+            { "items"_L1,
+                QJsonArray { QJsonObject { { "lineNo"_L1, lineNo }, { "sku"_L1, line.value("sku"_L1) },
+                    { "quantity"_L1, quantity }, { "reason"_L1, u"conformance_test"_s },
+                    { "refund"_L1, refund } } } } };
+    };
+    const int lineNo = line.value("lineNo"_L1).toInt();
+    const auto single = [](const QJsonObject &ret) {
+        return QJsonObject { { "returns"_L1, QJsonArray { ret } } };
+    };
+
+    conforms(u"returns:batch: malformed JSON"_s, client->post(m_options.baseUrl + path, "{\"returns\": ["),
+        u"POST"_s, path, { 400 });
+    conforms(u"returns:batch: not JSON"_s, client->post(m_options.baseUrl + path, "x", "text/plain"),
+        u"POST"_s, path, { 415 });
+
+    // The issue's case: a credential posting as another kiosk, for far more than the order sold.
+    Reply reply = post(*client, path, single(returnOf(u"conformance-other-kiosk"_s, 50, 99999900, lineNo)));
+    conforms(u"returns:batch: a return naming another kiosk is refused"_s, reply, u"POST"_s, path, { 403 },
+        u"kiosk_mismatch"_s);
+
+    const auto rejectedWith = [&](const QString &name, const QJsonObject &ret, const QString &code) {
+        const Reply r = post(*client, path, single(ret));
+        if (conforms(name, r, u"POST"_s, path, { 200 }))
+            verify(name + u" (rejected, " + code + u')',
+                statusOf(r.json(), 0) == u"rejected" && reasonOf(r.json(), 0).startsWith(code + u':'),
+                u"%1 %2"_s.arg(statusOf(r.json(), 0), reasonOf(r.json(), 0)));
+    };
+    QJsonObject badTotal = returnOf(m_options.kioskId, 1, price, lineNo);
+    badTotal.insert("refundTotal"_L1, price + 1);
+    {
+        const Reply r = post(*client, path, single(badTotal));
+        if (conforms(u"returns:batch: refundTotal not the items' sum"_s, r, u"POST"_s, path, { 200 }))
+            verify(u"returns:batch: refundTotal not the items' sum is rejected"_s,
+                statusOf(r.json(), 0) == u"rejected");
+    }
+    rejectedWith(u"returns:batch: more units than the line has left"_s,
+        returnOf(m_options.kioskId, mostLeft + 1, 0, lineNo), u"quantity_exceeds"_s);
+    rejectedWith(u"returns:batch: a line the order lacks"_s, returnOf(m_options.kioskId, 1, 0, 9999),
+        u"line_unknown"_s);
+    if (mostLeft >= 1)
+        rejectedWith(u"returns:batch: a refund above unit price x quantity"_s,
+            returnOf(m_options.kioskId, 1, price + 1, lineNo), u"refund_exceeds"_s);
+
+    if (mostLeft < 1) {
+        verify(u"returns:batch: the sample order has a unit left to return"_s, false,
+            u"order %1 is fully returned"_s.arg(order.value("id"_L1).toString()));
+        return;
+    }
+    const QJsonObject good = returnOf(m_options.kioskId, 1, price, lineNo);
+    reply = post(*client, path, single(good));
+    if (conforms(u"returns:batch: a valid return"_s, reply, u"POST"_s, path, { 200 }))
+        verify(u"returns:batch: a valid return is accepted"_s, statusOf(reply.json(), 0) == u"accepted",
+            reasonOf(reply.json(), 0));
+    reply = post(*client, path, single(good));
+    if (conforms(u"returns:batch: the same return again"_s, reply, u"POST"_s, path, { 200 }))
+        verify(u"returns:batch: the same return again is a duplicate"_s,
+            statusOf(reply.json(), 0) == u"duplicate");
+
+    const Reply after = get(*client, u"/v1/orders/"_s + order.value("id"_L1).toString());
+    if (conforms(u"orders/{id}: after the return"_s, after, u"GET"_s, u"/v1/orders/{orderId}"_s, { 200 })) {
+        const QJsonArray ids = after.json().value("returnIds"_L1).toArray();
+        verify(u"orders/{id}: lists the accepted return in returnIds"_s, ids.contains(good.value("id"_L1)));
+    }
+}
+
+void ConformanceSuite::checkEvents()
+{
+    auto client = makeClient(m_options.token);
+    const QString path = u"/v1/events"_s;
+    const QJsonObject event { { "id"_L1, newUuid() }, { "type"_L1, u"fault"_s },
+        { "payload"_L1,
+            QJsonObject { { "device"_L1, u"printer"_s }, { "code"_L1, u"conformance"_s },
+                { "message"_L1, u"test"_s }, { "at"_L1, nowUtc() }, { "cleared"_L1, true } } } };
+    Reply reply = post(*client, path, { { "events"_L1, QJsonArray { event } } });
+    if (conforms(u"events: a valid event"_s, reply, u"POST"_s, path, { 200 }))
+        verify(u"events: a valid event is accepted"_s, statusOf(reply.json(), 0) == u"accepted");
+    reply = post(*client, path, { { "events"_L1, QJsonArray { event } } });
+    if (conforms(u"events: the same event again"_s, reply, u"POST"_s, path, { 200 }))
+        verify(u"events: the same event again is a duplicate"_s, statusOf(reply.json(), 0) == u"duplicate");
+    QJsonObject foreign = event;
+    foreign.insert("id"_L1, newUuid());
+    foreign.insert("type"_L1, u"staff.override"_s);
+    foreign.insert("payload"_L1, QJsonObject { { "kioskId"_L1, u"conformance-other-kiosk"_s } });
+    conforms(u"events: an event naming another kiosk is refused"_s,
+        post(*client, path, { { "events"_L1, QJsonArray { foreign } } }), u"POST"_s, path, { 403 },
+        u"kiosk_mismatch"_s);
+    conforms(
+        u"events: not an array"_s, post(*client, path, { { "events"_L1, 1 } }), u"POST"_s, path, { 400 });
+}
+
+void ConformanceSuite::checkHeartbeatAndCommands()
+{
+    auto client = makeClient(m_options.token);
+    const QString path = u"/v1/heartbeat"_s;
+    const QJsonObject beat { { "kioskId"_L1, m_options.kioskId }, { "sentAt"_L1, nowUtc() },
+        { "appVersion"_L1, u"conformance"_s }, { "queueDepth"_L1, 0 }, { "deadLetters"_L1, 0 } };
+    conforms(u"heartbeat: as its own kiosk"_s, post(*client, path, beat), u"POST"_s, path, { 200 });
+    conforms(u"heartbeat: as another kiosk is refused"_s,
+        post(*client, path, { { "kioskId"_L1, u"conformance-other-kiosk"_s } }), u"POST"_s, path, { 403 },
+        u"kiosk_mismatch"_s);
+    conforms(u"heartbeat: without kioskId"_s, post(*client, path, QJsonObject {}), u"POST"_s, path, { 400 });
+}
+
+void ConformanceSuite::checkAdmin()
+{
+    auto admin = makeClient(m_options.adminToken);
+    auto device = makeClient(m_options.token);
+    conforms(u"admin/stats"_s, get(*admin, u"/v1/admin/stats"_s), u"GET"_s, u"/v1/admin/stats"_s, { 200 });
+    conforms(u"admin/faults"_s, get(*admin, u"/v1/admin/faults"_s), u"GET"_s, u"/v1/admin/faults"_s, { 200 });
+    conforms(u"admin/faults: switch all off"_s, post(*admin, u"/v1/admin/faults"_s, {}), u"POST"_s,
+        u"/v1/admin/faults"_s, { 200 });
+    conforms(u"admin/faults: nonsense"_s, post(*admin, u"/v1/admin/faults"_s, { { "explode"_L1, true } }),
+        u"POST"_s, u"/v1/admin/faults"_s, { 400 });
+    conforms(u"admin/stats with a device token"_s, get(*device, u"/v1/admin/stats"_s), u"GET"_s,
+        u"/v1/admin/stats"_s, { 403 }, u"forbidden"_s);
+    conforms(u"admin/faults with a device token"_s,
+        post(*device, u"/v1/admin/faults"_s, { { "status"_L1, 503 } }), u"POST"_s, u"/v1/admin/faults"_s,
+        { 403 }, u"forbidden"_s);
+    conforms(u"admin/commands with a device token"_s,
+        post(*device, u"/v1/admin/commands"_s,
+            { { "kioskId"_L1, m_options.kioskId }, { "type"_L1, u"sync_now"_s } }),
+        u"POST"_s, u"/v1/admin/commands"_s, { 403 }, u"forbidden"_s);
+
+    // A command for another kiosk never reaches this one.
+    const QString other
+        = m_options.otherKioskId.isEmpty() ? u"conformance-other-kiosk"_s : m_options.otherKioskId;
+    const Reply queued = post(*admin, u"/v1/admin/commands"_s,
+        { { "kioskId"_L1, other }, { "type"_L1, u"reload_policy"_s }, { "args"_L1, QJsonObject {} } });
+    if (!conforms(u"admin/commands: queue for another kiosk"_s, queued, u"POST"_s, u"/v1/admin/commands"_s,
+            { 200 }))
+        return;
+    const QJsonValue commandId = queued.json().value("id"_L1);
+    const Reply mine = post(*device, u"/v1/heartbeat"_s, { { "kioskId"_L1, m_options.kioskId } });
+    if (conforms(
+            u"heartbeat: after a command for another kiosk"_s, mine, u"POST"_s, u"/v1/heartbeat"_s, { 200 }))
+        verify(u"heartbeat: another kiosk's command is not handed to this one"_s,
+            !QJsonDocument(mine.json()).toJson().contains(commandId.toString().toUtf8()));
+    if (m_options.otherToken.isEmpty())
+        return;
+    auto otherClient = makeClient(m_options.otherToken);
+    const Reply theirs = post(*otherClient, u"/v1/heartbeat"_s, { { "kioskId"_L1, other } });
+    if (conforms(u"heartbeat: the kiosk the command was queued for"_s, theirs, u"POST"_s, u"/v1/heartbeat"_s,
+            { 200 })) {
+        const QJsonArray commands = theirs.json().value("commands"_L1).toArray();
+        verify(u"heartbeat: hands the command to its kiosk"_s,
+            commands.size() == 1 && commands.at(0).toObject().value("id"_L1) == commandId);
+    }
+}
+
+void ConformanceSuite::checkEveryOperationWasExercised()
+{
+    for (const QString &operation : m_checker.operations()) {
+        const qsizetype space = operation.indexOf(u' ');
+        const bool referenceOnly = m_checker.isReferenceOnly(operation.mid(space + 1), operation.left(space));
+        if (referenceOnly && m_options.adminToken.isEmpty())
+            continue;
+        verify(u"exercised: "_s + operation, m_exercised.contains(operation));
+    }
+}
+
+} // namespace kiosk::contract
