@@ -35,8 +35,8 @@ public:
     {
         OrderLine line;
         bool eligible = false; ///< the shopper may choose it (a colleague may still have to approve)
-        FlowText reason; ///< why it can't be chosen; empty when eligible
-        FlowText note; ///< e.g. that a colleague will check it; empty when there is nothing to add
+        FlowText reason {}; ///< why it can't be chosen; empty when eligible
+        FlowText note {}; ///< e.g. that a colleague will check it; empty when there is nothing to add
         bool selected = false;
         int quantity = 1; ///< units chosen, 1..line.returnableQuantity()
     };

@@ -20,7 +20,7 @@ struct ReturnSelection
     {
         int lineNo = 0;
         int quantity = 1;
-        QString reason; ///< a policy reason code; empty: the policy's default reason
+        QString reason {}; ///< a policy reason code; empty: the policy's default reason
         QHash<QString, bool> answers {}; ///< condition question id -> the shopper's answer
     };
 
