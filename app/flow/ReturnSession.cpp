@@ -262,45 +262,18 @@ void ReturnSession::onOrderOpened(const ReturnChoice::Source &source,
 
 void ReturnSession::advance()
 {
-    const ReturnOffer &offer = m_choice.offer();
     Q_EMIT stepChanged();
-    if (!offer.isValid()) { // every item was taken out
-        send(FlowEvent::GoItems);
+    const std::optional<FlowEvent> next = m_steps.next();
+    if (!next) {
+        startDropoff();
         return;
     }
-    if (const ReturnOffer::Line *line = offer.firstNeedingStaff()) {
-        setMessage([d = line->decision, currency = offer.currency()] {
-            return EligibilityMessages::lineReason(d, currency);
-        });
-        send(FlowEvent::GoApproval);
-        return;
-    }
-    if (!m_choice.reasonsGiven()) {
-        send(FlowEvent::GoReasons);
-        return;
-    }
-    if (m_choice.question()) {
-        send(FlowEvent::GoQuestions);
-        return;
-    }
-    if (!offer.resolution()) {
-        const auto carried = m_choice.takeCarriedResolution();
-        if (!carried || !m_choice.chooseResolution(*carried)) {
-            send(FlowEvent::GoResolution);
-            return;
-        }
-        if (*carried == Resolution::Exchange)
-            m_exchange.begin(m_choice.linesGoingBack());
-    }
-    if (offer.resolution() == Resolution::Exchange && !m_exchange.isComplete()) {
-        send(FlowEvent::GoVariant);
-        return;
-    }
-    if (offer.unitsToKeep() > 0 && !m_keptItemsSeen) {
-        send(FlowEvent::GoKeepIt);
-        return;
-    }
-    startDropoff();
+    if (*next == FlowEvent::GoApproval)
+        setMessage(
+            [d = m_choice.offer().firstNeedingStaff()->decision, currency = m_choice.offer().currency()] {
+                return EligibilityMessages::lineReason(d, currency);
+            });
+    send(*next);
 }
 
 void ReturnSession::startDropoff()
@@ -421,10 +394,7 @@ void ReturnSession::confirmItems()
     if (m_screen != Screen::Items || m_choice.selectedCount() == 0 || !m_idle.acceptsTap())
         return;
     setMessage({});
-    m_choice.restartReasons();
-    m_choice.clearResolution();
-    m_exchange.clear();
-    m_keptItemsSeen = false;
+    m_steps.restart();
     advance();
 }
 
@@ -491,14 +461,10 @@ void ReturnSession::chooseResolution(const QString &code)
     const bool onVariants = m_screen == Screen::Variant && resolution != Resolution::Exchange;
     if ((m_screen != Screen::Resolution && !onVariants) || !m_idle.acceptsTap())
         return;
-    if (!resolution || !m_choice.chooseResolution(*resolution)) {
+    if (!resolution || !m_steps.chooseResolution(*resolution)) {
         qCWarning(lcSession) << "refused: resolution" << code << "is not offered for this return";
         return;
     }
-    if (*resolution == Resolution::Exchange)
-        m_exchange.begin(m_choice.linesGoingBack());
-    else
-        m_exchange.clear(); // store credit instead: nothing of a half-chosen exchange stays
     advance();
 }
 
@@ -515,7 +481,7 @@ void ReturnSession::confirmKeptItems()
     touch();
     if (m_screen != Screen::KeepIt || !m_idle.acceptsTap())
         return;
-    m_keptItemsSeen = true;
+    m_steps.keptItemsSeen();
     startDropoff();
 }
 
@@ -532,36 +498,9 @@ void ReturnSession::back()
     if (!m_idle.acceptsTap() || lookingUp())
         return;
     setMessage({});
-    switch (m_screen) {
-    case Screen::Reasons:
-        if (m_choice.backReason()) { // the previous item, on the same screen
-            Q_EMIT stepChanged();
-            return;
-        }
-        break;
-    case Screen::Questions:
-        if (m_choice.backQuestion()) { // the previous question, on the same screen
-            Q_EMIT stepChanged();
-            return;
-        }
-        m_choice.reviewLastReason();
-        break;
-    case Screen::Resolution: // the reasons again, and the questions after them
-        m_choice.forgetAnswers();
-        m_choice.reviewLastReason();
-        break;
-    case Screen::Variant:
-        if (m_exchange.back())
-            return; // the previous item's size or colour
-        m_exchange.clear();
-        m_choice.clearResolution();
-        break;
-    case Screen::KeepIt:
-        m_exchange.clear();
-        m_choice.clearResolution();
-        break;
-    default:
-        break;
+    if (m_steps.back(m_screen)) { // the previous item or question, on the same screen
+        Q_EMIT stepChanged();
+        return;
     }
     send(FlowEvent::Back);
     Q_EMIT stepChanged();
@@ -596,7 +535,7 @@ void ReturnSession::wipe()
     m_override = Override::None;
     m_overrideLines.clear();
     m_tokenId.clear();
-    m_keptItemsSeen = false;
+    m_steps.clear();
     m_handIn.clear();
     setMessage({});
     Q_EMIT stepChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChoiceSteps.h"
 #include "ChoiceText.h"
 #include "DropoffRun.h"
 #include "ExchangeChoice.h"
@@ -265,6 +266,7 @@ private:
     OrderIntake m_intake;
     ReturnChoice m_choice;
     ExchangeChoice m_exchange;
+    ChoiceSteps m_steps { m_choice, m_exchange };
     DropoffStation &m_station;
     DropoffRun m_dropoff;
     ReturnRecorder m_recorder;
@@ -275,7 +277,6 @@ private:
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;
     bool m_scannerConnected = true;
-    bool m_keptItemsSeen = false; ///< the keep-it screen was read
     Override m_override = Override::None;
     QList<int> m_overrideLines;
     IdleTimer m_idle;
