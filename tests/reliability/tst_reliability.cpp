@@ -5,6 +5,7 @@
 // (answered "duplicate"), stored twice (a second refund) and lost, prints one line of figures and
 // fails on any loss or double refund.
 #include "BackendProcess.h"
+#include "ReliabilitySupport.h"
 
 #include "Clock.h"
 #include "journal/Journal.h"
@@ -28,6 +29,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
+using test::BackendCounts;
+using test::makeReturn;
 using namespace std::chrono_literals;
 
 namespace {
@@ -43,43 +46,6 @@ private:
     std::atomic<qint64> m_offset { 0 };
 };
 
-ReturnRecord makeReturn(const QString &kioskId, int n, const QDateTime &at)
-{
-    ReturnRecord record;
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.kioskId = kioskId;
-    record.orderId = u"RK-%1"_s.arg(1000000 + n);
-    record.createdAt = at;
-    record.resolution = u"refund"_s;
-    record.currency = u"USD"_s;
-    record.items.push_back({ 1, u"SKU-1"_s, 1, u"too_small"_s, 1999, {} });
-    return record;
-}
-
-/// What the backend holds, read from its database file.
-struct BackendCounts
-{
-    QSet<QString> stored;
-    qint64 rows = 0; ///< rows in its returns table (more than stored.size() would be a return stored twice)
-    qint64 resent = 0; ///< submissions answered "duplicate"
-    qint64 conflicting = 0; ///< a return id sent again with a different body
-
-    static BackendCounts read(const QString &dbPath)
-    {
-        BackendCounts counts;
-        sql::Database db;
-        if (!db.open(dbPath, sql::Database::Mode::ReadOnly))
-            return counts;
-        sql::Statement ids = db.prepare("SELECT id FROM returns");
-        while (ids.step() == sql::Statement::Step::Row)
-            counts.stored.insert(ids.text(0));
-        counts.rows = db.scalar("SELECT count(*) FROM returns").value_or(-1);
-        counts.resent = db.scalar("SELECT count(*) FROM duplicate_log").value_or(-1);
-        counts.conflicting = db.scalar("SELECT count(*) FROM duplicate_log WHERE same_body = 0").value_or(-1);
-        return counts;
-    }
-};
-
 } // namespace
 
 class ReliabilityTest : public QObject
@@ -93,7 +59,7 @@ class ReliabilityTest : public QObject
         int lost = 0;
         for (const QString &id : expected)
             lost += backend.stored.contains(id) ? 0 : 1;
-        const qint64 duplicated = backend.rows - backend.stored.size() + backend.conflicting;
+        const qint64 duplicated = backend.duplicated();
         qInfo().noquote() << u"RELIABILITY %1: expected %2 stored %3 duplicated %4 lost %5 resent %6%7"_s
                                  .arg(QString::fromLatin1(run))
                                  .arg(expected.size())
