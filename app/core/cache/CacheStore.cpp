@@ -492,12 +492,12 @@ CacheStore::ImportReport CacheStore::importOrders(const std::function<bool(Order
     const QDateTime &refreshedAt, const CountedReturns *counted, const std::function<QString()> &where)
 {
     ImportReport report;
-    // A large import dirties index pages all over the file; a page cache of 64 MiB keeps SQLite from
+    // A large import dirties index pages all over the file; a page cache of 48 MiB keeps SQLite from
     // spilling (and rewriting) most of them mid-transaction, and no mmap keeps the file's pages it reads
     // from counting as resident memory: peak RSS stays near the cache size whatever the file's size.
     const std::int64_t cacheSize = m_db.scalar("PRAGMA cache_size").value_or(-2000);
     const std::int64_t mmapSize = m_db.scalar("PRAGMA mmap_size").value_or(0);
-    m_db.exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 0");
+    m_db.exec("PRAGMA cache_size = -49152; PRAGMA mmap_size = 0");
     const auto restorePragmas = qScopeGuard([&] {
         const QByteArray pragmas = "PRAGMA cache_size = " + QByteArray::number(cacheSize)
             + "; PRAGMA mmap_size = " + QByteArray::number(mmapSize);
