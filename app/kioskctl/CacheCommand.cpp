@@ -1,12 +1,13 @@
 #include "CacheCommand.h"
 
 #include "CliHelp.h"
+#include "ImportProgress.h"
+#include "NdjsonOrderReader.h"
 #include "cache/CacheStore.h"
 #include "cache/OrderJson.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,17 +17,18 @@
 #include <cstring>
 #include <memory>
 #include <stdexcept>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::cli {
 
+using namespace ImportLimits;
+
 namespace {
 
-constexpr qint64 MaxFileBytes = 2LL * 1024 * 1024 * 1024;
-constexpr qsizetype MaxOrderBytes = 16 * 1024 * 1024;
+constexpr qsizetype MaxOrderBytes = MaxLineBytes;
 constexpr int MaxNesting = 64;
-constexpr int MaxReportedErrors = 20;
 
 /// Reads JSON from a device through a 1 MiB buffer and checks its syntax while skipping values, capturing
 /// a value's text when asked: a data set of any size is read one order at a time, never whole.
@@ -243,7 +245,7 @@ struct ImportAborted : std::runtime_error
 class OrderFileReader
 {
 public:
-    OrderFileReader(const QString &path, QTextStream &progress)
+    OrderFileReader(const QString &path, ImportProgress &progress)
         : m_file(path)
         , m_progress(progress)
     { }
@@ -259,7 +261,6 @@ public:
             return fail(u"cannot read %1: %2"_s.arg(m_file.fileName(), m_file.errorString()));
         if (m_file.size() > MaxFileBytes)
             return fail(u"%1 is larger than 2 GiB"_s.arg(m_file.fileName()));
-        m_timer.start();
         JsonScanner scanner(m_file);
         bool sawOrders = false;
         const bool ok = walkTopLevel(scanner, [&] {
@@ -311,7 +312,6 @@ public:
             return false;
         if (m_scanner->peek() == ']' || (!m_first && !m_scanner->expect(','))) {
             m_atOrders = false;
-            report(u"read"_s, m_scanner->position(), m_index, true);
             if (m_index != m_count)
                 throw ImportAborted("the file changed while it was imported");
             return false;
@@ -366,21 +366,13 @@ private:
         }
     }
 
-    /// "cache import: read 120000 of 1000000 orders (250 of 2048 MiB)" on stderr, at most once a second.
-    void report(const QString &what, qint64 bytes, qint64 orders, bool last = false)
+    void report(const QString &what, qint64 bytes, qint64 orders)
     {
-        if (!last && m_timer.elapsed() - m_lastReport < 1000)
-            return;
-        m_lastReport = m_timer.elapsed();
-        m_progress << "cache import: " << what << ' ' << orders;
-        if (what == u"read")
-            m_progress << " of " << m_count;
-        m_progress << " orders (" << bytes / (1024 * 1024) << " of " << m_file.size() / (1024 * 1024)
-                   << " MiB)" << Qt::endl;
+        m_progress.update(what, orders, 0, bytes, m_file.size());
     }
 
     QFile m_file;
-    QTextStream &m_progress;
+    ImportProgress &m_progress;
     QString m_error;
     QString m_generatedAt;
     qint64 m_count = 0;
@@ -388,12 +380,21 @@ private:
     bool m_atOrders = false;
     bool m_first = true;
     qint64 m_index = 0;
-    QElapsedTimer m_timer;
-    qint64 m_lastReport = 0;
 };
 
-/// Imports the data set at @p path into @p cache one order at a time, with progress on @p progress.
-CacheStore::ImportReport importStreaming(CacheStore &cache, const QString &path, QTextStream &progress)
+/// The refresh time a data set's "generatedAt" names (now when it names none); invalid when it is no
+/// ISO 8601 time with an offset.
+QDateTime refreshTime(const QString &generatedAt)
+{
+    if (generatedAt.isNull())
+        return QDateTime::currentDateTimeUtc();
+    const QDateTime at = QDateTime::fromString(generatedAt, Qt::ISODateWithMs);
+    return at.isValid() && at.timeSpec() != Qt::LocalTime ? at.toUTC() : QDateTime();
+}
+
+/// Imports the JSON data set {"generatedAt": ..., "orders": [...]} at @p path into @p cache one order at
+/// a time, with progress on @p progress.
+CacheStore::ImportReport importDocument(CacheStore &cache, const QString &path, ImportProgress &progress)
 {
     CacheStore::ImportReport report;
     OrderFileReader reader(path, progress);
@@ -401,13 +402,10 @@ CacheStore::ImportReport importStreaming(CacheStore &cache, const QString &path,
         report.fatal = reader.error();
         return report;
     }
-    QDateTime refreshedAt = QDateTime::currentDateTimeUtc();
-    if (!reader.generatedAt().isNull()) {
-        refreshedAt = QDateTime::fromString(reader.generatedAt(), Qt::ISODateWithMs);
-        if (!refreshedAt.isValid() || refreshedAt.timeSpec() == Qt::LocalTime) {
-            report.fatal = u"%1: generatedAt is not an ISO 8601 time with offset"_s.arg(path);
-            return report;
-        }
+    const QDateTime refreshedAt = refreshTime(reader.generatedAt());
+    if (!refreshedAt.isValid()) {
+        report.fatal = u"%1: generatedAt is not an ISO 8601 time with offset"_s.arg(path);
+        return report;
     }
     if (!reader.rewind()) {
         report.fatal = u"%1 changed while it was imported"_s.arg(path);
@@ -425,6 +423,7 @@ CacheStore::ImportReport importStreaming(CacheStore &cache, const QString &path,
                     OrderJson::Result parsed = OrderJson::fromJson(object);
                     const qint64 at = index++;
                     if (parsed.order) {
+                        counted.clear(); // only the order handed over now is looked up
                         if (!parsed.countedReturns.isEmpty())
                             counted.insert(parsed.order->id, parsed.countedReturns);
                         order = std::move(*parsed.order);
@@ -437,7 +436,7 @@ CacheStore::ImportReport importStreaming(CacheStore &cache, const QString &path,
                 }
                 return false;
             },
-            refreshedAt.toUTC(), &counted);
+            refreshedAt, &counted);
     } catch (const ImportAborted &aborted) {
         report = {};
         report.fatal = u"%1: %2; nothing was imported"_s.arg(path, QString::fromStdString(aborted.what()));
@@ -448,6 +447,48 @@ CacheStore::ImportReport importStreaming(CacheStore &cache, const QString &path,
     return report;
 }
 
+/// Imports the NDJSON data set at @p path into @p cache line by line; a line that holds no order is
+/// rejected with its number, the orders around it imported.
+CacheStore::ImportReport importNdjson(CacheStore &cache, const QString &path, ImportProgress &progress)
+{
+    CacheStore::ImportReport report;
+    NdjsonOrderReader reader(path);
+    if (!reader.open()) {
+        report.fatal = reader.error();
+        return report;
+    }
+    const QDateTime refreshedAt = refreshTime(reader.generatedAt());
+    if (!refreshedAt.isValid()) {
+        report.fatal = u"%1: line 1: generatedAt is not an ISO 8601 time with offset"_s.arg(path);
+        return report;
+    }
+    CacheStore::CountedReturns counted;
+    qint64 handedOver = 0;
+    report = cache.importOrders(
+        [&](Order &order) {
+            OrderJson::Result parsed;
+            if (!reader.next(&parsed))
+                return false;
+            counted.clear(); // only the order handed over now is looked up
+            if (!parsed.countedReturns.isEmpty())
+                counted.insert(parsed.order->id, parsed.countedReturns);
+            order = std::move(*parsed.order);
+            progress.update(u"read"_s, ++handedOver, reader.rejected(), reader.bytesRead(), reader.size());
+            return true;
+        },
+        refreshedAt, &counted, [&] { return u"line %1"_s.arg(reader.line()); });
+    report.rejected += reader.rejected();
+    report.errors = (reader.errors() + report.errors).mid(0, MaxReportedErrors);
+    return report;
+}
+
+/// True for the names an NDJSON data set goes by.
+bool isNdjson(const QString &path)
+{
+    return path.endsWith(u".ndjson"_s, Qt::CaseInsensitive)
+        || path.endsWith(u".jsonl"_s, Qt::CaseInsensitive);
+}
+
 } // namespace
 
 int CacheCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -455,14 +496,18 @@ int CacheCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     QCommandLineParser parser;
     const QCommandLineOption help = CliHelp::option();
     parser.setApplicationDescription(
-        u"Loads an orders data set into cache.db; bad orders are reported and skipped. The file is read as "
-        "a stream, one order at a time (it is checked once first, so a file that is not valid JSON imports "
-        "nothing); progress goes to stderr about once a second.\n"
+        u"Loads an orders data set into cache.db, one order at a time in constant memory; bad orders are "
+        "reported and skipped. FILE ending in .ndjson or .jsonl holds one order object per line, after an "
+        "optional first line {\"generatedAt\": ISO}: a line that holds no order (a half-written last line "
+        "too) is reported with its number and the other orders are imported. Any other FILE is one JSON "
+        "document {\"generatedAt\": ISO, \"orders\": [...]}, checked once first, so a file that is not "
+        "valid JSON imports nothing. On a terminal, progress (orders, rate, rejected so far) goes to stderr "
+        "about once a second; a summary always does.\n"
         "Exit 0 when all were imported, 3 when some were rejected, 1 when the file or the cache failed, 2 "
         "on usage errors."_s);
     parser.addOption(help);
     parser.addPositionalArgument(u"import"_s, u"Subcommand."_s);
-    parser.addPositionalArgument(u"file"_s, u"Orders data set (JSON)."_s);
+    parser.addPositionalArgument(u"file"_s, u"Orders data set (.ndjson/.jsonl, or a JSON document)."_s);
     parser.addOption({ u"cache"_s, u"cache.db to load (default ./cache.db)."_s, u"file"_s, u"cache.db"_s });
     parser.addOption({ u"json"_s, u"Machine-readable output."_s });
     const bool parsed = parser.parse(args);
@@ -478,7 +523,12 @@ int CacheCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         err << "kioskctl: cannot open " << parser.value(u"cache"_s) << ": " << cache.lastError() << '\n';
         return 1;
     }
-    const CacheStore::ImportReport report = importStreaming(cache, parser.positionalArguments().at(1), err);
+    const QString file = parser.positionalArguments().at(1);
+    ImportProgress progress(err, isatty(STDERR_FILENO) == 1);
+    const CacheStore::ImportReport report
+        = isNdjson(file) ? importNdjson(cache, file, progress) : importDocument(cache, file, progress);
+    if (report.fatal.isEmpty())
+        progress.finish(report.imported, report.rejected);
     if (parser.isSet(u"json"_s)) {
         out << QJsonDocument(
             QJsonObject { { u"imported"_s, report.imported }, { u"rejected"_s, report.rejected },

@@ -40,6 +40,7 @@ void printStatus(const SyncStatus &status, bool json, QTextStream &out)
     }
     out << (status.online ? "online" : "offline") << ", " << status.queueDepth << " waiting, "
         << status.deadLetters << " dead letters";
+    out << ", pushed " << status.lastPushReturns << " returns (" << status.lastPushRejected << " rejected)";
     if (status.lastOrderPull.isValid())
         out << ", pulled " << status.lastPullOrders << " orders (" << status.lastPullDeleted
             << " deleted) at " << status.lastOrderPull.toString(Qt::ISODate);

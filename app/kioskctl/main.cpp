@@ -34,6 +34,13 @@ void printHelp(QTextStream &out)
            "Options:\n"
            "  -h, --help  Show this help and exit.\n"
            "  --version   Show the version and exit.\n\n"
+           "Exit status:\n"
+           "  0  done\n"
+           "  1  failed (the backend, a file or the data refused it)\n"
+           "  2  usage error (an unknown command or option, a bad value, an unusable config)\n"
+           "  3  partial: cache import rejected some orders (status and sync: 3 to 7 name a storage\n"
+           "     fault instead: 3 disk full, 4 read-only, 5 I/O error, 6 locked, 7 corrupt)\n"
+           "Each command's --help says what its codes mean for it (docs/kioskctl.md).\n\n"
            "'kioskctl <command> --help' (or 'kioskctl help <command>') shows a command's options.\n";
     out.flush();
 }

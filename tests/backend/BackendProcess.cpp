@@ -11,8 +11,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::test {
 
-BackendProcess::BackendProcess(QString workDir)
+BackendProcess::BackendProcess(QString workDir, QStringList kioskIds)
     : m_workDir(std::move(workDir))
+    , m_kioskIds(std::move(kioskIds))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
@@ -45,12 +46,17 @@ QString BackendProcess::url(const QString &path) const
     return u"https://127.0.0.1:%1%2"_s.arg(m_port).arg(path);
 }
 
+QString BackendProcess::tokenOf(const QString &kioskId)
+{
+    return u"test-token-"_s + kioskId;
+}
+
 SyncConfig BackendProcess::syncConfig(const QString &kioskId) const
 {
     SyncConfig config;
     config.baseUrl = url(QString());
     config.caBundlePath = caFile();
-    config.deviceToken = QString::fromLatin1(Token);
+    config.deviceToken = tokenOf(kioskId);
     config.kioskId = kioskId;
     return config;
 }
@@ -80,9 +86,10 @@ bool BackendProcess::start(const QStringList &extraArgs, const QString &certName
     const QString portFile = m_workDir + u"/backend.port"_s;
     QFile::remove(portFile);
     QStringList args { u"--listen"_s, u"127.0.0.1:0"_s, u"--cert"_s, certDir() + u'/' + certName + u".pem"_s,
-        u"--key"_s, certDir() + u'/' + certName + u".key"_s, u"--db"_s, dbPath(), u"--token"_s,
-        QString::fromLatin1(Token), u"--admin-token"_s, QString::fromLatin1(AdminToken), u"--port-file"_s,
-        portFile };
+        u"--key"_s, certDir() + u'/' + certName + u".key"_s, u"--db"_s, dbPath(), u"--admin-token"_s,
+        QString::fromLatin1(AdminToken), u"--port-file"_s, portFile };
+    for (const QString &kioskId : m_kioskIds)
+        args += { u"--device-token"_s, kioskId + u'=' + tokenOf(kioskId) };
     args += extraArgs;
     m_process.start(QString::fromUtf8(KIOSK_BACKEND_BIN), args);
     if (!m_process.waitForStarted())

@@ -10,16 +10,15 @@
 namespace kiosk::test {
 
 /// Runs the real reference-backend executable for a test: on a free port of 127.0.0.1, with a certificate
-/// from the generated test CA and its database in a directory the test owns. It accepts Token as any
-/// kiosk (`--token`, the test credential), AdminToken on /v1/admin/* only (`--admin-token`), and the
-/// kiosk-bound device tokens a test adds with `--device-token KIOSK=TOKEN`.
+/// from the generated test CA and its database in a directory the test owns. Each kiosk the test names
+/// gets a device token of its own, bound to it (`--device-token KIOSK=tokenOf(KIOSK)`): as at a retailer,
+/// no credential acts as more than one kiosk. AdminToken opens /v1/admin/* only (`--admin-token`).
 class BackendProcess
 {
 public:
-    static constexpr auto Token = "test-token";
     static constexpr auto AdminToken = "test-admin-token";
 
-    explicit BackendProcess(QString workDir);
+    BackendProcess(QString workDir, QStringList kioskIds);
     ~BackendProcess();
     BackendProcess(const BackendProcess &) = delete;
     BackendProcess &operator=(const BackendProcess &) = delete;
@@ -33,7 +32,9 @@ public:
     int port() const { return m_port; }
 
     QString url(const QString &path) const;
-    /// How a kiosk reaches this backend: its URL, the test CA, the test token and `kioskId`.
+    /// The device token bound to @p kioskId when it is one of the kiosks the backend was made for.
+    static QString tokenOf(const QString &kioskId);
+    /// How a kiosk reaches this backend: its URL, the test CA, `kioskId` and that kiosk's token.
     SyncConfig syncConfig(const QString &kioskId) const;
     /// A request to an admin endpoint ("/v1/admin/stats", "/v1/admin/faults", ...) with AdminToken: GET
     /// without a body, POST with one. The reply's JSON object (empty when there was none).
@@ -48,6 +49,7 @@ public:
 
 private:
     QString m_workDir;
+    QStringList m_kioskIds;
     QProcess m_process;
     int m_port = 0;
 };

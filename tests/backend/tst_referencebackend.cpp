@@ -22,6 +22,8 @@ using kiosk::test::HttpsClient;
 
 namespace {
 
+const QString KioskId = u"K-TEST-1"_s; ///< the kiosk the tests' own client (m_client) acts as
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -31,7 +33,7 @@ QJsonObject validReturn(const QString &id, qint64 refund = 1999)
 {
     return QJsonObject {
         { "id"_L1, id },
-        { "kioskId"_L1, u"K-TEST-1"_s },
+        { "kioskId"_L1, KioskId },
         { "orderId"_L1, u"RK-100001"_s },
         { "createdAt"_L1, u"2026-11-20T15:00:00Z"_s },
         { "resolution"_L1, u"refund"_s },
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void enrolledTokenIsBoundToItsKiosk();
     void adminRoutesNeedTheAdminCredential();
     void commandsReachOnlyTheirKiosk();
+    void returnCodeIsSingleUseAcrossTheFleet();
     void refundIsBoundedByWhatTheLineSold();
     void faultStatusWithRetryAfter();
     void faultDelay();
@@ -105,9 +108,8 @@ void TestReferenceBackend::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_backend = std::make_unique<BackendProcess>(m_dir->path());
-    m_client
-        = std::make_unique<HttpsClient>(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token));
+    m_backend = std::make_unique<BackendProcess>(m_dir->path(), QStringList { KioskId });
+    m_client = std::make_unique<HttpsClient>(BackendProcess::caFile(), BackendProcess::tokenOf(KioskId));
     m_admin = std::make_unique<HttpsClient>(
         BackendProcess::caFile(), QString::fromLatin1(BackendProcess::AdminToken));
 }
@@ -617,8 +619,8 @@ void TestReferenceBackend::adminRoutesNeedTheAdminCredential()
         { u"/v1/admin/faults"_s, {} }, { u"/v1/admin/faults"_s, QJsonObject { { "status"_L1, 503 } } },
         { u"/v1/admin/commands"_s,
             QJsonObject { { "kioskId"_L1, u"K-B"_s }, { "type"_L1, u"sync_now"_s } } } };
-    // Device credentials, the bound one and the test token that acts as any kiosk, are refused.
-    for (const QString &token : { u"token-a"_s, QString::fromLatin1(BackendProcess::Token) }) {
+    // Device credentials, given on the command line or by the test harness, are refused.
+    for (const QString &token : { u"token-a"_s, BackendProcess::tokenOf(KioskId) }) {
         HttpsClient device(BackendProcess::caFile(), token);
         for (const auto &[path, body] : routes) {
             const auto reply = body.isEmpty() ? device.get(m_backend->url(path))
@@ -642,8 +644,7 @@ void TestReferenceBackend::adminRoutesNeedTheAdminCredential()
     bare.start(QString::fromUtf8(KIOSK_BACKEND_BIN),
         { u"--cert"_s, BackendProcess::certDir() + u"/server.pem"_s, u"--key"_s,
             BackendProcess::certDir() + u"/server.key"_s, u"--db"_s, m_dir->filePath(u"bare.db"_s),
-            u"--admin-token"_s, QString::fromLatin1(BackendProcess::Token), u"--token"_s,
-            QString::fromLatin1(BackendProcess::Token) });
+            u"--admin-token"_s, u"token-a"_s, u"--device-token"_s, u"K-A=token-a"_s });
     QVERIFY(bare.waitForFinished(10000));
     QCOMPARE(bare.exitCode(), 2); // the admin token may not equal a device token
     QVERIFY(startBackend());
@@ -670,6 +671,53 @@ void TestReferenceBackend::commandsReachOnlyTheirKiosk()
     QCOMPARE(commands.size(), 1);
     QCOMPARE(commands.at(0).toObject().value("id"_L1), queued.json().value("id"_L1));
     QCOMPARE(beat(kioskB, u"K-B"_s).json().value("commands"_L1).toArray().size(), 0); // delivered once
+}
+
+void TestReferenceBackend::returnCodeIsSingleUseAcrossTheFleet()
+{
+    QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s, u"--device-token"_s, u"K-B=token-b"_s }));
+    HttpsClient kioskA(BackendProcess::caFile(), u"token-a"_s);
+    HttpsClient kioskB(BackendProcess::caFile(), u"token-b"_s);
+    const auto withCode = [](const QString &kioskId, const QString &tokenId) {
+        QJsonObject ret = validReturn(newUuid());
+        ret.insert("kioskId"_L1, kioskId);
+        ret.insert("tokenId"_L1, tokenId);
+        return ret;
+    };
+    const auto post = [this](HttpsClient &client, const QJsonArray &returns) {
+        return client.postJson(m_backend->url(u"/v1/returns:batch"_s), batch(returns));
+    };
+    const auto reasonOf = [](const HttpsClient::Reply &reply, int index) {
+        return reply.json().value("results"_L1).toArray().at(index).toObject().value("reason"_L1).toString();
+    };
+
+    const QJsonObject first = withCode(u"K-A"_s, u"T42"_s);
+    auto reply = post(kioskA, { first });
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    // The same code at another kiosk, and again at the first one: rejected, naming the return that used it.
+    for (HttpsClient *client : { &kioskB, &kioskA }) {
+        const QString kioskId = client == &kioskB ? u"K-B"_s : u"K-A"_s;
+        reply = post(*client, { withCode(kioskId, u"T42"_s) });
+        QCOMPARE(statusOf(reply, 0), u"rejected"_s);
+        QVERIFY2(
+            reasonOf(reply, 0).startsWith(u"code_used: return code T42 was already used by return %1"_s.arg(
+                first.value("id"_L1).toString())),
+            qPrintable(reasonOf(reply, 0)));
+    }
+    // Two returns with one new code in one batch: the first takes it. A resend of the first stays a
+    // duplicate, not a second use; other codes are untouched.
+    reply = post(kioskB, { withCode(u"K-B"_s, u"T43"_s), withCode(u"K-B"_s, u"T43"_s) });
+    QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+    QCOMPARE(statusOf(reply, 1), u"rejected"_s);
+    QVERIFY(reasonOf(reply, 1).startsWith(u"code_used:"_s));
+    QCOMPARE(statusOf(post(kioskA, { first }), 0), u"duplicate"_s);
+    QCOMPARE(statusOf(post(kioskA, { withCode(u"K-A"_s, u"T44"_s) }), 0), u"accepted"_s);
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 3);
+
+    // The use survives a restart.
+    QVERIFY(m_backend->stop());
+    QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s, u"--device-token"_s, u"K-B=token-b"_s }));
+    QCOMPARE(statusOf(post(kioskB, { withCode(u"K-B"_s, u"T44"_s) }), 0), u"rejected"_s);
 }
 
 void TestReferenceBackend::refundIsBoundedByWhatTheLineSold()
@@ -763,7 +811,7 @@ void TestReferenceBackend::faultDropAfterCommit()
     QCOMPARE(setFaults(QJsonObject { { "dropAfterCommit"_L1, true }, { "count"_L1, 1 } }).status, 200L);
     const QJsonObject body = batch({ validReturn(newUuid()) });
     // A fresh connection: on a reused one libcurl would itself resend the request once.
-    HttpsClient fresh(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token));
+    HttpsClient fresh(BackendProcess::caFile(), BackendProcess::tokenOf(KioskId));
     auto reply = fresh.postJson(m_backend->url(u"/v1/returns:batch"_s), body);
     QVERIFY2(reply.curlCode == CURLE_GOT_NOTHING || reply.curlCode == CURLE_RECV_ERROR,
         curl_easy_strerror(reply.curlCode));

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kiosk-conformance"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Checks a retailer backend against docs/protocol.yaml: every operation, every reply against its "
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
         "--read-only: point it at a test tenant. Exit 0 when the backend conforms, 1 when it does not, 2 on "
         "a usage error. Tokens may also come from KIOSK_CONFORMANCE_TOKEN, _OTHER_TOKEN and _ADMIN_TOKEN."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption spec(u"spec"_s,
         u"The protocol as JSON (built as tests/contract/protocol.json)."_s, u"file"_s,
         QStringLiteral(KIOSK_PROTOCOL_JSON));

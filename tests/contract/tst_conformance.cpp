@@ -52,7 +52,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_backend = std::make_unique<BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<BackendProcess>(m_dir->path(), QStringList());
         QVERIFY(m_backend->start(
             { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
                 u"--device-token"_s, u"conformance-a=token-a"_s, u"--device-token"_s,

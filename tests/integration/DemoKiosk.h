@@ -8,6 +8,9 @@
 
 namespace kiosk::test {
 
+/// The kiosk id the demo kiosk.json leaves at KioskConfig's default.
+inline const QString DemoKioskId = QStringLiteral("kiosk-demo-1");
+
 /// The assembled demo kiosk pointed at a reference backend on loopback: its kiosk.json and options,
 /// shared by the integration tests so each states only what it does with the kiosk.
 inline KioskApplication::Options demoKioskOptions(const QString &dir, int backendPort)
@@ -22,7 +25,7 @@ inline KioskApplication::Options demoKioskOptions(const QString &dir, int backen
             "\"storeTimeZone\": \"America/Chicago\", \"retailerId\": \"northwind\", "
             "\"policyBundle\": \"%4/kiosk-config/policies/apparel.policy.json\", "
             "\"trustedPolicyKeys\": \"%4/kiosk-config/demo/trusted-policy-keys.json\"}"_s.arg(backendPort)
-                .arg(BackendProcess::caFile(), QString::fromLatin1(BackendProcess::Token),
+                .arg(BackendProcess::caFile(), BackendProcess::tokenOf(DemoKioskId),
                     QStringLiteral(KIOSK_SOURCE_DIR))
                 .toUtf8());
     options.dataDir = QDir(dir).filePath(u"kiosk"_s);

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void returnMadeWhileBackendIsDeadIsDeliveredOnceAfterRestart()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { test::DemoKioskId });
         QVERIFY(backend.start(
             { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
         const int port = backend.port();

@@ -41,7 +41,7 @@ private Q_SLOTS:
     void orderOnlyAtTheBackendOpensAfterItsZipCode()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { test::DemoKioskId });
         QVERIFY(backend.start(
             { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
         const int port = backend.port();

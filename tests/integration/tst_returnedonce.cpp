@@ -152,7 +152,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList { u"K-A"_s, u"K-B"_s });
         m_port = 0;
         QVERIFY(startBackend());
         m_clock = std::make_unique<ManualClock>(Start);

@@ -53,7 +53,7 @@ private Q_SLOTS:
     void jeansReturnedOnceAreRefusedToTheNextShoppers()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { test::DemoKioskId });
         QVERIFY(backend.start(
             { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
 

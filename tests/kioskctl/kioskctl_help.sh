@@ -35,6 +35,10 @@ for args in --help -h help; do
     done
 done
 expect 0 "kioskctl 0." --version
+expect 0 "Usage: kioskctl <command> [options]" --help
+for code in "0  done" "1  failed" "2  usage error" "3  partial"; do
+    grep -q "^  $code" "$tmp/out" || fail "kioskctl --help does not explain exit $code"
+done
 
 for command in check policy cache status sync enrol decode; do
     expect 0 "Usage: kioskctl $command " $command --help

@@ -35,6 +35,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
+const QString SoakKioskId = u"kiosk-soak"_s; ///< the kiosk kiosk-sync-soak acts as
+
 /// The wall clock plus an offset a test moves at will while the sync thread reads it.
 class JumpClock final : public Clock
 {
@@ -79,7 +81,7 @@ private Q_SLOTS:
     void diskFull()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { u"kiosk-full"_s });
         QVERIFY(backend.start());
         SystemClock clock;
         SyncConfig config = backend.syncConfig(u"kiosk-full"_s);
@@ -133,7 +135,7 @@ private Q_SLOTS:
     void readOnlyJournal()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { u"kiosk-ro"_s });
         QVERIFY(backend.start());
         ManualClock clock(QDateTime::currentDateTimeUtc());
         SyncConfig config = backend.syncConfig(u"kiosk-ro"_s);
@@ -185,7 +187,7 @@ private Q_SLOTS:
     void clockJumpsWhileBackendDead()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { u"kiosk-clock"_s });
         QVERIFY(backend.start());
         const int port = backend.port();
         JumpClock clock;
@@ -240,11 +242,11 @@ private Q_SLOTS:
     void backendKilledAndRepliesLost()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { SoakKioskId });
         QVERIFY(backend.start());
         const int port = backend.port();
         const QStringList childArgs { u"--url"_s, backend.url(QString()), u"--ca"_s,
-            test::BackendProcess::caFile(), u"--token"_s, QString::fromLatin1(test::BackendProcess::Token),
+            test::BackendProcess::caFile(), u"--token"_s, test::BackendProcess::tokenOf(SoakKioskId),
             u"--data-dir"_s, dir.path() };
         const auto loseReplies = [&backend](int count) {
             backend.admin(u"/v1/admin/faults"_s,

@@ -21,7 +21,7 @@ class StockLookupTest : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::BackendProcess> m_backend;
 
-    SyncConfig config(const QString &token = QString::fromLatin1(test::BackendProcess::Token)) const
+    SyncConfig config(const QString &token = test::BackendProcess::tokenOf(u"kiosk-stock"_s)) const
     {
         SyncConfig config = m_backend->syncConfig(u"kiosk-stock"_s);
         config.deviceToken = token;
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList { u"kiosk-stock"_s });
         QVERIFY(m_backend->start());
     }
 

@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
     // No per-request log lines: nothing reads the backend's output while the plain loop runs, and a
     // full pipe would stall the backend mid-reply. The kiosk side logs no debug lines either.
     qputenv("QT_LOGGING_RULES", "kiosk.backend.info=false;kiosk.sync.debug=false");
-    test::BackendProcess backend(dir);
+    test::BackendProcess backend(dir, { u"kiosk-bench"_s });
     QStringList backendArgs;
     if (orders > 0)
         backendArgs << u"--generate-orders"_s << QString::number(orders) << u"--seed"_s << u"7"_s;
@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     SyncConfig config;
     config.baseUrl = backend.url(QString());
     config.caBundlePath = test::BackendProcess::caFile();
-    config.deviceToken = QString::fromLatin1(test::BackendProcess::Token);
+    config.deviceToken = test::BackendProcess::tokenOf(u"kiosk-bench"_s);
     config.kioskId = u"kiosk-bench"_s;
     config.journalPath = dir + u"/journal.db"_s;
     config.batchSize = 500;

@@ -63,6 +63,11 @@ private Q_SLOTS:
             ids.append(record.id);
         }
         backend.rejectId(ids[2]);
+        QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        const QJsonArray demoOrders = QJsonDocument::fromJson(demo.readAll())[u"orders"_s].toArray();
+        QVERIFY(demoOrders.size() >= 2);
+        backend.setOrders({ demoOrders.at(0), demoOrders.at(1) }, { u"RK-400000"_s });
         QVERIFY(writeFile(dir.filePath(u"token"_s), "ctl-token\n"));
         const QJsonObject sync { { u"baseUrl"_s, backend.baseUrl() },
             { u"caBundle"_s, TestPki::file(u"ca.pem"_s) }, { u"deviceTokenFile"_s, u"token"_s },
@@ -77,6 +82,11 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 0);
         QCOMPARE(once[u"queueDepth"_s].toInt(), 0);
         QCOMPARE(once[u"deadLetters"_s].toInt(), 1);
+        // What the pass moved: returns pushed (one rejected), orders pulled and deleted.
+        QCOMPARE(once[u"lastPushReturns"_s].toInt(), 2);
+        QCOMPARE(once[u"lastPushRejected"_s].toInt(), 1);
+        QCOMPARE(once[u"lastPullOrders"_s].toInt(), 2);
+        QCOMPARE(once[u"lastPullDeleted"_s].toInt(), 1);
         QCOMPARE(backend.storedCount(), 2);
         QCOMPARE(backend.lastAuthorization(), QByteArray("Bearer ctl-token"));
 
@@ -89,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(letters[0][u"id"_s].toString(), ids[2]);
         QCOMPARE(letters[0][u"reason"_s].toString(), u"order_not_found"_s);
         QVERIFY(status[u"sync"_s][u"online"_s].toBool());
-        QCOMPARE(status[u"cache"_s][u"orders"_s].toInt(), 0);
+        QCOMPARE(status[u"cache"_s][u"orders"_s].toInt(), 2); // the two pulled
 
         // A backend that is down makes `sync --once` fail, and status says so.
         backend.setFault(LoopbackBackend::Fault::Unavailable);

@@ -36,7 +36,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList { u"kiosk-lookup"_s });
         QVERIFY(m_backend->start({ u"--generate-orders"_s, u"5"_s, u"--seed"_s, u"9"_s }));
     }
 

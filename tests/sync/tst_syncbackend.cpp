@@ -65,7 +65,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList { u"kiosk-it"_s });
         QVERIFY(m_backend->start());
         m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
         m_journal = Journal();
@@ -134,7 +134,7 @@ private Q_SLOTS:
     void mutualTlsNeedsTheClientCertificate()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { u"kiosk-it"_s });
         QVERIFY(backend.start({ u"--client-ca"_s, test::BackendProcess::certDir() + u"/ca.pem"_s }));
         recordReturns(3);
         SyncConfig withoutCertificate = config();

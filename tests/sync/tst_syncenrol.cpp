@@ -64,7 +64,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
         QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code }));
         QFile config(configPath());
         QVERIFY(config.open(QIODevice::WriteOnly));

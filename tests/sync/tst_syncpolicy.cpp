@@ -85,7 +85,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         publish(signedPolicy(7));
-        m_backend = std::make_unique<test::BackendProcess>(m_dir->path());
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList { u"kiosk-policy"_s });
         QVERIFY(m_backend->start({ u"--policy"_s, policyFile() }));
         m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     }
@@ -135,7 +135,7 @@ private Q_SLOTS:
     {
         QFile token(m_dir->filePath(u"token"_s));
         QVERIFY(token.open(QIODevice::WriteOnly));
-        token.write(test::BackendProcess::Token);
+        token.write(test::BackendProcess::tokenOf(u"kiosk-policy"_s).toLatin1());
         token.close();
         const QString configPath = m_dir->filePath(u"kiosk.json"_s);
         QFile config(configPath);

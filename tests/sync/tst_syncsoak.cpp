@@ -19,6 +19,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
 
+const QString SoakKioskId = u"kiosk-soak"_s; ///< the kiosk kiosk-sync-soak acts as
+
 class TestSyncSoak : public QObject
 {
     Q_OBJECT
@@ -27,10 +29,10 @@ private Q_SLOTS:
     void killedAtRandomPointsLosesAndDuplicatesNothing()
     {
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { SoakKioskId });
         QVERIFY(backend.start());
         const QStringList childArgs { u"--url"_s, backend.url(QString()), u"--ca"_s,
-            test::BackendProcess::caFile(), u"--token"_s, QString::fromLatin1(test::BackendProcess::Token),
+            test::BackendProcess::caFile(), u"--token"_s, test::BackendProcess::tokenOf(SoakKioskId),
             u"--data-dir"_s, dir.path() };
         const int rounds = qEnvironmentVariableIntValue("KIOSK_SOAK_ROUNDS") > 0
             ? qEnvironmentVariableIntValue("KIOSK_SOAK_ROUNDS")
@@ -85,13 +87,13 @@ private Q_SLOTS:
     {
         constexpr int Orders = 60000;
         QTemporaryDir dir;
-        test::BackendProcess backend(dir.path());
+        test::BackendProcess backend(dir.path(), { SoakKioskId });
         // 20 ms per reply: the load takes seconds, so the kill lands well inside it.
         QVERIFY(backend.start({ u"--generate-orders"_s, QString::number(Orders), u"--seed"_s, u"3"_s,
             u"--fault-delay-ms"_s, u"20"_s }));
         const QString cachePath = dir.filePath(u"cache.db"_s);
         const QStringList childArgs { u"--url"_s, backend.url(QString()), u"--ca"_s,
-            test::BackendProcess::caFile(), u"--token"_s, QString::fromLatin1(test::BackendProcess::Token),
+            test::BackendProcess::caFile(), u"--token"_s, test::BackendProcess::tokenOf(SoakKioskId),
             u"--data-dir"_s, dir.path(), u"--drain"_s, u"--cache"_s, cachePath };
 
         QProcess child;

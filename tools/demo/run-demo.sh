@@ -11,10 +11,11 @@ out=$build/demo
 rm -rf "$out"
 mkdir -p "$out"
 token=demo-device-token
+kiosk_id=kiosk-demo-1 # the kioskId of kiosk-config/demo/kiosk.json: the token acts as this kiosk only
 
 "$build"/tools/reference-backend/reference-backend --listen 127.0.0.1:0 \
   --cert "$build/testca/server.pem" --key "$build/testca/server.key" --db "$out/backend.db" \
-  --token "$token" --orders kiosk-config/demo/orders.json --port-file "$out/backend.port" \
+  --device-token "$kiosk_id=$token" --orders kiosk-config/demo/orders.json --port-file "$out/backend.port" \
   2>"$out/backend.log" &
 backend=$!
 trap 'kill $backend 2>/dev/null || true; wait $backend 2>/dev/null || true' EXIT

@@ -42,9 +42,13 @@ std::optional<TokenLine> parseLine(const QString &entry)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QCommandLineParser cli;
-    cli.setApplicationDescription(u"Mints a signed Returns Kiosk return token (RK1)."_s);
+    cli.setApplicationDescription(
+        u"Mints a signed Returns Kiosk return token (RK1) and prints it. Exit 0 when printed, 2 on usage "
+        "errors (a missing option, a bad key or line)."_s);
     cli.addHelpOption();
+    cli.addVersionOption();
     const QCommandLineOption key(u"key"_s, u"Ed25519 private key seed, 64 hex digits."_s, u"hex"_s);
     const QCommandLineOption retailer(u"retailer"_s, u"Retailer id."_s, u"id"_s);
     const QCommandLineOption keyId(u"key-id"_s, u"Key id the kiosk looks the public key up by."_s, u"id"_s);

@@ -35,10 +35,14 @@ QByteArray readKey(const QString &path)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Signs a Returns Kiosk policy document into a bundle."_s);
+    parser.setApplicationDescription(
+        u"Signs a Returns Kiosk policy document into a bundle. Exit 0 when written, 1 when a file could "
+        "not be read or written or the policy is invalid, 2 on usage errors."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOption({ u"key"_s, u"Base64 Ed25519 private key file."_s, u"file"_s });
     parser.addOption({ u"key-id"_s, u"Key id recorded in the bundle."_s, u"id"_s });
     parser.addOption({ u"out"_s, u"Bundle to write."_s, u"file"_s });

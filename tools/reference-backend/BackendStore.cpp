@@ -66,7 +66,11 @@ CREATE TABLE IF NOT EXISTS order_changes(
   order_id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE
 ) WITHOUT ROWID;
-PRAGMA user_version = 2;
+CREATE TABLE IF NOT EXISTS used_return_codes(
+  token_id TEXT PRIMARY KEY,
+  return_id TEXT NOT NULL
+) WITHOUT ROWID;
+PRAGMA user_version = 3;
 )sql";
 
 QString now()
@@ -141,6 +145,10 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     sql::Statement logDuplicate
         = m_db.prepare("INSERT INTO duplicate_log(return_id, same_body, received_at) VALUES (?1, ?2, ?3)");
+    // A signed return code is good for one return across the whole fleet, whichever kiosk scanned it.
+    sql::Statement codeUsedBy = m_db.prepare("SELECT return_id FROM used_return_codes WHERE token_id = ?1");
+    sql::Statement useCode
+        = m_db.prepare("INSERT INTO used_return_codes(token_id, return_id) VALUES (?1, ?2)");
     sql::Statement countedOnLine = m_db.prepare(
         "SELECT coalesce(sum(quantity), 0) FROM counted_items WHERE order_id = ?1 AND line_no = ?2");
     sql::Statement count = m_db.prepare(
@@ -150,7 +158,8 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
         "INSERT INTO order_changes(order_id, seq) VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM "
         "order_changes)) ON CONFLICT(order_id) DO UPDATE SET seq = excluded.seq");
     if (!tx.isActive() || !find.isValid() || !insert.isValid() || !logDuplicate.isValid()
-        || !countedOnLine.isValid() || !count.isValid() || !bump.isValid())
+        || !codeUsedBy.isValid() || !useCode.isValid() || !countedOnLine.isValid() || !count.isValid()
+        || !bump.isValid())
         return std::nullopt;
     QSet<QString> changedOrders;
 
@@ -196,6 +205,16 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
             units[int(*ReturnValidator::exactInteger(item.toObject().value("lineNo"_L1)))]
                 += *ReturnValidator::exactInteger(item.toObject().value("quantity"_L1));
         QString problem = lines ? refundProblem(ret, orderId, *lines) : QString();
+        const QString tokenId = ret.value("tokenId"_L1).toString();
+        if (problem.isEmpty() && !tokenId.isEmpty()) {
+            const auto step = codeUsedBy.bind(1, tokenId).step();
+            if (step == sql::Statement::Step::Row)
+                problem = u"code_used: return code %1 was already used by return %2"_s.arg(
+                    tokenId, codeUsedBy.text(0));
+            codeUsedBy.reset();
+            if (step == sql::Statement::Step::Error)
+                return std::nullopt;
+        }
         for (auto it = units.cbegin(); lines && problem.isEmpty() && it != units.cend(); ++it) {
             const auto line = lines->constFind(it.key());
             if (line == lines->cend()) {
@@ -228,7 +247,7 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
             .bind(5, std::int64_t(*ReturnValidator::exactInteger(ret.value("refundTotal"_L1))))
             .bind(6, body)
             .bind(7, receivedAt);
-        if (!insert.exec())
+        if (!insert.exec() || (!tokenId.isEmpty() && !useCode.bind(1, tokenId).bind(2, id).exec()))
             return std::nullopt;
         if (lines) {
             for (auto it = units.cbegin(); it != units.cend(); ++it) {

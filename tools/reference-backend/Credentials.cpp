@@ -38,8 +38,7 @@ bool Credentials::usable(const QByteArray &token, QString *error) const
             return false;
         }
     }
-    if (m_deviceTokens.contains(sha256(token)) || sameToken(token, m_anyKioskToken)
-        || sameToken(token, m_adminToken)) {
+    if (m_deviceTokens.contains(sha256(token)) || sameToken(token, m_adminToken)) {
         *error = u"every token must differ from the others (the admin token from every device token)"_s;
         return false;
     }
@@ -55,14 +54,6 @@ bool Credentials::addDeviceToken(const QString &kioskId, const QByteArray &token
     if (!usable(token, error))
         return false;
     m_deviceTokens.insert(sha256(token), kioskId);
-    return true;
-}
-
-bool Credentials::setAnyKioskToken(const QByteArray &token, QString *error)
-{
-    if (!usable(token, error))
-        return false;
-    m_anyKioskToken = token;
     return true;
 }
 
@@ -83,8 +74,6 @@ Caller Credentials::identify(const std::string &authorization, BackendStore &sto
     const QByteArray token = QByteArray::fromStdString(authorization.substr(Scheme.size()));
     if (sameToken(token, m_adminToken))
         return { Caller::Kind::Admin, {} };
-    if (sameToken(token, m_anyKioskToken))
-        return { Caller::Kind::AnyKiosk, {} };
     if (const auto it = m_deviceTokens.constFind(sha256(token)); it != m_deviceTokens.cend())
         return { Caller::Kind::Device, it.value() };
     if (const auto kiosk = store.kioskOfToken(token))

@@ -61,19 +61,20 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"reference-backend"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Reference retailer backend for Returns Kiosk (see docs/protocol.yaml)."_s);
+        u"Reference retailer backend for Returns Kiosk (see docs/protocol.yaml). Exit 0 when stopped by "
+        "SIGTERM or SIGINT, 1 when serving failed, 2 on usage errors (a bad option, an unreadable file, a "
+        "port it cannot bind)."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on; port 0 picks a free one."_s, u"host:port"_s, u"127.0.0.1:0"_s);
     const QCommandLineOption cert(u"cert"_s, u"Server certificate (PEM)."_s, u"file"_s);
     const QCommandLineOption key(u"key"_s, u"Server private key (PEM)."_s, u"file"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file (created if missing)."_s, u"file"_s);
-    const QCommandLineOption token(u"token"_s,
-        u"Test token that may act as ANY kiosk (tests and the demo; a retailer has no such thing)."_s,
-        u"token"_s);
     const QCommandLineOption deviceToken(
         u"device-token"_s, u"A device token that acts as one kiosk only (repeatable)."_s, u"kiosk=token"_s);
     const QCommandLineOption adminToken(u"admin-token"_s,
@@ -98,8 +99,8 @@ int main(int argc, char *argv[])
         u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
     const QCommandLineOption clientCa(
         u"client-ca"_s, u"Require client certificates signed by this CA (mutual TLS)."_s, u"file"_s);
-    parser.addOptions({ listen, cert, key, db, token, deviceToken, adminToken, orders, generate, seed,
-        portFile, delay, status, retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
+    parser.addOptions({ listen, cert, key, db, deviceToken, adminToken, orders, generate, seed, portFile,
+        delay, status, retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
     parser.process(app);
 
     for (const auto &required : { cert, key, db }) {
@@ -137,8 +138,6 @@ int main(int argc, char *argv[])
     if (parser.isSet(adminToken)
         && !credentials.setAdminToken(parser.value(adminToken).toUtf8(), &credentialError))
         return usageError(u"--admin-token: %1"_s.arg(credentialError));
-    if (parser.isSet(token) && !credentials.setAnyKioskToken(parser.value(token).toUtf8(), &credentialError))
-        return usageError(u"--token: %1"_s.arg(credentialError));
     for (const QString &binding : parser.values(deviceToken)) {
         const qsizetype equals = binding.indexOf(u'=');
         if (equals <= 0
@@ -146,10 +145,6 @@ int main(int argc, char *argv[])
                 binding.left(equals), binding.mid(equals + 1).toUtf8(), &credentialError))
             return usageError(u"--device-token wants KIOSK=TOKEN: %1"_s.arg(credentialError));
     }
-    if (parser.isSet(token))
-        std::fprintf(stderr,
-            "reference-backend: warning: the --token credential may act as any kiosk; bind device tokens "
-            "with --device-token KIOSK=TOKEN or enrolment instead\n");
 
     kiosk::backend::OrderCatalog catalog;
     if (parser.isSet(orders)) {

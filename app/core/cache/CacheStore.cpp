@@ -488,21 +488,31 @@ std::int64_t CacheStore::orderCount()
     return m_db.scalar("SELECT count(*) FROM orders").value_or(0);
 }
 
-CacheStore::ImportReport CacheStore::importOrders(
-    const std::function<bool(Order &)> &next, const QDateTime &refreshedAt, const CountedReturns *counted)
+CacheStore::ImportReport CacheStore::importOrders(const std::function<bool(Order &)> &next,
+    const QDateTime &refreshedAt, const CountedReturns *counted, const std::function<QString()> &where)
 {
     ImportReport report;
-    // A large import dirties index pages all over the file; a bigger page cache keeps SQLite from
-    // spilling (and rewriting) them to the WAL again and again mid-transaction.
+    // A large import dirties index pages all over the file; a page cache of 48 MiB keeps SQLite from
+    // spilling (and rewriting) most of them mid-transaction, and no mmap keeps the file's pages it reads
+    // from counting as resident memory: peak RSS stays near the cache size whatever the file's size.
     const std::int64_t cacheSize = m_db.scalar("PRAGMA cache_size").value_or(-2000);
-    m_db.exec("PRAGMA cache_size = -131072");
-    const auto restoreCacheSize = qScopeGuard([&] {
-        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(cacheSize);
-        m_db.exec(pragma.constData());
+    const std::int64_t mmapSize = m_db.scalar("PRAGMA mmap_size").value_or(0);
+    m_db.exec("PRAGMA cache_size = -49152; PRAGMA mmap_size = 0");
+    const auto restorePragmas = qScopeGuard([&] {
+        const QByteArray pragmas = "PRAGMA cache_size = " + QByteArray::number(cacheSize)
+            + "; PRAGMA mmap_size = " + QByteArray::number(mmapSize);
+        m_db.exec(pragmas.constData());
     });
+    const bool wasEmpty = orderCount() == 0;
     sql::Transaction tx(m_db);
     if (!tx.isActive()) {
         report.fatal = u"cannot start a transaction: %1"_s.arg(m_db.lastError());
+        return report;
+    }
+    // Into an empty cache the lookup indexes are built once at the end, as in an initial load (a
+    // rollback brings them back).
+    if (wasEmpty && !m_db.exec(DropLookupIndexes)) {
+        report.fatal = u"cannot prepare the import: %1"_s.arg(m_db.lastError());
         return report;
     }
     Order order;
@@ -514,10 +524,12 @@ CacheStore::ImportReport CacheStore::importOrders(
         }
         ++report.rejected;
         if (report.errors.size() < MaxReportedErrors)
-            report.errors.append(u"orders[%1] %2: %3"_s.arg(index).arg(order.id, why));
+            report.errors.append(
+                u"%1 %2: %3"_s.arg(where ? where() : u"orders[%1]"_s.arg(index), order.id, why));
     }
     const QString when = QString::number(refreshedAt.toMSecsSinceEpoch());
-    if (!setMeta("last_full_refresh", when) || !setMeta("last_sync", when) || !tx.commit()) {
+    if ((wasEmpty && !m_db.exec(CreateLookupIndexes)) || !setMeta("last_full_refresh", when)
+        || !setMeta("last_sync", when) || !tx.commit()) {
         report.fatal = u"commit failed: %1"_s.arg(m_db.lastError());
         report.imported = 0;
     }

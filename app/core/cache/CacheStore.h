@@ -95,9 +95,10 @@ public:
     /// Streams orders from next() (which returns false at the end) into one transaction, each order
     /// validated and written under its own savepoint. Used by importFile and the data generator.
     /// Each order is written with the returns @p counted lists for it when it is written (importFile
-    /// fills it from the orders' "returnIds" as next() reads them).
+    /// fills it from the orders' "returnIds" as next() reads them). A rejected order is named in errors
+    /// by @p where (called right after next() handed it over, e.g. "line 12"), else as "orders[INDEX]".
     ImportReport importOrders(const std::function<bool(Order &)> &next, const QDateTime &refreshedAt,
-        const CountedReturns *counted = nullptr);
+        const CountedReturns *counted = nullptr, const std::function<QString()> &where = {});
 
     /// Applies one page of backend changes in a single transaction, together with its cursor. Each
     /// upserted order replaces the cached one with the returns @p counted lists for it (none if absent).

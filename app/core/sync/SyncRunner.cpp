@@ -287,6 +287,8 @@ QDateTime SyncRunner::linkFailed(const QString &error, const HttpResponse &respo
 
 bool SyncRunner::pushOutbox(Mode mode)
 {
+    m_status.lastPushReturns = 0;
+    m_status.lastPushRejected = 0;
     const QDateTime now = m_clock.now();
     if (waitingForRetryAfter(now))
         return false;
@@ -423,6 +425,12 @@ SyncRunner::Outcome SyncRunner::settleBatch(
     if (!recorded)
         return Outcome::SomeLeft;
     journalWorked();
+    for (const auto &result : *parsed.value) {
+        if (byId.value(result.id)->kind != u"return"_s)
+            continue;
+        ++(result.status == SyncProtocol::ItemStatus::Rejected ? m_status.lastPushRejected
+                                                               : m_status.lastPushReturns);
+    }
 
     std::vector<std::int64_t> missing;
     int attempts = 0;

@@ -27,6 +27,8 @@ QJsonObject SyncStatus::toJson() const
         { u"storageFault"_s, storageFault.isEmpty() ? QJsonValue() : QJsonValue(storageFault) },
         { u"lastPullOrders"_s, lastPullOrders },
         { u"lastPullDeleted"_s, lastPullDeleted },
+        { u"lastPushReturns"_s, lastPushReturns },
+        { u"lastPushRejected"_s, lastPushRejected },
     };
 }
 

@@ -24,6 +24,8 @@ struct SyncStatus
     Q_PROPERTY(QString storageFault MEMBER storageFault)
     Q_PROPERTY(int lastPullOrders MEMBER lastPullOrders)
     Q_PROPERTY(int lastPullDeleted MEMBER lastPullDeleted)
+    Q_PROPERTY(int lastPushReturns MEMBER lastPushReturns)
+    Q_PROPERTY(int lastPushRejected MEMBER lastPushRejected)
 
 public:
     bool online = false; ///< the last exchange with the backend succeeded
@@ -43,6 +45,9 @@ public:
     QString storageFault;
     int lastPullOrders = 0; ///< orders that pull received (new or changed)
     int lastPullDeleted = 0; ///< order deletions that pull received
+    /// Returns the last push pass delivered (the backend answered accepted or duplicate)...
+    int lastPushReturns = 0;
+    int lastPushRejected = 0; ///< ... and those it rejected (now dead letters)
 
     QJsonObject toJson() const;
 };
