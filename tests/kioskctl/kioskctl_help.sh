@@ -30,13 +30,13 @@ expect() {
 
 for args in --help -h help; do
     expect 0 "Usage: kioskctl <command> [options]" $args
-    for command in check policy cache status sync enrol decode; do
+    for command in check policy cache status migrate sync enrol decode; do
         grep -q "^  $command  " "$tmp/out" || fail "kioskctl $args does not list $command"
     done
 done
 expect 0 "kioskctl 0." --version
 
-for command in check policy cache status sync enrol decode; do
+for command in check policy cache status migrate sync enrol decode; do
     expect 0 "Usage: kioskctl $command " $command --help
     expect 0 "Usage: kioskctl $command " $command -h
     expect 0 "Usage: kioskctl $command " help $command
