@@ -51,10 +51,10 @@ for option in --select --answer --resolution --json; do
 done
 grep -q "unasked-answer" "$tmp/out" || fail "check --help does not explain unasked answers"
 
-expect 2 "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]"
-expect 2 "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]" frobnicate
-expect 2 "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]" help frobnicate
-expect 2 "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]" --frobnicate
+expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|decode> [options]"
+expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|decode> [options]" frobnicate
+expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|decode> [options]" help frobnicate
+expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|decode> [options]" --frobnicate
 expect 2 "Unknown option 'frobnicate'." status --frobnicate
 expect 2 "usage: kioskctl check " check --frobnicate
 
