@@ -1,12 +1,20 @@
 #include "KioskApplication.h"
+#include "KioskWindow.h"
+#include "ServiceNotifier.h"
+#include "StopSignal.h"
 
 #include <QGuiApplication>
+#include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <sys/stat.h>
 
 Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
 
 int main(int argc, char *argv[])
 {
+    // The data directory and every file the kiosk writes are its own alone (0700, 0600).
+    ::umask(077);
     // The on-screen keyboard is the kiosk's only keyboard.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
@@ -18,15 +26,26 @@ int main(int argc, char *argv[])
     const auto options = kiosk::KioskApplication::parseArguments(QGuiApplication::arguments());
     if (!options)
         return 2;
+    kiosk::ServiceNotifier service;
+    // A stop (SIGTERM) leaves the event loop, so the databases close on the way out of main().
+    kiosk::StopSignal stop;
+    QObject::connect(&stop, &kiosk::StopSignal::received, &app, [&service] {
+        service.stopping();
+        QGuiApplication::quit();
+    });
     kiosk::KioskApplication kiosk(*options);
     QString error;
     if (!kiosk.initialise(&error)) {
         qCritical().noquote() << "returns-kiosk:" << error;
+        service.status(error);
         return 1;
     }
     if (!kiosk.loadUi())
         return 1;
     if (options->selfTest)
         return kiosk.runSelfTest();
+    if (options->kioskWindow)
+        kiosk::KioskWindow::lockDown(kiosk.window());
+    service.ready(QStringLiteral("attract screen shown"));
     return QGuiApplication::exec();
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian bookworm packages Returns Kiosk needs to build, test and run its demo.
 # Idempotent: installs only what is missing; needs root (or sudo). clang and its runtime are for `make fuzz`
-# only (libFuzzer); the project itself builds with g++.
+# only (libFuzzer); the project itself builds with g++. systemd, udev, cage, grim, xwayland and qt6-wayland
+# are what the packages depend on and what the packaging tests (ctest -L packaging) run.
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,7 @@ packages=(
   libzxing-dev libcurl4-openssl-dev libsqlite3-dev sqlite3 libssl-dev openssl
   libcpp-httplib-dev zlib1g-dev libgpiod-dev libzbar-dev python3-jsonschema python3-yaml
   qrencode zint imagemagick fonts-dejavu-core xauth xvfb help2man
+  libsystemd-dev systemd udev dpkg-dev cage grim xwayland qt6-wayland
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "CliConfig.h"
 
+#include "config/KioskPaths.h"
+
 #include <QFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -8,18 +10,18 @@ namespace kiosk::cli {
 
 QCommandLineOption CliConfig::kioskConfigOption()
 {
-    return { u"config"_s, u"The kiosk config file."_s, u"file"_s, u"/etc/returns-kiosk/config.json"_s };
+    return { u"config"_s, u"The kiosk config file."_s, u"file"_s,
+        KioskPaths::configOverrideDir() + u"/kiosk.json"_s };
 }
 
 QCommandLineOption CliConfig::dataDirOption()
 {
-    return { u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, u"/var/lib/returns-kiosk"_s };
+    return { u"data-dir"_s, u"The kiosk's data directory."_s, u"dir"_s, KioskPaths::dataDir() };
 }
 
 QString CliConfig::configDir()
 {
-    const QString fromEnv = qEnvironmentVariable("KIOSK_CONFIG_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(KIOSK_SOURCE_CONFIG_DIR) : fromEnv;
+    return KioskPaths::shareDir();
 }
 
 PolicyLoader::TrustedKeys CliConfig::trustedKeys(const QString &path, QTextStream &err)

@@ -4,6 +4,8 @@
 #include "CliHelp.h"
 
 #include "cache/CacheStore.h"
+#include "config/InstallCheck.h"
+#include "config/KioskPaths.h"
 #include "journal/Journal.h"
 
 #include <QCommandLineParser>
@@ -65,12 +67,25 @@ sql::StorageFault faultFromName(const QString &name)
     return sql::StorageFault::None;
 }
 
+/// On an installed kiosk, what stops the service from starting, in the words the service logs.
+QStringList installProblems(const QString &dataDir, const QString &configPath)
+{
+    if (!KioskPaths::installed())
+        return {};
+    InstallCheck::Expected expected { configPath, dataDir };
+    QString noUser;
+    if (!InstallCheck::serviceUser(&expected.uid, &expected.gid, &noUser))
+        return { noUser };
+    return InstallCheck::problems(expected);
+}
+
 } // namespace
 
 int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption dataDir = cli::CliConfig::dataDirOption();
+    const QCommandLineOption config = cli::CliConfig::kioskConfigOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON."_s);
     const QCommandLineOption help = cli::CliHelp::option();
     parser.setApplicationDescription(u"The outbox, dead letters, order cache and the sync engine's last "
@@ -79,21 +94,28 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
                                      "Exit 0 when readable and no storage fault is known, 1 when there is no "
                                      "readable journal,\n2 on usage errors. "_s
         + storageExitCodesHelp()
-        + u"The journal's fault comes first, then the cache's, then the one the sync engine last "
+        + u"8: an installed kiosk cannot start (config unreadable, data directory owner or mode, disk "
+          "full);\nthe problems are printed with the fix, in the words the service logs.\n"
+          "The journal's fault comes first, then the cache's, then the one the sync engine last "
           "reported."_s);
-    parser.addOptions({ help, dataDir, json });
+    parser.addOptions({ help, dataDir, config, json });
     const bool parsed = parser.parse(args);
     if (parser.isSet(help))
-        return cli::CliHelp::print(parser, u"kioskctl status [--data-dir DIR] [--json]"_s, out);
+        return cli::CliHelp::print(
+            parser, u"kioskctl status [--data-dir DIR] [--config FILE] [--json]"_s, out);
     if (!parsed) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }
+    const QStringList problems = installProblems(parser.value(dataDir), parser.value(config));
+    for (const QString &problem : problems)
+        err << "problem: " << problem << '\n';
+    err.flush();
     const QDir dir(parser.value(dataDir));
     const QString journalPath = dir.filePath(u"journal.db"_s);
     if (!QFile::exists(journalPath)) {
         err << "no journal at " << journalPath << Qt::endl;
-        return 1;
+        return problems.isEmpty() ? 1 : 8;
     }
     Journal journal;
     if (!journal.open(journalPath, Journal::Access::ReadOnly)) {
@@ -132,7 +154,12 @@ int runStatusCommand(const QStringList &args, QTextStream &out, QTextStream &err
         status.insert(u"sync"_s, QJsonValue());
     }
     const sql::StorageFault reported = faultFromName(status[u"sync"_s][u"storageFault"_s].toString());
-    const int exitCode = storageExitCode(cacheFault != sql::StorageFault::None ? cacheFault : reported);
+    int exitCode = storageExitCode(cacheFault != sql::StorageFault::None ? cacheFault : reported);
+    if (!problems.isEmpty()) {
+        status.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+        if (exitCode == 0)
+            exitCode = 8;
+    }
 
     if (parser.isSet(json)) {
         out << QJsonDocument(status).toJson(QJsonDocument::Indented);

@@ -3,6 +3,7 @@
 #include "CacheCommand.h"
 #include "CheckCommand.h"
 #include "EnrolCommand.h"
+#include "MigrateCommand.h"
 #include "PolicyCommand.h"
 #include "StatusCommand.h"
 #include "SyncCommand.h"
@@ -17,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const char usage[] = "usage: kioskctl <check|policy|cache|status|sync|enrol|decode> [options]\n";
+const char usage[] = "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|decode> [options]\n";
 
 void printHelp(QTextStream &out)
 {
@@ -28,6 +29,7 @@ void printHelp(QTextStream &out)
            "  policy    validate a signed policy bundle\n"
            "  cache     import an orders data set into cache.db\n"
            "  status    the journal's outbox, dead letters, cache and last sync report\n"
+           "  migrate   bring journal.db and cache.db to this version's schema (run on upgrade)\n"
            "  sync      send returns to the backend (--once: one pass)\n"
            "  enrol     get the device token from the backend with an enrolment code\n"
            "  decode    run the kiosk's camera pipeline on image files\n\n"
@@ -84,6 +86,7 @@ int main(int argc, char *argv[])
         { u"policy"_s, kiosk::cli::PolicyCommand::run },
         { u"cache"_s, kiosk::cli::CacheCommand::run },
         { u"status"_s, runStatusCommand },
+        { u"migrate"_s, runMigrateCommand },
         { u"sync"_s, runSyncCommand },
         { u"enrol"_s, runEnrolCommand },
         { u"decode"_s,

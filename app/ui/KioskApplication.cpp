@@ -9,6 +9,8 @@
 #include "ReturnSession.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
+#include "config/InstallCheck.h"
+#include "config/KioskPaths.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
 #include "sync/HttpsCacheMissLookup.h"
@@ -20,7 +22,8 @@
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,8 +40,9 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where cache.db and journal.db live."_s, u"dir"_s);
     const QCommandLineOption config(u"config"_s, u"The kiosk.json to use."_s, u"file"_s);
     const QCommandLineOption hardware(u"hardware"_s,
-        u"Hardware profile: sim, a profile name from kiosk-config/hardware, or a JSON file."_s, u"profile"_s,
-        u"sim"_s);
+        u"Hardware profile: sim, a profile name (/etc/returns-kiosk/hardware, then the shared hardware "
+        "profiles), or a JSON file. Any profile but sim shows the kiosk window full-screen."_s,
+        u"profile"_s, u"sim"_s);
     const QCommandLineOption seed(
         u"seed-orders"_s, u"Import this order data set into an empty cache."_s, u"file"_s);
     const QCommandLineOption clock(
@@ -47,7 +51,9 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
         u"Play these images (files or folders) as camera frames while a code is wanted (sim hardware)."_s,
         u"path"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Load every screen, report QML errors and exit."_s);
-    parser.addOptions({ dataDir, config, hardware, seed, clock, cameraFrames, selfTest });
+    const QCommandLineOption fullScreen(u"fullscreen"_s,
+        u"The kiosk window: full-screen, frameless, no cursor, closing ignored (as on kiosk hardware)."_s);
+    parser.addOptions({ dataDir, config, hardware, seed, clock, cameraFrames, selfTest, fullScreen });
     if (!parser.parse(arguments)) {
         qCritical().noquote() << parser.errorText();
         return std::nullopt;
@@ -60,9 +66,12 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     Options options;
     options.dataDir = parser.value(dataDir);
     if (options.dataDir.isEmpty())
-        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        options.dataDir = KioskPaths::dataDir();
     options.configPath = parser.value(config);
+    if (options.configPath.isEmpty() && KioskPaths::installed())
+        options.configPath = KioskPaths::configOverrideDir() + u"/kiosk.json"_s;
     options.hardware = parser.value(hardware);
+    options.kioskWindow = parser.isSet(fullScreen) || options.hardware != u"sim"_s;
     options.seedOrders = parser.value(seed);
     options.selfTest = parser.isSet(selfTest);
     options.cameraFrames = parser.values(cameraFrames);
@@ -95,6 +104,14 @@ KioskApplication::~KioskApplication()
 
 bool KioskApplication::initialise(QString *error)
 {
+    if (KioskPaths::installed()) {
+        const QStringList problems = InstallCheck::problems({ m_options.configPath, m_options.dataDir,
+            uint(geteuid()), uint(getegid()), m_options.minFreeBytes });
+        if (!problems.isEmpty()) {
+            *error = u"cannot start: "_s + problems.join(u"; "_s);
+            return false;
+        }
+    }
     if (!m_options.configPath.isEmpty()) {
         KioskConfig::Result loaded = KioskConfig::load(m_options.configPath);
         if (!loaded.config) {
@@ -137,7 +154,7 @@ bool KioskApplication::initialise(QString *error)
         return false;
 
     drivers::DeviceFactory::Result devices
-        = drivers::DeviceFactory::build(m_options.hardware, QDir(QStringLiteral(KIOSK_HARDWARE_PROFILE_DIR)));
+        = drivers::DeviceFactory::build(m_options.hardware, KioskPaths::hardwareDir(m_options.hardware));
     if (!devices.devices) {
         *error = devices.error;
         return false;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DeviceSet.h"
 #include "cache/CacheStore.h"
+#include "config/InstallCheck.h"
 #include "config/KioskConfig.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
@@ -47,9 +48,10 @@ public:
         QDateTime clockStart; ///< invalid: the wall clock
         QStringList cameraFrames; ///< images played as camera frames instead of a camera (sim)
         bool selfTest = false;
-        /// Room the journal must have at start-up (file system and SQLite's size limit): a return, its
-        /// outbox row and its receipt event with WAL and page overhead, many times over.
-        qint64 minFreeBytes = 4 * 1024 * 1024;
+        /// Full-screen, frameless, no cursor, closing ignored: kiosk hardware profiles and --fullscreen.
+        bool kioskWindow = false;
+        /// Room the journal must have at start-up (file system and SQLite's size limit).
+        qint64 minFreeBytes = InstallCheck::MinFreeBytes;
     };
 
     /// Parses the command line; on error prints it and returns nullopt.

@@ -1,0 +1,112 @@
+#include "InstallCheck.h"
+
+#include "KioskPaths.h"
+
+#include <QFileInfo>
+#include <QStorageInfo>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace kiosk {
+
+namespace {
+
+QString userName(uint uid)
+{
+    const passwd *entry = getpwuid(uid);
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(uid);
+}
+
+QString groupName(uint gid)
+{
+    const group *entry = getgrgid(gid);
+    return entry ? QString::fromLocal8Bit(entry->gr_name) : QString::number(gid);
+}
+
+QString modeText(mode_t mode)
+{
+    return u"0"_s + QString::number(mode & 07777, 8);
+}
+
+} // namespace
+
+QStringList InstallCheck::problems(const Expected &expected)
+{
+    QStringList found;
+    for (const QString &problem :
+        { configProblem(expected), dataDirProblem(expected), roomProblem(expected) })
+        if (!problem.isEmpty())
+            found.append(problem);
+    return found;
+}
+
+bool InstallCheck::serviceUser(uint *uid, uint *gid, QString *error)
+{
+    const passwd *entry = getpwnam(ServiceUser);
+    if (!entry) {
+        *error
+            = u"there is no system user %1: run systemd-sysusers (or reinstall the returns-kiosk package)"_s
+                  .arg(QLatin1StringView(ServiceUser));
+        return false;
+    }
+    *uid = entry->pw_uid;
+    *gid = entry->pw_gid;
+    return true;
+}
+
+QString InstallCheck::configProblem(const Expected &expected)
+{
+    if (expected.configPath.isEmpty())
+        return {};
+    const QByteArray path = QFile::encodeName(expected.configPath);
+    struct stat info
+    {
+    };
+    if (::stat(path.constData(), &info) != 0)
+        return u"the kiosk config %1 is missing: copy the default from %2/kiosk.json there and adapt it "
+               "(or run 'apt-get install --reinstall -o Dpkg::Options::=--force-confmiss returns-kiosk')"_s
+                   .arg(expected.configPath, KioskPaths::shareDir());
+    const bool readable = (info.st_uid == expected.uid && (info.st_mode & S_IRUSR))
+        || (info.st_gid == expected.gid && (info.st_mode & S_IRGRP)) || (info.st_mode & S_IROTH);
+    if (!S_ISREG(info.st_mode) || !readable)
+        return u"the kiosk config %1 (owner %2:%3, mode %4) cannot be read by %5: run 'chown root:%6 %1 && "
+               "chmod 0640 %1'"_s.arg(expected.configPath, userName(info.st_uid), groupName(info.st_gid),
+                   modeText(info.st_mode), userName(expected.uid), groupName(expected.gid));
+    return {};
+}
+
+QString InstallCheck::dataDirProblem(const Expected &expected)
+{
+    const QByteArray path = QFile::encodeName(expected.dataDir);
+    const QString fix = u"run 'chown -R %2:%3 %1 && chmod 0700 %1'"_s.arg(
+        expected.dataDir, userName(expected.uid), groupName(expected.gid));
+    struct stat info
+    {
+    };
+    if (::stat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode))
+        return u"the data directory %1 is missing: run 'install -d -m 0700 -o %2 -g %3 %1'"_s.arg(
+            expected.dataDir, userName(expected.uid), groupName(expected.gid));
+    if (info.st_uid != expected.uid || (info.st_mode & 077) != 0)
+        return u"the data directory %1 is owned by %2 with mode %3; it must be owned by %4 with mode 0700: "_s
+                   .arg(expected.dataDir, userName(info.st_uid), modeText(info.st_mode),
+                       userName(expected.uid))
+            + fix;
+    return {};
+}
+
+QString InstallCheck::roomProblem(const Expected &expected)
+{
+    const QStorageInfo volume(expected.dataDir);
+    if (!volume.isValid() || volume.bytesAvailable() >= expected.minFreeBytes)
+        return {};
+    return u"the disk is full: %1 bytes free on %2 (holding %3), the kiosk needs %4 to record returns: free "
+           "space on %2 (e.g. 'journalctl --vacuum-size=50M', 'apt-get clean')"_s.arg(volume.bytesAvailable())
+               .arg(volume.rootPath(), expected.dataDir)
+               .arg(expected.minFreeBytes);
+}
+
+} // namespace kiosk
