@@ -18,6 +18,7 @@ QtObject {
     readonly property color problem: "#a4161a"
     readonly property color problemSurface: "#fdecea"
     readonly property color success: "#1b6e3a"
+    readonly property color warning: "#8a5a00"
     readonly property color divider: "#d5d9de"
     readonly property color selectedSurface: Qt.tint(surface, Qt.rgba(accent.r, accent.g, accent.b, 0.12))
 

@@ -57,6 +57,8 @@ QString eventName(FlowEvent event)
         return u"chute.cleared"_s;
     case FlowEvent::OverrideDropoff:
         return u"override.dropoff"_s;
+    case FlowEvent::StaffBadge:
+        return u"staff.badge"_s;
     }
     return {};
 }

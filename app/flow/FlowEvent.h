@@ -33,6 +33,7 @@ enum class FlowEvent {
     StaffSignedOut,
     ChuteCleared,
     OverrideDropoff,
+    StaffBadge, ///< a colleague's badge on the attract screen: maintenance sign-in
 };
 
 /// The event's name in ReturnFlow.scxml, e.g. "order.found".

@@ -9,7 +9,7 @@ using Id = FlowScreen::Id;
 using Idle = FlowScreen::Idle;
 using Scans = FlowScreen::Scans;
 
-constexpr std::array<FlowScreen::Traits, 15> Table { {
+constexpr std::array<FlowScreen::Traits, 17> Table { {
     { Id::Attract, "attract", 0, Idle::None, Scans::OrderCodes },
     { Id::Identify, "identify", 1, Idle::Shopper, Scans::OrderCodes },
     { Id::Verify, "verify", 1, Idle::Shopper, Scans::Ignored },
@@ -25,6 +25,8 @@ constexpr std::array<FlowScreen::Traits, 15> Table { {
     { Id::Done, "done", 6, Idle::Finishing, Scans::Ignored },
     { Id::Assistance, "assistance", 0, Idle::Waiting, Scans::StaffBadges },
     { Id::Staff, "staff", 0, Idle::Paused, Scans::Ignored },
+    { Id::StaffSignIn, "staffSignIn", 0, Idle::Shopper, Scans::StaffBadges },
+    { Id::Maintenance, "maintenance", 0, Idle::SignedIn, Scans::Ignored },
 } };
 
 constexpr bool tableInOrder()

@@ -32,6 +32,8 @@ public:
         Done,
         Assistance,
         Staff,
+        StaffSignIn, ///< a colleague's badge was scanned on attract: their PIN for maintenance mode
+        Maintenance, ///< a signed-in colleague's maintenance home
     };
     Q_ENUM(Id)
 
@@ -42,6 +44,7 @@ public:
         Finishing, ///< done: doneTimeoutSeconds, always shown
         Waiting, ///< assistance: assistanceTimeoutSeconds, always shown
         Paused, ///< the chute, the printer or a colleague is working
+        SignedIn, ///< maintenance: staff.signedInSeconds untouched signs the colleague out
     };
 
     /// What a scan means on a screen.

@@ -25,6 +25,7 @@ void IdleTimer::restart(Screen screen)
     } else {
         const int seconds = idle == Idle::Finishing ? m_durations.doneSeconds
             : idle == Idle::Waiting                 ? m_durations.assistanceSeconds
+            : idle == Idle::SignedIn                ? m_durations.signedInSeconds
                                                     : m_durations.idleSeconds;
         m_lastTick = m_clock.now();
         m_deadline = m_lastTick.addSecs(seconds);
@@ -72,6 +73,7 @@ bool IdleTimer::shown(bool working) const
         return secondsLeft() <= 20 && !working;
     case Idle::None:
     case Idle::Paused:
+    case Idle::SignedIn: // the maintenance screen shows its own sign-out countdown
         break;
     }
     return false;

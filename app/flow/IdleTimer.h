@@ -23,6 +23,7 @@ public:
         int idleSeconds = 60; ///< a shopper's screen
         int doneSeconds = 15; ///< the done screen
         int assistanceSeconds = 300; ///< waiting for a colleague
+        int signedInSeconds = 120; ///< a colleague in maintenance mode
         int tapGuardMs = 300;
     };
 

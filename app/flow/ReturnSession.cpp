@@ -45,10 +45,11 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_recorder(cache, journal, printer, clock,
           { config.kioskId, config.retailerName, config.eReceiptBase, config.storeZone })
     , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
+    , m_signIn(std::make_unique<StaffSignIn>(journal, clock, config.staff, config.kioskId))
     , m_handIn(m_dropoff, m_recorder)
     , m_idle(clock,
           { config.idleTimeoutSeconds, config.doneTimeoutSeconds, config.assistanceTimeoutSeconds,
-              config.tapGuardMs })
+              config.staff.signedInSeconds, config.tapGuardMs })
 {
     connect(m_flow.get(), &QScxmlStateMachine::reachedStableState, this, &ReturnSession::onStateChanged);
     connect(&m_intake, &OrderIntake::opened, this, &ReturnSession::onOrderOpened);
@@ -80,6 +81,12 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
         if (m_staff->signedIn() && m_screen == Screen::Assistance)
             send(FlowEvent::StaffSignedIn);
         else if (!m_staff->signedIn() && m_screen == Screen::Staff) // signed out, or left alone
+            send(FlowEvent::StaffSignedOut);
+    });
+    connect(m_signIn.get(), &StaffSignIn::changed, this, [this] {
+        if (m_signIn->signedIn() && m_screen == Screen::StaffSignIn)
+            send(FlowEvent::StaffSignedIn);
+        else if (!m_signIn->signedIn() && m_screen == Screen::Maintenance)
             send(FlowEvent::StaffSignedOut);
     });
     connect(m_staff.get(), &StaffTakeover::approved, this, &ReturnSession::onStaffApproved);
@@ -135,6 +142,10 @@ void ReturnSession::tick()
 
 void ReturnSession::onIdleExpired()
 {
+    if (m_screen == Screen::Maintenance) { // a colleague's screen left alone: signed out
+        signOut(u"idle"_s);
+        return;
+    }
     if (m_screen == Screen::Dropoff) { // walked away between items: keep what went in
         cancel();
         return;
@@ -172,6 +183,7 @@ void ReturnSession::retranslate()
 {
     m_choice.lines()->retranslate();
     Q_EMIT m_staff->problemChanged(); // worded on read, like the rest
+    m_signIn->retranslate();
     Q_EMIT messageChanged();
     Q_EMIT stepChanged(); // the reasons, the question and the resolutions
     Q_EMIT receiptChanged(); // the resolution on the done screen
@@ -192,6 +204,16 @@ void ReturnSession::submitCode(const QString &text)
         return codes::CodeParser({ m_config.retailerId, {}, m_config.orderPrefix })
             .parse(text, m_clock.now());
     };
+    if (m_screen == Screen::Attract || m_screen == Screen::StaffSignIn) {
+        // A colleague's badge: maintenance mode, whoever it names (an unknown badge is counted there).
+        const codes::ScannedCode code = parse();
+        if (code.kind == codes::ScannedCode::Kind::StaffBadge && code.isValid()) {
+            m_signIn->cancel();
+            m_signIn->submitBadge(code.staffId);
+            send(FlowEvent::StaffBadge);
+            return;
+        }
+    }
     switch (scans) {
     case Scans::OrderCodes:
         m_intake.submitCode(text);
@@ -524,6 +546,11 @@ void ReturnSession::finish()
     send(FlowEvent::Finish);
 }
 
+void ReturnSession::signOut(const QString &why)
+{
+    m_signIn->signOut(why);
+}
+
 void ReturnSession::wipe()
 {
     m_dropoff.abort();
@@ -532,6 +559,7 @@ void ReturnSession::wipe()
     m_exchange.clear();
     m_recorder.clear();
     m_staff->close();
+    m_signIn->cancel();
     m_override = Override::None;
     m_overrideLines.clear();
     m_tokenId.clear();

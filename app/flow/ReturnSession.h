@@ -12,6 +12,7 @@
 #include "ReturnChoice.h"
 #include "ReturnHandIn.h"
 #include "ReturnRecorder.h"
+#include "StaffSignIn.h"
 #include "StaffTakeover.h"
 #include "config/StaffSettings.h"
 
@@ -88,6 +89,8 @@ class ReturnSession : public QObject
     Q_PROPERTY(QObject *verification READ verification CONSTANT)
     Q_PROPERTY(QObject *exchange READ exchange CONSTANT)
     Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
+    /// A colleague signing in to maintenance mode from the attract screen (badge, then PIN).
+    Q_PROPERTY(kiosk::StaffSignIn *signIn READ signIn CONSTANT)
     Q_PROPERTY(bool scannerConnected READ scannerConnected NOTIFY scannerChanged)
     Q_PROPERTY(bool lookingUp READ lookingUp NOTIFY lookingUpChanged)
 
@@ -156,6 +159,7 @@ public:
     ExchangeChoice *exchange() { return &m_exchange; }
     /// The colleague who takes over on the assistance screen.
     StaffTakeover *staff() const { return m_staff.get(); }
+    StaffSignIn *signIn() const { return m_signIn.get(); }
     /// The offer for what the shopper has chosen so far.
     const ReturnOffer &offer() const { return m_choice.offer(); }
 
@@ -192,6 +196,8 @@ public:
     Q_INVOKABLE void back();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void finish();
+    /// The colleague in maintenance mode signs out ("button"), or was left alone ("idle").
+    Q_INVOKABLE void signOut(const QString &why = QStringLiteral("button"));
     /// Any shopper activity: restarts the idle countdown.
     Q_INVOKABLE void touch();
     /// The shopper switched language: every text on screen is worded again.
@@ -271,6 +277,7 @@ private:
     DropoffRun m_dropoff;
     ReturnRecorder m_recorder;
     std::unique_ptr<StaffTakeover> m_staff;
+    std::unique_ptr<StaffSignIn> m_signIn;
     ReturnHandIn m_handIn;
     Screen m_screen = Screen::Attract;
     FlowText m_message; ///< worded on read: a language switch re-words it

@@ -99,6 +99,7 @@ KioskApplication::~KioskApplication()
     if (m_sync)
         m_sync->stop();
     SessionForeign::s_instance = nullptr;
+    HealthForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
 }
 
@@ -192,7 +193,28 @@ bool KioskApplication::initialise(QString *error)
     KioskInfo::s_instance = m_info.get();
     startSync();
     buildCamera();
+    buildHealth();
     return true;
+}
+
+void KioskApplication::buildHealth()
+{
+    KioskHealth::Sources sources;
+    sources.journal = &m_journal;
+    sources.cache = &m_cache;
+    sources.policies = m_policies.get();
+    sources.faults = m_faults.get();
+    sources.scale = m_devices->scale.get();
+    sources.indicator = m_devices->indicator.get();
+    sources.scanner = m_devices->scanner.get();
+    sources.camera = m_camera != nullptr;
+    sources.dataDir = m_options.dataDir;
+    sources.backend = m_sync != nullptr;
+    sources.storeZone = m_config.storeZone;
+    m_health = std::make_unique<KioskHealth>(sources, *m_clock);
+    if (m_sync)
+        connect(m_sync.get(), &SyncEngine::statusChanged, m_health.get(), &KioskHealth::setSyncStatus);
+    HealthForeign::s_instance = m_health.get();
 }
 
 bool KioskApplication::checkStorage(QString *error)

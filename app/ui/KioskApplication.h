@@ -23,6 +23,7 @@ namespace kiosk {
 
 class DeviceFaultReporter;
 class DropoffStation;
+class KioskHealth;
 class ReturnSession;
 class StockLookup;
 class CacheMissLookup;
@@ -71,6 +72,7 @@ public:
 
     QQuickWindow *window() const;
     ReturnSession *session() const { return m_session.get(); }
+    KioskHealth *health() const { return m_health.get(); }
     drivers::ChuteLock *chute() const { return m_devices->chute.get(); }
     drivers::DeviceSet &devices() { return *m_devices; }
     Journal &journal() { return m_journal; }
@@ -92,6 +94,7 @@ private:
     std::optional<SyncConfig> syncConfig() const;
     void startSync();
     void buildCamera();
+    void buildHealth();
 
     Options m_options;
     KioskConfig m_config;
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<DropoffStation> m_station;
     std::unique_ptr<DeviceFaultReporter> m_faults; ///< `fault` events for the backend
     std::unique_ptr<ReturnSession> m_session;
+    std::unique_ptr<KioskHealth> m_health; ///< the maintenance home's view of every part
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;

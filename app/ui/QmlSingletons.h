@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KioskHealth.h"
 #include "ReturnSession.h"
 
 #include <QQmlEngine>
@@ -21,4 +22,22 @@ public:
         return s_instance;
     }
     static inline kiosk::ReturnSession *s_instance = nullptr;
+};
+
+/// Exposes the composition root's KioskHealth to QML as the `Health` singleton (the maintenance home).
+struct HealthForeign
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::KioskHealth)
+    QML_NAMED_ELEMENT(Health)
+    QML_SINGLETON
+public:
+    static kiosk::KioskHealth *create(QQmlEngine *, QJSEngine *engine)
+    {
+        Q_ASSERT(s_instance);
+        Q_ASSERT(engine->thread() == s_instance->thread());
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+    static inline kiosk::KioskHealth *s_instance = nullptr;
 };

@@ -383,6 +383,24 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) need attention.</source>
+        <translation>
+            <numerusform>%n part need attention.</numerusform>
+            <numerusform>%n parts need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is working.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -498,6 +516,28 @@
     </message>
 </context>
 <context>
+    <name>StaffBar</name>
+    <message>
+        <source>Signed in: %1 · signs out in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. Signs out in %n second(s).</source>
+        <translation>
+            <numerusform>Signed in as %1. Signs out in %n second.</numerusform>
+            <numerusform>Signed in as %1. Signs out in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <source>Colleague %1</source>
@@ -530,6 +570,36 @@
     <message>
         <source>End the session</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffSignInScreen</name>
+    <message>
+        <source>Maintenance mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge %1: enter your PIN to sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan your staff badge, then enter your PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>PIN, %n digit typed</numerusform>
+            <numerusform>PIN, %n digits typed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +707,278 @@
     </message>
 </context>
 <context>
+    <name>kiosk::KioskHealth</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load a new paper roll, then print a test page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the printer is switched on and its cable is in, then print a test page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jammed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the chute, then run the chute self-test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bin under the chute is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty the bin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item was not sensed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for an item stuck in the chute, then run the chute self-test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the chute lock's power and cable, then run the chute self-test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed and locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>camera ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner and camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scanner fitted; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shoppers can only type their order number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner unplugged; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can't go through the chute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanner connected; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the scale's cable and power.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the heavy item off the scale; empty the bin if it is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not fitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 g</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready (green)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calling a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing a fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network and backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backend set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns are kept on this kiosk. Ask IT to set the backend in kiosk.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected, last contact %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never reached the backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the store network. Returns are kept here and sent when the backend answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n waiting to send</numerusform>
+            <numerusform>%n waiting to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the backend</source>
+        <translation>
+            <numerusform>%n refused by the backend</numerusform>
+            <numerusform>%n refused by the backend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the sync view to see why and retry or export them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the oldest since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the network and backend; use "Sync now" once it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask IT to check the kiosk's data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Almost full: the kiosk will soon refuse returns. Ask IT to free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Getting low. Ask IT to free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: returns are refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect the kiosk to the backend to receive the policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 version %2, issued %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never updated from the backend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the network and backend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Older than the policy's %n hour(s): offline returns are limited. Check the network.</source>
+        <translation>
+            <numerusform>Older than the policy's %n hour: offline returns are limited. Check the network.</numerusform>
+            <numerusform>Older than the policy's %n hours: offline returns are limited. Check the network.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiosk::OrderIntake</name>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
@@ -730,6 +1072,42 @@
     </message>
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffSignIn</name>
+    <message>
+        <source>This badge can't sign in at this kiosk. Ask your store manager to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for badge %1. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs for badge %1. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs for badge %1. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins at this kiosk. The keypad is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins at this kiosk. The keypad is locked for %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins at this kiosk. The keypad is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in couldn't be saved, so nothing changed. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

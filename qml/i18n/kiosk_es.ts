@@ -383,6 +383,24 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) need attention.</source>
+        <translation>
+            <numerusform>%n parte necesita atención.</numerusform>
+            <numerusform>%n partes necesitan atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is working.</source>
+        <translation>Todo funciona.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -498,6 +516,28 @@
     </message>
 </context>
 <context>
+    <name>StaffBar</name>
+    <message>
+        <source>Signed in: %1 · signs out in %2</source>
+        <translation>Sesión: %1 · se cierra en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. Signs out in %n second(s).</source>
+        <translation>
+            <numerusform>Sesión de %1. Se cierra en %n segundo.</numerusform>
+            <numerusform>Sesión de %1. Se cierra en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Seguir conectado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <source>Colleague %1</source>
@@ -530,6 +570,36 @@
     <message>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInScreen</name>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Modo mantenimiento</translation>
+    </message>
+    <message>
+        <source>Badge %1: enter your PIN to sign in.</source>
+        <translation>Tarjeta %1: introduce tu PIN para entrar.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, then enter your PIN.</source>
+        <translation>Escanea tu tarjeta de empleado y después introduce tu PIN.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>PIN, %n dígito escrito</numerusform>
+            <numerusform>PIN, %n dígitos escritos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +707,278 @@
     </message>
 </context>
 <context>
+    <name>kiosk::KioskHealth</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de tickets</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Sin papel</translation>
+    </message>
+    <message>
+        <source>Load a new paper roll, then print a test page.</source>
+        <translation>Pon un rollo de papel nuevo e imprime una página de prueba.</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and its cable is in, then print a test page.</source>
+        <translation>Comprueba que la impresora está encendida y conectada, e imprime una página de prueba.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation>Cierre de la trampilla</translation>
+    </message>
+    <message>
+        <source>Jammed</source>
+        <translation>Atascada</translation>
+    </message>
+    <message>
+        <source>Clear the chute, then run the chute self-test.</source>
+        <translation>Despeja la trampilla y haz la prueba de la trampilla.</translation>
+    </message>
+    <message>
+        <source>The bin under the chute is full</source>
+        <translation>El contenedor bajo la trampilla está lleno</translation>
+    </message>
+    <message>
+        <source>Empty the bin.</source>
+        <translation>Vacía el contenedor.</translation>
+    </message>
+    <message>
+        <source>An item was not sensed</source>
+        <translation>No se detectó un artículo</translation>
+    </message>
+    <message>
+        <source>Look for an item stuck in the chute, then run the chute self-test.</source>
+        <translation>Busca un artículo atascado en la trampilla y haz la prueba de la trampilla.</translation>
+    </message>
+    <message>
+        <source>Check the chute lock's power and cable, then run the chute self-test.</source>
+        <translation>Comprueba la alimentación y el cable del cierre, y haz la prueba de la trampilla.</translation>
+    </message>
+    <message>
+        <source>Closed and locked</source>
+        <translation>Cerrada y bloqueada</translation>
+    </message>
+    <message>
+        <source>camera ready</source>
+        <translation>cámara lista</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>sin cámara</translation>
+    </message>
+    <message>
+        <source>Scanner and camera</source>
+        <translation>Escáner y cámara</translation>
+    </message>
+    <message>
+        <source>No scanner fitted; %1</source>
+        <translation>Sin escáner; %1</translation>
+    </message>
+    <message>
+        <source>Shoppers can only type their order number.</source>
+        <translation>Los clientes solo pueden escribir su número de pedido.</translation>
+    </message>
+    <message>
+        <source>Scanner unplugged; %1</source>
+        <translation>Escáner desconectado; %1</translation>
+    </message>
+    <message>
+        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can't go through the chute.</source>
+        <translation>Vuelve a conectar el escáner. Mientras tanto los clientes escriben su número de pedido y no pueden entrar artículos por la trampilla.</translation>
+    </message>
+    <message>
+        <source>Scanner connected; %1</source>
+        <translation>Escáner conectado; %1</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>Check the scale's cable and power.</source>
+        <translation>Comprueba el cable y la alimentación de la báscula.</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Sobrecargada</translation>
+    </message>
+    <message>
+        <source>Take the heavy item off the scale; empty the bin if it is full.</source>
+        <translation>Quita el artículo pesado de la báscula; vacía el contenedor si está lleno.</translation>
+    </message>
+    <message>
+        <source>Not fitted</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <source>Reading %1 g</source>
+        <translation>Marca %1 g</translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation>Luz indicadora</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Apagada</translation>
+    </message>
+    <message>
+        <source>Ready (green)</source>
+        <translation>Lista (verde)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <source>Calling a colleague</source>
+        <translation>Llamando a un compañero</translation>
+    </message>
+    <message>
+        <source>Showing a fault</source>
+        <translation>Muestra una avería</translation>
+    </message>
+    <message>
+        <source>Network and backend</source>
+        <translation>Red y servidor</translation>
+    </message>
+    <message>
+        <source>No backend set up</source>
+        <translation>Sin servidor configurado</translation>
+    </message>
+    <message>
+        <source>Returns are kept on this kiosk. Ask IT to set the backend in kiosk.json.</source>
+        <translation>Las devoluciones se guardan en este quiosco. Pide a informática que configure el servidor en kiosk.json.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected, last contact %1</source>
+        <translation>Conectado, último contacto %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Sin conexión desde %1</translation>
+    </message>
+    <message>
+        <source>Never reached the backend</source>
+        <translation>Nunca ha llegado al servidor</translation>
+    </message>
+    <message>
+        <source>Check the store network. Returns are kept here and sent when the backend answers.</source>
+        <translation>Comprueba la red de la tienda. Las devoluciones se guardan aquí y se envían cuando el servidor responda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n pendiente de envío</numerusform>
+            <numerusform>%n pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>Cola de sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the backend</source>
+        <translation>
+            <numerusform>%n rechazado por el servidor</numerusform>
+            <numerusform>%n rechazados por el servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the sync view to see why and retry or export them.</source>
+        <translation>Abre la vista de sincronización para ver el motivo y reintentar o exportar.</translation>
+    </message>
+    <message>
+        <source>the oldest since %1</source>
+        <translation>el más antiguo desde %1</translation>
+    </message>
+    <message>
+        <source>Check the network and backend; use "Sync now" once it is back.</source>
+        <translation>Comprueba la red y el servidor; usa «Sincronizar ahora» cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Todo enviado</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Ask IT to check the kiosk's data folder.</source>
+        <translation>Pide a informática que revise la carpeta de datos del quiosco.</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>Almost full: the kiosk will soon refuse returns. Ask IT to free space.</source>
+        <translation>Casi lleno: el quiosco pronto rechazará devoluciones. Pide a informática que libere espacio.</translation>
+    </message>
+    <message>
+        <source>Getting low. Ask IT to free space.</source>
+        <translation>Queda poco. Pide a informática que libere espacio.</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>Política de devoluciones</translation>
+    </message>
+    <message>
+        <source>None: returns are refused</source>
+        <translation>Ninguna: se rechazan las devoluciones</translation>
+    </message>
+    <message>
+        <source>Connect the kiosk to the backend to receive the policy.</source>
+        <translation>Conecta el quiosco al servidor para recibir la política.</translation>
+    </message>
+    <message>
+        <source>%1 version %2, issued %3</source>
+        <translation>%1 versión %2, emitida %3</translation>
+    </message>
+    <message>
+        <source>Order cache</source>
+        <translation>Caché de pedidos</translation>
+    </message>
+    <message>
+        <source>Never updated from the backend</source>
+        <translation>Nunca actualizada desde el servidor</translation>
+    </message>
+    <message>
+        <source>Check the network and backend.</source>
+        <translation>Comprueba la red y el servidor.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the policy's %n hour(s): offline returns are limited. Check the network.</source>
+        <translation>
+            <numerusform>Más antigua que la %n hora de la política: las devoluciones sin conexión están limitadas. Comprueba la red.</numerusform>
+            <numerusform>Más antigua que las %n horas de la política: las devoluciones sin conexión están limitadas. Comprueba la red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiosk::OrderIntake</name>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
@@ -731,6 +1073,42 @@
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Termina o cancela primero esta devolución y luego escanea el siguiente código.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffSignIn</name>
+    <message>
+        <source>This badge can't sign in at this kiosk. Ask your store manager to add it.</source>
+        <translation>Esta tarjeta no puede entrar en este quiosco. Pide a tu responsable que la añada.</translation>
+    </message>
+    <message>
+        <source>Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.</source>
+        <translation>La tarjeta %1 no tiene PIN en este quiosco y no puede abrir el mantenimiento. Pregunta a tu responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for badge %1. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos para la tarjeta %1. Inténtalo de nuevo en %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos para la tarjeta %1. Inténtalo de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins at this kiosk. The keypad is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos en este quiosco. El teclado está bloqueado %n minuto.</numerusform>
+            <numerusform>Demasiados intentos fallidos en este quiosco. El teclado está bloqueado %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in couldn't be saved, so nothing changed. Please try again.</source>
+        <translation>No se pudo guardar el inicio de sesión, así que nada ha cambiado. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,24 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) need attention.</source>
+        <translation>
+            <numerusform>%n élément demande votre attention.</numerusform>
+            <numerusform>%n éléments demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is working.</source>
+        <translation>Tout fonctionne.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -498,6 +516,28 @@
     </message>
 </context>
 <context>
+    <name>StaffBar</name>
+    <message>
+        <source>Signed in: %1 · signs out in %2</source>
+        <translation>Connecté : %1 · déconnexion dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. Signs out in %n second(s).</source>
+        <translation>
+            <numerusform>Connecté en tant que %1. Déconnexion dans %n seconde.</numerusform>
+            <numerusform>Connecté en tant que %1. Déconnexion dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Rester connecté</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <source>Colleague %1</source>
@@ -530,6 +570,36 @@
     <message>
         <source>End the session</source>
         <translation>Terminer la session</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInScreen</name>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Mode maintenance</translation>
+    </message>
+    <message>
+        <source>Badge %1: enter your PIN to sign in.</source>
+        <translation>Badge %1 : saisissez votre code PIN pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, then enter your PIN.</source>
+        <translation>Scannez votre badge, puis saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>Code PIN, %n chiffre saisi</numerusform>
+            <numerusform>Code PIN, %n chiffres saisis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +707,278 @@
     </message>
 </context>
 <context>
+    <name>kiosk::KioskHealth</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Plus de papier</translation>
+    </message>
+    <message>
+        <source>Load a new paper roll, then print a test page.</source>
+        <translation>Mettez un nouveau rouleau, puis imprimez une page de test.</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and its cable is in, then print a test page.</source>
+        <translation>Vérifiez que l'imprimante est allumée et branchée, puis imprimez une page de test.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation>Verrou de la trappe</translation>
+    </message>
+    <message>
+        <source>Jammed</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Clear the chute, then run the chute self-test.</source>
+        <translation>Dégagez la trappe, puis lancez le test de la trappe.</translation>
+    </message>
+    <message>
+        <source>The bin under the chute is full</source>
+        <translation>Le bac sous la trappe est plein</translation>
+    </message>
+    <message>
+        <source>Empty the bin.</source>
+        <translation>Videz le bac.</translation>
+    </message>
+    <message>
+        <source>An item was not sensed</source>
+        <translation>Un article n'a pas été détecté</translation>
+    </message>
+    <message>
+        <source>Look for an item stuck in the chute, then run the chute self-test.</source>
+        <translation>Cherchez un article coincé dans la trappe, puis lancez le test de la trappe.</translation>
+    </message>
+    <message>
+        <source>Check the chute lock's power and cable, then run the chute self-test.</source>
+        <translation>Vérifiez l'alimentation et le câble du verrou, puis lancez le test de la trappe.</translation>
+    </message>
+    <message>
+        <source>Closed and locked</source>
+        <translation>Fermée et verrouillée</translation>
+    </message>
+    <message>
+        <source>camera ready</source>
+        <translation>caméra prête</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>pas de caméra</translation>
+    </message>
+    <message>
+        <source>Scanner and camera</source>
+        <translation>Scanner et caméra</translation>
+    </message>
+    <message>
+        <source>No scanner fitted; %1</source>
+        <translation>Pas de scanner ; %1</translation>
+    </message>
+    <message>
+        <source>Shoppers can only type their order number.</source>
+        <translation>Les clients ne peuvent que saisir leur numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Scanner unplugged; %1</source>
+        <translation>Scanner débranché ; %1</translation>
+    </message>
+    <message>
+        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can't go through the chute.</source>
+        <translation>Rebranchez le scanner. En attendant, les clients saisissent leur numéro de commande et aucun article ne peut passer par la trappe.</translation>
+    </message>
+    <message>
+        <source>Scanner connected; %1</source>
+        <translation>Scanner branché ; %1</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Check the scale's cable and power.</source>
+        <translation>Vérifiez le câble et l'alimentation de la balance.</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>Surchargée</translation>
+    </message>
+    <message>
+        <source>Take the heavy item off the scale; empty the bin if it is full.</source>
+        <translation>Retirez l'article lourd de la balance ; videz le bac s'il est plein.</translation>
+    </message>
+    <message>
+        <source>Not fitted</source>
+        <translation>Non installé</translation>
+    </message>
+    <message>
+        <source>Reading %1 g</source>
+        <translation>Indique %1 g</translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation>Voyant</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Éteint</translation>
+    </message>
+    <message>
+        <source>Ready (green)</source>
+        <translation>Prêt (vert)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Calling a colleague</source>
+        <translation>Appelle un collègue</translation>
+    </message>
+    <message>
+        <source>Showing a fault</source>
+        <translation>Signale une panne</translation>
+    </message>
+    <message>
+        <source>Network and backend</source>
+        <translation>Réseau et serveur</translation>
+    </message>
+    <message>
+        <source>No backend set up</source>
+        <translation>Aucun serveur configuré</translation>
+    </message>
+    <message>
+        <source>Returns are kept on this kiosk. Ask IT to set the backend in kiosk.json.</source>
+        <translation>Les retours sont conservés sur cette borne. Demandez à l'informatique de configurer le serveur dans kiosk.json.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected, last contact %1</source>
+        <translation>Connecté, dernier contact %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Never reached the backend</source>
+        <translation>N'a jamais joint le serveur</translation>
+    </message>
+    <message>
+        <source>Check the store network. Returns are kept here and sent when the backend answers.</source>
+        <translation>Vérifiez le réseau du magasin. Les retours sont conservés ici et envoyés quand le serveur répond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n en attente d'envoi</numerusform>
+            <numerusform>%n en attente d'envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>File de synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the backend</source>
+        <translation>
+            <numerusform>%n refusé par le serveur</numerusform>
+            <numerusform>%n refusés par le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the sync view to see why and retry or export them.</source>
+        <translation>Ouvrez la vue de synchronisation pour voir pourquoi, puis réessayez ou exportez.</translation>
+    </message>
+    <message>
+        <source>the oldest since %1</source>
+        <translation>le plus ancien depuis %1</translation>
+    </message>
+    <message>
+        <source>Check the network and backend; use "Sync now" once it is back.</source>
+        <translation>Vérifiez le réseau et le serveur ; utilisez « Synchroniser » quand il revient.</translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Tout est envoyé</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Ask IT to check the kiosk's data folder.</source>
+        <translation>Demandez à l'informatique de vérifier le dossier de données de la borne.</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>Almost full: the kiosk will soon refuse returns. Ask IT to free space.</source>
+        <translation>Presque plein : la borne refusera bientôt les retours. Demandez à l'informatique de libérer de l'espace.</translation>
+    </message>
+    <message>
+        <source>Getting low. Ask IT to free space.</source>
+        <translation>L'espace diminue. Demandez à l'informatique d'en libérer.</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>Politique de retour</translation>
+    </message>
+    <message>
+        <source>None: returns are refused</source>
+        <translation>Aucune : les retours sont refusés</translation>
+    </message>
+    <message>
+        <source>Connect the kiosk to the backend to receive the policy.</source>
+        <translation>Connectez la borne au serveur pour recevoir la politique.</translation>
+    </message>
+    <message>
+        <source>%1 version %2, issued %3</source>
+        <translation>%1 version %2, émise %3</translation>
+    </message>
+    <message>
+        <source>Order cache</source>
+        <translation>Cache des commandes</translation>
+    </message>
+    <message>
+        <source>Never updated from the backend</source>
+        <translation>Jamais mis à jour depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Check the network and backend.</source>
+        <translation>Vérifiez le réseau et le serveur.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than the policy's %n hour(s): offline returns are limited. Check the network.</source>
+        <translation>
+            <numerusform>Plus ancien que l'heure (%n) fixée par la politique : les retours hors ligne sont limités. Vérifiez le réseau.</numerusform>
+            <numerusform>Plus ancien que les %n heures fixées par la politique : les retours hors ligne sont limités. Vérifiez le réseau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiosk::OrderIntake</name>
     <message>
         <source>We can't find order %1. Please check the number on your order confirmation.</source>
@@ -731,6 +1073,42 @@
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Veuillez d'abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::StaffSignIn</name>
+    <message>
+        <source>This badge can't sign in at this kiosk. Ask your store manager to add it.</source>
+        <translation>Ce badge ne peut pas se connecter à cette borne. Demandez à votre responsable de l'ajouter.</translation>
+    </message>
+    <message>
+        <source>Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.</source>
+        <translation>Le badge %1 n'a pas de code PIN sur cette borne et ne peut pas ouvrir la maintenance. Demandez à votre responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Code PIN incorrect. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN incorrect. Il reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for badge %1. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de codes PIN incorrects pour le badge %1. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN incorrects pour le badge %1. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins at this kiosk. The keypad is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Trop d'échecs de connexion sur cette borne. Le clavier est verrouillé pendant %n minute.</numerusform>
+            <numerusform>Trop d'échecs de connexion sur cette borne. Le clavier est verrouillé pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in couldn't be saved, so nothing changed. Please try again.</source>
+        <translation>La connexion n'a pas pu être enregistrée, rien n'a changé. Réessayez.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,61 @@ private Q_SLOTS:
         QCOMPARE(m_journal->returnCount(), 0);
     }
 
+    /// A colleague's badge on the attract screen asks for their PIN; signed in, the maintenance home
+    /// counts down to their sign-out (a tap starts it again); left alone they are signed out, journaled,
+    /// and the attract screen is back.
+    void badgeOnAttractOpensMaintenance()
+    {
+        makeSession(60, 30);
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
+        QCOMPARE(m_session->signIn()->badgeId(), u"E1042"_s);
+        QVERIFY(!m_session->signIn()->signedIn());
+        QVERIFY(m_session->signIn()->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), Screen::Maintenance);
+        QCOMPARE(m_session->idleSecondsLeft(), 30);
+        QVERIFY(!m_session->countdownShown()); // the maintenance screen shows its own
+        idleFor(20);
+        QCOMPARE(m_session->idleSecondsLeft(), 10);
+        m_session->touch();
+        idleFor(20);
+        QCOMPARE(m_session->screen(), Screen::Maintenance);
+        idleFor(11);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(!m_session->signIn()->signedIn());
+        const QList<QJsonObject> events = queuedEvents();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0][u"type"_s].toString(), u"staff.signed_in"_s);
+        QCOMPARE(events[1][u"type"_s].toString(), u"staff.signed_out"_s);
+        QCOMPARE(events[1][u"payload"_s][u"why"_s].toString(), u"idle"_s);
+    }
+
+    /// The PIN screen goes back to attract on cancel or when left alone, forgetting the badge; a
+    /// shopper's code there is ignored, and "Sign out" in maintenance goes back to attract.
+    void staffSignInCancelsAndSignsOut()
+    {
+        makeSession(5);
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
+        m_session->submitCode(u"RK-100001"_s);
+        QCOMPARE(m_session->screen(), Screen::StaffSignIn);
+        idleFor(6);
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(m_session->signIn()->badgeId().isEmpty());
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QVERIFY(!m_session->signIn()->submitPin(u"2468"_s)); // the badge was forgotten
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
+        QVERIFY(m_session->signIn()->submitPin(u"2468"_s));
+        QTRY_COMPARE(m_session->screen(), Screen::Maintenance);
+        m_session->signOut();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        QCOMPARE(queuedEvents().last()[u"payload"_s][u"why"_s].toString(), u"button"_s);
+    }
+
     /// Three wrong ZIP codes open a case a colleague can approve once they checked the shopper's ID:
     /// journaled once (a double tap is one approval) with their id, never with what was typed, and
     /// the order opens as if verified.

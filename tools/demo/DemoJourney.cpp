@@ -47,6 +47,14 @@ struct Journey
         if (check(!path.isEmpty(), u"screenshot "_s + name))
             say(u"%1  ->  %2"_s.arg(what, path));
     }
+
+    /// The staff segment's screenshots: staff-<name>.png.
+    void staffShot(const QString &name, const QString &what)
+    {
+        const QString path = ui.screenshot(u"staff-"_s + name);
+        if (check(!path.isEmpty(), u"screenshot staff-"_s + name))
+            say(u"%1  ->  %2"_s.arg(what, path));
+    }
 };
 
 } // namespace
@@ -140,6 +148,15 @@ int main(int argc, char *argv[])
     j.say(u"The shopper walks away; the done screen times out"_s);
     j.check(ui.waitForScreen(u"attract"_s, 30000), u"back to attract after the timeout"_s);
     j.shot(u"attract-again"_s, u"Back to attract, the session wiped"_s);
+
+    j.say(u"Closing time: a colleague scans their badge on the attract screen"_s);
+    session.submitCode(u"STAFF:E1042"_s);
+    j.check(ui.waitForScreen(u"staffSignIn"_s), u"staff sign-in screen"_s);
+    j.staffShot(u"signin"_s, u"The badge names the colleague; their PIN signs them in"_s);
+    j.check(ui.typeOnKeypad(u"2468"_s) && ui.waitForScreen(u"maintenance"_s), u"maintenance home"_s);
+    j.staffShot(
+        u"home"_s, u"Every part of the kiosk in plain words, who is signed in and the sign-out countdown"_s);
+    j.check(ui.tap(u"maintenanceSignOutButton"_s) && ui.waitForScreen(u"attract"_s), u"signed out"_s);
 
     if (kiosk.sync()) {
         j.say(u"Waiting for the return to reach the retailer's backend over HTTPS"_s);

@@ -175,7 +175,7 @@ bool Journal::createSchema()
         && (version >= 2
             || m_db.exec("ALTER TABLE return_items ADD COLUMN exchange_sku TEXT; PRAGMA user_version = 2;"))
         // 3: the offer's figures per item and the policy that decided it
-        && m_db.exec(R"(
+        && (version >= 3 || m_db.exec(R"(
             ALTER TABLE return_items ADD COLUMN fee INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE return_items ADD COLUMN bonus INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE return_items ADD COLUMN keep_it INTEGER NOT NULL DEFAULT 0;
@@ -183,6 +183,15 @@ bool Journal::createSchema()
             ALTER TABLE returns ADD COLUMN policy_id TEXT;
             ALTER TABLE returns ADD COLUMN policy_version INTEGER NOT NULL DEFAULT 0;
             PRAGMA user_version = 3;
+        )"))
+        // 4: wrong staff sign-ins and lockouts, per colleague and for the kiosk, across restarts
+        && m_db.exec(R"(
+            CREATE TABLE IF NOT EXISTS staff_lockouts (
+                scope TEXT PRIMARY KEY NOT NULL,
+                failures INTEGER NOT NULL DEFAULT 0,
+                locked_until INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID;
+            PRAGMA user_version = 4;
         )");
     if (!ok)
         return fail(u"cannot create journal schema"_s);
@@ -249,6 +258,45 @@ bool Journal::recordEvent(
         = m_db.prepare("INSERT INTO outbox (kind, ref_id, payload, created_at) VALUES ('event', ?1, ?2, ?3)");
     outbox.bind(1, id).bind(2, QJsonDocument(event).toJson(QJsonDocument::Compact)).bind(3, msecs(at));
     return outbox.exec() || fail(u"cannot queue event %1"_s.arg(id));
+}
+
+std::optional<Journal::StaffLockout> Journal::staffLockout(const QString &scope)
+{
+    sql::Statement query = m_db.prepare("SELECT failures, locked_until FROM staff_lockouts WHERE scope = ?1");
+    query.bind(1, scope);
+    switch (query.step()) {
+    case sql::Statement::Step::Row:
+        return StaffLockout { query.integer(0),
+            query.int64(1) > 0 ? QDateTime::fromMSecsSinceEpoch(query.int64(1), Qt::UTC) : QDateTime() };
+    case sql::Statement::Step::Done:
+        return StaffLockout {};
+    case sql::Statement::Step::Error:
+        break;
+    }
+    fail(u"cannot read the staff lockout of %1"_s.arg(scope));
+    return std::nullopt;
+}
+
+bool Journal::recordStaffAttempt(const std::vector<std::pair<QString, StaffLockout>> &lockouts,
+    const QString &eventId, const QString &eventType, const QJsonObject &payload, const QDateTime &at)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    for (const auto &[scope, lockout] : lockouts) {
+        sql::Statement upsert
+            = m_db.prepare("INSERT INTO staff_lockouts (scope, failures, locked_until) "
+                           "VALUES (?1, ?2, ?3) ON CONFLICT(scope) DO UPDATE SET "
+                           "failures = excluded.failures, locked_until = excluded.locked_until");
+        upsert.bind(1, scope)
+            .bind(2, lockout.failures)
+            .bind(3, lockout.lockedUntil.isValid() ? msecs(lockout.lockedUntil) : std::int64_t(0));
+        if (!upsert.exec())
+            return fail(u"cannot record the staff lockout of %1"_s.arg(scope));
+    }
+    if (!recordEvent(eventId, eventType, payload, at))
+        return false;
+    return tx.commit() || fail(u"cannot commit the staff sign-in attempt"_s);
 }
 
 std::optional<ReturnRecord> Journal::findReturn(const QString &id)

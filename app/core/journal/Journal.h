@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace kiosk {
@@ -21,7 +22,7 @@ namespace kiosk {
 class Journal
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// One message waiting for the backend.
     struct OutboxEntry
@@ -58,6 +59,14 @@ public:
         QDateTime oldestPending; ///< invalid when nothing is pending
     };
 
+    /// Wrong staff sign-ins counted for one scope (a colleague's id, or the whole kiosk) and how long
+    /// that scope is locked: kept here so that a restart does not reset them.
+    struct StaffLockout
+    {
+        int failures = 0; ///< wrong PINs (or unknown badges) in a row
+        QDateTime lockedUntil; ///< invalid when not locked
+    };
+
     enum class Access {
         ReadWrite, ///< the kiosk and the sync engine: creates or migrates the schema
         ReadOnly, ///< diagnostics (`kioskctl status`): never changes the file
@@ -78,6 +87,12 @@ public:
     /// Queues a kiosk event (bin emptied, tote manifest, fault, override) for POST /v1/events.
     /// id is a UUID, type matches ^[a-z][a-z0-9_.]{0,63}$.
     bool recordEvent(const QString &id, const QString &type, const QJsonObject &payload, const QDateTime &at);
+    /// The lockout of a staff sign-in scope; a scope never seen has no failures. nullopt on a read error.
+    std::optional<StaffLockout> staffLockout(const QString &scope);
+    /// A staff sign-in attempt: the new lockouts of the scopes it touched and its audit event
+    /// (recordEvent's rules), in one transaction. False leaves all of them as they were.
+    bool recordStaffAttempt(const std::vector<std::pair<QString, StaffLockout>> &lockouts,
+        const QString &eventId, const QString &eventType, const QJsonObject &payload, const QDateTime &at);
     std::optional<ReturnRecord> findReturn(const QString &id);
     /// Quantities returned at this kiosk per line of the order, every return recorded here whatever
     /// its delivery state (pending, delivered or dead-lettered).
