@@ -421,7 +421,7 @@ private Q_SLOTS:
     void cutsWhileMarkingDelivered()
     {
         QTemporaryDir backendDir;
-        test::BackendProcess backend(backendDir.path());
+        test::BackendProcess backend(backendDir.path(), { u"kiosk-powercut"_s });
         QVERIFY(backend.start());
         SystemClock clock;
         SyncConfig config = backend.syncConfig(u"kiosk-powercut"_s);
