@@ -19,6 +19,7 @@ namespace kiosk {
 
 namespace {
 using Scans = FlowScreen::Scans;
+using Override = ColleagueCall::Override;
 
 FlowText notSaved()
 {
@@ -47,6 +48,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
     , m_signIn(std::make_unique<StaffSignIn>(journal, clock, config.staff, config.kioskId))
     , m_handIn(m_dropoff, m_recorder)
+    , m_colleague(*m_staff, m_intake, m_choice, m_dropoff)
     , m_idle(clock,
           { config.idleTimeoutSeconds, config.doneTimeoutSeconds, config.assistanceTimeoutSeconds,
               config.staff.signedInSeconds, config.tapGuardMs })
@@ -89,8 +91,10 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
         else if (!m_signIn->signedIn() && m_screen == Screen::Maintenance)
             send(FlowEvent::StaffSignedOut);
     });
-    connect(m_staff.get(), &StaffTakeover::approved, this, &ReturnSession::onStaffApproved);
-    connect(m_staff.get(), &StaffTakeover::resumed, this, &ReturnSession::onStaffResumed);
+    connect(&m_colleague, &ColleagueCall::acted, this, [this] { setMessage({}); });
+    connect(&m_colleague, &ColleagueCall::choicesApproved, this, &ReturnSession::advance);
+    connect(&m_colleague, &ColleagueCall::lettingItemIn, this, [this] { send(FlowEvent::OverrideDropoff); });
+    connect(&m_colleague, &ColleagueCall::resumingDropoff, this, [this] { send(FlowEvent::ChuteCleared); });
     connect(&m_idle, &IdleTimer::changed, this, &ReturnSession::idleSecondsLeftChanged);
     connect(&m_idle, &IdleTimer::expired, this, &ReturnSession::onIdleExpired);
     m_flow->start();
@@ -342,56 +346,15 @@ void ReturnSession::onDropoffStopped(const QString &reasonCode, FlowText why, Dr
         Q_EMIT selectionChanged();
     setMessage(recorded ? std::move(why) : notSaved());
     const bool colleagueChecks = recorded && stop == DropoffRun::Stop::ColleagueChecksItem;
-    StaffTakeover::Case staffCase { recorded ? reasonCode : u"journal.write_failed"_s, orderId(), {}, {},
-        colleagueChecks, recorded && !colleagueChecks };
-    for (const auto &[lineNo, title] : m_handIn.linesLeft()) {
-        staffCase.lines.append(lineNo);
-        staffCase.items.append(title);
-    }
-    callColleague(
-        std::move(staffCase), colleagueChecks ? Override::Item : Override::None, FlowEvent::DropoffFailed);
+    callColleague(ColleagueCall::dropoffStopped(reasonCode, orderId(), m_handIn.linesLeft(), stop, recorded),
+        colleagueChecks ? Override::Item : Override::None, FlowEvent::DropoffFailed);
 }
 
-void ReturnSession::callColleague(StaffTakeover::Case assistanceCase, Override override, FlowEvent event)
+void ReturnSession::callColleague(
+    StaffTakeover::Case assistanceCase, ColleagueCall::Override override, FlowEvent event)
 {
-    m_override = override;
-    m_overrideLines = assistanceCase.lines;
-    m_staff->open(std::move(assistanceCase));
-    // A new decision right after an approval (an order a colleague vouched for then needs staff for
-    // its own lines): they sign in again to see it, so a double tap can't approve it unread.
-    m_staff->signOut();
+    m_colleague.open(std::move(assistanceCase), override);
     send(event);
-}
-
-void ReturnSession::onStaffApproved()
-{
-    setMessage({});
-    switch (std::exchange(m_override, Override::None)) {
-    case Override::Verifier:
-        m_intake.openVouchedOrder();
-        return;
-    case Override::Lines:
-        m_choice.approve(m_overrideLines);
-        advance();
-        return;
-    case Override::Condition: // the colleague checked the item: as if the shopper had answered yes
-        m_choice.colleagueConfirmsLastAnswer();
-        advance();
-        return;
-    case Override::Item: // the colleague checked the item the tag couldn't confirm: in it goes
-        send(FlowEvent::OverrideDropoff);
-        m_dropoff.letItemIn();
-        return;
-    case Override::None:
-        return;
-    }
-}
-
-void ReturnSession::onStaffResumed()
-{
-    setMessage({});
-    send(FlowEvent::ChuteCleared);
-    m_dropoff.next();
 }
 
 void ReturnSession::setSelected(int lineNo, bool selected)
@@ -423,16 +386,9 @@ void ReturnSession::confirmItems()
 void ReturnSession::askColleague()
 {
     touch();
-    const ReturnOffer::Line *first = m_choice.offer().firstNeedingStaff();
-    if (m_screen != Screen::Approval || !first || !m_idle.acceptsTap())
+    if (m_screen != Screen::Approval || !m_choice.offer().firstNeedingStaff() || !m_idle.acceptsTap())
         return;
-    StaffTakeover::Case staffCase { first->decision.reasonCode, orderId(), {}, {}, true, false };
-    for (const ReturnOffer::Line &line : m_choice.offer().lines())
-        if (line.needsStaff()) {
-            staffCase.lines.append(line.lineNo());
-            staffCase.items.append(line.title);
-        }
-    callColleague(std::move(staffCase), Override::Lines);
+    callColleague(ColleagueCall::linesNeedingStaff(m_choice.offer(), orderId()), Override::Lines);
 }
 
 void ReturnSession::chooseReason(const QString &code)
@@ -558,10 +514,8 @@ void ReturnSession::wipe()
     m_choice.clear();
     m_exchange.clear();
     m_recorder.clear();
-    m_staff->close();
+    m_colleague.clear();
     m_signIn->cancel();
-    m_override = Override::None;
-    m_overrideLines.clear();
     m_tokenId.clear();
     m_steps.clear();
     m_handIn.clear();

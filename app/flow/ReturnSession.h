@@ -2,6 +2,7 @@
 
 #include "ChoiceSteps.h"
 #include "ChoiceText.h"
+#include "ColleagueCall.h"
 #include "DropoffRun.h"
 #include "ExchangeChoice.h"
 #include "FlowEvent.h"
@@ -42,7 +43,8 @@ class ReceiptPrinter;
 /// One shopper's return, from the first touch to the receipt: the façade QML sees. The journey's
 /// states live in ReturnFlow.scxml (FlowScreen names them); the work is done by its parts: OrderIntake
 /// (code to order), ReturnChoice (the choices and the ReturnOffer they give), ReturnHandIn with
-/// DropoffRun (the chute) and ReturnRecorder (journal and receipt), StaffTakeover (a colleague),
+/// DropoffRun (the chute) and ReturnRecorder (journal and receipt), StaffTakeover with ColleagueCall (a
+/// colleague and what their approval overrides), ChoiceSteps (which choice screen comes next),
 /// IdleTimer (countdown and tap guard) and ChoiceText (what the choice screens say). This class wires them,
 /// decides which screen comes next from the offer, runs the idle timer and the tap guard on the injected
 /// clock, and wipes everything when the journey ends.
@@ -234,15 +236,6 @@ Q_SIGNALS:
     void lookingUpChanged();
 
 private:
-    /// What a colleague's approval overrides.
-    enum class Override {
-        None,
-        Lines, ///< lines the offer sends to staff (a limit, or the line's own rule)
-        Condition, ///< a failed condition answer (the colleague checked the item)
-        Verifier, ///< too many wrong verifiers (the colleague checked the shopper's ID)
-        Item, ///< an item at the chute whose tag can't confirm it (the colleague checked the item)
-    };
-
     void send(FlowEvent event);
     void onStateChanged();
     void setMessage(FlowText message);
@@ -259,10 +252,8 @@ private:
     void finishDropoff();
     /// Sends the shopper to a colleague with `event`, telling StaffTakeover why and what an approval
     /// overrides.
-    void callColleague(
-        StaffTakeover::Case assistanceCase, Override override, FlowEvent event = FlowEvent::NeedsStaff);
-    void onStaffApproved();
-    void onStaffResumed();
+    void callColleague(StaffTakeover::Case assistanceCase, ColleagueCall::Override override,
+        FlowEvent event = FlowEvent::NeedsStaff);
     void updateLight();
     void wipe();
 
@@ -279,13 +270,12 @@ private:
     std::unique_ptr<StaffTakeover> m_staff;
     std::unique_ptr<StaffSignIn> m_signIn;
     ReturnHandIn m_handIn;
+    ColleagueCall m_colleague;
     Screen m_screen = Screen::Attract;
     FlowText m_message; ///< worded on read: a language switch re-words it
     QString m_tokenId; ///< the return code that started this session, refused once used
     bool m_online = false;
     bool m_scannerConnected = true;
-    Override m_override = Override::None;
-    QList<int> m_overrideLines;
     IdleTimer m_idle;
 };
 
