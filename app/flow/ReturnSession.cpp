@@ -246,8 +246,7 @@ void ReturnSession::submitOrderDigits(const QString &digits)
 
 void ReturnSession::submitVerifier(const QString &typed)
 {
-    touch();
-    if (m_screen == Screen::Verify && !lookingUp() && m_idle.acceptsTap()) // a double tap on OK is one try
+    if (tapOn(Screen::Verify, !lookingUp())) // a double tap on OK is one try
         m_intake.submitVerifier(typed);
 }
 
@@ -373,10 +372,15 @@ void ReturnSession::setQuantity(int lineNo, int quantity)
                              << "(1 up to what is left)";
 }
 
-void ReturnSession::confirmItems()
+bool ReturnSession::tapOn(Screen screen, bool enabled)
 {
     touch();
-    if (m_screen != Screen::Items || m_choice.selectedCount() == 0 || !m_idle.acceptsTap())
+    return m_screen == screen && enabled && m_idle.acceptsTap();
+}
+
+void ReturnSession::confirmItems()
+{
+    if (!tapOn(Screen::Items, m_choice.selectedCount() > 0))
         return;
     setMessage({});
     m_steps.restart();
@@ -385,22 +389,17 @@ void ReturnSession::confirmItems()
 
 void ReturnSession::askColleague()
 {
-    touch();
-    if (m_screen != Screen::Approval || !m_choice.offer().firstNeedingStaff() || !m_idle.acceptsTap())
-        return;
-    callColleague(ColleagueCall::linesNeedingStaff(m_choice.offer(), orderId()), Override::Lines);
+    if (tapOn(Screen::Approval, m_choice.offer().needsStaff()))
+        callColleague(ColleagueCall::linesNeedingStaff(m_choice.offer(), orderId()), Override::Lines);
 }
 
 void ReturnSession::chooseReason(const QString &code)
 {
-    touch();
-    if (m_screen != Screen::Reasons || !m_idle.acceptsTap())
+    if (!tapOn(Screen::Reasons))
         return;
-    if (!m_choice.chooseReason(code)) {
+    if (!m_choice.chooseReason(code))
         qCWarning(lcSession) << "refused: reason" << code << "is not in the policy";
-        return;
-    }
-    if (m_choice.reasonLine()) // the next item's reasons appear where the tap was
+    else if (m_choice.reasonLine()) // the next item's reasons appear where the tap was
         Q_EMIT stepChanged();
     else
         advance();
@@ -408,9 +407,8 @@ void ReturnSession::chooseReason(const QString &code)
 
 void ReturnSession::answerQuestion(bool yes)
 {
-    touch();
     const auto asked = m_choice.question();
-    if (m_screen != Screen::Questions || !asked || !m_idle.acceptsTap())
+    if (!tapOn(Screen::Questions, asked.has_value()))
         return;
     const QString title = m_choice.order().line(asked->first)->title;
     switch (m_choice.answer(yes)) {
@@ -448,16 +446,13 @@ void ReturnSession::chooseResolution(const QString &code)
 
 void ReturnSession::chooseVariant(const QString &sku)
 {
-    touch();
-    if (m_screen == Screen::Variant && m_idle.acceptsTap() && m_exchange.choose(sku)
-        && m_exchange.isComplete())
+    if (tapOn(Screen::Variant) && m_exchange.choose(sku) && m_exchange.isComplete())
         advance();
 }
 
 void ReturnSession::confirmKeptItems()
 {
-    touch();
-    if (m_screen != Screen::KeepIt || !m_idle.acceptsTap())
+    if (!tapOn(Screen::KeepIt))
         return;
     m_steps.keptItemsSeen();
     startDropoff();
@@ -465,8 +460,7 @@ void ReturnSession::confirmKeptItems()
 
 void ReturnSession::cannotScanTag()
 {
-    touch();
-    if (m_screen == Screen::Dropoff && m_idle.acceptsTap())
+    if (tapOn(Screen::Dropoff))
         m_dropoff.tagUnreadable();
 }
 

@@ -237,6 +237,9 @@ Q_SIGNALS:
 
 private:
     void send(FlowEvent event);
+    /// A tap on @p screen (restarts the idle countdown): true when it is the screen shown, @p enabled,
+    /// and not the second tap of a double tap.
+    bool tapOn(Screen screen, bool enabled = true);
     void onStateChanged();
     void setMessage(FlowText message);
     void onIdleExpired();
