@@ -1,10 +1,12 @@
 #include "SyncRunner.h"
 
 #include "sync/CacheDeltaSink.h"
+#include "sync/HeartbeatReport.h"
 #include "sync/OrderPageFetcher.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -522,7 +524,11 @@ void SyncRunner::sendHeartbeat()
 {
     const SyncStatus current = status();
     const QDateTime now = m_clock.now();
-    const QJsonObject body {
+    QJsonObject body = HeartbeatReport::facts(
+        { m_config.softwareVersion, m_config.hardwareProfile, QFileInfo(m_config.journalPath).absolutePath(),
+            m_cache ? m_cache->lastSyncedAt() : QDateTime(), now },
+        m_journal);
+    const QJsonObject queue {
         { u"kioskId"_s, m_config.kioskId },
         { u"sentAt"_s, now.toString(Qt::ISODateWithMs) },
         { u"queueDepth"_s, current.queueDepth },
@@ -532,6 +538,8 @@ void SyncRunner::sendHeartbeat()
                                             : QJsonValue() },
         { u"lastError"_s, current.lastError },
     };
+    for (auto it = queue.begin(); it != queue.end(); ++it)
+        body.insert(it.key(), it.value());
     const HttpResponse response = m_http.perform(
         HttpRequest { "POST", "/v1/heartbeat", QJsonDocument(body).toJson(QJsonDocument::Compact) });
     if (response.status != 200) {
