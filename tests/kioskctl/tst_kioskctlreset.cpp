@@ -38,6 +38,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::BackendProcess> m_backend;
 
+    /// The one-time code the backend accepts ("ENROL-XXXX-XXXX-XXXX" with its check character).
+    static QString enrolmentCode()
+    {
+        const QString body = u"KIOSKRESETA"_s;
+        const QString code = body + codes::CodeParser::enrolmentCheckChar(body);
+        return u"ENROL-"_s + code.mid(0, 4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8, 4);
+    }
+
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
     QString journalPath() const { return dataDir() + u"/journal.db"_s; }
     QString tokenPath() const { return m_dir->filePath(u"device-token"_s); }
@@ -116,11 +124,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(QDir().mkpath(dataDir()));
-        const QString body = u"KIOSKRESETA"_s;
-        const QString code = body + codes::CodeParser::enrolmentCheckChar(body);
         m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList { u"K-A"_s, u"K-B"_s });
-        QVERIFY(m_backend->start({ u"--enrolment-code"_s,
-            u"ENROL-"_s + code.mid(0, 4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8, 4) }));
+        QVERIFY(m_backend->start({ u"--enrolment-code"_s, enrolmentCode() }));
         writeFile(m_dir->filePath(u"kiosk.json"_s),
             QJsonDocument(QJsonObject { { u"sync"_s,
                               QJsonObject { { u"baseUrl"_s, m_backend->url(QString()) },
@@ -260,10 +265,7 @@ private Q_SLOTS:
     void reEnrolmentReplacesTheTokenWhenNothingIsUnsynced()
     {
         recordReturns(0);
-        const QString body = u"KIOSKRESETA"_s;
-        const QString code = body + codes::CodeParser::enrolmentCheckChar(body);
-        const QString enrolment
-            = u"ENROL-"_s + code.mid(0, 4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8, 4);
+        const QString enrolment = enrolmentCode();
         const Run without = kioskctl({ u"enrol"_s, u"--code"_s, enrolment });
         QCOMPARE(without.exitCode, 1);
         QVERIFY2(without.err.contains("already enrolled"), without.err.constData());

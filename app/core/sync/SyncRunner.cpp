@@ -528,18 +528,14 @@ void SyncRunner::sendHeartbeat()
         { m_config.softwareVersion, m_config.hardwareProfile, QFileInfo(m_config.journalPath).absolutePath(),
             m_cache ? m_cache->lastSyncedAt() : QDateTime(), now },
         m_journal);
-    const QJsonObject queue {
-        { u"kioskId"_s, m_config.kioskId },
-        { u"sentAt"_s, now.toString(Qt::ISODateWithMs) },
-        { u"queueDepth"_s, current.queueDepth },
-        { u"deadLetters"_s, current.deadLetters },
-        { u"oldestPending"_s,
-            current.oldestPending.isValid() ? QJsonValue(current.oldestPending.toString(Qt::ISODateWithMs))
-                                            : QJsonValue() },
-        { u"lastError"_s, current.lastError },
-    };
-    for (auto it = queue.begin(); it != queue.end(); ++it)
-        body.insert(it.key(), it.value());
+    body.insert(u"kioskId"_s, m_config.kioskId);
+    body.insert(u"sentAt"_s, now.toString(Qt::ISODateWithMs));
+    body.insert(u"queueDepth"_s, current.queueDepth);
+    body.insert(u"deadLetters"_s, current.deadLetters);
+    body.insert(u"oldestPending"_s,
+        current.oldestPending.isValid() ? QJsonValue(current.oldestPending.toString(Qt::ISODateWithMs))
+                                        : QJsonValue());
+    body.insert(u"lastError"_s, current.lastError);
     const HttpResponse response = m_http.perform(
         HttpRequest { "POST", "/v1/heartbeat", QJsonDocument(body).toJson(QJsonDocument::Compact) });
     if (response.status != 200) {
