@@ -275,6 +275,21 @@ private Q_SLOTS:
         QVERIFY(token.open(QIODevice::ReadOnly));
         QVERIFY(token.readAll().trimmed() != test::BackendProcess::tokenOf(u"K-A"_s).toLatin1());
     }
+
+    void reEnrolmentWithExportKeepsTheUnsyncedReturnsInTheFile()
+    {
+        recordReturns(1);
+        const Run again = kioskctl(
+            { u"enrol"_s, u"--again"_s, u"--export"_s, exportPath(), u"--code"_s, enrolmentCode() });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.out.contains("exported 1 returns and 0 events"), again.out.constData());
+        // Signed with the token it had when it wrote the file: the backend takes it.
+        const Run imported = import(exportPath());
+        QVERIFY2(imported.out.contains("1 returns stored"), imported.err.constData());
+        QFile token(tokenPath());
+        QVERIFY(token.open(QIODevice::ReadOnly));
+        QVERIFY(token.readAll().trimmed() != test::BackendProcess::tokenOf(u"K-A"_s).toLatin1());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskctlReset)
