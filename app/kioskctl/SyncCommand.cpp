@@ -119,11 +119,12 @@ int runSyncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << parser.errorText() << Qt::endl;
         return 2;
     }
-    const auto loaded = SyncConfigJson::fromFile(parser.value(config), parser.value(dataDir));
+    auto loaded = SyncConfigJson::fromFile(parser.value(config), parser.value(dataDir));
     if (!loaded.config) {
         err << loaded.error << Qt::endl;
         return 2;
     }
+    loaded.config->softwareVersion = QCoreApplication::applicationVersion();
     SystemClock clock;
     if (parser.isSet(once)) {
         SyncRunner runner(*loaded.config, clock);

@@ -5,6 +5,8 @@
 #include "EnrolCommand.h"
 #include "MigrateCommand.h"
 #include "PolicyCommand.h"
+#include "ResetCommand.h"
+#include "ReturnsCommand.h"
 #include "StatusCommand.h"
 #include "SyncCommand.h"
 #include "camera/DecodeCommand.h"
@@ -18,7 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const char usage[] = "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|decode> [options]\n";
+const char usage[]
+    = "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|returns|reset|decode> [options]\n";
 
 void printHelp(QTextStream &out)
 {
@@ -32,6 +35,8 @@ void printHelp(QTextStream &out)
            "  migrate   bring journal.db and cache.db to this version's schema (run on upgrade)\n"
            "  sync      send returns to the backend (--once: one pass)\n"
            "  enrol     get the device token from the backend with an enrolment code\n"
+           "  returns   list the journal's returns; export the unsynced ones signed; import such a file\n"
+           "  reset     wipe the enrolment and the data directory's state (refused while work is unsynced)\n"
            "  decode    run the kiosk's camera pipeline on image files\n\n"
            "Options:\n"
            "  -h, --help  Show this help and exit.\n"
@@ -42,6 +47,8 @@ void printHelp(QTextStream &out)
            "  2  usage error (an unknown command or option, a bad value, an unusable config)\n"
            "  3  partial: cache import rejected some orders (status and sync: 3 to 7 name a storage\n"
            "     fault instead: 3 disk full, 4 read-only, 5 I/O error, 6 locked, 7 corrupt)\n"
+           "  9  refused: journal.db holds returns or events the backend has not received (reset and\n"
+           "     re-enrolment; the message says how many; --export FILE writes them to a signed file first)\n"
            "Each command's --help says what its codes mean for it (docs/kioskctl.md).\n\n"
            "'kioskctl <command> --help' (or 'kioskctl help <command>') shows a command's options.\n";
     out.flush();
@@ -89,6 +96,8 @@ int main(int argc, char *argv[])
         { u"migrate"_s, runMigrateCommand },
         { u"sync"_s, runSyncCommand },
         { u"enrol"_s, runEnrolCommand },
+        { u"returns"_s, runReturnsCommand },
+        { u"reset"_s, runResetCommand },
         { u"decode"_s,
             [](const QStringList &args, QTextStream &out, QTextStream &) {
                 if (asksForHelp(args.mid(1)))

@@ -304,12 +304,14 @@ std::optional<SyncConfig> KioskApplication::syncConfig() const
 
 void KioskApplication::startSync()
 {
-    const std::optional<SyncConfig> config = syncConfig();
+    std::optional<SyncConfig> config = syncConfig();
     if (!config) {
         m_stock = std::make_unique<FixedStockLookup>(); // no backend: stock is never confirmed
         m_session->setStockLookup(m_stock.get());
         return;
     }
+    config->softwareVersion = QCoreApplication::applicationVersion();
+    config->hardwareProfile = m_options.hardware;
     m_stock = std::make_unique<HttpsStockLookup>(*config);
     m_session->setStockLookup(m_stock.get());
     m_cacheMiss = std::make_unique<HttpsCacheMissLookup>(*config); // writes fetched orders to cache.db

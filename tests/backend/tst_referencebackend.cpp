@@ -81,6 +81,7 @@ private Q_SLOTS:
     void enrolledTokenIsBoundToItsKiosk();
     void adminRoutesNeedTheAdminCredential();
     void commandsReachOnlyTheirKiosk();
+    void fleetKeepsEachKioskLastHeartbeat();
     void returnCodeIsSingleUseAcrossTheFleet();
     void refundIsBoundedByWhatTheLineSold();
     void faultStatusWithRetryAfter();
@@ -615,10 +616,11 @@ void TestReferenceBackend::enrolledTokenIsBoundToItsKiosk()
 void TestReferenceBackend::adminRoutesNeedTheAdminCredential()
 {
     QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s }));
-    const QList<std::pair<QString, QJsonObject>> routes { { u"/v1/admin/stats"_s, {} },
-        { u"/v1/admin/faults"_s, {} }, { u"/v1/admin/faults"_s, QJsonObject { { "status"_L1, 503 } } },
-        { u"/v1/admin/commands"_s,
-            QJsonObject { { "kioskId"_L1, u"K-B"_s }, { "type"_L1, u"sync_now"_s } } } };
+    const QList<std::pair<QString, QJsonObject>> routes {
+        { u"/v1/admin/stats"_s, {} }, { u"/v1/admin/kiosks"_s, {} }, { u"/v1/admin/faults"_s, {} },
+        { u"/v1/admin/faults"_s, QJsonObject { { "status"_L1, 503 } } },
+        { u"/v1/admin/commands"_s, QJsonObject { { "kioskId"_L1, u"K-B"_s }, { "type"_L1, u"sync_now"_s } } }
+    };
     // Device credentials, given on the command line or by the test harness, are refused.
     for (const QString &token : { u"token-a"_s, BackendProcess::tokenOf(KioskId) }) {
         HttpsClient device(BackendProcess::caFile(), token);
@@ -671,6 +673,37 @@ void TestReferenceBackend::commandsReachOnlyTheirKiosk()
     QCOMPARE(commands.size(), 1);
     QCOMPARE(commands.at(0).toObject().value("id"_L1), queued.json().value("id"_L1));
     QCOMPARE(beat(kioskB, u"K-B"_s).json().value("commands"_L1).toArray().size(), 0); // delivered once
+}
+
+void TestReferenceBackend::fleetKeepsEachKioskLastHeartbeat()
+{
+    QVERIFY(startBackend({ u"--device-token"_s, u"K-A=token-a"_s, u"--device-token"_s, u"K-B=token-b"_s }));
+    HttpsClient kioskA(BackendProcess::caFile(), u"token-a"_s);
+    HttpsClient kioskB(BackendProcess::caFile(), u"token-b"_s);
+    const auto beat = [this](HttpsClient &client, const QString &kioskId, int queueDepth) {
+        return client
+            .postJson(m_backend->url(u"/v1/heartbeat"_s),
+                QJsonObject { { "kioskId"_L1, kioskId }, { "queueDepth"_L1, queueDepth },
+                    { "softwareVersion"_L1, u"1.2.3"_s } })
+            .status;
+    };
+    QCOMPARE(beat(kioskA, u"K-A"_s, 5), 200L);
+    QCOMPARE(beat(kioskB, u"K-B"_s, 1), 200L);
+    QCOMPARE(beat(kioskA, u"K-A"_s, 0), 200L);
+
+    const auto reply = m_admin->get(m_backend->url(u"/v1/admin/kiosks"_s));
+    QCOMPARE(reply.status, 200L);
+    const QJsonArray fleet = reply.json().value("kiosks"_L1).toArray();
+    QCOMPARE(fleet.size(), 2);
+    QCOMPARE(fleet[0][u"kioskId"_s].toString(), u"K-A"_s);
+    QCOMPARE(fleet[0][u"heartbeat"_s][u"queueDepth"_s].toInt(), 0); // the last one only
+    QCOMPARE(fleet[0][u"heartbeat"_s][u"softwareVersion"_s].toString(), u"1.2.3"_s);
+    QCOMPARE(fleet[1][u"kioskId"_s].toString(), u"K-B"_s);
+    QCOMPARE(fleet[1][u"heartbeat"_s][u"queueDepth"_s].toInt(), 1);
+    // A kiosk sees no fleet.
+    const auto refused = kioskA.get(m_backend->url(u"/v1/admin/kiosks"_s));
+    QCOMPARE(refused.status, 403L);
+    QCOMPARE(refused.errorCode(), u"forbidden"_s);
 }
 
 void TestReferenceBackend::returnCodeIsSingleUseAcrossTheFleet()

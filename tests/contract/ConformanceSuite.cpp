@@ -373,7 +373,15 @@ void ConformanceSuite::checkHeartbeatAndCommands()
     auto client = makeClient(m_options.token);
     const QString path = u"/v1/heartbeat"_s;
     const QJsonObject beat { { "kioskId"_L1, m_options.kioskId }, { "sentAt"_L1, nowUtc() },
-        { "appVersion"_L1, u"conformance"_s }, { "queueDepth"_L1, 0 }, { "deadLetters"_L1, 0 } };
+        { "appVersion"_L1, u"conformance"_s }, { "queueDepth"_L1, 0 }, { "deadLetters"_L1, 0 },
+        { "softwareVersion"_L1, u"conformance"_s }, { "hardwareProfile"_L1, u"sim"_s },
+        { "policy"_L1, QJsonObject { { "id"_L1, u"conformance"_s }, { "version"_L1, 1 } } },
+        { "cacheAgeSeconds"_L1, 60 },
+        { "devices"_L1,
+            QJsonObject { { "printer"_L1,
+                QJsonObject { { "state"_L1, u"fault"_s }, { "code"_L1, u"paper_out"_s },
+                    { "message"_L1, u"out of paper"_s }, { "since"_L1, nowUtc() } } } } },
+        { "diskFreeBytes"_L1, 1 << 30 }, { "uptimeSeconds"_L1, 3600 } };
     conforms(u"heartbeat: as its own kiosk"_s, post(*client, path, beat), u"POST"_s, path, { 200 });
     conforms(u"heartbeat: as another kiosk is refused"_s,
         post(*client, path, { { "kioskId"_L1, u"conformance-other-kiosk"_s } }), u"POST"_s, path, { 403 },
@@ -391,6 +399,14 @@ void ConformanceSuite::checkAdmin()
         u"/v1/admin/faults"_s, { 200 });
     conforms(u"admin/faults: nonsense"_s, post(*admin, u"/v1/admin/faults"_s, { { "explode"_L1, true } }),
         u"POST"_s, u"/v1/admin/faults"_s, { 400 });
+    conforms(u"admin/kiosks"_s, get(*admin, u"/v1/admin/kiosks"_s), u"GET"_s, u"/v1/admin/kiosks"_s, { 200 });
+    conforms(u"admin/kiosks with a device token"_s, get(*device, u"/v1/admin/kiosks"_s), u"GET"_s,
+        u"/v1/admin/kiosks"_s, { 403 }, u"forbidden"_s);
+    const QString import = u"/v1/admin/returns/import"_s;
+    conforms(u"admin/returns/import: not an export"_s, post(*admin, import, { { "format"_L1, u"other"_s } }),
+        u"POST"_s, import, { 400 }, u"export_invalid"_s);
+    conforms(u"admin/returns/import with a device token"_s, post(*device, import, {}), u"POST"_s, import,
+        { 403 }, u"forbidden"_s);
     conforms(u"admin/stats with a device token"_s, get(*device, u"/v1/admin/stats"_s), u"GET"_s,
         u"/v1/admin/stats"_s, { 403 }, u"forbidden"_s);
     conforms(u"admin/faults with a device token"_s,

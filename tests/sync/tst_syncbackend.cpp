@@ -6,6 +6,7 @@
 #include "journal/Journal.h"
 #include "sync/SyncRunner.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,6 +110,48 @@ private Q_SLOTS:
         const QJsonObject stats = m_backend->admin(u"/v1/admin/stats"_s);
         QCOMPARE(stats[u"eventsStored"_s].toInt(), 3);
         QCOMPARE(stats[u"returnsStored"_s].toInt(), 2);
+    }
+
+    void heartbeatTellsTheFleetWhatTheKioskKnows()
+    {
+        // A printer that ran out of paper and came back, and a chute still jammed.
+        const auto fault = [this](const QString &device, const QString &code, bool cleared) {
+            QVERIFY(m_journal.recordEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), u"fault"_s,
+                { { u"device"_s, device }, { u"code"_s, code }, { u"message"_s, QString(code + u" here"_s) },
+                    { u"at"_s, m_clock->now().toString(Qt::ISODate) }, { u"cleared"_s, cleared } },
+                m_clock->now()));
+        };
+        fault(u"printer"_s, u"paper_out"_s, false);
+        fault(u"chute"_s, u"jammed"_s, false);
+        fault(u"printer"_s, u"paper_out"_s, true);
+        QFile policy(m_dir->filePath(u"policy.json"_s));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write(R"({"policy": {"id": "northwind-apparel", "version": 4}, "signature": "x"})");
+        policy.close();
+        SyncConfig withFacts = config();
+        withFacts.softwareVersion = u"9.8.7"_s;
+        withFacts.hardwareProfile = u"counter-v1"_s;
+        auto runner = openRunner(withFacts);
+        QVERIFY(runner);
+        runner->runCycle(SyncRunner::Mode::Forced);
+        QVERIFY2(runner->status().lastError.isEmpty(), qPrintable(runner->status().lastError));
+
+        const QJsonArray fleet = m_backend->admin(u"/v1/admin/kiosks"_s)[u"kiosks"_s].toArray();
+        QCOMPARE(fleet.size(), 1);
+        QCOMPARE(fleet[0][u"kioskId"_s].toString(), u"kiosk-it"_s);
+        QVERIFY(!fleet[0][u"lastHeartbeatAt"_s].toString().isEmpty());
+        const QJsonObject beat = fleet[0][u"heartbeat"_s].toObject();
+        QCOMPARE(beat[u"softwareVersion"_s].toString(), u"9.8.7"_s);
+        QCOMPARE(beat[u"hardwareProfile"_s].toString(), u"counter-v1"_s);
+        QCOMPARE(beat[u"policy"_s][u"id"_s].toString(), u"northwind-apparel"_s);
+        QCOMPARE(beat[u"policy"_s][u"version"_s].toInt(), 4);
+        QCOMPARE(beat[u"devices"_s][u"printer"_s][u"state"_s].toString(), u"ok"_s);
+        QCOMPARE(beat[u"devices"_s][u"chute"_s][u"state"_s].toString(), u"fault"_s);
+        QCOMPARE(beat[u"devices"_s][u"chute"_s][u"code"_s].toString(), u"jammed"_s);
+        QVERIFY(beat[u"diskFreeBytes"_s].toInteger() > 0);
+        QVERIFY(beat[u"uptimeSeconds"_s].toInteger() > 0);
+        QVERIFY(beat[u"cacheAgeSeconds"_s].isNull()); // no order cache configured
+        QCOMPARE(beat[u"queueDepth"_s].toInt(), 0);
     }
 
     void retryAfterFromTheBackendIsHonoured()

@@ -357,6 +357,23 @@ bool BackendStore::recordHeartbeat(const QString &kioskId, const QJsonObject &bo
     return upsert.bind(1, kioskId).bind(2, canonical(body)).bind(3, now()).exec();
 }
 
+std::optional<std::vector<BackendStore::KioskHeartbeat>> BackendStore::lastHeartbeats()
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement query
+        = m_db.prepare("SELECT kiosk_id, received_at, body FROM heartbeats ORDER BY kiosk_id");
+    if (!query.isValid())
+        return std::nullopt;
+    std::vector<KioskHeartbeat> kiosks;
+    sql::Statement::Step step;
+    while ((step = query.step()) == sql::Statement::Step::Row)
+        kiosks.push_back(
+            { query.text(0), query.text(1), QJsonDocument::fromJson(query.text(2).toUtf8()).object() });
+    if (step == sql::Statement::Step::Error)
+        return std::nullopt;
+    return kiosks;
+}
+
 bool BackendStore::addEnrolmentCode(const QString &code)
 {
     std::lock_guard lock(m_mutex);
@@ -383,6 +400,17 @@ std::optional<QByteArray> BackendStore::enrol(const QString &code, const QString
     if (!insert.bind(3, now()).exec() || !tx.commit())
         return std::nullopt;
     return token;
+}
+
+QList<QByteArray> BackendStore::tokenHashesOf(const QString &kioskId)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement find = m_db.prepare("SELECT token_sha256 FROM device_tokens WHERE kiosk_id = ?1");
+    find.bind(1, kioskId);
+    QList<QByteArray> hashes;
+    while (find.step() == sql::Statement::Step::Row)
+        hashes.append(find.blob(0));
+    return hashes;
 }
 
 std::optional<QString> BackendStore::kioskOfToken(const QByteArray &token)

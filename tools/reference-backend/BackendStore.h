@@ -49,6 +49,14 @@ public:
         QStringList returnIds;
     };
 
+    /// The last heartbeat a kiosk sent, as GET /v1/admin/kiosks lists it.
+    struct KioskHeartbeat
+    {
+        QString kioskId;
+        QString receivedAt;
+        QJsonObject body;
+    };
+
     /// An order whose counted returns changed, with its change sequence number.
     struct OrderChange
     {
@@ -80,12 +88,16 @@ public:
     /// Same contract for events: deduplicated by id, payload stored as given.
     std::optional<std::vector<Result>> submitEvents(const QJsonArray &events);
     bool recordHeartbeat(const QString &kioskId, const QJsonObject &body);
+    /// Every kiosk's last heartbeat, by kiosk id; nullopt on a storage error.
+    std::optional<std::vector<KioskHeartbeat>> lastHeartbeats();
 
     /// Makes @p code a one-time enrolment code (a technician's "ENROL-XXXX-XXXX-XXXX").
     bool addEnrolmentCode(const QString &code);
     /// Uses up the code and issues a new device token for @p kioskId; nullopt when the code is unknown
     /// or already used. Only the token's SHA-256 is stored.
     std::optional<QByteArray> enrol(const QString &code, const QString &kioskId);
+    /// The SHA-256 of every token enrol() issued to @p kioskId (empty on a storage error).
+    QList<QByteArray> tokenHashesOf(const QString &kioskId);
     /// The kiosk a token issued by enrol() belongs to; nullopt for any other token.
     std::optional<QString> kioskOfToken(const QByteArray &token);
     std::optional<Counts> counts();

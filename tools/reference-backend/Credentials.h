@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <string>
@@ -38,6 +39,9 @@ public:
     bool addDeviceToken(const QString &kioskId, const QByteArray &token, QString *error);
     bool setAdminToken(const QByteArray &token, QString *error);
     bool hasAdminToken() const { return !m_adminToken.isEmpty(); }
+
+    /// The SHA-256 of every device token configured for @p kioskId (enrolled ones are in BackendStore).
+    QList<QByteArray> tokenHashesOf(const QString &kioskId) const { return m_deviceTokens.keys(kioskId); }
 
     /// The caller an `Authorization` header value identifies; enrolled tokens are looked up in @p store.
     Caller identify(const std::string &authorization, BackendStore &store) const;

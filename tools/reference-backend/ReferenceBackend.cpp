@@ -2,6 +2,8 @@
 
 #include "StockCatalog.h"
 
+#include "backlog/BacklogFile.h"
+
 #include <httplib.h>
 #include <openssl/crypto.h>
 #include <openssl/ssl.h>
@@ -16,6 +18,7 @@
 #include <sys/socket.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <thread>
@@ -90,6 +93,15 @@ QJsonArray resultsJson(const std::vector<BackendStore::Result> &results)
         array.append(item);
     }
     return array;
+}
+
+/// How many of @p results were accepted, duplicates and rejected.
+QJsonObject tally(const std::vector<BackendStore::Result> &results)
+{
+    QJsonObject counts { { "accepted"_L1, 0 }, { "duplicate"_L1, 0 }, { "rejected"_L1, 0 } };
+    for (const auto &result : results)
+        counts.insert(result.status, counts.value(result.status).toInt() + 1);
+    return counts;
 }
 
 /// Answers 403 kiosk_mismatch: the body speaks for a kiosk the credential is not.
@@ -251,6 +263,10 @@ void ReferenceBackend::addRoutes()
         guarded(u"admin/faults"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::setFaults)));
     m_server->Get(
         "/v1/admin/stats", guarded(u"admin/stats"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::stats)));
+    m_server->Post("/v1/admin/returns/import",
+        guarded(u"admin/returns/import"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::importReturns)));
+    m_server->Get("/v1/admin/kiosks",
+        guarded(u"admin/kiosks"_s, Access::LoopbackAdmin, bound(&ReferenceBackend::kiosks)));
 }
 
 ReferenceBackend::Handler ReferenceBackend::guarded(
@@ -583,6 +599,84 @@ void ReferenceBackend::stats(const httplib::Request &, httplib::Response &res)
             { "eventsStored"_L1, counts->eventsStored }, { "kiosksSeen"_L1, counts->kiosksSeen },
             { "ordersAvailable"_L1, m_catalog.size() }, { "faultsInjected"_L1, faultsInjected },
             { "requests"_L1, requests } });
+}
+
+void ReferenceBackend::kiosks(const httplib::Request &, httplib::Response &res)
+{
+    const auto heartbeats = m_store.lastHeartbeats();
+    if (!heartbeats) {
+        sendError(res, 500, u"storage_error"_s, m_store.lastError());
+        return;
+    }
+    QJsonArray fleet;
+    for (const auto &kiosk : *heartbeats)
+        fleet.append(QJsonObject { { "kioskId"_L1, kiosk.kioskId },
+            { "lastHeartbeatAt"_L1, kiosk.receivedAt }, { "heartbeat"_L1, kiosk.body } });
+    sendJson(res, 200, QJsonObject { { "kiosks"_L1, fleet } });
+}
+
+void ReferenceBackend::importReturns(const httplib::Request &req, httplib::Response &res)
+{
+    if (req.get_header_value("Content-Type").rfind(JsonType, 0) != 0) {
+        sendError(res, 415, u"unsupported_media_type"_s, u"the body must be application/json"_s);
+        return;
+    }
+    const BacklogFile::Read file = BacklogFile::read(QByteArray::fromStdString(req.body));
+    const auto refuse = [&res](const QString &code, const QString &why) {
+        qCWarning(lcBackend).noquote() << "export refused:" << why;
+        sendError(res, 400, code, why + u"; nothing was stored"_s);
+    };
+    if (!file.content) {
+        refuse(u"export_invalid"_s, file.error);
+        return;
+    }
+    const QString kioskId = file.content->kioskId;
+    if (file.algorithm != QLatin1StringView(DeviceTokenSigner::Algorithm)) {
+        refuse(u"export_signature_invalid"_s,
+            u"the export is signed with %1, which this backend cannot check"_s.arg(file.algorithm));
+        return;
+    }
+    const QList<QByteArray> keys = m_credentials.tokenHashesOf(kioskId) + m_store.tokenHashesOf(kioskId);
+    const bool verified = std::any_of(keys.cbegin(), keys.cend(), [&file](const QByteArray &key) {
+        return DeviceTokenSigner::verify(key, file.signedBytes, file.signature);
+    });
+    if (!verified) {
+        refuse(u"export_signature_invalid"_s,
+            u"the export's signature does not match any key of kiosk \"%1\": the file was changed after it "
+            "was written, or another kiosk signed it"_s.arg(kioskId));
+        return;
+    }
+    // Signed by the kiosk, so it speaks for that kiosk only, like its own requests.
+    const Caller signer { Caller::Kind::Device, kioskId };
+    for (const auto &[items, label] : { std::pair { file.content->returns, u"returns"_s },
+             std::pair { file.content->events, u"events"_s } }) {
+        if (const auto foreign = foreignKiosk(items, signer, label)) {
+            refuse(u"kiosk_mismatch"_s,
+                u"%1 names kiosk \"%2\" but the export is kiosk \"%3\"'s"_s.arg(
+                    foreign->first, foreign->second, kioskId));
+            return;
+        }
+    }
+    const auto returns = m_store.submitReturns(file.content->returns, m_catalog);
+    const auto events = returns ? m_store.submitEvents(file.content->events) : std::nullopt;
+    if (!returns || !events) {
+        qCCritical(lcBackend) << "importing an export failed:" << m_store.lastError();
+        sendError(res, 500, u"storage_error"_s, u"the export could not be stored; import it again later"_s);
+        return;
+    }
+    const QJsonObject returnCounts = tally(*returns);
+    const QJsonObject eventCounts = tally(*events);
+    const bool nothingNew
+        = returnCounts.value("accepted"_L1).toInt() == 0 && eventCounts.value("accepted"_L1).toInt() == 0;
+    qCInfo(lcBackend).noquote() << "imported the export of kiosk" << kioskId << "returns"
+                                << QJsonDocument(returnCounts).toJson(QJsonDocument::Compact) << "events"
+                                << QJsonDocument(eventCounts).toJson(QJsonDocument::Compact);
+    sendJson(res, 200,
+        QJsonObject { { "kioskId"_L1, kioskId }, { "returns"_L1, returnCounts }, { "events"_L1, eventCounts },
+            { "nothingNew"_L1, nothingNew },
+            { "results"_L1,
+                QJsonObject {
+                    { "returns"_L1, resultsJson(*returns) }, { "events"_L1, resultsJson(*events) } } } });
 }
 
 } // namespace kiosk::backend

@@ -76,6 +76,8 @@ private:
     void getFaults(const httplib::Request &req, httplib::Response &res);
     void setFaults(const httplib::Request &req, httplib::Response &res);
     void stats(const httplib::Request &req, httplib::Response &res);
+    void kiosks(const httplib::Request &req, httplib::Response &res);
+    void importReturns(const httplib::Request &req, httplib::Response &res);
 
     BackendStore &m_store;
     const OrderCatalog &m_catalog;

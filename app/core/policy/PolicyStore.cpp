@@ -28,7 +28,12 @@ std::unique_ptr<PolicyStore> PolicyStore::forKiosk(
             return nullptr;
         }
     }
-    return std::make_unique<PolicyStore>(std::move(keys), QDir(dataDir).filePath(u"policy.json"_s));
+    return std::make_unique<PolicyStore>(std::move(keys), activeBundlePath(dataDir));
+}
+
+QString PolicyStore::activeBundlePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"policy.json"_s);
 }
 
 PolicyLoader::Result PolicyStore::loadActive()

@@ -21,6 +21,8 @@ public:
     /// used.
     static std::unique_ptr<PolicyStore> forKiosk(
         const QString &trustedKeysPath, const QString &dataDir, QStringList *errors);
+    /// Where the kiosk keeps the bundle in force: policy.json in its data directory.
+    static QString activeBundlePath(const QString &dataDir);
 
     /// Loads the persisted bundle at start-up; false (with errors) if absent or no longer valid.
     PolicyLoader::Result loadActive();

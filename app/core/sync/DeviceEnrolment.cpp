@@ -21,14 +21,15 @@ DeviceEnrolment::Result failed(const QString &error)
 
 } // namespace
 
-DeviceEnrolment::Result DeviceEnrolment::enrol(const SyncConfig &config, const QString &codeText)
+DeviceEnrolment::Result DeviceEnrolment::enrol(
+    const SyncConfig &config, const QString &codeText, Existing existing)
 {
     if (!config.baseUrl.startsWith(u"https://"_s) || config.caBundlePath.isEmpty() || config.kioskId.isEmpty()
         || config.deviceTokenPath.isEmpty())
         return failed(u"enrolment needs an https:// backend URL, a CA bundle, a kiosk id and a token file"_s);
-    if (QFile::exists(config.deviceTokenPath))
-        return failed(
-            u"already enrolled: %1 exists (remove it to enrol again)"_s.arg(config.deviceTokenPath));
+    if (existing == Existing::Refuse && QFile::exists(config.deviceTokenPath))
+        return failed(u"already enrolled: %1 exists (kioskctl enrol --again to enrol anew)"_s.arg(
+            config.deviceTokenPath));
     using codes::ScannedCode;
     const ScannedCode code = codes::CodeParser({}).parse(codeText, QDateTime::currentDateTimeUtc());
     if (code.kind != ScannedCode::Kind::EnrolmentCode || !code.isValid())

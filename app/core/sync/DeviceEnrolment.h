@@ -19,9 +19,16 @@ public:
         QString error;
     };
 
+    /// What to do when the token file already exists (the kiosk is enrolled).
+    enum class Existing {
+        Refuse, ///< fail before any request
+        Replace, ///< enrol anew; the old token is replaced only once the backend issued a new one
+    };
+
     /// @p codeText as typed or scanned ("ENROL-XXXX-XXXX-XXXX", lenient about case, dashes and
-    /// confusable digits). Refuses when a token file already exists: the kiosk is enrolled.
-    static Result enrol(const SyncConfig &config, const QString &codeText);
+    /// confusable digits).
+    static Result enrol(
+        const SyncConfig &config, const QString &codeText, Existing existing = Existing::Refuse);
 };
 
 } // namespace kiosk

@@ -26,6 +26,9 @@ struct SyncConfig
     QString cachePath; ///< cache.db for order deltas; empty disables order pulls
     /// sync-status.json, rewritten after every cycle for `kioskctl status`; empty: not written
     QString statusPath;
+    /// What the heartbeat says the kiosk runs: its version and hardware profile (empty: not known here).
+    QString softwareVersion;
+    QString hardwareProfile;
 
     int batchSize = 250; ///< returns per POST /v1/returns:batch, at most 500
     int parallelBatches = 2; ///< batches in flight at once (HTTP/2 streams or pooled connections)

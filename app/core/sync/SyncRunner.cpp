@@ -1,10 +1,12 @@
 #include "SyncRunner.h"
 
 #include "sync/CacheDeltaSink.h"
+#include "sync/HeartbeatReport.h"
 #include "sync/OrderPageFetcher.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -522,16 +524,18 @@ void SyncRunner::sendHeartbeat()
 {
     const SyncStatus current = status();
     const QDateTime now = m_clock.now();
-    const QJsonObject body {
-        { u"kioskId"_s, m_config.kioskId },
-        { u"sentAt"_s, now.toString(Qt::ISODateWithMs) },
-        { u"queueDepth"_s, current.queueDepth },
-        { u"deadLetters"_s, current.deadLetters },
-        { u"oldestPending"_s,
-            current.oldestPending.isValid() ? QJsonValue(current.oldestPending.toString(Qt::ISODateWithMs))
-                                            : QJsonValue() },
-        { u"lastError"_s, current.lastError },
-    };
+    QJsonObject body = HeartbeatReport::facts(
+        { m_config.softwareVersion, m_config.hardwareProfile, QFileInfo(m_config.journalPath).absolutePath(),
+            m_cache ? m_cache->lastSyncedAt() : QDateTime(), now },
+        m_journal);
+    body.insert(u"kioskId"_s, m_config.kioskId);
+    body.insert(u"sentAt"_s, now.toString(Qt::ISODateWithMs));
+    body.insert(u"queueDepth"_s, current.queueDepth);
+    body.insert(u"deadLetters"_s, current.deadLetters);
+    body.insert(u"oldestPending"_s,
+        current.oldestPending.isValid() ? QJsonValue(current.oldestPending.toString(Qt::ISODateWithMs))
+                                        : QJsonValue());
+    body.insert(u"lastError"_s, current.lastError);
     const HttpResponse response = m_http.perform(
         HttpRequest { "POST", "/v1/heartbeat", QJsonDocument(body).toJson(QJsonDocument::Compact) });
     if (response.status != 200) {
