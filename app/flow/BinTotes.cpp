@@ -31,6 +31,7 @@ BinTotes::BinTotes(Journal &journal, CacheStore &cache, drivers::ReceiptPrinter 
     , m_bins(std::move(bins))
     , m_builder(manifest)
     , m_kioskId(manifest.kioskId)
+    , m_storeZone(manifest.storeZone)
 {
     connect(&m_printer, &drivers::ReceiptPrinter::printed, this, [this] { finish(Outcome::Printed); });
     connect(&m_printer, &drivers::ReceiptPrinter::failed, this, [this](drivers::ReceiptPrinter::Fault fault) {
@@ -130,7 +131,8 @@ QVariantList BinTotes::closed() const
     for (const Journal::Tote &tote : m_closed)
         list.append(
             QVariantMap { { u"toteId"_s, tote.id }, { u"bin"_s, tote.bin }, { u"items"_s, tote.items },
-                { u"closedAt"_s, QLocale().toString(tote.closedAt.toLocalTime(), QLocale::ShortFormat) } });
+                { u"closedAt"_s,
+                    QLocale().toString(tote.closedAt.toTimeZone(m_storeZone), QLocale::ShortFormat) } });
     return list;
 }
 

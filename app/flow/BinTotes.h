@@ -102,6 +102,7 @@ private:
     std::vector<drivers::BinSpec> m_bins;
     ToteManifestBuilder m_builder;
     QString m_kioskId;
+    QTimeZone m_storeZone;
     drivers::ItemSensor *m_scale = nullptr;
     std::vector<Journal::Tote> m_open;
     std::vector<Journal::Tote> m_closed;

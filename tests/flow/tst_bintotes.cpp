@@ -7,6 +7,7 @@
 #include "crypto/PinHash.h"
 #include "printer/ReceiptRenderer.h"
 #include "printer/SimReceiptPrinter.h"
+#include "sensor/SimItemSensor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,6 +258,28 @@ private Q_SLOTS:
         QVERIFY(!m_totes->full());
         QVERIFY(!service.closed());
         QCOMPARE(events(u"kiosk.in_service"_s).front()[u"why"_s].toString(), u"bin_emptied"_s);
+    }
+
+    /// Where the scale reads the bin's weight, the bin is full at its capacityGrams whatever its count.
+    void heavyBinIsFull()
+    {
+        m_totes = std::make_unique<BinTotes>(*m_journal, *m_cache, *m_printer, *m_clock, *m_signIn,
+            std::vector<drivers::BinSpec> { { u"MAIN"_s, 40, 5000 } }, ToteManifestBuilder::Config {});
+        QVERIFY(m_totes->open());
+        drivers::SimItemSensor scale;
+        scale.start();
+        m_totes->watch(scale);
+        QSignalSpy full(m_totes.get(), &BinTotes::fullChanged);
+        scale.setWeight(4900);
+        QVERIFY(!m_totes->full());
+        scale.setWeight(5100, false); // still settling: not read yet
+        QVERIFY(!m_totes->full());
+        scale.setWeight(5100);
+        QVERIFY(m_totes->full());
+        QCOMPARE(full.size(), 1);
+        QVERIFY(m_totes->bins().front().toMap()[u"state"_s].toString().contains(u"5.1 of 5.0 kg"_s));
+        scale.setWeight(0); // emptied
+        QVERIFY(!m_totes->full());
     }
 
     /// The bins open again after a restart with the same totes and counts.
