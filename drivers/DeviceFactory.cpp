@@ -15,6 +15,7 @@
 #include "sensor/SimItemSensor.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -138,6 +139,27 @@ std::unique_ptr<scanner::Scanner> makeScanner(const QJsonObject &o, QString *err
     return nullptr;
 }
 
+/// "bins": [{"id": "GEN", "capacityItems": 40, "capacityGrams": 18000}, ...], at least one.
+std::vector<BinSpec> makeBins(const QJsonValue &value, QString *error)
+{
+    std::vector<BinSpec> bins;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        BinSpec bin { o.value(u"id"_s).toString() };
+        bin.capacityItems = o.value(u"capacityItems"_s).toInt(bin.capacityItems);
+        bin.capacityGrams = o.value(u"capacityGrams"_s).toInt(bin.capacityGrams);
+        if (bin.id.isEmpty() || bin.capacityItems < 0 || bin.capacityGrams < 0) {
+            *error = u"bins[%1]: needs an \"id\" and capacities of 0 or more"_s.arg(i);
+            return {};
+        }
+        bins.push_back(bin);
+    }
+    if (bins.empty())
+        *error = u"bins: must list at least one bin"_s;
+    return bins;
+}
+
 } // namespace
 
 std::unique_ptr<DeviceSet> DeviceFactory::simulated()
@@ -174,6 +196,8 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
         set->indicator = makeIndicator(json.value(u"indicator"_s).toObject(), &result.error);
     if (set->indicator && json.value(u"scanner"_s).isObject()) // optional: the camera reads codes too
         set->scanner = makeScanner(json.value(u"scanner"_s).toObject(), &result.error);
+    if (result.error.isEmpty() && json.contains(u"bins"_s))
+        set->bins = makeBins(json.value(u"bins"_s), &result.error);
     if (!result.error.isEmpty()) { // each maker says why it made nothing; a missing evdev device is no error
         result.error = profile + u": "_s + result.error;
         return result;

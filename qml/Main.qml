@@ -47,7 +47,7 @@ ApplicationWindow {
     // What the session worded (messages, reasons, resolutions) follows a language switch at once.
     Connections {
         target: Language
-        function onCurrentChanged() { Session.retranslate() }
+        function onCurrentChanged() { Session.retranslate(); Totes.retranslate() }
     }
 
     Loader {

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DropoffStation.h"
 #include "EligibilityMessages.h"
+#include "KioskService.h"
 #include "ReturnFlow.h"
 #include "codes/CodeParser.h"
 #include "domain/Money.h"
@@ -194,8 +195,18 @@ void ReturnSession::retranslate()
     Q_EMIT m_exchange.changed(); // the sizes and colours offered and chosen
 }
 
+bool ReturnSession::closedForReturns() const
+{
+    if (!m_service || !m_service->closed())
+        return false;
+    qCInfo(lcSession) << "out of service: no return starts";
+    return true;
+}
+
 void ReturnSession::start()
 {
+    if (closedForReturns())
+        return;
     setMessage({});
     send(FlowEvent::Start);
 }
@@ -217,6 +228,8 @@ void ReturnSession::submitCode(const QString &text)
             send(FlowEvent::StaffBadge);
             return;
         }
+        if (m_screen == Screen::Attract && closedForReturns())
+            return;
     }
     switch (scans) {
     case Scans::OrderCodes:

@@ -35,6 +35,7 @@ class Clock;
 class DropoffStation;
 class Journal;
 class PolicyStore;
+class KioskService;
 class StockLookup;
 namespace drivers {
 class ReceiptPrinter;
@@ -217,6 +218,9 @@ public:
     void setOnline(bool online);
     /// Where an exchange asks for stock; without one stock is never confirmed.
     void setStockLookup(StockLookup *stock) { m_exchange.setStockLookup(stock); }
+    /// Whether the kiosk takes returns: while it is closed no return starts at attract (a colleague's
+    /// badge still signs in). Without one it always does.
+    void setService(const KioskService *service) { m_service = service; }
     /// Where an order the cache lacks is looked up while online; without one a miss is "not found".
     void setCacheMissLookup(CacheMissLookup *lookup) { m_intake.setCacheMissLookup(lookup); }
     /// The backend is looking up an order the cache lacks: the screen says so and ignores taps.
@@ -249,6 +253,8 @@ private:
     /// The next screen the shopper's choices need, decided from the offer.
     void advance();
     void startDropoff();
+    /// True (and logged) while the kiosk is out of service: no return may start.
+    bool closedForReturns() const;
     /// Where the journey goes once what went in was recorded (or not).
     void afterRecording(ReturnHandIn::Outcome outcome);
     void onDropoffStopped(const QString &reasonCode, FlowText why, DropoffRun::Stop stop);
@@ -277,6 +283,7 @@ private:
     Screen m_screen = Screen::Attract;
     FlowText m_message; ///< worded on read: a language switch re-words it
     QString m_tokenId; ///< the return code that started this session, refused once used
+    const KioskService *m_service = nullptr;
     bool m_online = false;
     bool m_scannerConnected = true;
     IdleTimer m_idle;

@@ -4,6 +4,7 @@
 #include "DeviceFaultReporter.h"
 #include "DropoffStation.h"
 #include "KioskInfo.h"
+#include "ManifestImageProvider.h"
 #include "QmlSingletons.h"
 #include "ReceiptQrImageProvider.h"
 #include "ReturnSession.h"
@@ -191,6 +192,8 @@ bool KioskApplication::initialise(QString *error)
 
     SessionForeign::s_instance = m_session.get();
     KioskInfo::s_instance = m_info.get();
+    if (!buildService(error))
+        return false;
     startSync();
     buildCamera();
     buildHealth();
@@ -215,6 +218,28 @@ void KioskApplication::buildHealth()
     if (m_sync)
         connect(m_sync.get(), &SyncEngine::statusChanged, m_health.get(), &KioskHealth::setSyncStatus);
     HealthForeign::s_instance = m_health.get();
+}
+
+bool KioskApplication::buildService(QString *error)
+{
+    m_totes = std::make_unique<BinTotes>(m_journal, m_cache, *m_devices->printer, *m_clock,
+        *m_session->signIn(), m_devices->bins,
+        ToteManifestBuilder::Config {
+            m_config.retailerName, m_config.storeName, m_config.kioskId, m_config.storeZone });
+    if (!m_totes->open()) {
+        *error = u"out of service for drop-off: "_s + m_journal.lastError();
+        return false;
+    }
+    m_totes->watch(*m_devices->scale);
+    connect(m_session.get(), &ReturnSession::returnRecorded, m_totes.get(), &BinTotes::refresh);
+    m_service = std::make_unique<KioskService>(
+        m_journal, *m_clock, *m_session->signIn(), m_config.kioskId, m_config.serviceDesk);
+    m_service->setBinFull(m_totes->full());
+    connect(m_totes.get(), &BinTotes::fullChanged, m_service.get(), &KioskService::setBinFull);
+    m_session->setService(m_service.get());
+    TotesForeign::s_instance = m_totes.get();
+    ServiceForeign::s_instance = m_service.get();
+    return true;
 }
 
 bool KioskApplication::checkStorage(QString *error)
@@ -320,6 +345,8 @@ void KioskApplication::startSync()
     connect(m_sync.get(), &SyncEngine::statusChanged, m_session.get(),
         [session = m_session.get()](const SyncStatus &status) { session->setOnline(status.online); });
     connect(m_session.get(), &ReturnSession::returnRecorded, m_sync.get(), &SyncEngine::syncNow);
+    // Out of service and back from the backend; the sync engine carries out the rest itself.
+    connect(m_sync.get(), &SyncEngine::commandsReceived, m_service.get(), &KioskService::applyCommands);
     // Verified here, on the thread that reads the policy; a refused bundle leaves the current one in force.
     connect(m_sync.get(), &SyncEngine::policyReceived, this, [this](const QByteArray &bundle) {
         const PolicyLoader::Result offered = m_policies->offer(bundle);
@@ -335,6 +362,7 @@ bool KioskApplication::loadUi()
         [this](const QList<QQmlError> &warnings) { m_qmlErrors.append(warnings); });
     m_engine.addImportPath(u"qrc:/"_s);
     m_engine.addImageProvider(u"receiptqr"_s, new ReceiptQrImageProvider);
+    m_engine.addImageProvider(u"manifest"_s, new ManifestImageProvider(*m_totes));
     m_engine.load(QUrl(u"qrc:/ReturnsKiosk/Main.qml"_s));
     return window() != nullptr;
 }

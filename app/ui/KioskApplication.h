@@ -21,9 +21,11 @@ class KioskInfo;
 
 namespace kiosk {
 
+class BinTotes;
 class DeviceFaultReporter;
 class DropoffStation;
 class KioskHealth;
+class KioskService;
 class ReturnSession;
 class StockLookup;
 class CacheMissLookup;
@@ -73,6 +75,8 @@ public:
     QQuickWindow *window() const;
     ReturnSession *session() const { return m_session.get(); }
     KioskHealth *health() const { return m_health.get(); }
+    BinTotes *totes() const { return m_totes.get(); }
+    KioskService *service() const { return m_service.get(); }
     drivers::ChuteLock *chute() const { return m_devices->chute.get(); }
     drivers::DeviceSet &devices() { return *m_devices; }
     Journal &journal() { return m_journal; }
@@ -95,6 +99,8 @@ private:
     void startSync();
     void buildCamera();
     void buildHealth();
+    /// The bins' totes and the out-of-service state; false when the journal cannot open the totes.
+    bool buildService(QString *error);
 
     Options m_options;
     KioskConfig m_config;
@@ -110,6 +116,8 @@ private:
     std::unique_ptr<DeviceFaultReporter> m_faults; ///< `fault` events for the backend
     std::unique_ptr<ReturnSession> m_session;
     std::unique_ptr<KioskHealth> m_health; ///< the maintenance home's view of every part
+    std::unique_ptr<BinTotes> m_totes; ///< after the session: it reads the session's sign-in
+    std::unique_ptr<KioskService> m_service;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "BinTotes.h"
 #include "KioskHealth.h"
+#include "KioskService.h"
 #include "ReturnSession.h"
 
 #include <QQmlEngine>
@@ -40,4 +42,40 @@ public:
         return s_instance;
     }
     static inline kiosk::KioskHealth *s_instance = nullptr;
+};
+
+/// Exposes the composition root's BinTotes to QML as the `Totes` singleton (bins, empty, reprint).
+struct TotesForeign
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::BinTotes)
+    QML_NAMED_ELEMENT(Totes)
+    QML_SINGLETON
+public:
+    static kiosk::BinTotes *create(QQmlEngine *, QJSEngine *engine)
+    {
+        Q_ASSERT(s_instance);
+        Q_ASSERT(engine->thread() == s_instance->thread());
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+    static inline kiosk::BinTotes *s_instance = nullptr;
+};
+
+/// Exposes the composition root's KioskService to QML as the `Service` singleton (closed, service desk).
+struct ServiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::KioskService)
+    QML_NAMED_ELEMENT(Service)
+    QML_SINGLETON
+public:
+    static kiosk::KioskService *create(QQmlEngine *, QJSEngine *engine)
+    {
+        Q_ASSERT(s_instance);
+        Q_ASSERT(engine->thread() == s_instance->thread());
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+    static inline kiosk::KioskService *s_instance = nullptr;
 };

@@ -99,6 +99,20 @@ EscPosEncoder &EscPosEncoder::qrCode(const QByteArray &data, int moduleSize, QrE
     return *this;
 }
 
+EscPosEncoder &EscPosEncoder::code128(const QByteArray &data, int moduleDots, int heightDots)
+{
+    QByteArray payload;
+    for (const char c : data)
+        if (c >= 0x20 && c < 0x7f)
+            payload.append(c);
+    payload = "{B" + payload.left(MaxCode128Bytes);
+    m_bytes.append(GS).append('h').append(char(std::clamp(heightDots, 1, 255)));
+    m_bytes.append(GS).append('w').append(char(std::clamp(moduleDots, 2, 6)));
+    m_bytes.append(GS).append('H').append(char(0)); // no text of the printer's: the receipt lays it out
+    m_bytes.append(GS).append('k').append(char(73)).append(char(payload.size())).append(payload);
+    return *this;
+}
+
 EscPosEncoder &EscPosEncoder::cut(int feedLines)
 {
     m_bytes.append(GS).append('V').append(char(66)).append(char(std::clamp(feedLines, 0, 255)));

@@ -30,6 +30,10 @@ public:
     /// GS ( k: QR model 2 with the given module size (1..16) and error correction, stored and printed.
     EscPosEncoder &qrCode(
         const QByteArray &data, int moduleSize = 6, QrErrorCorrection correction = QrErrorCorrection::Medium);
+    /// GS h, GS w, GS H 0, GS k 73: a Code 128 (code set B) of printable ASCII @p data, @p moduleDots wide
+    /// modules (2..6), @p heightDots tall, without the printer's own text under it. Other characters are
+    /// dropped.
+    EscPosEncoder &code128(const QByteArray &data, int moduleDots = 2, int heightDots = 80);
     /// GS V 66 n: feeds n lines and makes a partial cut.
     EscPosEncoder &cut(int feedLines = 3);
 
@@ -37,6 +41,8 @@ public:
 
     /// The maximum QR payload GS ( k accepts in one store command.
     static constexpr int MaxQrBytes = 7089;
+    /// The longest Code 128 GS k accepts here: 255 bytes less the code set selector.
+    static constexpr int MaxCode128Bytes = 253;
     /// DLE EOT 4: ask for the paper roll sensor status; the printer answers with one byte.
     static QByteArray requestPaperStatus();
     static PaperStatus parsePaperStatus(char reply);

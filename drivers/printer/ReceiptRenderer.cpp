@@ -70,6 +70,11 @@ QList<ReceiptRenderer::Block> ReceiptRenderer::layout(const Receipt &r) const
     add({ Kind::Text, r.title, true, false, true });
     add({ Kind::Text, r.returnIdLabel + u' ' + r.returnId, false, false, true });
     add({ Kind::Text, r.dateTime, false, false, true });
+    if (!r.barcode.isEmpty()) {
+        add({ Kind::Gap, {} });
+        add({ Kind::Barcode, r.barcode });
+        add({ Kind::Text, r.barcode, false, false, true });
+    }
     add({ Kind::Rule, {} });
     for (const Receipt::Line &item : r.items)
         for (const QString &l : columnLines(item, m_columns))
@@ -91,6 +96,14 @@ QList<ReceiptRenderer::Block> ReceiptRenderer::layout(const Receipt &r) const
     for (const QString &footer : r.footer)
         for (const QString &l : wrap(footer, m_columns))
             add({ Kind::Text, l, false, false, true });
+    if (!r.signatureLabel.isEmpty()) {
+        add({ Kind::Gap, {} });
+        for (const QString &l : wrap(r.signatureLabel, m_columns))
+            add({ Kind::Text, l });
+        add({ Kind::Gap, {} });
+        add({ Kind::Gap, {} });
+        add({ Kind::Text, QString(m_columns, u'_') });
+    }
     return blocks;
 }
 
@@ -114,6 +127,9 @@ QByteArray ReceiptRenderer::escPos(const Receipt &receipt) const
             break;
         case Block::Kind::Qr:
             e.align(Align::Center).qrCode(b.text.toUtf8(), QrModuleDots).line();
+            break;
+        case Block::Kind::Barcode: // its text is the next block
+            e.align(Align::Center).code128(b.text.toLatin1(), BarcodeModuleDots, BarcodeHeightDots).line();
             break;
         case Block::Kind::Gap:
             e.line();
@@ -143,16 +159,37 @@ QImage ReceiptRenderer::qrImage(const QString &text, int moduleDots)
     return image;
 }
 
+QImage ReceiptRenderer::code128Image(const QString &text, int moduleDots, int heightDots)
+{
+    constexpr int QuietModules = 10;
+    const bool printable = std::all_of(
+        text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; });
+    if (text.isEmpty() || !printable || text.size() > EscPosEncoder::MaxCode128Bytes)
+        return {};
+    ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::Code128);
+    writer.setMargin(0);
+    const ZXing::BitMatrix bars = writer.encode(text.toStdString(), 0, 1);
+    QImage image((bars.width() + 2 * QuietModules) * moduleDots, heightDots, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    for (int x = 0; x < bars.width(); ++x)
+        if (bars.get(x, 0))
+            p.fillRect((x + QuietModules) * moduleDots, 0, moduleDots, heightDots, Qt::black);
+    return image;
+}
+
 QImage ReceiptRenderer::preview(const Receipt &receipt) const
 {
     const QList<Block> blocks = layout(receipt);
     const int columnDots = (PaperDots - 2 * MarginDots) / m_columns;
-    QList<QImage> qrs;
+    QList<QImage> codes; // the QR codes and barcodes, in order
     int height = 2 * MarginDots;
     for (const Block &b : blocks) {
-        if (b.kind == Block::Kind::Qr) {
-            qrs.append(qrImage(b.text, QrModuleDots));
-            height += qrs.last().height();
+        if (b.kind == Block::Kind::Qr || b.kind == Block::Kind::Barcode) {
+            codes.append(b.kind == Block::Kind::Qr
+                    ? qrImage(b.text, QrModuleDots)
+                    : code128Image(b.text, BarcodeModuleDots, BarcodeHeightDots));
+            height += codes.last().height();
         } else {
             height += b.large ? 2 * LineDots : LineDots;
         }
@@ -164,7 +201,7 @@ QImage ReceiptRenderer::preview(const Receipt &receipt) const
     QFont font(u"DejaVu Sans Mono"_s);
     font.setStyleHint(QFont::Monospace);
     int y = MarginDots;
-    qsizetype qrIndex = 0;
+    qsizetype codeIndex = 0;
     for (const Block &b : blocks) {
         switch (b.kind) {
         case Block::Kind::Text: {
@@ -187,10 +224,11 @@ QImage ReceiptRenderer::preview(const Receipt &receipt) const
             p.fillRect(MarginDots, y + LineDots / 2 - 1, PaperDots - 2 * MarginDots, 2, Qt::black);
             y += LineDots;
             break;
-        case Block::Kind::Qr: {
-            const QImage &qr = qrs.at(qrIndex++);
-            p.drawImage((PaperDots - qr.width()) / 2, y, qr);
-            y += qr.height();
+        case Block::Kind::Qr:
+        case Block::Kind::Barcode: {
+            const QImage &code = codes.at(codeIndex++);
+            p.drawImage((PaperDots - code.width()) / 2, y, code);
+            y += code.height();
             break;
         }
         case Block::Kind::Gap:

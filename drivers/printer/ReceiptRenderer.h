@@ -17,6 +17,8 @@ public:
     static constexpr int PaperDots = 576;
     static constexpr int Columns = 48;
     static constexpr int QrModuleDots = 6;
+    static constexpr int BarcodeModuleDots = 2;
+    static constexpr int BarcodeHeightDots = 80;
 
     explicit ReceiptRenderer(int columns = Columns);
 
@@ -25,6 +27,9 @@ public:
     /// The QR on its own, `moduleDots` pixels per module with a four-module quiet zone; null for an
     /// empty or too long text. Used by the preview and by the screen when the printer is down.
     static QImage qrImage(const QString &text, int moduleDots);
+    /// A Code 128 of `text`, `moduleDots` per module, `heightDots` tall, with a ten-module quiet zone
+    /// each side; null for an empty text or one that is not printable ASCII.
+    static QImage code128Image(const QString &text, int moduleDots, int heightDots);
 
     /// "text ....... amount" in `columns`; long text wraps, the amount stays on the last line.
     static QStringList columnLines(const Receipt::Line &line, int columns);
@@ -34,7 +39,7 @@ public:
 private:
     struct Block
     {
-        enum class Kind { Text, Rule, Qr, Gap };
+        enum class Kind { Text, Rule, Qr, Barcode, Gap };
         Kind kind = Kind::Text;
         QString text;
         bool bold = false;

@@ -55,6 +55,22 @@
         <source>Start a return</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This kiosk is closed for returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its return bin is full. A colleague will empty it soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorry, you can't return items here right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please ask a colleague at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChoiceText</name>
@@ -399,6 +415,42 @@
         <source>Everything is working.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Bin %1, tote %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of service (%1: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of service: a bin is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest of tote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
@@ -603,6 +655,41 @@
     </message>
 </context>
 <context>
+    <name>ToteManifestBuilder</name>
+    <message>
+        <source>Kiosk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tote manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collected by (name and signature):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VariantScreen</name>
     <message>
         <source>In stock</source>
@@ -669,6 +756,44 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk::BinTotes</name>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full (%1): empty it to take returns again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing the manifest of tote %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tote %1: manifest printed. Put it in the tote and seal it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer's paper, then print it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tote %1 couldn't be closed, so nothing changed. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -55,6 +55,22 @@
         <source>Start a return</source>
         <translation>Iniciar una devolución</translation>
     </message>
+    <message>
+        <source>This kiosk is closed for returns</source>
+        <translation>Este quiosco está cerrado para devoluciones</translation>
+    </message>
+    <message>
+        <source>Its return bin is full. A colleague will empty it soon.</source>
+        <translation>Su contenedor de devoluciones está lleno. Un empleado lo vaciará pronto.</translation>
+    </message>
+    <message>
+        <source>Sorry, you can't return items here right now.</source>
+        <translation>Lo sentimos, ahora no puede devolver artículos aquí.</translation>
+    </message>
+    <message>
+        <source>Please ask a colleague at the service desk.</source>
+        <translation>Pregunte en el mostrador de atención al cliente.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceText</name>
@@ -399,6 +415,42 @@
         <source>Everything is working.</source>
         <translation>Todo funciona.</translation>
     </message>
+    <message>
+        <source>Bin %1, tote %2: %3</source>
+        <translation>Contenedor %1, caja %2: %3</translation>
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation>Vaciar contenedor</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>Volver a poner en servicio</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Poner fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Out of service (%1: %2)</source>
+        <translation>Fuera de servicio (%1: %2)</translation>
+    </message>
+    <message>
+        <source>Out of service: a bin is full</source>
+        <translation>Fuera de servicio: un contenedor está lleno</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Reimprimir %1</translation>
+    </message>
+    <message>
+        <source>Manifest of tote %1</source>
+        <translation>Manifiesto de la caja %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
@@ -603,6 +655,41 @@
     </message>
 </context>
 <context>
+    <name>ToteManifestBuilder</name>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Quiosco %1</translation>
+    </message>
+    <message>
+        <source>Tote manifest</source>
+        <translation>Manifiesto de caja</translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Cerrada %1</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>Contenedor %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierta %1</translation>
+    </message>
+    <message>
+        <source>Collected by (name and signature):</source>
+        <translation>Recogido por (nombre y firma):</translation>
+    </message>
+</context>
+<context>
     <name>VariantScreen</name>
     <message>
         <source>In stock</source>
@@ -670,6 +757,44 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::BinTotes</name>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 de %2 artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 kg</source>
+        <translation>%1 de %2 kg</translation>
+    </message>
+    <message>
+        <source>Full (%1): empty it to take returns again</source>
+        <translation>Lleno (%1): vacíelo para volver a aceptar devoluciones</translation>
+    </message>
+    <message>
+        <source>Printing the manifest of tote %1…</source>
+        <translation>Imprimiendo el manifiesto de la caja %1…</translation>
+    </message>
+    <message>
+        <source>Tote %1: manifest printed. Put it in the tote and seal it.</source>
+        <translation>Caja %1: manifiesto impreso. Póngalo en la caja y ciérrela.</translation>
+    </message>
+    <message>
+        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer's paper, then print it again.</source>
+        <translation>La caja %1 está cerrada y registrada, pero su manifiesto no se imprimió. Revise el papel de la impresora y vuelva a imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Tote %1 couldn't be closed, so nothing changed. Please try again.</source>
+        <translation>No se pudo cerrar la caja %1, así que nada ha cambiado. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,22 @@
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
+    <message>
+        <source>This kiosk is closed for returns</source>
+        <translation>Cette borne est fermée aux retours</translation>
+    </message>
+    <message>
+        <source>Its return bin is full. A colleague will empty it soon.</source>
+        <translation>Son conteneur de retours est plein. Un membre du personnel va bientôt le vider.</translation>
+    </message>
+    <message>
+        <source>Sorry, you can't return items here right now.</source>
+        <translation>Désolé, vous ne pouvez pas retourner d'articles ici pour le moment.</translation>
+    </message>
+    <message>
+        <source>Please ask a colleague at the service desk.</source>
+        <translation>Veuillez vous adresser à l'accueil.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceText</name>
@@ -399,6 +415,42 @@
         <source>Everything is working.</source>
         <translation>Tout fonctionne.</translation>
     </message>
+    <message>
+        <source>Bin %1, tote %2: %3</source>
+        <translation>Conteneur %1, bac %2 : %3</translation>
+    </message>
+    <message>
+        <source>Empty bin</source>
+        <translation>Vider le conteneur</translation>
+    </message>
+    <message>
+        <source>Put back in service</source>
+        <translation>Remettre en service</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Mettre hors service</translation>
+    </message>
+    <message>
+        <source>Out of service (%1: %2)</source>
+        <translation>Hors service (%1 : %2)</translation>
+    </message>
+    <message>
+        <source>Out of service: a bin is full</source>
+        <translation>Hors service : un conteneur est plein</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Réimprimer %1</translation>
+    </message>
+    <message>
+        <source>Manifest of tote %1</source>
+        <translation>Manifeste du bac %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
@@ -603,6 +655,41 @@
     </message>
 </context>
 <context>
+    <name>ToteManifestBuilder</name>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Borne %1</translation>
+    </message>
+    <message>
+        <source>Tote manifest</source>
+        <translation>Manifeste de bac</translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation>Bac</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Fermé le %1</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>Conteneur %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <source>Collected by (name and signature):</source>
+        <translation>Collecté par (nom et signature) :</translation>
+    </message>
+</context>
+<context>
     <name>VariantScreen</name>
     <message>
         <source>In stock</source>
@@ -670,6 +757,44 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::BinTotes</name>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 articles sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 kg</source>
+        <translation>%1 kg sur %2</translation>
+    </message>
+    <message>
+        <source>Full (%1): empty it to take returns again</source>
+        <translation>Plein (%1) : videz-le pour reprendre les retours</translation>
+    </message>
+    <message>
+        <source>Printing the manifest of tote %1…</source>
+        <translation>Impression du manifeste du bac %1…</translation>
+    </message>
+    <message>
+        <source>Tote %1: manifest printed. Put it in the tote and seal it.</source>
+        <translation>Bac %1 : manifeste imprimé. Mettez-le dans le bac et scellez-le.</translation>
+    </message>
+    <message>
+        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer's paper, then print it again.</source>
+        <translation>Le bac %1 est fermé et enregistré, mais son manifeste ne s'est pas imprimé. Vérifiez le papier de l'imprimante, puis réimprimez-le.</translation>
+    </message>
+    <message>
+        <source>Tote %1 couldn't be closed, so nothing changed. Please try again.</source>
+        <translation>Le bac %1 n'a pas pu être fermé : rien n'a changé. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>

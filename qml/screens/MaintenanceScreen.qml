@@ -4,16 +4,19 @@ import ReturnsKiosk
 
 // A signed-in colleague's maintenance home: every part of the kiosk with its state in plain words
 // and, where something is wrong, what to do. Faults first catch the eye in red, warnings in amber.
+// Above them the bins with their totes ("Empty bin" prints the tote's manifest, shown beside), the
+// last closed totes to reprint, and the out-of-service switch.
 Item {
     id: home
-    Component.onCompleted: Health.refresh()
-    Timer { interval: 5000; running: true; repeat: true; onTriggered: Health.refresh() }
+    Component.onCompleted: { Health.refresh(); Totes.refresh() }
+    Timer { interval: 5000; running: true; repeat: true; onTriggered: { Health.refresh(); Totes.refresh() } }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
 
         StaffBar {
+            id: staffBar
             Layout.fillWidth: true
             title: qsTr("Maintenance")
         }
@@ -25,6 +28,87 @@ Item {
             font.pixelSize: Theme.bodySize
             font.bold: true
             color: Health.faultCount > 0 ? Theme.problem : Theme.success
+        }
+        RowLayout {
+            objectName: "servicePanel"
+            Layout.fillWidth: true
+            spacing: 12
+            Repeater {
+                model: Totes.bins
+                delegate: Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: binRow.implicitHeight + 16
+                    radius: Theme.radius
+                    color: modelData.full ? Theme.problemSurface : Theme.surface
+                    border.color: modelData.full ? Theme.problem : Theme.divider
+                    border.width: 2
+                    RowLayout {
+                        id: binRow
+                        anchors.fill: parent
+                        anchors.margins: 8
+                        spacing: 8
+                        Text {
+                            objectName: "binState_" + modelData.bin
+                            Layout.fillWidth: true
+                            text: qsTr("Bin %1, tote %2: %3").arg(modelData.bin).arg(modelData.toteId).arg(modelData.state)
+                            font.pixelSize: Theme.smallSize
+                            font.bold: modelData.full
+                            color: modelData.full ? Theme.problem : Theme.text
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                        KioskButton {
+                            objectName: "emptyBin_" + modelData.bin
+                            implicitWidth: 200
+                            text: qsTr("Empty bin")
+                            onClicked: Totes.emptyBin(modelData.bin)
+                        }
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "serviceSwitch"
+                primary: !Service.switchedOff
+                implicitWidth: 300
+                text: Service.switchedOff ? qsTr("Put back in service") : qsTr("Take out of service")
+                onClicked: Service.switchedOff ? Service.switchOn() : Service.switchOff("maintenance")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: Totes.closed.length > 0 || Totes.message.length > 0 || Service.closed
+            spacing: 12
+            Text {
+                objectName: "serviceState"
+                visible: Service.closed
+                text: Service.switchedOff ? qsTr("Out of service (%1: %2)").arg(Service.by).arg(Service.why)
+                                          : qsTr("Out of service: a bin is full")
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: Theme.problem
+            }
+            Text {
+                objectName: "toteMessage"
+                Layout.fillWidth: true
+                text: Totes.message
+                font.pixelSize: Theme.smallSize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: Totes.closed
+                delegate: KioskButton {
+                    required property var modelData
+                    objectName: "reprint_" + modelData.toteId
+                    primary: false
+                    implicitHeight: 56
+                    font.pixelSize: Theme.smallSize
+                    text: qsTr("Reprint %1").arg(modelData.toteId)
+                    onClicked: Totes.reprint(modelData.toteId)
+                }
+            }
         }
         GridLayout {
             objectName: "healthGrid"
@@ -87,6 +171,44 @@ Item {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    // The manifest as it prints, beside the health grid (below the staff bar and its sign-out), until
+    // the colleague closes it.
+    Rectangle {
+        objectName: "manifestPreview"
+        visible: Totes.previewToteId.length > 0
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.topMargin: staffBar.height + Theme.spacing
+        anchors.bottom: parent.bottom
+        width: Math.min(parent.width / 2.5, 460)
+        color: Theme.background
+        border.color: Theme.divider
+        border.width: 2
+        radius: Theme.radius
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: 10
+            spacing: 8
+            Image {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: Totes.previewToteId.length > 0 ? "image://manifest/" + Totes.previewToteId : ""
+                cache: false
+                fillMode: Image.PreserveAspectFit
+                smooth: true
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Manifest of tote %1").arg(Totes.previewToteId)
+            }
+            KioskButton {
+                objectName: "closeManifest"
+                Layout.alignment: Qt.AlignHCenter
+                primary: false
+                text: qsTr("Close")
+                onClicked: Totes.closePreview()
             }
         }
     }

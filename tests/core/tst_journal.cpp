@@ -156,6 +156,8 @@ private Q_SLOTS:
             sql::Database v1; // back to exactly what schema 1 had
             QVERIFY(v1.open(path));
             QVERIFY(v1.exec(
+                "DROP INDEX return_items_by_tote; ALTER TABLE return_items DROP COLUMN tote_id; "
+                "DROP TABLE totes; DROP TABLE settings; DROP TABLE staff_lockouts; "
                 "ALTER TABLE return_items DROP COLUMN exchange_sku; "
                 "ALTER TABLE return_items DROP COLUMN fee; ALTER TABLE return_items DROP COLUMN bonus; "
                 "ALTER TABLE return_items DROP COLUMN keep_it; ALTER TABLE return_items DROP COLUMN bin; "
@@ -175,6 +177,116 @@ private Q_SLOTS:
         QCOMPARE(due.size(), size_t(2));
         QVERIFY(due.back().payload.contains(R"("exchangeSku":"SKU-1-L")"));
         QVERIFY(!due.front().payload.contains("exchangeSku"));
+    }
+
+    /// Each bin has one open tote (schema 5); a recorded return's items join the open tote of their bin, or
+    /// of the first bin; kept items join none. Closing a tote opens the next with its event in one
+    /// transaction, and a closed tote cannot be closed again.
+    void totesCollectReturnsAndClose()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        int next = 0;
+        const auto newId = [&next] { return u"T-%1"_s.arg(++next); };
+        const QDateTime at(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        QVERIFY(journal.openTotes({ u"MAIN"_s, u"SHOES"_s }, newId, at));
+        QVERIFY(journal.openTotes({ u"MAIN"_s, u"SHOES"_s }, newId, at)); // already open: nothing new
+        auto open = journal.openTotesNow();
+        QCOMPARE(open.size(), size_t(2));
+        QCOMPARE(open[0].id, u"T-1"_s);
+        QCOMPARE(open[0].bin, u"MAIN"_s);
+        QCOMPARE(open[1].id, u"T-2"_s);
+
+        ReturnRecord r = makeReturn(u"RK-1"_s);
+        r.items.front().bin = u"SOFT"_s; // no such bin here: the first bin
+        r.items.front().quantity = 2;
+        r.items.push_back({ 2, u"SKU-2"_s, 1, u"too_small"_s, 100, {}, 0, 0, false, u"SHOES"_s });
+        r.items.push_back({ 3, u"SKU-3"_s, 1, u"too_small"_s, 100, {}, 0, 0, true, {} }); // kept
+        QVERIFY(journal.recordReturn(r));
+        open = journal.openTotesNow();
+        QCOMPARE(open[0].items, 2);
+        QCOMPARE(open[1].items, 1);
+        const auto items = journal.toteItems(u"T-1"_s);
+        QCOMPARE(items.size(), size_t(1));
+        QCOMPARE(items[0].returnId, r.id);
+        QCOMPARE(items[0].orderId, u"RK-1"_s);
+        QCOMPARE(items[0].sku, u"SKU-1"_s);
+        QCOMPARE(items[0].quantity, 2);
+
+        const QDateTime closedAt = at.addSecs(3600);
+        const Journal::Event event { QUuid::createUuid().toString(QUuid::WithoutBraces), u"tote.closed"_s,
+            QJsonObject { { u"toteId"_s, u"T-1"_s } }, closedAt };
+        QVERIFY(journal.closeTote(u"T-1"_s, u"T-3"_s, u"E1042"_s, event));
+        QVERIFY(!journal.closeTote(u"T-1"_s, u"T-4"_s, u"E1042"_s,
+            { QUuid::createUuid().toString(QUuid::WithoutBraces), u"tote.closed"_s, {}, closedAt }));
+        const auto closed = journal.findTote(u"T-1"_s);
+        QVERIFY(closed);
+        QCOMPARE(closed->closedAt, closedAt);
+        QCOMPARE(closed->closedBy, u"E1042"_s);
+        QCOMPARE(closed->items, 2);
+        QCOMPARE(journal.closedTotes(5).size(), size_t(1));
+        open = journal.openTotesNow();
+        QCOMPARE(open[0].id, u"T-3"_s); // the bin keeps its place
+        QCOMPARE(open[0].items, 0);
+        const auto due = journal.dueOutbox(closedAt, 10);
+        QCOMPARE(due.size(), size_t(2)); // the return and the one tote.closed event
+        QCOMPARE(due.back().refId, event.id);
+
+        const ReturnRecord later = makeReturn(u"RK-2"_s);
+        QVERIFY(journal.recordReturn(later));
+        QCOMPARE(journal.toteItems(u"T-3"_s).size(), size_t(1));
+        QCOMPARE(journal.toteItems(u"T-1"_s).size(), size_t(1));
+    }
+
+    /// A setting and its audit event are written together, and survive a reopen.
+    void settingsChangeWithTheirEvent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        const QDateTime at(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            QCOMPARE(journal.setting(u"out_of_service"_s), std::nullopt);
+            QVERIFY(journal.changeSetting(u"out_of_service"_s, u"{}"_s,
+                { QUuid::createUuid().toString(QUuid::WithoutBraces), u"kiosk.out_of_service"_s, {}, at }));
+        }
+        Journal journal;
+        QVERIFY(journal.open(path));
+        QCOMPARE(journal.setting(u"out_of_service"_s), u"{}"_s);
+        QVERIFY(journal.changeSetting(u"out_of_service"_s, {},
+            { QUuid::createUuid().toString(QUuid::WithoutBraces), u"kiosk.in_service"_s, {}, at }));
+        QCOMPARE(journal.setting(u"out_of_service"_s), std::nullopt);
+        QCOMPARE(journal.outboxStats().pending, 2);
+    }
+
+    /// A schema 4 journal gains totes and settings; its returns stay in no tote, later ones join one.
+    void migratesVersion4ToTotes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        const ReturnRecord old = makeReturn(u"RK-1"_s);
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.recordReturn(old));
+        }
+        {
+            sql::Database v4;
+            QVERIFY(v4.open(path));
+            QVERIFY(v4.exec("DROP INDEX return_items_by_tote; ALTER TABLE return_items DROP COLUMN tote_id; "
+                            "DROP TABLE totes; DROP TABLE settings; PRAGMA user_version = 4;"));
+        }
+        Journal journal;
+        QVERIFY2(journal.open(path), qPrintable(journal.lastError()));
+        QCOMPARE(journal.database().scalar("PRAGMA user_version").value_or(0), Journal::SchemaVersion);
+        QVERIFY(journal.findReturn(old.id));
+        QVERIFY(journal.openTotes(
+            { u"MAIN"_s }, [] { return u"T-1"_s; }, old.createdAt));
+        QCOMPARE(journal.openTotesNow().front().items, 0);
+        QVERIFY(journal.recordReturn(makeReturn(u"RK-2"_s)));
+        QCOMPARE(journal.openTotesNow().front().items, 1);
     }
 
     /// The offer's figures per item (schema 3) survive the round trip, and an outbox payload carries them.

@@ -25,6 +25,8 @@ private Q_SLOTS:
         QVERIFY(staff.member(u"E2001"_s)->pinHash.isEmpty()); // badge only
         QCOMPARE(staff.maxPinAttempts, 5);
         QCOMPARE(loaded.config->assistanceTimeoutSeconds, 300);
+        QCOMPARE(loaded.config->storeName, u"Northwind Chicago Loop, store 112"_s);
+        QCOMPARE(loaded.config->serviceDesk.keys(), QStringList({ u"en"_s, u"es"_s, u"fr"_s }));
     }
 
     void rejects_data()
@@ -47,6 +49,9 @@ private Q_SLOTS:
         QTest::newRow("colour") << QByteArray(R"({"accentColor":"blue"})") << u"$.accentColor"_s;
         QTest::newRow("locale") << QByteArray(R"({"locale":"xx_YY"})") << u"$.locale"_s;
         QTest::newRow("empty id") << QByteArray(R"({"kioskId":""})") << u"$.kioskId"_s;
+        QTest::newRow("service desk text") << QByteArray(R"({"serviceDesk":"desk"})") << u"$.serviceDesk"_s;
+        QTest::newRow("service desk language")
+            << QByteArray(R"({"serviceDesk":{"English":"desk"}})") << u"$.serviceDesk.English"_s;
         QTest::newRow("staff type") << QByteArray(R"({"staff":[]})") << u"$.staff: must be an object"_s;
         QTest::newRow("staff key") << QByteArray(R"({"staff":{"pin":"1234"}})") << u"$.staff.pin: unknown"_s;
         QTest::newRow("clear pin") << QByteArray(R"({"staff":{"members":[{"id":"E1042","pin":"1234"}]}})")

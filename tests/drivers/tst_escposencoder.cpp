@@ -47,6 +47,15 @@ private Q_SLOTS:
         QCOMPARE(EscPosEncoder().feed(2).cut().bytes(), bytes({ 0x1b, 0x64, 2, 0x1d, 0x56, 66, 3 }));
     }
 
+    /// A tote id as Code 128 code set B: height, module width, no printer text, then GS k 73 with its
+    /// length; anything but printable ASCII is left out.
+    void code128()
+    {
+        QCOMPARE(EscPosEncoder().code128("T-1\n", 2, 80).bytes(),
+            bytes({ 0x1d, 0x68, 80, 0x1d, 0x77, 2, 0x1d, 0x48, 0, 0x1d, 0x6b, 73, 5, '{', 'B', 'T', '-',
+                '1' }));
+    }
+
     void qrCode()
     {
         const QByteArray url = "https://r.example/e/AB12";

@@ -1,5 +1,10 @@
 #include "SessionFixture.h"
 
+#include "KioskService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 /// The session as a whole: a refund from start to end, idle timeouts and the tap guard on the
 /// injected clock, colleagues signing in and out, vouching for an order number, and waiting for them.
 class ReturnSessionTest : public SessionFixture
@@ -30,6 +35,27 @@ private Q_SLOTS:
         QCOMPARE(stored->items.front().lineNo, 1);
         QCOMPARE(stored->refundTotal(), 2499);
         QCOMPARE(m_journal->outboxStats().pending, 1);
+    }
+
+    /// Out of service: neither "Start" nor a scanned code starts a return at attract, a colleague's badge
+    /// still signs in; back in service the next shopper starts as usual.
+    void outOfServiceStartsNoReturn()
+    {
+        KioskService service(*m_journal, *m_clock, *m_session->signIn(), u"kiosk-test"_s, {});
+        m_session->setService(&service);
+        service.applyCommands({ QJsonObject { { u"id"_s, u"c-1"_s }, { u"type"_s, u"out_of_service"_s } } });
+        m_session->start();
+        m_session->submitCode(returnCode(u"RK-100001"_s, inAWeek(), northwind()));
+        QTest::qWait(50);
+        QCOMPARE(m_session->screen(), Screen::Attract);
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        service.applyCommands({ QJsonObject { { u"id"_s, u"c-2"_s }, { u"type"_s, u"in_service"_s } } });
+        m_session->start();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        m_session->setService(nullptr);
     }
 
     void colleagueLeftAloneIsSignedOut()

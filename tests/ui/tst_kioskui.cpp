@@ -1,9 +1,14 @@
 #include "KioskApplication.h"
+
+#include "BinTotes.h"
+#include "KioskService.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
 #include "scanner/FakeScanner.h"
 
 #include <QAccessible>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -167,6 +172,49 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// A colleague empties the bin (the manifest shows beside the health grid) and takes the kiosk out
+    /// of service: attract then says it is closed and where to go, in the shopper's language, and has no
+    /// start button; the backend's in_service command opens it again.
+    void emptyBinAndOutOfServiceAtAttract()
+    {
+        m_kiosk->session()->submitCode(u"STAFF:E1042"_s);
+        QVERIFY(m_ui->waitForScreen(u"staffSignIn"_s));
+        QVERIFY(m_kiosk->session()->signIn()->submitPin(u"2468"_s));
+        QVERIFY(m_ui->waitForScreen(u"maintenance"_s));
+        const QString tote = m_kiosk->totes()->openTotes().front().id;
+        QVERIFY(m_ui->tap(u"emptyBin_MAIN"_s));
+        QTRY_VERIFY(m_ui->find(u"manifestPreview"_s));
+        QTRY_VERIFY(
+            m_ui->find(u"toteMessage"_s)->property("text").toString().contains(u"manifest printed"_s));
+        QVERIFY(m_ui->find(u"reprint_"_s + tote));
+        QVERIFY(m_ui->screenshot(u"staff-emptybin"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"closeManifest"_s));
+        QTRY_VERIFY(m_kiosk->totes()->previewToteId().isEmpty());
+
+        QVERIFY(m_ui->tap(u"serviceSwitch"_s));
+        QTRY_VERIFY(m_kiosk->service()->closed());
+        QCOMPARE(m_kiosk->service()->by(), u"E1042"_s);
+        m_kiosk->session()->signOut();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+        QTRY_COMPARE(m_ui->find(u"attractTitle"_s)->property("text").toString(),
+            u"This kiosk is closed for returns"_s);
+        QVERIFY(!m_ui->find(u"startButton"_s));
+        QCOMPARE(m_ui->find(u"serviceDesk"_s)->property("text").toString(),
+            u"Please take your return to the service desk by the main entrance."_s);
+        QVERIFY(m_ui->screenshot(u"staff-outofservice"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"language_es"_s));
+        QTRY_COMPARE(m_ui->find(u"serviceDesk"_s)->property("text").toString(),
+            u"Lleve su devolución al mostrador de atención junto a la entrada principal."_s);
+        QCOMPARE(m_ui->find(u"attractTitle"_s)->property("text").toString(),
+            u"Este quiosco está cerrado para devoluciones"_s);
+        QVERIFY(m_ui->tap(u"language_en"_s));
+
+        m_kiosk->service()->applyCommands(
+            { QJsonObject { { u"id"_s, u"c-1"_s }, { u"type"_s, u"in_service"_s } } });
+        QTRY_VERIFY(m_ui->find(u"startButton"_s));
+        QCOMPARE(startText(), u"Start a return"_s);
     }
 
     void everyInteractiveItemHasAnAccessibleName()

@@ -2,7 +2,9 @@
 // real kiosk (same composition root as returns-kiosk) offscreen, walks through the screens by
 // tapping them, saves a screenshot of each to --screenshots, and prints what it did.
 
+#include "BinTotes.h"
 #include "KioskApplication.h"
+#include "KioskService.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
 #include "camera/FolderFrameSource.h"
@@ -12,6 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -156,7 +160,17 @@ int main(int argc, char *argv[])
     j.check(ui.typeOnKeypad(u"2468"_s) && ui.waitForScreen(u"maintenance"_s), u"maintenance home"_s);
     j.staffShot(
         u"home"_s, u"Every part of the kiosk in plain words, who is signed in and the sign-out countdown"_s);
+    j.say(u"The bin goes to the carrier: the colleague empties it"_s);
+    j.check(ui.tap(u"emptyBin_MAIN"_s)
+            && ui.waitFor([&] { return kiosk.totes()->message().contains(u"manifest printed"_s); }),
+        u"tote closed and its manifest printed"_s);
+    j.staffShot(
+        u"emptybin"_s, u"The tote is closed and journaled; its manifest (tote id as Code 128) printed"_s);
+    j.check(ui.tap(u"closeManifest"_s) && ui.tap(u"serviceSwitch"_s), u"out of service switch"_s);
     j.check(ui.tap(u"maintenanceSignOutButton"_s) && ui.waitForScreen(u"attract"_s), u"signed out"_s);
+    j.staffShot(u"outofservice"_s, u"Out of service: attract says where to go instead"_s);
+    kiosk.service()->applyCommands(
+        { QJsonObject { { u"id"_s, u"demo"_s }, { u"type"_s, u"in_service"_s } } });
 
     if (kiosk.sync()) {
         j.say(u"Waiting for the return to reach the retailer's backend over HTTPS"_s);

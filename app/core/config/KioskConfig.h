@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 #include <QString>
 #include <QTimeZone>
 #include <QUrl>
@@ -20,6 +21,9 @@ struct KioskConfig
     QString retailerId
         = QStringLiteral("northwind"); ///< in signed return codes; other retailers' are refused
     QString retailerName = QStringLiteral("Returns Kiosk");
+    QString storeName; ///< the store on tote manifests ("Chicago Loop, store 112"); empty: none
+    /// Where shoppers go while the kiosk is closed, per language code: {"en": "...", "es": "..."}.
+    QMap<QString, QString> serviceDesk;
     QTimeZone storeZone = QTimeZone::utc();
     int idleTimeoutSeconds = 60;
     int assistanceTimeoutSeconds = 300; ///< "please ask a colleague": long enough for one to come over

@@ -185,13 +185,33 @@ bool Journal::createSchema()
             PRAGMA user_version = 3;
         )"))
         // 4: wrong staff sign-ins and lockouts, per colleague and for the kiosk, across restarts
-        && m_db.exec(R"(
+        && (version >= 4 || m_db.exec(R"(
             CREATE TABLE IF NOT EXISTS staff_lockouts (
                 scope TEXT PRIMARY KEY NOT NULL,
                 failures INTEGER NOT NULL DEFAULT 0,
                 locked_until INTEGER NOT NULL DEFAULT 0
             ) WITHOUT ROWID;
             PRAGMA user_version = 4;
+        )"))
+        // 5: bins and their totes (the items in each), and settings that survive restarts
+        && m_db.exec(R"(
+            CREATE TABLE IF NOT EXISTS totes (
+                id TEXT PRIMARY KEY NOT NULL,
+                bin TEXT NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                opened_at INTEGER NOT NULL,
+                closed_at INTEGER,
+                closed_by TEXT
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX IF NOT EXISTS totes_open ON totes(bin) WHERE closed_at IS NULL;
+            CREATE INDEX IF NOT EXISTS totes_closed ON totes(closed_at) WHERE closed_at IS NOT NULL;
+            ALTER TABLE return_items ADD COLUMN tote_id TEXT;
+            CREATE INDEX IF NOT EXISTS return_items_by_tote ON return_items(tote_id) WHERE tote_id IS NOT NULL;
+            CREATE TABLE IF NOT EXISTS settings (
+                key TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+            PRAGMA user_version = 5;
         )");
     if (!ok)
         return fail(u"cannot create journal schema"_s);
@@ -237,6 +257,14 @@ bool Journal::recordReturn(const ReturnRecord &record)
         if (!item.exec())
             return fail(u"cannot record item %1 of return %2"_s.arg(i.lineNo).arg(record.id));
     }
+    // Into the open tote of the item's bin, or of the first bin: the one the kiosk's chute drops into.
+    sql::Statement tote
+        = m_db.prepare("UPDATE return_items SET tote_id = coalesce("
+                       "(SELECT t.id FROM totes t WHERE t.closed_at IS NULL AND t.bin = return_items.bin), "
+                       "(SELECT t.id FROM totes t WHERE t.closed_at IS NULL ORDER BY t.position LIMIT 1)) "
+                       "WHERE return_id = ?1 AND keep_it = 0");
+    if (!tote.bind(1, record.id).exec())
+        return fail(u"cannot put return %1 in its tote"_s.arg(record.id));
     sql::Statement outbox = m_db.prepare(
         "INSERT INTO outbox (kind, ref_id, payload, created_at) VALUES ('return', ?1, ?2, ?3)");
     outbox.bind(1, record.id).bind(2, QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
@@ -249,15 +277,149 @@ bool Journal::recordReturn(const ReturnRecord &record)
 bool Journal::recordEvent(
     const QString &id, const QString &type, const QJsonObject &payload, const QDateTime &at)
 {
-    if (id.isEmpty() || type.isEmpty()) {
+    return queueEvent({ id, type, payload, at });
+}
+
+bool Journal::queueEvent(const Event &e)
+{
+    if (e.id.isEmpty() || e.type.isEmpty()) {
         m_error = u"an event needs an id and a type"_s;
         return false;
     }
-    const QJsonObject event { { u"id"_s, id }, { u"type"_s, type }, { u"payload"_s, payload } };
+    const QJsonObject event { { u"id"_s, e.id }, { u"type"_s, e.type }, { u"payload"_s, e.payload } };
     sql::Statement outbox
         = m_db.prepare("INSERT INTO outbox (kind, ref_id, payload, created_at) VALUES ('event', ?1, ?2, ?3)");
-    outbox.bind(1, id).bind(2, QJsonDocument(event).toJson(QJsonDocument::Compact)).bind(3, msecs(at));
-    return outbox.exec() || fail(u"cannot queue event %1"_s.arg(id));
+    outbox.bind(1, e.id).bind(2, QJsonDocument(event).toJson(QJsonDocument::Compact)).bind(3, msecs(e.at));
+    return outbox.exec() || fail(u"cannot queue event %1"_s.arg(e.id));
+}
+
+bool Journal::openTotes(
+    const QStringList &bins, const std::function<QString()> &newToteId, const QDateTime &at)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    sql::Statement place
+        = m_db.prepare("UPDATE totes SET position = ?2 WHERE bin = ?1 AND closed_at IS NULL");
+    sql::Statement open
+        = m_db.prepare("INSERT INTO totes (id, bin, position, opened_at) SELECT ?1, ?2, ?3, ?4 "
+                       "WHERE NOT EXISTS (SELECT 1 FROM totes WHERE bin = ?2 AND closed_at IS NULL)");
+    for (qsizetype i = 0; i < bins.size(); ++i) {
+        if (!place.bind(1, bins[i]).bind(2, int(i)).exec()
+            || !open.bind(1, newToteId()).bind(2, bins[i]).bind(3, int(i)).bind(4, msecs(at)).exec())
+            return fail(u"cannot open a tote for bin %1"_s.arg(bins[i]));
+    }
+    return tx.commit() || fail(u"cannot commit the bins' totes"_s);
+}
+
+namespace {
+constexpr auto ToteColumns
+    = "SELECT t.id, t.bin, t.opened_at, t.closed_at, t.closed_by, "
+      "(SELECT coalesce(sum(i.quantity), 0) FROM return_items i WHERE i.tote_id = t.id) "
+      "FROM totes t ";
+
+std::vector<Journal::Tote> readTotes(sql::Statement &stmt)
+{
+    std::vector<Journal::Tote> totes;
+    const auto time = [&stmt](int column) {
+        return stmt.isNull(column) ? QDateTime()
+                                   : QDateTime::fromMSecsSinceEpoch(stmt.int64(column), Qt::UTC);
+    };
+    while (stmt.step() == sql::Statement::Step::Row)
+        totes.push_back({ stmt.text(0), stmt.text(1), time(2), time(3), stmt.text(4), stmt.integer(5) });
+    return totes;
+}
+} // namespace
+
+std::vector<Journal::Tote> Journal::openTotesNow()
+{
+    sql::Statement stmt = m_db.prepare(
+        QByteArray(ToteColumns).append("WHERE t.closed_at IS NULL ORDER BY t.position, t.bin").constData());
+    return readTotes(stmt);
+}
+
+std::optional<Journal::Tote> Journal::findTote(const QString &toteId)
+{
+    sql::Statement stmt = m_db.prepare(QByteArray(ToteColumns).append("WHERE t.id = ?1").constData());
+    stmt.bind(1, toteId);
+    std::vector<Tote> totes = readTotes(stmt);
+    if (totes.empty())
+        return std::nullopt;
+    return totes.front();
+}
+
+std::vector<Journal::Tote> Journal::closedTotes(int limit)
+{
+    sql::Statement stmt
+        = m_db.prepare(QByteArray(ToteColumns)
+                           .append("WHERE t.closed_at IS NOT NULL ORDER BY t.closed_at DESC, t.id LIMIT ?1")
+                           .constData());
+    stmt.bind(1, limit);
+    return readTotes(stmt);
+}
+
+std::vector<Journal::ToteItem> Journal::toteItems(const QString &toteId)
+{
+    std::vector<ToteItem> items;
+    sql::Statement stmt = m_db.prepare(
+        "SELECT i.return_id, r.order_id, i.line_no, i.sku, i.quantity FROM return_items i "
+        "JOIN returns r ON r.id = i.return_id WHERE i.tote_id = ?1 ORDER BY r.created_at, r.id, i.line_no");
+    stmt.bind(1, toteId);
+    while (stmt.step() == sql::Statement::Step::Row)
+        items.push_back({ stmt.text(0), stmt.text(1), stmt.integer(2), stmt.text(3), stmt.integer(4) });
+    return items;
+}
+
+bool Journal::closeTote(
+    const QString &toteId, const QString &nextToteId, const QString &staffId, const Event &event)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    sql::Statement close
+        = m_db.prepare("UPDATE totes SET closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND closed_at IS NULL");
+    if (!close.bind(1, toteId).bind(2, msecs(event.at)).bind(3, staffId).exec())
+        return fail(u"cannot close tote %1"_s.arg(toteId));
+    if (m_db.changes() != 1) {
+        m_fault = sql::StorageFault::None;
+        m_error = u"tote %1 is not open"_s.arg(toteId);
+        return false;
+    }
+    sql::Statement open = m_db.prepare("INSERT INTO totes (id, bin, position, opened_at) "
+                                       "SELECT ?1, bin, position, ?3 FROM totes WHERE id = ?2");
+    if (!open.bind(1, nextToteId).bind(2, toteId).bind(3, msecs(event.at)).exec())
+        return fail(u"cannot open tote %1"_s.arg(nextToteId));
+    if (!queueEvent(event))
+        return false;
+    return tx.commit() || fail(u"cannot commit the closing of tote %1"_s.arg(toteId));
+}
+
+std::optional<QString> Journal::setting(const QString &key)
+{
+    sql::Statement stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?1");
+    stmt.bind(1, key);
+    if (stmt.step() == sql::Statement::Step::Row)
+        return stmt.text(0);
+    return std::nullopt;
+}
+
+bool Journal::changeSetting(const QString &key, const QString &value, const Event &event)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    sql::Statement change = value.isEmpty()
+        ? m_db.prepare("DELETE FROM settings WHERE key = ?1")
+        : m_db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    change.bind(1, key);
+    if (!value.isEmpty())
+        change.bind(2, value);
+    if (!change.exec())
+        return fail(u"cannot change setting %1"_s.arg(key));
+    if (!queueEvent(event))
+        return false;
+    return tx.commit() || fail(u"cannot commit setting %1"_s.arg(key));
 }
 
 std::optional<Journal::StaffLockout> Journal::staffLockout(const QString &scope)
@@ -294,7 +456,7 @@ bool Journal::recordStaffAttempt(const std::vector<std::pair<QString, StaffLocko
         if (!upsert.exec())
             return fail(u"cannot record the staff lockout of %1"_s.arg(scope));
     }
-    if (!recordEvent(eventId, eventType, payload, at))
+    if (!queueEvent({ eventId, eventType, payload, at }))
         return false;
     return tx.commit() || fail(u"cannot commit the staff sign-in attempt"_s);
 }

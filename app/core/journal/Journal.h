@@ -7,7 +7,9 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -22,7 +24,7 @@ namespace kiosk {
 class Journal
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     /// One message waiting for the backend.
     struct OutboxEntry
@@ -67,6 +69,37 @@ public:
         QDateTime lockedUntil; ///< invalid when not locked
     };
 
+    /// A tote: the bag or box in one bin that collects the returned items until a colleague empties
+    /// the bin. Each bin has exactly one open tote.
+    struct Tote
+    {
+        QString id {};
+        QString bin {};
+        QDateTime openedAt {};
+        QDateTime closedAt {}; ///< invalid while open
+        QString closedBy {}; ///< the colleague who emptied the bin
+        int items = 0; ///< units in it
+    };
+
+    /// Units of one returned line that went into a tote.
+    struct ToteItem
+    {
+        QString returnId {};
+        QString orderId {};
+        int lineNo = 0;
+        QString sku {};
+        int quantity = 0;
+    };
+
+    /// An audit event (recordEvent's rules) written in the same transaction as the change it tells of.
+    struct Event
+    {
+        QString id {};
+        QString type {};
+        QJsonObject payload {};
+        QDateTime at {};
+    };
+
     enum class Access {
         ReadWrite, ///< the kiosk and the sync engine: creates or migrates the schema
         ReadOnly, ///< diagnostics (`kioskctl status`): never changes the file
@@ -82,7 +115,8 @@ public:
     /// lastError()/lastFault() (ReadOnly, Full, ...) when not.
     bool checkWritable(qint64 bytesNeeded);
 
-    /// Records the return and queues it for the backend atomically. False leaves nothing behind.
+    /// Records the return and queues it for the backend atomically; each item that went into a bin joins
+    /// the open tote of its bin (of the first bin when its bin has none). False leaves nothing behind.
     bool recordReturn(const ReturnRecord &record);
     /// Queues a kiosk event (bin emptied, tote manifest, fault, override) for POST /v1/events.
     /// id is a UUID, type matches ^[a-z][a-z0-9_.]{0,63}$.
@@ -93,6 +127,24 @@ public:
     /// (recordEvent's rules), in one transaction. False leaves all of them as they were.
     bool recordStaffAttempt(const std::vector<std::pair<QString, StaffLockout>> &lockouts,
         const QString &eventId, const QString &eventType, const QJsonObject &payload, const QDateTime &at);
+    /// Makes @p bins (the hardware profile's, first is where an item of any other bin goes) the kiosk's
+    /// bins, in that order, opening a tote named by @p newToteId for each that has none. False on error.
+    bool openTotes(const QStringList &bins, const std::function<QString()> &newToteId, const QDateTime &at);
+    /// The open tote of each bin, in the bins' order.
+    std::vector<Tote> openTotesNow();
+    /// Closes @p toteId (emptied by @p staffId) and opens @p nextToteId in its bin, with @p event, in one
+    /// transaction. False (nothing changed) when the tote is not open or the journal failed.
+    bool closeTote(
+        const QString &toteId, const QString &nextToteId, const QString &staffId, const Event &event);
+    std::optional<Tote> findTote(const QString &toteId);
+    /// Closed totes, the latest first.
+    std::vector<Tote> closedTotes(int limit);
+    /// What went into a tote, in the order it went in.
+    std::vector<ToteItem> toteItems(const QString &toteId);
+    /// A kiosk setting that survives restarts (e.g. out of service); nullopt when unset or unreadable.
+    std::optional<QString> setting(const QString &key);
+    /// Sets (@p value non-empty) or clears a setting, with its audit event, in one transaction.
+    bool changeSetting(const QString &key, const QString &value, const Event &event);
     std::optional<ReturnRecord> findReturn(const QString &id);
     /// Quantities returned at this kiosk per line of the order, every return recorded here whatever
     /// its delivery state (pending, delivered or dead-lettered).
@@ -127,6 +179,8 @@ public:
 
 private:
     bool createSchema();
+    /// recordEvent inside the caller's transaction.
+    bool queueEvent(const Event &event);
     bool fail(const QString &what);
     bool failOpen(const QString &path, sql::StorageFault fault, const QString &detail);
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "journal/Journal.h"
+#include "printer/Receipt.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace kiosk {
+
+/// Turns a closed tote into the manifest that travels with it and that the carrier signs: the tote id
+/// as text and as a Code 128, store, kiosk, when it was closed, how many items, each item's return
+/// reference, SKU and title, and a signature line. Texts in the current translation, times in the
+/// store's zone.
+class ToteManifestBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ToteManifestBuilder)
+public:
+    struct Config
+    {
+        QString retailerName {};
+        QString storeName {};
+        QString kioskId {};
+        QTimeZone storeZone = QTimeZone::utc();
+    };
+    /// One line of the manifest: a returned order line's units in the tote.
+    struct Item
+    {
+        QString returnId {};
+        QString sku {};
+        QString title {}; ///< the order's title for the line; the SKU when the order is not known
+        int quantity = 0;
+    };
+
+    explicit ToteManifestBuilder(Config config);
+
+    drivers::Receipt build(const Journal::Tote &tote, const std::vector<Item> &items) const;
+
+private:
+    Config m_config;
+};
+
+} // namespace kiosk
