@@ -54,7 +54,7 @@ std::optional<QString> KeyWedgeDecoder::feed(const input_event &event)
         const bool typed = m_tooSlow;
         m_buffer.clear();
         m_tooSlow = false;
-        if (typed || text.isEmpty() || !text.startsWith(m_config.prefix)) {
+        if (typed || text.size() <= m_config.prefix.size() || !text.startsWith(m_config.prefix)) {
             ++m_discarded;
             return std::nullopt;
         }
