@@ -26,13 +26,14 @@ demo: build
 bench: build
 	cmake --build $(BUILD_DIR) --target bench
 
-# libFuzzer on the parsers of untrusted input, FUZZ_SECONDS per target, in its own clang build (build-fuzz);
-# the project build stays on g++. A crash leaves its input in build-fuzz/fuzz/ and fails the target.
+# libFuzzer on every parser of untrusted input (tests/fuzz), FUZZ_SECONDS per target or, with FUZZ_RUNS=N,
+# N executions per target, in its own clang build (build-fuzz); the project build stays on g++. A crash
+# leaves its input in build-fuzz/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	cmake --preset fuzz >/dev/null
-	cmake --build build-fuzz -j$(JOBS) --target fuzz_codeparser fuzz_syncprotocol
-	bash tests/fuzz/run-fuzz.sh build-fuzz $(FUZZ_SECONDS)
+	cmake --build build-fuzz -j$(JOBS) --target fuzzers
+	FUZZ_RUNS=$(FUZZ_RUNS) bash tests/fuzz/run-fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

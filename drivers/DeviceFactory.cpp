@@ -1,5 +1,7 @@
 #include "DeviceFactory.h"
 
+#include "HardwareProfile.h"
+
 #include "dropoff/GpioChuteLock.h"
 #include "dropoff/SimChuteLock.h"
 #include "indicator/GpioIndicator.h"
@@ -24,119 +26,55 @@ namespace kiosk::drivers {
 
 namespace {
 
-unsigned lineOf(const QJsonObject &o, const QString &key, unsigned fallback)
+std::unique_ptr<ReceiptPrinter> makePrinter(const HardwareProfile::Printer &p)
 {
-    return unsigned(o.value(key).toInt(int(fallback)));
+    if (p.type == u"usb" || p.type == u"file")
+        return std::make_unique<DeviceFileReceiptPrinter>(p.device);
+    if (p.type == u"tcp")
+        return std::make_unique<TcpReceiptPrinter>(p.host, quint16(p.tcpPort));
+    if (p.type == u"serial")
+        return std::make_unique<SerialReceiptPrinter>(p.serialPort, p.baud);
+    return std::make_unique<SimReceiptPrinter>();
 }
 
-std::unique_ptr<ReceiptPrinter> makePrinter(const QJsonObject &o, QString *error)
+std::unique_ptr<ChuteLock> makeChute(const HardwareProfile::Chute &c)
 {
-    const QString type = o.value(u"type"_s).toString();
-    if (type == u"sim")
-        return std::make_unique<SimReceiptPrinter>();
-    if (type == u"usb" || type == u"file") {
-        const QString device = o.value(u"device"_s).toString();
-        if (device.isEmpty()) {
-            *error = u"printer: \"device\" is required"_s;
-            return nullptr;
-        }
-        return std::make_unique<DeviceFileReceiptPrinter>(device);
-    }
-    if (type == u"tcp") {
-        const QString host = o.value(u"host"_s).toString();
-        const int port = o.value(u"port"_s).toInt(9100);
-        if (host.isEmpty() || port <= 0 || port > 65535) {
-            *error = u"printer: tcp needs \"host\" and a valid \"port\""_s;
-            return nullptr;
-        }
-        return std::make_unique<TcpReceiptPrinter>(host, quint16(port));
-    }
-    if (type == u"serial") {
-        const QString port = o.value(u"port"_s).toString();
-        if (port.isEmpty()) {
-            *error = u"printer: serial needs \"port\""_s;
-            return nullptr;
-        }
-        return std::make_unique<SerialReceiptPrinter>(port, o.value(u"baud"_s).toInt(38400));
-    }
-    *error = u"printer: unknown type \"%1\" (usb, tcp, serial, sim)"_s.arg(type);
-    return nullptr;
+    if (c.type == u"gpio")
+        return std::make_unique<GpioChuteLock>(c.wiring);
+    return std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
 }
 
-std::unique_ptr<ChuteLock> makeChute(const QJsonObject &o, QString *error)
+std::unique_ptr<ItemSensor> makeScale(const HardwareProfile::Scale &s, ChuteLock &chute)
 {
-    const QString type = o.value(u"type"_s).toString();
-    if (type == u"sim")
-        return std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
-    if (type == u"gpio") {
-        GpioChuteLock::Wiring w;
-        w.chip = o.value(u"chip"_s).toString(w.chip);
-        w.lockLine = lineOf(o, u"lockLine"_s, w.lockLine);
-        w.barrierLine = lineOf(o, u"barrierLine"_s, w.barrierLine);
-        w.flapClosedLine = lineOf(o, u"flapClosedLine"_s, w.flapClosedLine);
-        w.itemTimeoutMs = o.value(u"itemTimeoutMs"_s).toInt(w.itemTimeoutMs);
-        return std::make_unique<GpioChuteLock>(w);
-    }
-    *error = u"chute: unknown type \"%1\" (gpio, sim)"_s.arg(type);
-    return nullptr;
+    if (s.type == u"serial")
+        return std::make_unique<SerialScale>(s.port, s.baud);
+    auto scale = std::make_unique<SimItemSensor>();
+    scale->followChute(chute); // a simulated bin gets heavier as the chute takes items
+    return scale;
 }
 
-std::unique_ptr<ItemSensor> makeScale(const QJsonObject &o, ChuteLock &chute, QString *error)
+std::unique_ptr<Indicator> makeIndicator(const HardwareProfile::Indicator &i)
 {
-    const QString type = o.value(u"type"_s).toString();
-    if (type == u"sim") {
-        auto scale = std::make_unique<SimItemSensor>();
-        scale->followChute(chute); // a simulated bin gets heavier as the chute takes items
-        return scale;
-    }
-    if (type == u"serial") {
-        const QString port = o.value(u"port"_s).toString();
-        if (port.isEmpty()) {
-            *error = u"scale: serial needs \"port\""_s;
-            return nullptr;
-        }
-        return std::make_unique<SerialScale>(port, o.value(u"baud"_s).toInt(9600));
-    }
-    *error = u"scale: unknown type \"%1\" (serial, sim)"_s.arg(type);
-    return nullptr;
-}
-
-std::unique_ptr<Indicator> makeIndicator(const QJsonObject &o, QString *error)
-{
-    const QString type = o.value(u"type"_s).toString();
-    if (type == u"sim")
-        return std::make_unique<SimIndicator>();
-    if (type == u"gpio")
-        return std::make_unique<GpioIndicator>(o.value(u"chip"_s).toString(u"gpiochip0"_s),
-            lineOf(o, u"greenLine"_s, 5), lineOf(o, u"redLine"_s, 6));
-    *error = u"indicator: unknown type \"%1\" (gpio, sim)"_s.arg(type);
-    return nullptr;
+    if (i.type == u"gpio")
+        return std::make_unique<GpioIndicator>(i.chip, i.greenLine, i.redLine);
+    return std::make_unique<SimIndicator>();
 }
 
 /// An evdev device that is missing is not an error: the scanner reports itself disconnected and
 /// the shopper types instead.
-std::unique_ptr<scanner::Scanner> makeScanner(const QJsonObject &o, QString *error)
+std::unique_ptr<scanner::Scanner> makeScanner(const HardwareProfile::Scanner &s)
 {
-    const QString type = o.value(u"type"_s).toString();
-    if (type == u"sim")
-        return std::make_unique<scanner::FakeScanner>();
-    if (type == u"evdev") {
+    if (s.type == u"evdev") {
         auto evdev = std::make_unique<scanner::EvdevScanner>();
-        evdev->open(o.value(u"device"_s).toString());
+        evdev->open(s.device);
         return evdev;
     }
-    if (type == u"serial") {
-        const QString port = o.value(u"port"_s).toString();
-        if (port.isEmpty()) {
-            *error = u"scanner: serial needs \"port\""_s;
-            return nullptr;
-        }
-        auto serial = std::make_unique<scanner::SerialScanner>(port, o.value(u"baud"_s).toInt(9600));
+    if (s.type == u"serial") {
+        auto serial = std::make_unique<scanner::SerialScanner>(s.port, s.baud);
         serial->start();
         return serial;
     }
-    *error = u"scanner: unknown type \"%1\" (evdev, serial, sim)"_s.arg(type);
-    return nullptr;
+    return std::make_unique<scanner::FakeScanner>();
 }
 
 /// "bins": [{"id": "GEN", "capacityItems": 40, "capacityGrams": 18000}, ...], at least one.
@@ -178,32 +116,24 @@ std::unique_ptr<DeviceSet> DeviceFactory::simulated()
 
 DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJsonObject &json)
 {
-    Result result;
+    const HardwareProfile::Result read = HardwareProfile::parse(json);
+    if (!read.profile)
+        return { nullptr, profile + u": "_s + read.error };
     auto set = std::make_unique<DeviceSet>();
     set->profile = profile;
-    for (const QString &key : { u"printer"_s, u"chute"_s, u"scale"_s, u"indicator"_s }) {
-        if (!json.value(key).isObject()) {
-            result.error = u"%1: missing \"%2\""_s.arg(profile, key);
-            return result;
-        }
+    set->printer = makePrinter(read.profile->printer);
+    set->chute = makeChute(read.profile->chute);
+    set->scale = makeScale(read.profile->scale, *set->chute);
+    set->indicator = makeIndicator(read.profile->indicator);
+    if (read.profile->scanner)
+        set->scanner = makeScanner(*read.profile->scanner);
+    if (json.contains(u"bins"_s)) {
+        QString error;
+        set->bins = makeBins(json.value(u"bins"_s), &error);
+        if (!error.isEmpty())
+            return { nullptr, profile + u": "_s + error };
     }
-    set->printer = makePrinter(json.value(u"printer"_s).toObject(), &result.error);
-    if (set->printer)
-        set->chute = makeChute(json.value(u"chute"_s).toObject(), &result.error);
-    if (set->chute)
-        set->scale = makeScale(json.value(u"scale"_s).toObject(), *set->chute, &result.error);
-    if (set->scale)
-        set->indicator = makeIndicator(json.value(u"indicator"_s).toObject(), &result.error);
-    if (set->indicator && json.value(u"scanner"_s).isObject()) // optional: the camera reads codes too
-        set->scanner = makeScanner(json.value(u"scanner"_s).toObject(), &result.error);
-    if (result.error.isEmpty() && json.contains(u"bins"_s))
-        set->bins = makeBins(json.value(u"bins"_s), &result.error);
-    if (!result.error.isEmpty()) { // each maker says why it made nothing; a missing evdev device is no error
-        result.error = profile + u": "_s + result.error;
-        return result;
-    }
-    result.devices = std::move(set);
-    return result;
+    return { std::move(set), {} };
 }
 
 DeviceFactory::Result DeviceFactory::build(const QString &profile, const QDir &profileDir)

@@ -10,7 +10,8 @@ namespace kiosk::drivers {
 /// The one place that picks device backends. A profile is `sim` (every device simulated) or the
 /// name of a JSON file in the hardware profile directory (kiosk-config/hardware/<name>.json) or a
 /// path to one. Each device entry has a "type": printer usb|tcp|serial|sim, chute gpio|sim,
-/// scale serial|sim, indicator gpio|sim; see kiosk-config/hardware/README.md.
+/// scale serial|sim, indicator gpio|sim; see kiosk-config/hardware/README.md. HardwareProfile checks the file
+/// first.
 class DeviceFactory
 {
 public:

@@ -1,5 +1,7 @@
 #include "KeyWedgeDecoder.h"
 
+#include <algorithm>
+
 namespace kiosk::scanner {
 
 QChar KeyWedgeDecoder::keyToChar(int code, bool shift)
@@ -39,7 +41,11 @@ std::optional<QString> KeyWedgeDecoder::feed(const input_event &event)
     }
     if (event.value != 1) // key release or autorepeat
         return std::nullopt;
-    const qint64 us = qint64(event.input_event_sec) * 1000000 + event.input_event_usec;
+    // The event time in microseconds. The kernel's clock is trusted only this far: seconds beyond 2^42
+    // (139,000 years) would overflow the sum or the gap below, so they are clamped.
+    constexpr qint64 MaxSeconds = qint64(1) << 42;
+    const qint64 us = std::clamp<qint64>(event.input_event_sec, -MaxSeconds, MaxSeconds) * 1'000'000
+        + std::clamp<qint64>(event.input_event_usec, 0, 999'999);
     if (!m_buffer.isEmpty() && us - m_lastKeyUs > qint64(m_config.maxKeyGapMs) * 1000)
         m_tooSlow = true;
     m_lastKeyUs = us;
@@ -48,7 +54,7 @@ std::optional<QString> KeyWedgeDecoder::feed(const input_event &event)
         const bool typed = m_tooSlow;
         m_buffer.clear();
         m_tooSlow = false;
-        if (typed || text.isEmpty() || !text.startsWith(m_config.prefix)) {
+        if (typed || text.size() <= m_config.prefix.size() || !text.startsWith(m_config.prefix)) {
             ++m_discarded;
             return std::nullopt;
         }

@@ -32,8 +32,7 @@ bool SerialScanner::tryOpen()
         return false;
     }
     m_reconnect.stop();
-    m_buffer.clear();
-    m_discardingLine = false;
+    m_decoder.reset();
     setFault({});
     Q_EMIT connectedChanged(true);
     return true;
@@ -41,23 +40,12 @@ bool SerialScanner::tryOpen()
 
 void SerialScanner::readLines()
 {
-    m_buffer.append(m_port.readAll());
-    qsizetype end;
-    while ((end = m_buffer.indexOf('\n')) >= 0 || (end = m_buffer.indexOf('\r')) >= 0) {
-        const QByteArray line = m_buffer.left(end).trimmed();
-        m_buffer.remove(0, end + 1);
-        if (m_discardingLine) { // the tail of an over-long line
-            m_discardingLine = false;
-            continue;
-        }
-        if (!line.isEmpty())
-            Q_EMIT scanned(QString::fromLatin1(line), Source::Serial);
-    }
-    if (m_buffer.size() > MaxLineLength) {
-        qCWarning(lcScanner) << "serial scanner sent" << m_buffer.size() << "bytes without a line end";
+    const SerialLineDecoder::Output out = m_decoder.feed(m_port.readAll());
+    for (const QString &scan : out.scans)
+        Q_EMIT scanned(scan, Source::Serial);
+    if (out.overlong) {
+        qCWarning(lcScanner) << "serial scanner sent over" << MaxLineLength << "bytes without a line end";
         setFault(u"scanner sends garbage (no line end)"_s);
-        m_buffer.clear();
-        m_discardingLine = true;
     }
 }
 

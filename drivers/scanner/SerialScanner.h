@@ -1,19 +1,20 @@
 #pragma once
 
 #include "scanner/Scanner.h"
+#include "scanner/SerialLineDecoder.h"
 
 #include <QSerialPort>
 #include <QTimer>
 
 namespace kiosk::scanner {
 
-/// A serial or USB CDC-ACM scanner: one scan per CR/LF-terminated line. When the device is yanked it
-/// reports the fault and reopens the port every second until it is back.
+/// A serial or USB CDC-ACM scanner: one scan per CR/LF-terminated line (SerialLineDecoder). When the device
+/// is yanked it reports the fault and reopens the port every second until it is back.
 class SerialScanner : public Scanner
 {
     Q_OBJECT
 public:
-    static constexpr int MaxLineLength = 4096;
+    static constexpr qsizetype MaxLineLength = SerialLineDecoder::MaxLineLength;
 
     explicit SerialScanner(const QString &portName, qint32 baudRate = 9600, QObject *parent = nullptr);
 
@@ -28,8 +29,7 @@ private:
 
     QSerialPort m_port;
     QTimer m_reconnect;
-    QByteArray m_buffer;
-    bool m_discardingLine = false;
+    SerialLineDecoder m_decoder;
 };
 
 } // namespace kiosk::scanner

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +28,8 @@ std::optional<ScaleLine> ScaleLine::parse(const QByteArray &line)
         value *= 1000.0;
     if (match.captured(2) == u"-")
         value = -value;
+    if (std::abs(value) > double(std::numeric_limits<int>::max())) // 4000081kg: no scale weighs that
+        return std::nullopt;
     result.grams = int(std::lround(value));
     return result;
 }

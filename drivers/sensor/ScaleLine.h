@@ -8,7 +8,8 @@ namespace kiosk::drivers {
 
 /// One line of the common scale output protocol (A&D, Kern and most indicator boards):
 /// `ST,+0001234 g`, `US,-000.012kg`, `OL,+9999999 g`. ST is stable, US unstable, OL overload.
-/// Pure parsing of untrusted bytes: anything else, or a line over 32 bytes, is rejected.
+/// Pure parsing of untrusted bytes: anything else, a line over 32 bytes or a weight beyond an int of
+/// grams, is rejected.
 struct ScaleLine
 {
     enum class Status { Stable, Unstable, Overload };

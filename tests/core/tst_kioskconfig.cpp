@@ -1,3 +1,4 @@
+#include "config/JsonInteger.h"
 #include "config/KioskConfig.h"
 
 #include <QTemporaryDir>
@@ -70,6 +71,19 @@ private Q_SLOTS:
                                   << u"$.staff.maxPinAttempts: must be a whole number from 1 to 20"_s;
         QTest::newRow("iterations") << QByteArray(R"({"staff":{"pinIterations":10}})")
                                     << u"$.staff.pinIterations"_s;
+        QTest::newRow("huge")
+            << QByteArray(R"({"idleTimeoutSeconds":1e30})")
+            << u"$.idleTimeoutSeconds: must be a whole number from 10 to 3600 (1e+30 is out of range)"_s;
+        QTest::newRow("huge negative")
+            << QByteArray(R"({"staff":{"pinIterations":-1e30}})")
+            << u"$.staff.pinIterations: must be a whole number from 1000 to 10000000 "
+               u"(-1e+30 is out of range)"_s;
+        QTest::newRow("past int")
+            << QByteArray(R"({"staff":{"lockoutSeconds":4294967296}})")
+            << u"$.staff.lockoutSeconds: must be a whole number from 1 to 86400 (4.29497e+09 is out of range)"_s;
+        QTest::newRow("fraction")
+            << QByteArray(R"({"idleTimeoutSeconds":25.5})")
+            << u"$.idleTimeoutSeconds: must be a whole number from 10 to 3600 (25.5 has a fraction)"_s;
         QTest::newRow("sync not an object")
             << QByteArray(R"({"sync":"x"})") << u"$.sync: must be an object"_s;
         QTest::newRow("sync and deviceToken")
@@ -125,6 +139,40 @@ private Q_SLOTS:
         QVERIFY2(loaded.config, qPrintable(loaded.error));
         QCOMPARE(loaded.config->assistanceTimeoutSeconds, 600);
         QCOMPARE(loaded.config->idleTimeoutSeconds, 60);
+    }
+
+    /// The range is checked on the double: a cast of 1e30 or NaN to int would be undefined behaviour.
+    void wholeNumbers_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("expected"); // -1: refused
+        QTest::addColumn<QString>("error");
+        QTest::newRow("in range") << QJsonValue(7) << 7 << QString();
+        QTest::newRow("1e30") << QJsonValue(1e30) << -1 << u"(1e+30 is out of range)"_s;
+        QTest::newRow("-1e30") << QJsonValue(-1e30) << -1 << u"(-1e+30 is out of range)"_s;
+        QTest::newRow("NaN") << QJsonValue(qQNaN()) << -1 << u"not infinity or NaN"_s;
+        QTest::newRow("inf") << QJsonValue(qInf()) << -1 << u"not infinity or NaN"_s;
+        QTest::newRow("-inf") << QJsonValue(-qInf()) << -1 << u"not infinity or NaN"_s;
+        QTest::newRow("2.5") << QJsonValue(2.5) << -1 << u"(2.5 has a fraction)"_s;
+        QTest::newRow("string") << QJsonValue(u"5"_s) << -1 << u"not a string"_s;
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << -1 << u"not a non-number"_s;
+    }
+
+    void wholeNumbers()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(int, expected);
+        QFETCH(QString, error);
+        const JsonInteger::Result number = JsonInteger::read(value, 0, 100);
+        if (expected < 0) {
+            QVERIFY(!number.value);
+            QCOMPARE(number.error,
+                u"must be a whole number from 0 to 100"_s + (error.startsWith(u'(') ? u" "_s : u", "_s)
+                    + error);
+        } else {
+            QCOMPARE(number.value, std::optional<int>(expected));
+            QVERIFY(number.error.isEmpty());
+        }
     }
 
     void missingFile()

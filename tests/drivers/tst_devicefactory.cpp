@@ -86,6 +86,16 @@ private Q_SLOTS:
         QTest::newRow("unknown chute") << QByteArray(
             R"({"printer":{"type":"sim"},"chute":{"type":"relay"},"scale":{"type":"sim"},"indicator":{"type":"sim"}})")
                                        << u"chute: unknown type"_s;
+        QTest::newRow("negative line") << QByteArray(
+            R"({"printer":{"type":"sim"},"chute":{"type":"gpio","lockLine":-1},"scale":{"type":"sim"},"indicator":{"type":"sim"}})")
+                                       << u"chute: \"lockLine\" must be a whole number from 0 to 1023"_s;
+        QTest::newRow("huge baud")
+            << QByteArray(
+                   R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"serial","port":"/dev/null","baud":1e30},"indicator":{"type":"sim"}})")
+            << u"scale: \"baud\" must be a whole number from 1 to 4000000 (1e+30 is out of range)"_s;
+        QTest::newRow("tcp port") << QByteArray(
+            R"({"printer":{"type":"tcp","host":"p","port":70000},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"}})")
+                                  << u"printer: tcp needs"_s;
     }
     void errors()
     {

@@ -30,6 +30,10 @@ private Q_SLOTS:
                                   << -12;
         QTest::newRow("overload") << QByteArray("OL,+9999999 g") << true << int(ScaleLine::Status::Overload)
                                   << 9999999;
+        QTest::newRow("heaviest") << QByteArray("ST,-2147483kg") << true << int(ScaleLine::Status::Stable)
+                                  << -2147483000;
+        // Found by fuzz_scaleline: 4,000,081 kg wrapped round to a negative number of grams.
+        QTest::newRow("beyond an int") << QByteArray("ST,+4000081kg") << false << 0 << 0;
         QTest::newRow("no sign") << QByteArray("ST,0001234 g") << false << 0 << 0;
         QTest::newRow("unknown header") << QByteArray("XX,+0001234 g") << false << 0 << 0;
         QTest::newRow("pounds") << QByteArray("ST,+0001234 lb") << false << 0 << 0;

@@ -383,10 +383,8 @@ void leaveWhatSurvives(
     std::int64_t size = h.syncedSize;
     if (torn && current != h.syncedSize && random() % 2 == 0)
         size = current; // the size reached the disk although the data may not have
-    if (size != current) {
-        ::ftruncate(fd, size);
+    if (size != current && ::ftruncate(fd, size) == 0)
         ++damage.sizesReverted;
-    }
     for (auto &[sector, dirty] : h.dirty) {
         const std::int64_t offset = sector * SectorSize;
         if (offset >= size)
@@ -403,8 +401,8 @@ void leaveWhatSurvives(
         for (std::size_t i = 0; i < length; ++i)
             if (dirty.changed.test(i))
                 bytes[i] = fate <= 5 ? dirty.synced[i] : static_cast<unsigned char>(random());
-        ++(fate <= 5 ? damage.sectorsDropped : damage.sectorsGarbage);
-        ::pwrite(fd, bytes.data(), length, offset);
+        if (::pwrite(fd, bytes.data(), length, offset) == ssize_t(length))
+            ++(fate <= 5 ? damage.sectorsDropped : damage.sectorsGarbage);
     }
     ::close(fd);
 }

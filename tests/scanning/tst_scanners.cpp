@@ -1,11 +1,13 @@
 #include "scanner/EvdevScanner.h"
 #include "scanner/FakeScanner.h"
+#include "scanner/SerialLineDecoder.h"
 #include "scanner/SerialScanner.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <fcntl.h>
+#include <limits>
 #include <stdlib.h>
 #include <termios.h>
 #include <unistd.h>
@@ -91,6 +93,29 @@ private Q_SLOTS:
         QCOMPARE(result.value_or(QString()), u"9"_s);
         for (const auto &e : keys({ { KEY_9, false }, { KEY_ENTER, false } }, 5, 5'000'000))
             QVERIFY(!decoder.feed(e)); // no prefix: not from the scanner as configured
+        // The prefix alone is no scan (found by fuzz_keywedge: it came out as an empty one).
+        for (const auto &e : keys({ { KEY_3, true }, { KEY_ENTER, false } }, 5, 10'000'000))
+            QVERIFY(!decoder.feed(e));
+    }
+
+    /// A clock far out of range (found by fuzz_keywedge) made the microsecond sum overflow: undefined
+    /// behaviour. Such a jump is a gap like any other and discards the sequence.
+    void wedgeSurvivesClockJumps()
+    {
+        KeyWedgeDecoder decoder;
+        input_event press = key(KEY_1, 1, 0);
+        press.input_event_sec = std::numeric_limits<decltype(press.input_event_sec)>::min();
+        press.input_event_usec = -1;
+        QVERIFY(!decoder.feed(press));
+        input_event enter = key(KEY_ENTER, 1, 0);
+        enter.input_event_sec = std::numeric_limits<decltype(enter.input_event_sec)>::max();
+        QVERIFY(!decoder.feed(enter));
+        QCOMPARE(decoder.discarded(), 1);
+        std::optional<QString> result;
+        for (const auto &e : keys({ { KEY_4, false }, { KEY_ENTER, false } }, 5))
+            if (auto r = decoder.feed(e))
+                result = r;
+        QCOMPARE(result.value_or(QString()), u"4"_s);
     }
 
     void evdevReadsFromDescriptorAndReportsUnplug()
@@ -147,6 +172,25 @@ private Q_SLOTS:
         QTRY_COMPARE(scans.size(), 4);
         QCOMPARE(scans.at(3).at(0).toString(), u"RK-7654321"_s);
         ::close(master);
+    }
+
+    /// A CR-ended scan followed by an LF-ended one used to come out as one scan holding a CR, and an
+    /// over-long line that arrived with its line end in the same read was passed on whole.
+    void serialLinesSplitOnEitherEnd()
+    {
+        SerialLineDecoder decoder;
+        QCOMPARE(decoder.feed("RK-1000123\r4006381333931\n\r\n 0123 \n").scans,
+            QStringList({ u"RK-1000123"_s, u"4006381333931"_s, u"0123"_s }));
+        const QByteArray overlong = QByteArray(SerialLineDecoder::MaxLineLength + 1, 'x') + "\nRK-7\n";
+        const SerialLineDecoder::Output whole = decoder.feed(overlong);
+        QCOMPARE(whole.scans, QStringList { u"RK-7"_s });
+        QVERIFY(whole.overlong);
+        QStringList byByte;
+        for (const char c : overlong)
+            byByte += decoder.feed(QByteArrayView(&c, 1)).scans;
+        QCOMPARE(byByte, whole.scans);
+        const QByteArray longest = QByteArray(SerialLineDecoder::MaxLineLength, 'y') + '\r';
+        QCOMPARE(decoder.feed(longest).scans, QStringList { QString::fromLatin1(longest.trimmed()) });
     }
 
     void serialRetriesMissingPort()

@@ -233,6 +233,12 @@ private Q_SLOTS:
         QTest::newRow("batch too big") << QJsonObject { { u"batchSize"_s, 501 } } << u"batchSize"_s;
         QTest::newRow("fractional") << QJsonObject { { u"syncIntervalSeconds"_s, 1.5 } }
                                     << u"syncIntervalSeconds"_s;
+        QTest::newRow("huge") << QJsonObject {
+            { u"orderPageSize"_s, 1e30 }
+        } << u"sync.orderPageSize: must be a whole number from 1 to 5000 (1e+30 is out of range)"_s;
+        QTest::newRow("huge negative")
+            << QJsonObject { { u"batchSize"_s, -1e30 } }
+            << u"sync.batchSize: must be a whole number from 1 to 500 (-1e+30 is out of range)"_s;
         QTest::newRow("no token file")
             << QJsonObject { { u"deviceTokenFile"_s, u"missing"_s } } << u"cannot read"_s;
         QTest::newRow("client cert without key")

@@ -1,5 +1,7 @@
 #include "KioskConfig.h"
 
+#include "JsonInteger.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,10 +24,10 @@ std::optional<QString> readNumber(
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return std::nullopt;
-    const double d = value.toDouble(-1);
-    if (!value.isDouble() || d != int(d) || d < min || d > max)
-        return u"%1%2: must be a whole number from %3 to %4"_s.arg(path, key).arg(min).arg(max);
-    out = int(d);
+    const JsonInteger::Result number = JsonInteger::read(value, min, max);
+    if (!number.value)
+        return path + key + u": "_s + number.error;
+    out = *number.value;
     return std::nullopt;
 }
 
@@ -113,8 +115,16 @@ KioskConfig::Result KioskConfig::load(const QString &path)
         return fail(u"cannot read: "_s + file.errorString());
     if (file.size() > 1024 * 1024)
         return fail(u"larger than 1 MiB"_s);
+    return parse(file.readAll(), path);
+}
+
+KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [&name](const QString &what) { return Result { std::nullopt, name + u": "_s + what }; };
+
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(u"invalid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())

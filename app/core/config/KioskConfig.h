@@ -43,6 +43,9 @@ struct KioskConfig
 
     struct Result;
     static Result load(const QString &path);
+    /// The checks of load() on bytes already read from `path` (which names errors and anchors relative
+    /// file settings).
+    static Result parse(const QByteArray &json, const QString &path);
 };
 
 struct KioskConfig::Result

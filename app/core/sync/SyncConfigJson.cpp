@@ -1,5 +1,7 @@
 #include "SyncConfigJson.h"
 
+#include "config/JsonInteger.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,10 +83,10 @@ Result fromJson(const QJsonObject &sync, const QString &baseDir, const QString &
         const QJsonValue value = sync.value(key);
         if (value.isUndefined())
             return {};
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(int(number)) || number < min || number > max)
-            return u"sync.%1: an integer from %2 to %3"_s.arg(key).arg(min).arg(max);
-        apply(int(number));
+        const JsonInteger::Result number = JsonInteger::read(value, min, max);
+        if (!number.value)
+            return u"sync.%1: %2"_s.arg(key, number.error);
+        apply(*number.value);
         return {};
     };
     using std::chrono::seconds;

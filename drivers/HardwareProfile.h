@@ -1,0 +1,67 @@
+#pragma once
+
+#include "dropoff/GpioChuteLock.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace kiosk::drivers {
+
+/// A hardware profile (kiosk-config/hardware/<name>.json) read and checked before any device is opened:
+/// the backend of each device and its settings. DeviceFactory opens the devices it names.
+struct HardwareProfile
+{
+    struct Printer
+    {
+        QString type; ///< usb (or file), tcp, serial, sim
+        QString device; ///< usb: the device node
+        QString host; ///< tcp
+        int tcpPort = 9100;
+        QString serialPort;
+        int baud = 38400;
+    };
+    struct Chute
+    {
+        QString type; ///< gpio, sim
+        GpioChuteLock::Wiring wiring;
+    };
+    struct Scale
+    {
+        QString type; ///< serial, sim
+        QString port;
+        int baud = 9600;
+    };
+    struct Indicator
+    {
+        QString type; ///< gpio, sim
+        QString chip = QStringLiteral("gpiochip0");
+        unsigned greenLine = 5;
+        unsigned redLine = 6;
+    };
+    struct Scanner
+    {
+        QString type; ///< evdev, serial, sim
+        QString device; ///< evdev
+        QString port; ///< serial
+        int baud = 9600;
+    };
+
+    Printer printer;
+    Chute chute;
+    Scale scale;
+    Indicator indicator;
+    std::optional<Scanner> scanner; ///< optional: the camera reads codes too
+
+    struct Result;
+    static Result parse(const QJsonObject &json);
+};
+
+struct HardwareProfile::Result
+{
+    std::optional<HardwareProfile> profile;
+    QString error; ///< the first problem, "printer: tcp needs \"host\" and a valid \"port\""
+};
+
+} // namespace kiosk::drivers

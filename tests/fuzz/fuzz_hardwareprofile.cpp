@@ -1,0 +1,30 @@
+// libFuzzer target for hardware profiles (HardwareProfile::parse, what DeviceFactory reads before it opens
+// any device; the devices themselves are not opened here).
+#include "HardwareProfile.h"
+
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace kiosk::drivers;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const HardwareProfile::Result read = HardwareProfile::parse(QJsonDocument::fromJson(bytes).object());
+    if (bool(read.profile) == !read.error.isEmpty())
+        __builtin_trap();
+    if (!read.profile)
+        return 0;
+    // What the devices are opened with is in range.
+    const HardwareProfile &p = *read.profile;
+    if (p.printer.tcpPort < 1 || p.printer.tcpPort > 65535 || p.printer.baud < 1 || p.scale.baud < 1
+        || p.chute.wiring.lockLine > 1023 || p.indicator.redLine > 1023 || p.chute.wiring.itemTimeoutMs < 1
+        || (p.scanner && p.scanner->baud < 1))
+        __builtin_trap();
+    if ((p.printer.type == u"usb" && p.printer.device.isEmpty())
+        || (p.scale.type == u"serial" && p.scale.port.isEmpty()))
+        __builtin_trap();
+    return 0;
+}
