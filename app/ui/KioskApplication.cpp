@@ -8,6 +8,7 @@
 #include "QmlSingletons.h"
 #include "ReceiptQrImageProvider.h"
 #include "ReturnSession.h"
+#include "backlog/BacklogSigner.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
 #include "config/InstallCheck.h"
@@ -101,6 +102,10 @@ KioskApplication::~KioskApplication()
         m_sync->stop();
     SessionForeign::s_instance = nullptr;
     HealthForeign::s_instance = nullptr;
+    TotesForeign::s_instance = nullptr;
+    ServiceForeign::s_instance = nullptr;
+    SyncQueueForeign::s_instance = nullptr;
+    DayAuditForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
 }
 
@@ -197,7 +202,23 @@ bool KioskApplication::initialise(QString *error)
     startSync();
     buildCamera();
     buildHealth();
+    buildStaffPages();
     return true;
+}
+
+void KioskApplication::buildStaffPages()
+{
+    if (const std::optional<SyncConfig> config = syncConfig(); config && !config->deviceToken.isEmpty())
+        m_exportSigner = std::make_unique<DeviceTokenSigner>(config->deviceToken.toUtf8());
+    m_syncQueue = std::make_unique<SyncQueue>(m_journal, *m_clock, *m_session->signIn(), m_exportSigner.get(),
+        SyncQueue::Config { m_config.kioskId, m_config.storeZone, m_options.dataDir + u"/exports"_s });
+    if (m_sync) {
+        connect(m_sync.get(), &SyncEngine::statusChanged, m_syncQueue.get(), &SyncQueue::setStatus);
+        connect(m_syncQueue.get(), &SyncQueue::syncRequested, m_sync.get(), &SyncEngine::syncNow);
+    }
+    m_dayAudit = std::make_unique<DayAudit>(m_journal, *m_clock, m_config.storeZone);
+    SyncQueueForeign::s_instance = m_syncQueue.get();
+    DayAuditForeign::s_instance = m_dayAudit.get();
 }
 
 void KioskApplication::buildHealth()

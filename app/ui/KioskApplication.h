@@ -21,7 +21,10 @@ class KioskInfo;
 
 namespace kiosk {
 
+class BacklogSigner;
 class BinTotes;
+class DayAudit;
+class SyncQueue;
 class DeviceFaultReporter;
 class DropoffStation;
 class KioskHealth;
@@ -76,6 +79,8 @@ public:
     ReturnSession *session() const { return m_session.get(); }
     KioskHealth *health() const { return m_health.get(); }
     BinTotes *totes() const { return m_totes.get(); }
+    SyncQueue *syncQueue() const { return m_syncQueue.get(); }
+    DayAudit *dayAudit() const { return m_dayAudit.get(); }
     KioskService *service() const { return m_service.get(); }
     drivers::ChuteLock *chute() const { return m_devices->chute.get(); }
     drivers::DeviceSet &devices() { return *m_devices; }
@@ -99,6 +104,8 @@ private:
     void startSync();
     void buildCamera();
     void buildHealth();
+    /// The maintenance home's sync page and today's audit page (after startSync).
+    void buildStaffPages();
     /// The bins' totes and the out-of-service state; false when the journal cannot open the totes.
     bool buildService(QString *error);
 
@@ -118,6 +125,9 @@ private:
     std::unique_ptr<KioskHealth> m_health; ///< the maintenance home's view of every part
     std::unique_ptr<BinTotes> m_totes; ///< after the session: it reads the session's sign-in
     std::unique_ptr<KioskService> m_service;
+    std::unique_ptr<BacklogSigner> m_exportSigner; ///< none on a kiosk that is not enrolled
+    std::unique_ptr<SyncQueue> m_syncQueue;
+    std::unique_ptr<DayAudit> m_dayAudit;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;

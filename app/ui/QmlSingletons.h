@@ -1,81 +1,78 @@
 #pragma once
 
 #include "BinTotes.h"
+#include "DayAudit.h"
 #include "KioskHealth.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
+#include "SyncQueue.h"
 
 #include <QQmlEngine>
 
-/// Exposes the composition root's ReturnSession to QML as the `Session` singleton. The instance is
-/// created and owned by KioskApplication; QML never constructs or deletes it.
-struct SessionForeign
+/// The instance of @p T that the composition root (KioskApplication) created and owns, handed to QML as
+/// a singleton: QML never constructs or deletes it. Each `...Foreign` below names one for QML.
+template<typename T> struct QmlSingleton
+{
+    static T *create(QQmlEngine *, QJSEngine *engine)
+    {
+        Q_ASSERT(s_instance);
+        Q_ASSERT(engine->thread() == s_instance->thread());
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+    static inline T *s_instance = nullptr;
+};
+
+/// The `Session` singleton: the shopper's journey.
+struct SessionForeign : QmlSingleton<kiosk::ReturnSession>
 {
     Q_GADGET
     QML_FOREIGN(kiosk::ReturnSession)
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
-public:
-    static kiosk::ReturnSession *create(QQmlEngine *, QJSEngine *engine)
-    {
-        Q_ASSERT(s_instance);
-        Q_ASSERT(engine->thread() == s_instance->thread());
-        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
-    static inline kiosk::ReturnSession *s_instance = nullptr;
 };
 
-/// Exposes the composition root's KioskHealth to QML as the `Health` singleton (the maintenance home).
-struct HealthForeign
+/// The `Health` singleton: the maintenance home's view of every part.
+struct HealthForeign : QmlSingleton<kiosk::KioskHealth>
 {
     Q_GADGET
     QML_FOREIGN(kiosk::KioskHealth)
     QML_NAMED_ELEMENT(Health)
     QML_SINGLETON
-public:
-    static kiosk::KioskHealth *create(QQmlEngine *, QJSEngine *engine)
-    {
-        Q_ASSERT(s_instance);
-        Q_ASSERT(engine->thread() == s_instance->thread());
-        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
-    static inline kiosk::KioskHealth *s_instance = nullptr;
 };
 
-/// Exposes the composition root's BinTotes to QML as the `Totes` singleton (bins, empty, reprint).
-struct TotesForeign
+/// The `Totes` singleton: bins, empty, reprint.
+struct TotesForeign : QmlSingleton<kiosk::BinTotes>
 {
     Q_GADGET
     QML_FOREIGN(kiosk::BinTotes)
     QML_NAMED_ELEMENT(Totes)
     QML_SINGLETON
-public:
-    static kiosk::BinTotes *create(QQmlEngine *, QJSEngine *engine)
-    {
-        Q_ASSERT(s_instance);
-        Q_ASSERT(engine->thread() == s_instance->thread());
-        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
-    static inline kiosk::BinTotes *s_instance = nullptr;
 };
 
-/// Exposes the composition root's KioskService to QML as the `Service` singleton (closed, service desk).
-struct ServiceForeign
+/// The `Service` singleton: closed or open, the service desk.
+struct ServiceForeign : QmlSingleton<kiosk::KioskService>
 {
     Q_GADGET
     QML_FOREIGN(kiosk::KioskService)
     QML_NAMED_ELEMENT(Service)
     QML_SINGLETON
-public:
-    static kiosk::KioskService *create(QQmlEngine *, QJSEngine *engine)
-    {
-        Q_ASSERT(s_instance);
-        Q_ASSERT(engine->thread() == s_instance->thread());
-        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
-    }
-    static inline kiosk::KioskService *s_instance = nullptr;
+};
+
+/// The `SyncQueue` singleton: the maintenance sync page.
+struct SyncQueueForeign : QmlSingleton<kiosk::SyncQueue>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::SyncQueue)
+    QML_NAMED_ELEMENT(SyncQueue)
+    QML_SINGLETON
+};
+
+/// The `DayAudit` singleton: the maintenance page of today's audit events.
+struct DayAuditForeign : QmlSingleton<kiosk::DayAudit>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::DayAudit)
+    QML_NAMED_ELEMENT(DayAudit)
+    QML_SINGLETON
 };

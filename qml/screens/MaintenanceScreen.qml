@@ -5,11 +5,15 @@ import ReturnsKiosk
 // A signed-in colleague's maintenance home: every part of the kiosk with its state in plain words
 // and, where something is wrong, what to do. Faults first catch the eye in red, warnings in amber.
 // Above them the bins with their totes ("Empty bin" prints the tote's manifest, shown beside), the
-// last closed totes to reprint, and the out-of-service switch.
+// last closed totes to reprint, and the out-of-service switch; "Sync queue" and "Today" open their
+// pages over it.
 Item {
     id: home
-    Component.onCompleted: { Health.refresh(); Totes.refresh() }
-    Timer { interval: 5000; running: true; repeat: true; onTriggered: { Health.refresh(); Totes.refresh() } }
+    /// "home", or the page shown over it below the staff bar: "sync" or "audit".
+    property string page: "home"
+    clip: true // a crowded health grid never draws past the screen's bottom edge
+    Component.onCompleted: { Health.refresh(); Totes.refresh(); SyncQueue.refresh() }
+    Timer { interval: 5000; running: true; repeat: true; onTriggered: { Health.refresh(); Totes.refresh(); SyncQueue.refresh() } }
 
     ColumnLayout {
         anchors.fill: parent
@@ -20,14 +24,31 @@ Item {
             Layout.fillWidth: true
             title: qsTr("Maintenance")
         }
-        Text {
-            objectName: "healthSummary"
+        RowLayout {
             Layout.fillWidth: true
-            text: Health.faultCount > 0 ? qsTr("%n part(s) need attention.", "", Health.faultCount)
-                                        : qsTr("Everything is working.")
-            font.pixelSize: Theme.bodySize
-            font.bold: true
-            color: Health.faultCount > 0 ? Theme.problem : Theme.success
+            spacing: 12
+            Text {
+                objectName: "healthSummary"
+                Layout.fillWidth: true
+                text: Health.faultCount > 0 ? qsTr("%n part(s) need attention.", "", Health.faultCount)
+                                            : qsTr("Everything is working.")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Health.faultCount > 0 ? Theme.problem : Theme.success
+            }
+            KioskButton {
+                objectName: "openSyncQueue"
+                primary: false
+                text: SyncQueue.deadLetters.length > 0 ? qsTr("Sync queue (%n refused)", "", SyncQueue.deadLetters.length)
+                                                       : qsTr("Sync queue")
+                onClicked: home.page = "sync"
+            }
+            KioskButton {
+                objectName: "openDayAudit"
+                primary: false
+                text: qsTr("Today")
+                onClicked: home.page = "audit"
+            }
         }
         RowLayout {
             objectName: "servicePanel"
@@ -211,5 +232,21 @@ Item {
                 onClicked: Totes.closePreview()
             }
         }
+    }
+
+    Loader {
+        objectName: "maintenancePage"
+        anchors.fill: parent
+        anchors.topMargin: staffBar.height + Theme.spacing
+        active: home.page !== "home"
+        sourceComponent: home.page === "sync" ? syncPage : auditPage
+    }
+    Component {
+        id: syncPage
+        SyncQueuePage { onBack: home.page = "home" }
+    }
+    Component {
+        id: auditPage
+        DayAuditPage { onBack: home.page = "home" }
     }
 }

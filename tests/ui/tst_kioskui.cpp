@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 
 #include "BinTotes.h"
+#include "DayAudit.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
@@ -215,6 +216,49 @@ private Q_SLOTS:
             { QJsonObject { { u"id"_s, u"c-1"_s }, { u"type"_s, u"in_service"_s } } });
         QTRY_VERIFY(m_ui->find(u"startButton"_s));
         QCOMPARE(startText(), u"Start a return"_s);
+    }
+
+    /// The sync page lists what the backend refused, with its reason; "Send again" puts it back in the
+    /// queue; the "Today" page tells the day's sign-in and the resend in words.
+    void syncQueueAndTodayPages()
+    {
+        Journal &journal = m_kiosk->journal();
+        const QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+        QVERIFY(journal.recordEvent(u"refused-1"_s, u"fault"_s, { { u"device"_s, u"printer"_s } }, now));
+        const auto due = journal.dueOutbox(now.addYears(1), 1000);
+        const auto entry
+            = std::find_if(due.cbegin(), due.cend(), [](const auto &e) { return e.refId == u"refused-1"_s; });
+        QVERIFY(entry != due.cend());
+        QVERIFY(journal.moveToDeadLetter(entry->seq, u"event type not accepted"_s, now));
+
+        m_kiosk->session()->submitCode(u"STAFF:E1042"_s);
+        QVERIFY(m_ui->waitForScreen(u"staffSignIn"_s));
+        QVERIFY(m_kiosk->session()->signIn()->submitPin(u"2468"_s));
+        QVERIFY(m_ui->waitForScreen(u"maintenance"_s));
+        QTRY_COMPARE(
+            m_ui->find(u"openSyncQueue"_s)->property("text").toString(), u"Sync queue (1 refused)"_s);
+        QVERIFY(m_ui->tap(u"openSyncQueue"_s));
+        const QString retry = u"retry_%1"_s.arg(entry->seq);
+        QTRY_VERIFY(m_ui->find(retry));
+        QVERIFY(m_ui->screenshot(u"staff-sync"_s).size() > 0);
+        QVERIFY(m_ui->tap(retry));
+        QTRY_VERIFY(journal.deadLetters(10).empty());
+        QTRY_VERIFY(
+            m_ui->find(u"syncMessage"_s)->property("text").toString().contains(u"Put back in the queue"_s));
+        QVERIFY(m_ui->tap(u"syncBackButton"_s));
+        QVERIFY(m_ui->tap(u"openDayAudit"_s));
+        QTRY_VERIFY(m_ui->find(u"auditList"_s));
+        QStringList texts;
+        for (const QVariant &e : m_kiosk->dayAudit()->entries())
+            texts << e.toMap().value(u"text"_s).toString();
+        QVERIFY2(texts.contains(u"E1042 signed in."_s), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(texts.contains(u"E1042 put a refused entry back in the sync queue."_s),
+            qPrintable(texts.join(u" | "_s)));
+        QVERIFY(m_ui->screenshot(u"staff-today"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"auditBackButton"_s));
+        QTRY_VERIFY(m_ui->find(u"openSyncQueue"_s));
+        m_kiosk->session()->signOut();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
 
     void everyInteractiveItemHasAnAccessibleName()

@@ -166,7 +166,15 @@ int main(int argc, char *argv[])
         u"tote closed and its manifest printed"_s);
     j.staffShot(
         u"emptybin"_s, u"The tote is closed and journaled; its manifest (tote id as Code 128) printed"_s);
-    j.check(ui.tap(u"closeManifest"_s) && ui.tap(u"serviceSwitch"_s), u"out of service switch"_s);
+    j.check(ui.tap(u"closeManifest"_s) && ui.tap(u"openSyncQueue"_s)
+            && ui.waitFor([&] { return ui.find(u"syncBackButton"_s); }),
+        u"sync page"_s);
+    j.staffShot(u"sync"_s, u"What waits for the backend and what it refused, with \"Sync now\""_s);
+    j.check(ui.tap(u"syncBackButton"_s) && ui.tap(u"openDayAudit"_s)
+            && ui.waitFor([&] { return ui.find(u"auditBackButton"_s); }),
+        u"today page"_s);
+    j.staffShot(u"today"_s, u"The day's sign-ins, totes and faults in words"_s);
+    j.check(ui.tap(u"auditBackButton"_s) && ui.tap(u"serviceSwitch"_s), u"out of service switch"_s);
     j.check(ui.tap(u"maintenanceSignOutButton"_s) && ui.waitForScreen(u"attract"_s), u"signed out"_s);
     j.staffShot(u"outofservice"_s, u"Out of service: attract says where to go instead"_s);
     kiosk.service()->applyCommands(

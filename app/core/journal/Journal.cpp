@@ -607,9 +607,11 @@ Journal::OutboxStats Journal::outboxStats()
 {
     OutboxStats stats;
     sql::Statement pending
-        = m_db.prepare("SELECT count(*), min(created_at) FROM outbox WHERE delivered_at IS NULL");
+        = m_db.prepare("SELECT count(*), min(created_at), total(kind = 'return') FROM outbox WHERE "
+                       "delivered_at IS NULL");
     if (pending.step() == sql::Statement::Step::Row) {
         stats.pending = pending.integer(0);
+        stats.pendingReturns = int(pending.int64(2));
         if (!pending.isNull(1))
             stats.oldestPending = QDateTime::fromMSecsSinceEpoch(pending.int64(1), Qt::UTC);
     }
@@ -620,13 +622,78 @@ Journal::OutboxStats Journal::outboxStats()
 std::vector<Journal::DeadLetter> Journal::deadLetters(int limit)
 {
     std::vector<DeadLetter> letters;
-    sql::Statement stmt = m_db.prepare("SELECT seq, kind, ref_id, reason, failed_at FROM dead_letters ORDER "
-                                       "BY failed_at DESC, seq DESC LIMIT ?1");
+    sql::Statement stmt = m_db.prepare(
+        "SELECT seq, kind, ref_id, reason, failed_at, CASE kind WHEN 'event' THEN "
+        "json_extract(payload, '$.type') END FROM dead_letters ORDER BY failed_at DESC, seq DESC LIMIT ?1");
     stmt.bind(1, limit);
     while (stmt.step() == sql::Statement::Step::Row)
         letters.push_back({ stmt.int64(0), stmt.text(1), stmt.text(2), stmt.text(3),
-            QDateTime::fromMSecsSinceEpoch(stmt.int64(4), Qt::UTC) });
+            QDateTime::fromMSecsSinceEpoch(stmt.int64(4), Qt::UTC), stmt.text(5) });
     return letters;
+}
+
+std::vector<Journal::QueuedEntry> Journal::pendingOutbox(int limit)
+{
+    std::vector<QueuedEntry> entries;
+    sql::Statement stmt
+        = m_db.prepare("SELECT seq, kind, ref_id, created_at, attempts, last_error, "
+                       "next_attempt_at, CASE kind WHEN 'event' THEN json_extract(payload, "
+                       "'$.type') END FROM outbox WHERE delivered_at IS NULL ORDER BY seq LIMIT ?1");
+    stmt.bind(1, limit);
+    while (stmt.step() == sql::Statement::Step::Row) {
+        QueuedEntry entry { stmt.int64(0), stmt.text(1), stmt.text(2), stmt.text(7),
+            QDateTime::fromMSecsSinceEpoch(stmt.int64(3), Qt::UTC), stmt.integer(4), stmt.text(5) };
+        if (stmt.int64(6) > 0)
+            entry.nextAttempt = QDateTime::fromMSecsSinceEpoch(stmt.int64(6), Qt::UTC);
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+std::optional<QByteArray> Journal::deadLetterPayload(std::int64_t seq)
+{
+    sql::Statement stmt = m_db.prepare("SELECT payload FROM dead_letters WHERE seq = ?1");
+    stmt.bind(1, seq);
+    if (stmt.step() != sql::Statement::Step::Row)
+        return std::nullopt;
+    return stmt.blob(0);
+}
+
+bool Journal::retryDeadLetter(std::int64_t seq, const Event &event)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    sql::Statement requeue
+        = m_db.prepare("INSERT INTO outbox (kind, ref_id, payload, created_at) "
+                       "SELECT kind, ref_id, payload, ?2 FROM dead_letters WHERE seq = ?1");
+    if (!requeue.bind(1, seq).bind(2, msecs(event.at)).exec())
+        return fail(u"cannot put dead letter %1 back in the outbox"_s.arg(seq));
+    if (m_db.changes() != 1) {
+        m_error = u"no dead letter %1"_s.arg(seq);
+        return false;
+    }
+    sql::Statement remove = m_db.prepare("DELETE FROM dead_letters WHERE seq = ?1");
+    if (!remove.bind(1, seq).exec() || !queueEvent(event))
+        return fail(u"cannot put dead letter %1 back in the outbox"_s.arg(seq));
+    return tx.commit() || fail(u"cannot commit the retry of dead letter %1"_s.arg(seq));
+}
+
+std::vector<Journal::Event> Journal::eventsSince(const QDateTime &from, int limit)
+{
+    std::vector<Event> events;
+    sql::Statement stmt
+        = m_db.prepare("SELECT payload, created_at FROM outbox WHERE kind = 'event' AND created_at >= ?1 "
+                       "UNION ALL SELECT d.payload, d.failed_at FROM dead_letters d WHERE d.kind = 'event' "
+                       "AND d.failed_at >= ?1 "
+                       "ORDER BY 2 DESC LIMIT ?2");
+    stmt.bind(1, msecs(from)).bind(2, limit);
+    while (stmt.step() == sql::Statement::Step::Row) {
+        const QJsonObject event = QJsonDocument::fromJson(stmt.blob(0)).object();
+        events.push_back({ event.value(u"id"_s).toString(), event.value(u"type"_s).toString(),
+            event.value(u"payload"_s).toObject(), QDateTime::fromMSecsSinceEpoch(stmt.int64(1), Qt::UTC) });
+    }
+    return events;
 }
 
 } // namespace kiosk

@@ -44,6 +44,7 @@ public:
         QString refId;
         QString reason;
         QDateTime failedAt;
+        QString eventType {}; ///< an event's type; empty for a return
     };
 
     /// Units of one order line that one recorded return took.
@@ -54,9 +55,23 @@ public:
         int quantity = 0;
     };
 
+    /// A pending outbox entry as the maintenance sync view lists it.
+    struct QueuedEntry
+    {
+        std::int64_t seq = 0;
+        QString kind {};
+        QString refId {};
+        QString eventType {}; ///< an event's type; empty for a return
+        QDateTime createdAt {};
+        int attempts = 0;
+        QString lastError {}; ///< empty before the first failed attempt
+        QDateTime nextAttempt {}; ///< invalid: due now
+    };
+
     struct OutboxStats
     {
         int pending = 0;
+        int pendingReturns = 0; ///< of those, returns (the rest are events)
         int deadLetters = 0;
         QDateTime oldestPending; ///< invalid when nothing is pending
     };
@@ -173,6 +188,16 @@ public:
     OutboxStats outboxStats();
     /// Dead letters, newest first.
     std::vector<DeadLetter> deadLetters(int limit);
+    /// Undelivered outbox entries, oldest first.
+    std::vector<QueuedEntry> pendingOutbox(int limit);
+    /// A dead letter's payload as it was sent; nullopt when there is no such dead letter.
+    std::optional<QByteArray> deadLetterPayload(std::int64_t seq);
+    /// Puts a dead letter back into the outbox, due now, with @p event (who asked), in one transaction.
+    /// The backend keys returns and events by their id, so a resend can never count twice. False
+    /// (nothing changed) when it is no dead letter or the journal failed.
+    bool retryDeadLetter(std::int64_t seq, const Event &event);
+    /// The kiosk's events of @p from and after (delivered, pending or dead letters), newest first.
+    std::vector<Event> eventsSince(const QDateTime &from, int limit);
 
     /// The connection, for tests (PRAGMA max_page_count makes a "full" journal) and diagnostics.
     sql::Database &database() { return m_db; }
