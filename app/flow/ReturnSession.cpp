@@ -39,7 +39,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_config(config)
     , m_flow(std::make_unique<ReturnFlow>())
     , m_intake(cache, journal, policies, clock,
-          { config.retailerId, config.orderPrefix, config.storeZone, config.lookupTimeoutMs })
+          { config.retailerId, config.kioskId, config.orderPrefix, config.storeZone, config.lookupTimeoutMs })
     , m_choice(clock, config.storeZone)
     , m_exchange(this)
     , m_station(station)

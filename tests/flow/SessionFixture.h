@@ -240,6 +240,8 @@ protected:
         QTRY_COMPARE(m_session->screen(), Screen::Questions);
     }
 
+    /// The `order.verify_failed` events failVerifier() leaves in the outbox.
+    static constexpr int WrongTryEvents = 3;
     /// An order number and three wrong ZIP codes: "please ask a colleague".
     void failVerifier(const QString &orderId)
     {
