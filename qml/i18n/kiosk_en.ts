@@ -1130,6 +1130,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation type="unfinished" />
     </message>

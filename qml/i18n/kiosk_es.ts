@@ -1130,6 +1130,10 @@
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
     </message>
     <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti, o puedes intentarlo de nuevo después de las %2.</translation>
+    </message>
+    <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ese código es demasiado largo para ser nuestro. Escribe tu número de pedido.</translation>
     </message>

@@ -1130,6 +1130,10 @@
         <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
     </message>
     <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la rechercher pour vous, ou vous pouvez réessayer après %2.</translation>
+    </message>
+    <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ce code est trop long pour être l'un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
     </message>
