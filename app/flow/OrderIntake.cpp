@@ -166,7 +166,8 @@ bool OrderIntake::answer(OrderVerification::Outcome outcome)
     case OrderVerification::Outcome::NotRecorded:
         Q_EMIT colleagueNeeded(
             [orderId] {
-                return tr("We couldn't confirm order %1 here. A colleague can look it up for you.").arg(orderId);
+                return tr("We couldn't confirm order %1 here. A colleague can look it up for you.")
+                    .arg(orderId);
             },
             orderId);
         return false;

@@ -32,7 +32,8 @@ bool OrderVerification::reload()
 {
     const auto attempts = m_journal.orderAttempts(m_orderId);
     if (!attempts) {
-        qCCritical(lcVerify).noquote() << "cannot read the tries of order" << m_orderId << m_journal.lastError();
+        qCCritical(lcVerify).noquote()
+            << "cannot read the tries of order" << m_orderId << m_journal.lastError();
         return false;
     }
     m_attempts = *attempts;
@@ -83,7 +84,8 @@ OrderVerification::Outcome OrderVerification::check(bool matched)
     if (matched) {
         qCInfo(lcVerify) << "order" << m_orderId << "verified";
         if (m_attempts.failures > 0 && !m_journal.recordOrderAttempts(m_orderId, {}, std::nullopt))
-            qCWarning(lcVerify).noquote() << "cannot reset the tries of order" << m_orderId << m_journal.lastError();
+            qCWarning(lcVerify).noquote()
+                << "cannot reset the tries of order" << m_orderId << m_journal.lastError();
         m_attempts = {};
         return Outcome::Verified;
     }
@@ -91,13 +93,15 @@ OrderVerification::Outcome OrderVerification::check(bool matched)
     const bool locked = OrderGuessLimit::stateAt(next, now) == OrderGuessLimit::State::Locked;
     QJsonObject payload { { u"kioskId"_s, m_kioskId }, { u"orderId"_s, m_orderId },
         { u"factor"_s, m_factor == Factor::Receipt ? u"receipt"_s : u"verifier"_s },
-        { u"failures"_s, next.failures }, { u"locked"_s, locked }, { u"at"_s, now.toString(Qt::ISODateWithMs) } };
+        { u"failures"_s, next.failures }, { u"locked"_s, locked },
+        { u"at"_s, now.toString(Qt::ISODateWithMs) } };
     if (next.waitUntil.isValid())
         payload.insert(u"waitUntil"_s, next.waitUntil.toString(Qt::ISODateWithMs));
     const Journal::Event event { QUuid::createUuid().toString(QUuid::WithoutBraces), u"order.verify_failed"_s,
         payload, now };
     if (!m_journal.recordOrderAttempts(m_orderId, next, event)) {
-        qCCritical(lcVerify).noquote() << "cannot count a wrong try for order" << m_orderId << m_journal.lastError();
+        qCCritical(lcVerify).noquote()
+            << "cannot count a wrong try for order" << m_orderId << m_journal.lastError();
         return Outcome::NotRecorded;
     }
     m_attempts = next;
@@ -114,7 +118,8 @@ void OrderVerification::vouched()
     if (m_orderId.isEmpty())
         return;
     if (!m_journal.recordOrderAttempts(m_orderId, {}, std::nullopt))
-        qCWarning(lcVerify).noquote() << "cannot reset the tries of order" << m_orderId << m_journal.lastError();
+        qCWarning(lcVerify).noquote()
+            << "cannot reset the tries of order" << m_orderId << m_journal.lastError();
     m_attempts = {};
     Q_EMIT changed();
 }

@@ -31,7 +31,8 @@ PolicyLoader::TrustedKeys CliConfig::trustedKeys(const QString &path, QTextStrea
         file = configDir() + u"/trusted-policy-keys.json"_s;
         // Never the public demo key unasked: anyone can sign with it.
         if (!QFile::exists(file)) {
-            err << "kioskctl: no trusted policy keys: " << file << " is not installed; pass --trust FILE (the "
+            err << "kioskctl: no trusted policy keys: " << file
+                << " is not installed; pass --trust FILE (the "
                 << "demo's is " << configDir() << "/demo/trusted-policy-keys.json)\n";
             return {};
         }

@@ -224,7 +224,8 @@ private Q_SLOTS:
         m_session->submitCode(u"RK-100002"_s); // the right ZIP code can't even be typed
         QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_session->staff()->reasonCode(), u"verify.failed"_s);
-        QVERIFY2(m_session->message().contains(u"A colleague can look it up"_s), qPrintable(m_session->message()));
+        QVERIFY2(
+            m_session->message().contains(u"A colleague can look it up"_s), qPrintable(m_session->message()));
         QVERIFY(!m_session->message().contains(u"try again"_s));
         // The colleague checks the shopper's ID and opens it: the count starts again.
         m_session->submitCode(u"STAFF:E1042"_s);

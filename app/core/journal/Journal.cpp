@@ -472,7 +472,8 @@ bool Journal::recordStaffAttempt(const std::vector<std::pair<QString, StaffLocko
 
 std::optional<OrderAttempts> Journal::orderAttempts(const QString &orderId)
 {
-    sql::Statement query = m_db.prepare("SELECT failures, wait_until FROM order_attempts WHERE order_id = ?1");
+    sql::Statement query
+        = m_db.prepare("SELECT failures, wait_until FROM order_attempts WHERE order_id = ?1");
     query.bind(1, orderId);
     switch (query.step()) {
     case sql::Statement::Step::Row:
