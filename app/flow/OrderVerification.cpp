@@ -40,10 +40,9 @@ bool OrderVerification::reload()
     return true;
 }
 
-OrderVerification::Outcome OrderVerification::begin(const QString &orderId, Factor factor)
+OrderVerification::Outcome OrderVerification::begin(const QString &orderId)
 {
     m_orderId = orderId;
-    m_factor = factor;
     m_attempts = {};
     const bool read = reload();
     Q_EMIT changed();
@@ -92,7 +91,6 @@ OrderVerification::Outcome OrderVerification::check(bool matched)
     const OrderAttempts next = OrderGuessLimit::afterWrongTry(m_attempts, now);
     const bool locked = OrderGuessLimit::stateAt(next, now) == OrderGuessLimit::State::Locked;
     QJsonObject payload { { u"kioskId"_s, m_kioskId }, { u"orderId"_s, m_orderId },
-        { u"factor"_s, m_factor == Factor::Receipt ? u"receipt"_s : u"verifier"_s },
         { u"failures"_s, next.failures }, { u"locked"_s, locked },
         { u"at"_s, now.toString(Qt::ISODateWithMs) } };
     if (next.waitUntil.isValid())

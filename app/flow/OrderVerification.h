@@ -14,7 +14,7 @@ namespace kiosk {
 class Clock;
 class Journal;
 
-/// The second factor for an order number the shopper typed or scanned (or a receipt's): which order
+/// The second factor for an order number the shopper typed or scanned: which order
 /// waits for it, and the wrong tries counted for that order in journal.db across visits
 /// (OrderGuessLimit: a few tries, then a doubling back-off, then only a colleague). Each wrong try is
 /// journaled with its `order.verify_failed` event before the shopper hears of it. Compares through
@@ -34,9 +34,6 @@ public:
         Locked, ///< only a colleague can open the order
         NotRecorded, ///< the journal could not count the try: treated as locked
     };
-    /// What the shopper gave as the second factor (named in the journaled event).
-    enum class Factor { Verifier, Receipt };
-
     OrderVerification(Journal &journal, const Clock &clock, QString kioskId, QObject *parent = nullptr);
 
     QString orderId() const { return m_orderId; }
@@ -46,7 +43,7 @@ public:
 
     /// A new order number: its tries as the journal counts them. Ready when it may be tried now;
     /// otherwise Waiting, Locked or NotRecorded.
-    Outcome begin(const QString &orderId, Factor factor = Factor::Verifier);
+    Outcome begin(const QString &orderId);
     /// `matched` says whether what the shopper typed is the order's second factor (false for an order
     /// unknown to the cache, so the screen never tells which order numbers exist).
     Outcome check(bool matched);
@@ -67,7 +64,6 @@ private:
     const Clock &m_clock;
     QString m_kioskId;
     QString m_orderId;
-    Factor m_factor = Factor::Verifier;
     OrderAttempts m_attempts;
 };
 

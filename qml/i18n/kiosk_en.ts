@@ -1180,6 +1180,17 @@
         <source>This item can't be returned here.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Your return code covers %n of these.</source>
+        <translation>
+            <numerusform>Your return code covers %n of these.</numerusform>
+            <numerusform>Your return code covers %n of these.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnSession</name>

@@ -1180,6 +1180,17 @@
         <source>This item can't be returned here.</source>
         <translation>Este artículo no se puede devolver aquí.</translation>
     </message>
+    <message>
+        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <translation>Este artículo no está en tu código de devolución. Escribe tu número de pedido para devolverlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your return code covers %n of these.</source>
+        <translation>
+            <numerusform>Tu código de devolución cubre %n de estos.</numerusform>
+            <numerusform>Tu código de devolución cubre %n de estos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnSession</name>

@@ -1180,6 +1180,17 @@
         <source>This item can't be returned here.</source>
         <translation>Cet article ne peut pas être retourné ici.</translation>
     </message>
+    <message>
+        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <translation>Cet article n'est pas sur votre code de retour. Saisissez votre numéro de commande pour le retourner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your return code covers %n of these.</source>
+        <translation>
+            <numerusform>Votre code de retour en couvre %n.</numerusform>
+            <numerusform>Votre code de retour en couvre %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnSession</name>

@@ -64,6 +64,25 @@ private Q_SLOTS:
         QVERIFY2(m_session->message().contains(u"already been used"_s), qPrintable(m_session->message()));
     }
 
+    /// A return code bounds what goes back with it: its lines only, at most its units; the list says
+    /// why, and more is refused.
+    void returnCodeBoundsItsLinesAndUnits()
+    {
+        m_session->submitCode(orderWithThreeShirts(u"RK-100020"_s, 1)); // the code: one T-shirt
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        const auto row = [this](int r, int role) { return m_session->lines()->index(r, 0).data(role); };
+        QCOMPARE(row(0, ReturnLinesModel::MaxQuantityRole).toInt(), 1);
+        QCOMPARE(row(0, ReturnLinesModel::NoteRole).toString(), u"Your return code covers 1 of these."_s);
+        m_session->setQuantity(1, 2); // three were bought, but the code covers one
+        QCOMPARE(row(0, ReturnLinesModel::QuantityRole).toInt(), 1);
+        QCOMPARE(m_session->offer().line(1)->quantity(), 1);
+        m_session->setSelected(2, true); // not on the code
+        QCOMPARE(m_session->selectedCount(), 1);
+        QVERIFY(!row(1, ReturnLinesModel::EligibleRole).toBool());
+        QCOMPARE(row(1, ReturnLinesModel::ReasonRole).toString(),
+            u"This item isn't on your return code. Type your order number to return it."_s);
+    }
+
     void badReturnCodesExplainThemselves_data()
     {
         QTest::addColumn<QString>("code");
