@@ -50,7 +50,7 @@ OrderIntake::OrderIntake(CacheStore &cache, Journal &journal, const PolicyStore 
     , m_policies(policies)
     , m_clock(clock)
     , m_config(std::move(config))
-    , m_verification(this)
+    , m_verification(journal, clock, m_config.kioskId, this)
 {
     m_fetchTimer.setSingleShot(true);
     connect(&m_fetchTimer, &QTimer::timeout, this, [this] {
@@ -107,8 +107,8 @@ void OrderIntake::submitCode(const QString &text)
     }
     // An order number can be read off an e-mail or a parcel: the order's verifier comes first.
     Q_EMIT said({});
-    m_verification.begin(code.orderId);
-    Q_EMIT verifierNeeded();
+    if (answer(m_verification.begin(code.orderId)))
+        Q_EMIT verifierNeeded();
 }
 
 void OrderIntake::submitVerifier(const QString &typed)
@@ -133,32 +133,52 @@ void OrderIntake::submitVerifier(const QString &typed)
 
 void OrderIntake::checkVerifier(const std::optional<Order> &order, const QString &typed)
 {
-    switch (m_verification.check(order, typed)) {
-    case OrderVerification::Outcome::Verified:
+    if (answer(m_verification.check(order, typed)))
         lookUp(m_verification.orderId(), {}, {});
-        return;
+}
+
+bool OrderIntake::answer(OrderVerification::Outcome outcome)
+{
+    const QString orderId = m_verification.orderId();
+    switch (outcome) {
+    case OrderVerification::Outcome::Ready:
+    case OrderVerification::Outcome::Verified:
+        return true;
     case OrderVerification::Outcome::Wrong:
-        Q_EMIT said([orderId = m_verification.orderId(), triesLeft = m_verification.triesLeft()] {
+        Q_EMIT said([orderId, triesLeft = m_verification.triesLeft()] {
             return tr("That doesn't match order %1. Please check the ZIP code of the billing address and try "
                       "again. Tries left: %2.")
                 .arg(orderId)
                 .arg(triesLeft);
         });
-        return;
+        return false;
     case OrderVerification::Outcome::TooManyTries:
+    case OrderVerification::Outcome::Waiting:
         Q_EMIT colleagueNeeded(
-            [orderId = m_verification.orderId()] {
+            [orderId, until = m_verification.waitUntil(), zone = m_config.storeZone] {
+                return tr("We couldn't confirm order %1 here. A colleague can look it up for you, or you can "
+                          "try again after %2.")
+                    .arg(orderId, QLocale().toString(until.toTimeZone(zone).time(), QLocale::ShortFormat));
+            },
+            orderId);
+        return false;
+    case OrderVerification::Outcome::Locked:
+    case OrderVerification::Outcome::NotRecorded:
+        Q_EMIT colleagueNeeded(
+            [orderId] {
                 return tr("We couldn't confirm order %1 here. A colleague can look it up for you.")
                     .arg(orderId);
             },
-            m_verification.orderId());
-        return;
+            orderId);
+        return false;
     }
+    return false;
 }
 
 void OrderIntake::openVouchedOrder()
 {
     // As if the verifier had matched; an order unknown here or not returnable is refused as usual.
+    m_verification.vouched();
     lookUp(m_verification.orderId(), {}, {});
 }
 

@@ -30,6 +30,7 @@ public:
     struct Config
     {
         QString retailerId; ///< signed return codes must name it
+        QString kioskId; ///< named in the events of wrong tries
         QString orderPrefix = QStringLiteral("RK-");
         QTimeZone storeZone = QTimeZone::utc();
         int lookupTimeoutMs = 8000; ///< the longest a shopper waits for the backend's look-up
@@ -72,6 +73,8 @@ private:
     void lookUp(const QString &orderId, const std::vector<ReturnChoice::Preselected> &preselected,
         const QString &tokenId, bool fetchOnMiss = true);
     void checkVerifier(const std::optional<Order> &order, const QString &typed);
+    /// Tells the shopper what @p outcome of the verification means; true when the order may open.
+    bool answer(OrderVerification::Outcome outcome);
     bool canFetch() const { return m_online && m_cacheMiss; }
     void fetchMissing(const QString &orderId, std::function<void(CacheMissLookup::Answer)> then);
     void onFetched(int requestId, CacheMissLookup::Answer answer);

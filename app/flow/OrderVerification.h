@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Order.h"
+#include "journal/OrderGuessLimit.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -9,36 +11,60 @@
 
 namespace kiosk {
 
-/// The second factor for an order number the shopper typed or scanned: which order waits for its
-/// billing ZIP/postcode (or e-mail), and how many wrong tries are left before a colleague must help.
-/// Compares through OrderVerifier; what was typed is never kept, shown or logged.
+class Clock;
+class Journal;
+
+/// The second factor for an order number the shopper typed or scanned: which order
+/// waits for it, and the wrong tries counted for that order in journal.db across visits
+/// (OrderGuessLimit: a few tries, then a doubling back-off, then only a colleague). Each wrong try is
+/// journaled with its `order.verify_failed` event before the shopper hears of it. Compares through
+/// OrderVerifier; what was typed is never kept, shown or logged.
 class OrderVerification : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString orderId READ orderId NOTIFY changed)
     Q_PROPERTY(int triesLeft READ triesLeft NOTIFY changed)
 public:
-    static constexpr int MaxTries = 3;
-    enum class Outcome { Verified, Wrong, TooManyTries };
-
-    using QObject::QObject;
+    enum class Outcome {
+        Ready, ///< begin(): the shopper may try
+        Verified,
+        Wrong, ///< try again
+        TooManyTries, ///< a colleague now; the order waits out its back-off before the next try
+        Waiting, ///< the back-off runs: nothing was compared or counted
+        Locked, ///< only a colleague can open the order
+        NotRecorded, ///< the journal could not count the try: treated as locked
+    };
+    OrderVerification(Journal &journal, const Clock &clock, QString kioskId, QObject *parent = nullptr);
 
     QString orderId() const { return m_orderId; }
-    int triesLeft() const { return MaxTries - m_wrongTries; }
+    int triesLeft() const;
+    /// When the running back-off ends (invalid when none).
+    QDateTime waitUntil() const { return m_attempts.waitUntil; }
 
-    /// A new order number: its own tries.
-    void begin(const QString &orderId);
-    /// `order` is the cached order, or nullopt when the number is unknown: that counts as a wrong try
-    /// too, so the screen never tells which order numbers exist.
+    /// A new order number: its tries as the journal counts them. Ready when it may be tried now;
+    /// otherwise Waiting, Locked or NotRecorded.
+    Outcome begin(const QString &orderId);
+    /// `matched` says whether what the shopper typed is the order's second factor (false for an order
+    /// unknown to the cache, so the screen never tells which order numbers exist).
+    Outcome check(bool matched);
+    /// Convenience: compares @p typed with @p order's verifier (nullopt: unknown order).
     Outcome check(const std::optional<Order> &order, const QString &typed);
+    /// A colleague checked the shopper's ID and opened the order: its count starts again.
+    void vouched();
     void clear();
 
 Q_SIGNALS:
     void changed();
 
 private:
+    /// Re-reads the count; false on a read error.
+    bool reload();
+
+    Journal &m_journal;
+    const Clock &m_clock;
+    QString m_kioskId;
     QString m_orderId;
-    int m_wrongTries = 0;
+    OrderAttempts m_attempts;
 };
 
 } // namespace kiosk

@@ -19,7 +19,8 @@ ReturnOffer::Context ReturnChoice::context() const
     return { &*m_order, m_policy.get(), m_history, m_clock.now(), m_storeZone, m_offline, m_cacheSyncedAt };
 }
 
-void ReturnChoice::open(Source source, bool offline, const std::vector<Preselected> &preselected)
+void ReturnChoice::open(
+    Source source, bool offline, const std::vector<Preselected> &preselected, bool boundByCode)
 {
     clear();
     m_order = std::move(source.order);
@@ -46,13 +47,15 @@ void ReturnChoice::open(Source source, bool offline, const std::vector<Preselect
         }
         entries.push_back(std::move(entry));
     }
+    if (boundByCode)
+        boundByReturnCode(entries, preselected);
     for (const Preselected &pre : preselected) {
         auto entry = std::find_if(
             entries.begin(), entries.end(), [&pre](const auto &e) { return e.line.lineNo == pre.lineNo; });
         if (entry == entries.end() || !entry->eligible)
             continue; // the code named a line that can't go back: the list says why
         entry->selected = true;
-        entry->quantity = std::clamp(pre.quantity, 1, entry->line.returnableQuantity());
+        entry->quantity = std::clamp(pre.quantity, 1, entry->maxQuantity());
         m_selection.lines.push_back({ pre.lineNo, entry->quantity });
         if (!pre.reason.isEmpty() && m_policy->reason(pre.reason)) {
             m_selection.lines.back().reason = pre.reason;
@@ -67,6 +70,30 @@ void ReturnChoice::open(Source source, bool offline, const std::vector<Preselect
         m_carriedResolution = resolutionFromName(preselected.front().resolution);
     m_lines.reset(std::move(entries), m_order->currency);
     recompute();
+}
+
+void ReturnChoice::boundByReturnCode(
+    std::vector<ReturnLinesModel::Entry> &entries, const std::vector<Preselected> &codeLines)
+{
+    for (ReturnLinesModel::Entry &entry : entries) {
+        const auto onCode = std::find_if(codeLines.begin(), codeLines.end(),
+            [&entry](const Preselected &pre) { return pre.lineNo == entry.line.lineNo; });
+        if (onCode == codeLines.end()) {
+            if (entry.eligible)
+                entry.reason = [] {
+                    return tr("This item isn't on your return code. Type your order number to return it.");
+                };
+            entry.eligible = false;
+            entry.note = {};
+            continue;
+        }
+        entry.codeLimit = std::max(1, onCode->quantity);
+        if (entry.eligible && entry.codeLimit < entry.line.returnableQuantity())
+            entry.note = [units = entry.codeLimit, note = entry.note] {
+                const QString bound = tr("Your return code covers %n of these.", nullptr, units);
+                return note.isEmpty() ? bound : note.toString() + u' ' + bound;
+            };
+    }
 }
 
 void ReturnChoice::clear()

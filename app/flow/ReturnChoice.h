@@ -45,8 +45,10 @@ public:
     ReturnChoice(const Clock &clock, const QTimeZone &storeZone, QObject *parent = nullptr);
 
     /// Opens an order. Preselected lines are chosen, with their reason and resolution where the policy
-    /// and the offer allow them (otherwise the shopper is asked as usual).
-    void open(Source source, bool offline, const std::vector<Preselected> &preselected = {});
+    /// and the offer allow them (otherwise the shopper is asked as usual). With @p boundByCode they came
+    /// from a return code that bounds the return: only its lines, at most its units (each line says so).
+    void open(Source source, bool offline, const std::vector<Preselected> &preselected = {},
+        bool boundByCode = false);
     void clear();
     bool isOpen() const { return m_order.has_value(); }
     const Order &order() const { return *m_order; }
@@ -97,6 +99,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Only the code's lines stay choosable, each up to the code's units.
+    static void boundByReturnCode(
+        std::vector<ReturnLinesModel::Entry> &entries, const std::vector<Preselected> &codeLines);
     void recompute();
     ReturnOffer::Context context() const;
 

@@ -41,7 +41,7 @@ QVariant ReturnLinesModel::data(const QModelIndex &index, int role) const
     case QuantityRole:
         return entry.quantity;
     case MaxQuantityRole:
-        return entry.line.returnableQuantity();
+        return entry.maxQuantity();
     case NoteRole:
         return entry.note.toString();
     default:
@@ -95,7 +95,7 @@ bool ReturnLinesModel::setQuantity(int lineNo, int quantity)
         Entry &entry = m_entries[row];
         if (entry.line.lineNo != lineNo)
             continue;
-        if (!entry.eligible || quantity < 1 || quantity > entry.line.returnableQuantity())
+        if (!entry.eligible || quantity < 1 || quantity > entry.maxQuantity())
             return false;
         if (entry.quantity != quantity) {
             entry.quantity = quantity;

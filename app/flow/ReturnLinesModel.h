@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QLocale>
 
+#include <algorithm>
 #include <vector>
 
 namespace kiosk {
@@ -38,7 +39,14 @@ public:
         FlowText reason {}; ///< why it can't be chosen; empty when eligible
         FlowText note {}; ///< e.g. that a colleague will check it; empty when there is nothing to add
         bool selected = false;
-        int quantity = 1; ///< units chosen, 1..line.returnableQuantity()
+        int quantity = 1; ///< units chosen, 1..maxQuantity()
+        int codeLimit = 0; ///< the units the return code the order came from allows; 0: no code bounds it
+
+        /// The units that may go back: what is left of the line, no more than a return code allows.
+        int maxQuantity() const
+        {
+            return codeLimit > 0 ? std::min(codeLimit, line.returnableQuantity()) : line.returnableQuantity();
+        }
     };
 
     using QAbstractListModel::QAbstractListModel;

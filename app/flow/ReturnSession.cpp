@@ -39,7 +39,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_config(config)
     , m_flow(std::make_unique<ReturnFlow>())
     , m_intake(cache, journal, policies, clock,
-          { config.retailerId, config.orderPrefix, config.storeZone, config.lookupTimeoutMs })
+          { config.retailerId, config.kioskId, config.orderPrefix, config.storeZone, config.lookupTimeoutMs })
     , m_choice(clock, config.storeZone)
     , m_exchange(this)
     , m_station(station)
@@ -276,7 +276,7 @@ void ReturnSession::onOrderRefused(FlowText why)
 void ReturnSession::onOrderOpened(const ReturnChoice::Source &source,
     const std::vector<ReturnChoice::Preselected> &preselected, const QString &tokenId)
 {
-    m_choice.open(source, !m_online, preselected);
+    m_choice.open(source, !m_online, preselected, !tokenId.isEmpty());
     if (m_choice.lines()->eligibleCount() == 0) {
         const auto &entries = m_choice.lines()->entries();
         const FlowText why = entries.empty() ? FlowText() : entries.front().reason;

@@ -29,9 +29,12 @@ PolicyLoader::TrustedKeys CliConfig::trustedKeys(const QString &path, QTextStrea
     QString file = path;
     if (file.isEmpty()) {
         file = configDir() + u"/trusted-policy-keys.json"_s;
+        // Never the public demo key unasked: anyone can sign with it.
         if (!QFile::exists(file)) {
-            file = configDir() + u"/demo/trusted-policy-keys.json"_s;
-            err << "kioskctl: trusting the DEMO policy key (" << file << "); use --trust on real kiosks\n";
+            err << "kioskctl: no trusted policy keys: " << file
+                << " is not installed; pass --trust FILE (the "
+                << "demo's is " << configDir() << "/demo/trusted-policy-keys.json)\n";
+            return {};
         }
     }
     QStringList errors;

@@ -1283,6 +1283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1332,17 @@
     <message>
         <source>This item can&apos;t be returned here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Your return code covers %n of these.</source>
+        <translation>
+            <numerusform>Your return code covers %n of these.</numerusform>
+            <numerusform>Your return code covers %n of these.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1283,6 +1283,10 @@
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
     </message>
     <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti, o puedes intentarlo de nuevo después de las %2.</translation>
+    </message>
+    <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ese código es demasiado largo para ser nuestro. Escribe tu número de pedido.</translation>
     </message>
@@ -1328,6 +1332,17 @@
     <message>
         <source>This item can&apos;t be returned here.</source>
         <translation>Este artículo no se puede devolver aquí.</translation>
+    </message>
+    <message>
+        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <translation>Este artículo no está en tu código de devolución. Escribe tu número de pedido para devolverlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your return code covers %n of these.</source>
+        <translation>
+            <numerusform>Tu código de devolución cubre %n de estos.</numerusform>
+            <numerusform>Tu código de devolución cubre %n de estos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

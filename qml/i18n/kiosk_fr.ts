@@ -1283,6 +1283,10 @@
         <translation>Nous n&apos;avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
     </message>
     <message>
+        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la rechercher pour vous, ou vous pouvez réessayer après %2.</translation>
+    </message>
+    <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
         <translation>Ce code est trop long pour être l&apos;un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
     </message>
@@ -1328,6 +1332,17 @@
     <message>
         <source>This item can&apos;t be returned here.</source>
         <translation>Cet article ne peut pas être retourné ici.</translation>
+    </message>
+    <message>
+        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <translation>Cet article n'est pas sur votre code de retour. Saisissez votre numéro de commande pour le retourner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your return code covers %n of these.</source>
+        <translation>
+            <numerusform>Votre code de retour en couvre %n.</numerusform>
+            <numerusform>Votre code de retour en couvre %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

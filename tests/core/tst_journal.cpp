@@ -261,6 +261,45 @@ private Q_SLOTS:
         QCOMPARE(journal.outboxStats().pending, 2);
     }
 
+    /// Wrong second factors per order (schema 6) survive a reopen with their event; the back-off
+    /// doubles from 60 s after the free tries and the order locks at MaxFailures: at most 10 guesses,
+    /// the last one 2 h 7 min after the first at the earliest.
+    void orderAttemptsSurviveReopenAndBackOff()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        QDateTime at(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        const QDateTime first = at;
+        OrderAttempts attempts;
+        int guesses = 0;
+        QList<qint64> waits;
+        while (OrderGuessLimit::stateAt(attempts, at) != OrderGuessLimit::State::Locked) {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            QCOMPARE(journal.orderAttempts(u"RK-1"_s)->failures, attempts.failures);
+            if (OrderGuessLimit::stateAt(attempts, at) == OrderGuessLimit::State::Waiting) {
+                waits.append(at.secsTo(attempts.waitUntil));
+                at = attempts.waitUntil;
+            }
+            attempts = OrderGuessLimit::afterWrongTry(attempts, at);
+            ++guesses;
+            QVERIFY(journal.recordOrderAttempts(u"RK-1"_s, attempts,
+                Journal::Event {
+                    QUuid::createUuid().toString(QUuid::WithoutBraces), u"order.verify_failed"_s, {}, at }));
+        }
+        QCOMPARE(guesses, OrderGuessLimit::MaxFailures);
+        QCOMPARE(waits, (QList<qint64> { 60, 120, 240, 480, 960, 1920, 3840 }));
+        QCOMPARE(first.secsTo(at), 7620);
+        Journal journal;
+        QVERIFY(journal.open(path));
+        QCOMPARE(journal.outboxStats().pending, OrderGuessLimit::MaxFailures);
+        QCOMPARE(OrderGuessLimit::stateAt(*journal.orderAttempts(u"RK-1"_s), at.addYears(1)),
+            OrderGuessLimit::State::Locked);
+        QVERIFY(journal.recordOrderAttempts(u"RK-1"_s, {}, std::nullopt)); // a colleague opened it
+        QCOMPARE(journal.orderAttempts(u"RK-1"_s)->failures, 0);
+        QCOMPARE(journal.orderAttempts(u"RK-2"_s)->failures, 0); // another order has its own count
+    }
+
     /// A schema 4 journal gains totes and settings; its returns stay in no tote, later ones join one.
     void migratesVersion4ToTotes()
     {

@@ -13,6 +13,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$datagen" --orders 200 --seed 3 --now 2026-11-20T12:00:00Z --out "$tmp/b.json"
 cmp -s "$tmp/a.json" "$tmp/b.json" || fail "datagen is not deterministic"
 
+trust="$config/demo/trusted-policy-keys.json"
 "$kioskctl" cache import "$tmp/a.json" --cache "$tmp/cache.db" > "$tmp/import.txt" || fail "import"
 grep -q "imported 200, rejected 0" "$tmp/import.txt" || fail "import report: $(cat "$tmp/import.txt")"
 
@@ -30,7 +31,7 @@ status=0
 [ "$status" -eq 3 ] || fail "partial import should exit 3, got $status"
 grep -q 'unknown category "spaceships"' "$tmp/bad.txt" || fail "bad row not reported: $(cat "$tmp/bad.txt")"
 
-"$kioskctl" check --order GOOD-1 --at 2026-12-03T23:30:00-05:00 --tz America/New_York --cache "$tmp/cache.db" \
+"$kioskctl" check --trust "$trust" --order GOOD-1 --at 2026-12-03T23:30:00-05:00 --tz America/New_York --cache "$tmp/cache.db" \
     --policy "$config/policies/department-holiday.policy.json" --json > "$tmp/check.json" 2>/dev/null
 python3 - "$tmp/check.json" <<'PY'
 import json, sys
@@ -43,33 +44,38 @@ assert line["reasonCode"] == "eligible.holiday_window" and line["lastDay"] == "2
 assert line["refund"] == 2500 and line["bin"] == "GEN" and line["resolutions"][0] == "refund", line
 PY
 
-"$kioskctl" check --order RK-1000007 --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
+"$kioskctl" check --trust "$trust" --order RK-1000007 --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
     --offline --json > "$tmp/offline.json" 2>/dev/null || fail "check RK-1000007"
 grep -q '"offline": true' "$tmp/offline.json" || fail "offline flag missing"
 
-"$kioskctl" policy validate "$config/policies/apparel.policy.json" 2>/dev/null || fail "valid policy refused"
-if "$kioskctl" policy validate "$config/policies/src/apparel.json" > "$tmp/unsigned.txt" 2>/dev/null; then
+"$kioskctl" policy validate --trust "$trust" "$config/policies/apparel.policy.json" 2>/dev/null || fail "valid policy refused"
+if "$kioskctl" policy validate --trust "$trust" "$config/policies/src/apparel.json" > "$tmp/unsigned.txt" 2>/dev/null; then
     fail "unsigned policy accepted"
 fi
 grep -q 'unsigned policy document' "$tmp/unsigned.txt" || fail "unsigned not explained"
-if "$kioskctl" check --order NOPE --cache "$tmp/cache.db" 2>/dev/null; then fail "unknown order exit 0"; fi
+# No demo key unless asked for: without --trust (and no retailer keys installed) nothing verifies.
+status=0
+"$kioskctl" policy validate "$config/policies/apparel.policy.json" > "$tmp/nokeys.txt" 2>&1 || status=$?
+[ "$status" -ne 0 ] || fail "a policy verified without trusted keys"
+grep -q "no trusted policy keys" "$tmp/nokeys.txt" || fail "missing keys not explained: $(cat "$tmp/nokeys.txt")"
+if "$kioskctl" check --trust "$trust" --order NOPE --cache "$tmp/cache.db" 2>/dev/null; then fail "unknown order exit 0"; fi
 echo "kioskctl smoke: ok"
 
 # check --code: a scanned return code is verified exactly as the kiosk does; garbage is refused.
 status=0
-"$kioskctl" check --code "%%COUPON%%" --cache "$tmp/cache.db" > /dev/null 2> "$tmp/code.txt" || status=$?
+"$kioskctl" check --trust "$trust" --code "%%COUPON%%" --cache "$tmp/cache.db" > /dev/null 2> "$tmp/code.txt" || status=$?
 [ "$status" -eq 1 ] || fail "a garbage code should exit 1, got $status"
 grep -q "the code was refused: not-recognised" "$tmp/code.txt" || fail "garbage code: $(cat "$tmp/code.txt")"
-"$kioskctl" check --code "RK-1000007" --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
+"$kioskctl" check --trust "$trust" --code "RK-1000007" --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
     --json > "$tmp/code.json" 2>/dev/null || fail "check --code with an order number"
 grep -q '"orderId": "RK-1000007"' "$tmp/code.json" || fail "check --code did not decide RK-1000007"
 
 # check --code with a paper receipt's barcode: the cache maps it to its order (demo RK-100001).
 "$kioskctl" cache import "$config/demo/orders.json" --cache "$tmp/demo.db" > /dev/null || fail "demo import"
-"$kioskctl" check --code 00420030042172611087 --at 2026-11-20T12:00:00Z --cache "$tmp/demo.db" --json \
+"$kioskctl" check --trust "$trust" --code 00420030042172611087 --at 2026-11-20T12:00:00Z --cache "$tmp/demo.db" --json \
     > "$tmp/receipt.json" 2>/dev/null || fail "check --code with a receipt"
 grep -q '"orderId": "RK-100001"' "$tmp/receipt.json" || fail "receipt did not lead to RK-100001"
 status=0
-"$kioskctl" check --code 00420030042182611084 --cache "$tmp/demo.db" > /dev/null 2> "$tmp/receipt.txt" || status=$?
+"$kioskctl" check --trust "$trust" --code 00420030042182611084 --cache "$tmp/demo.db" > /dev/null 2> "$tmp/receipt.txt" || status=$?
 [ "$status" -eq 1 ] || fail "an unknown receipt should exit 1, got $status"
 grep -q "has this receipt" "$tmp/receipt.txt" || fail "unknown receipt: $(cat "$tmp/receipt.txt")"

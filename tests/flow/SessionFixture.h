@@ -163,7 +163,8 @@ protected:
         return u"https://returns.example.com/r/"_s + codes::TokenMinter::mint(token, key);
     }
     /// RK-100001 under another number, its T-shirt bought three times: a line with units to choose.
-    QString orderWithThreeShirts(const QString &orderId)
+    /// The return code covers @p codeUnits of them.
+    QString orderWithThreeShirts(const QString &orderId, int codeUnits = 3)
     {
         auto order = m_cache->findOrder(u"RK-100001"_s);
         order->id = orderId;
@@ -171,7 +172,7 @@ protected:
         order->lines[0].quantity = 3;
         if (!m_cache->upsertOrder(*order))
             return {};
-        return returnCode(orderId, inAWeek(), northwind(), u"Q"_s + orderId.right(3), { { 1, 1 } });
+        return returnCode(orderId, inAWeek(), northwind(), u"Q"_s + orderId.right(3), { { 1, codeUnits } });
     }
 
     static QString northwind() { return u"northwind"_s; }
@@ -240,6 +241,8 @@ protected:
         QTRY_COMPARE(m_session->screen(), Screen::Questions);
     }
 
+    /// The `order.verify_failed` events failVerifier() leaves in the outbox.
+    static constexpr int WrongTryEvents = 3;
     /// An order number and three wrong ZIP codes: "please ask a colleague".
     void failVerifier(const QString &orderId)
     {

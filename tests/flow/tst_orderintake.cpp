@@ -7,6 +7,15 @@ class OrderIntakeTest : public SessionFixture
 {
     Q_OBJECT
 
+private:
+    /// The order number, then one ZIP code on the verify screen.
+    void enterZip(const QString &orderId, const QString &zip)
+    {
+        m_session->submitCode(orderId);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        m_session->submitVerifier(zip);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void init() { setUpSession(); }
@@ -53,6 +62,25 @@ private Q_SLOTS:
         m_session->submitCode(code);
         QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY2(m_session->message().contains(u"already been used"_s), qPrintable(m_session->message()));
+    }
+
+    /// A return code bounds what goes back with it: its lines only, at most its units; the list says
+    /// why, and more is refused.
+    void returnCodeBoundsItsLinesAndUnits()
+    {
+        m_session->submitCode(orderWithThreeShirts(u"RK-100020"_s, 1)); // the code: one T-shirt
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        const auto row = [this](int r, int role) { return m_session->lines()->index(r, 0).data(role); };
+        QCOMPARE(row(0, ReturnLinesModel::MaxQuantityRole).toInt(), 1);
+        QCOMPARE(row(0, ReturnLinesModel::NoteRole).toString(), u"Your return code covers 1 of these."_s);
+        m_session->setQuantity(1, 2); // three were bought, but the code covers one
+        QCOMPARE(row(0, ReturnLinesModel::QuantityRole).toInt(), 1);
+        QCOMPARE(m_session->offer().line(1)->quantity(), 1);
+        m_session->setSelected(2, true); // not on the code
+        QCOMPARE(m_session->selectedCount(), 1);
+        QVERIFY(!row(1, ReturnLinesModel::EligibleRole).toBool());
+        QCOMPARE(row(1, ReturnLinesModel::ReasonRole).toString(),
+            u"This item isn't on your return code. Type your order number to return it."_s);
     }
 
     void badReturnCodesExplainThemselves_data()
@@ -152,6 +180,91 @@ private Q_SLOTS:
         QCOMPARE(m_session->verification()->triesLeft(), 3);
     }
 
+    /// Wrong tries count for the order in journal.db, not for the visit: "Back", "Finish" on the
+    /// assistance screen and a restart of the kiosk give no fresh tries. Each is an
+    /// `order.verify_failed` event in the outbox, never with what was typed.
+    void wrongTriesCountPerOrderAcrossVisits()
+    {
+        enterZip(u"RK-100001"_s, u"11111"_s);
+        QCOMPARE(m_session->verification()->triesLeft(), 2);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        enterZip(u"RK-100001"_s, u"22222"_s);
+        QVERIFY2(m_session->message().contains(u"Tries left: 1."_s), qPrintable(m_session->message()));
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        makeSession(); // a restart: the same journal
+        enterZip(u"RK-100001"_s, u"33333"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        // The back-off runs: not even the right ZIP code is compared until it ends.
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QVERIFY2(m_session->message().contains(u"try again after"_s), qPrintable(m_session->message()));
+        m_session->finish();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        m_clock->advance(OrderGuessLimit::BaseWaitSeconds * 1000);
+        enterZip(u"RK-100001"_s, u"60614"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, 0); // the right one clears the count
+
+        const QList<QJsonObject> events = queuedEvents();
+        QCOMPARE(events.size(), 3);
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            QCOMPARE(events[i][u"type"_s].toString(), u"order.verify_failed"_s);
+            const QJsonObject payload = events[i][u"payload"_s].toObject();
+            QCOMPARE(payload[u"orderId"_s].toString(), u"RK-100001"_s);
+            QCOMPARE(payload[u"failures"_s].toInt(), i + 1);
+            QCOMPARE(payload.contains(u"waitUntil"_s), i == 2);
+            for (const char *typed : { "11111", "22222", "33333" })
+                QVERIFY(!QJsonDocument(events[i]).toJson().contains(typed));
+        }
+    }
+
+    /// 20 wrong ZIP codes across visits, each after its back-off: the order locks after
+    /// OrderGuessLimit::MaxFailures and then opens for nobody but a colleague, the right ZIP code
+    /// included; the tries past the lock are not even compared.
+    void twentyWrongZipsAcrossVisitsLockTheOrder()
+    {
+        for (int visit = 0; visit < 20; ++visit) {
+            m_clock->advance(24LL * 3600 * 1000); // every back-off has ended
+            m_session->submitCode(u"RK-100002"_s);
+            QTRY_VERIFY(m_session->screen() == Screen::Verify || m_session->screen() == Screen::Assistance);
+            if (m_session->screen() == Screen::Verify)
+                m_session->submitVerifier(u"%1"_s.arg(10000 + visit));
+            m_session->cancel();
+            QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        }
+        QCOMPARE(m_journal->orderAttempts(u"RK-100002"_s)->failures, OrderGuessLimit::MaxFailures);
+        QCOMPARE(queuedEvents().size(), OrderGuessLimit::MaxFailures);
+        QVERIFY(queuedEvents().last()[u"payload"_s][u"locked"_s].toBool());
+        m_clock->advance(365LL * 24 * 3600 * 1000);
+        m_session->submitCode(u"RK-100002"_s); // the right ZIP code can't even be typed
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QCOMPARE(m_session->staff()->reasonCode(), u"verify.failed"_s);
+        QVERIFY2(
+            m_session->message().contains(u"A colleague can look it up"_s), qPrintable(m_session->message()));
+        QVERIFY(!m_session->message().contains(u"try again"_s));
+        // The colleague checks the shopper's ID and opens it: the count starts again.
+        m_session->submitCode(u"STAFF:E1042"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Staff);
+        QVERIFY(m_session->staff()->approve());
+        QTRY_VERIFY(m_session->screen() != Screen::Staff);
+        QCOMPARE(m_journal->orderAttempts(u"RK-100002"_s)->failures, 0);
+    }
+
+    /// A journal that cannot count a wrong try lets nobody guess on: a colleague is called.
+    void wrongTryThatCannotBeCountedNeedsAColleague()
+    {
+        enterZip(u"RK-100001"_s, u"11111"_s);
+        QVERIFY(m_journal->database().exec("PRAGMA query_only = ON"));
+        m_session->submitVerifier(u"22222"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QVERIFY(m_journal->database().exec("PRAGMA query_only = OFF"));
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, 1);
+    }
+
     /// An unknown order number reads exactly like a wrong ZIP code: the kiosk never tells which
     /// numbers exist.
     void unknownOrderLooksLikeAWrongVerifier()
@@ -185,9 +298,9 @@ private Q_SLOTS:
         m_session->back();
         QTRY_COMPARE(m_session->screen(), Screen::Identify);
         QVERIFY(m_session->message().isEmpty());
-        m_session->submitOrderDigits(u"100001"_s); // a new number: its own tries
+        m_session->submitOrderDigits(u"100001"_s); // the same order: Back gives no fresh tries
         QTRY_COMPARE(m_session->screen(), Screen::Verify);
-        QCOMPARE(m_session->verification()->triesLeft(), 3);
+        QCOMPARE(m_session->verification()->triesLeft(), 2);
         m_session->cancel();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->verification()->orderId().isEmpty());

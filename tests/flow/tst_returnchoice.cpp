@@ -20,6 +20,8 @@ private Q_SLOTS:
     {
         m_session->submitCode(orderWithThreeShirts(u"RK-100020"_s));
         QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->refundText(), u"$74.97"_s); // the code's three units
+        m_session->setQuantity(1, 1);
         QCOMPARE(m_session->refundText(), u"$24.99"_s);
         m_session->setQuantity(1, 3);
         QCOMPARE(m_session->refundText(), u"$74.97"_s);

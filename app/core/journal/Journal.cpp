@@ -194,7 +194,7 @@ bool Journal::createSchema()
             PRAGMA user_version = 4;
         )"))
         // 5: bins and their totes (the items in each), and settings that survive restarts
-        && m_db.exec(R"(
+        && (version >= 5 || m_db.exec(R"(
             CREATE TABLE IF NOT EXISTS totes (
                 id TEXT PRIMARY KEY NOT NULL,
                 bin TEXT NOT NULL,
@@ -212,6 +212,15 @@ bool Journal::createSchema()
                 value TEXT NOT NULL
             ) WITHOUT ROWID;
             PRAGMA user_version = 5;
+        )"))
+        // 6: wrong second factors per order (ZIP codes, receipts) across visits, and their back-off
+        && m_db.exec(R"(
+            CREATE TABLE IF NOT EXISTS order_attempts (
+                order_id TEXT PRIMARY KEY NOT NULL,
+                failures INTEGER NOT NULL,
+                wait_until INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID;
+            PRAGMA user_version = 6;
         )");
     if (!ok)
         return fail(u"cannot create journal schema"_s);
@@ -459,6 +468,46 @@ bool Journal::recordStaffAttempt(const std::vector<std::pair<QString, StaffLocko
     if (!queueEvent({ eventId, eventType, payload, at }))
         return false;
     return tx.commit() || fail(u"cannot commit the staff sign-in attempt"_s);
+}
+
+std::optional<OrderAttempts> Journal::orderAttempts(const QString &orderId)
+{
+    sql::Statement query
+        = m_db.prepare("SELECT failures, wait_until FROM order_attempts WHERE order_id = ?1");
+    query.bind(1, orderId);
+    switch (query.step()) {
+    case sql::Statement::Step::Row:
+        return OrderAttempts { query.integer(0),
+            query.int64(1) > 0 ? QDateTime::fromMSecsSinceEpoch(query.int64(1), Qt::UTC) : QDateTime() };
+    case sql::Statement::Step::Done:
+        return OrderAttempts {};
+    case sql::Statement::Step::Error:
+        break;
+    }
+    fail(u"cannot read the attempts of order %1"_s.arg(orderId));
+    return std::nullopt;
+}
+
+bool Journal::recordOrderAttempts(
+    const QString &orderId, const OrderAttempts &attempts, const std::optional<Event> &event)
+{
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(u"cannot start transaction"_s);
+    sql::Statement write = attempts.failures == 0
+        ? m_db.prepare("DELETE FROM order_attempts WHERE order_id = ?1")
+        : m_db.prepare("INSERT INTO order_attempts (order_id, failures, wait_until) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT(order_id) DO UPDATE SET failures = excluded.failures, "
+                       "wait_until = excluded.wait_until");
+    write.bind(1, orderId);
+    if (attempts.failures != 0)
+        write.bind(2, attempts.failures)
+            .bind(3, attempts.waitUntil.isValid() ? msecs(attempts.waitUntil) : std::int64_t(0));
+    if (!write.exec())
+        return fail(u"cannot record the attempts of order %1"_s.arg(orderId));
+    if (event && !queueEvent(*event))
+        return false;
+    return tx.commit() || fail(u"cannot commit the attempts of order %1"_s.arg(orderId));
 }
 
 std::optional<ReturnRecord> Journal::findReturn(const QString &id)

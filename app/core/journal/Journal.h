@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ReturnRecord.h"
+#include "journal/OrderGuessLimit.h"
 #include "store/Sqlite.h"
 
 #include <QDateTime>
@@ -24,7 +25,7 @@ namespace kiosk {
 class Journal
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     /// One message waiting for the backend.
     struct OutboxEntry
@@ -142,6 +143,13 @@ public:
     /// (recordEvent's rules), in one transaction. False leaves all of them as they were.
     bool recordStaffAttempt(const std::vector<std::pair<QString, StaffLockout>> &lockouts,
         const QString &eventId, const QString &eventType, const QJsonObject &payload, const QDateTime &at);
+    /// The wrong second factors counted for @p orderId (none for an order never tried). nullopt on a
+    /// read error.
+    std::optional<OrderAttempts> orderAttempts(const QString &orderId);
+    /// Replaces the count of @p orderId (no failures forgets it) and queues @p event with it, in one
+    /// transaction. False leaves both as they were.
+    bool recordOrderAttempts(
+        const QString &orderId, const OrderAttempts &attempts, const std::optional<Event> &event);
     /// Makes @p bins (the hardware profile's, first is where an item of any other bin goes) the kiosk's
     /// bins, in that order, opening a tote named by @p newToteId for each that has none. False on error.
     bool openTotes(const QStringList &bins, const std::function<QString()> &newToteId, const QDateTime &at);
