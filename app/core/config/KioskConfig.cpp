@@ -31,25 +31,6 @@ std::optional<QString> readNumber(
     return std::nullopt;
 }
 
-/// kiosk.json's "serviceDesk": where to go while the kiosk is closed, {"en": "...", "es": "..."}.
-std::optional<QString> parseServiceDesk(const QJsonValue &value, QMap<QString, QString> &serviceDesk)
-{
-    if (value.isUndefined())
-        return std::nullopt;
-    static const QRegularExpression language(u"^[a-z]{2,3}$"_s);
-    const QJsonObject object = value.toObject();
-    if (!value.isObject() || object.isEmpty())
-        return u"$.serviceDesk: must be an object of texts by language, like {\"en\": \"...\"}"_s;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString text = it.value().toString();
-        if (!language.match(it.key()).hasMatch() || text.isEmpty() || text.size() > 256)
-            return u"$.serviceDesk.%1: must be a language code with a text of at most 256 characters"_s.arg(
-                it.key());
-        serviceDesk.insert(it.key(), text);
-    }
-    return std::nullopt;
-}
-
 /// kiosk.json's "staff" object; an error names the offending field.
 std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
 {
@@ -104,6 +85,25 @@ std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
 }
 
 } // namespace
+
+std::optional<QString> KioskConfig::parseServiceDesk(
+    const QJsonValue &value, QMap<QString, QString> &serviceDesk)
+{
+    if (value.isUndefined())
+        return std::nullopt;
+    static const QRegularExpression language(u"^[a-z]{2,3}$"_s);
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || object.isEmpty())
+        return u"$.serviceDesk: must be an object of texts by language, like {\"en\": \"...\"}"_s;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString text = it.value().toString();
+        if (!language.match(it.key()).hasMatch() || text.isEmpty() || text.size() > 256)
+            return u"$.serviceDesk.%1: must be a language code with a text of at most 256 characters"_s.arg(
+                it.key());
+        serviceDesk.insert(it.key(), text);
+    }
+    return std::nullopt;
+}
 
 KioskConfig::Result KioskConfig::load(const QString &path)
 {
@@ -160,10 +160,11 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
     for (const auto &error : { text(u"kioskId"_s, config.kioskId), text(u"retailerId"_s, config.retailerId),
              text(u"retailerName"_s, config.retailerName), text(u"storeName"_s, config.storeName),
              text(u"storeTimeZone"_s, zone),
-             parseServiceDesk(object.value(u"serviceDesk"_s), config.serviceDesk), text(u"backendUrl"_s, url),
-             text(u"eReceiptUrl"_s, eReceipt), text(u"caBundle"_s, config.caBundle),
-             text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
-             text(u"locale"_s, locale), text(u"policyBundle"_s, config.policyBundle),
+             KioskConfig::parseServiceDesk(object.value(u"serviceDesk"_s), config.serviceDesk),
+             text(u"backendUrl"_s, url), text(u"eReceiptUrl"_s, eReceipt),
+             text(u"caBundle"_s, config.caBundle), text(u"deviceToken"_s, config.deviceToken),
+             text(u"accentColor"_s, config.accentColor), text(u"locale"_s, locale),
+             text(u"policyBundle"_s, config.policyBundle),
              text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
              number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600),
              number(u"assistanceTimeoutSeconds"_s, config.assistanceTimeoutSeconds, 30, 3600),

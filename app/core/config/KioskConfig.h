@@ -42,6 +42,10 @@ struct KioskConfig
     StaffSettings staff; ///< colleagues who may take over on the assistance screen
 
     struct Result;
+    /// A "serviceDesk" object (texts by language, {"en": "...", "es": "..."}) into @p serviceDesk; the error
+    /// names the field ("$.serviceDesk.xx: ...").
+    static std::optional<QString> parseServiceDesk(
+        const QJsonValue &value, QMap<QString, QString> &serviceDesk);
     static Result load(const QString &path);
     /// The checks of load() on bytes already read from `path` (which names errors and anchors relative
     /// file settings).
