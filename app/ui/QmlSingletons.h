@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BinTotes.h"
+#include "FirstBootProvisioning.h"
 #include "KioskHealth.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
@@ -78,4 +79,22 @@ public:
         return s_instance;
     }
     static inline kiosk::KioskService *s_instance = nullptr;
+};
+
+/// Exposes the composition root's FirstBootProvisioning to QML as the `Provisioning` singleton.
+struct ProvisioningForeign
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::FirstBootProvisioning)
+    QML_NAMED_ELEMENT(Provisioning)
+    QML_SINGLETON
+public:
+    static kiosk::FirstBootProvisioning *create(QQmlEngine *, QJSEngine *engine)
+    {
+        Q_ASSERT(s_instance);
+        Q_ASSERT(engine->thread() == s_instance->thread());
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+    static inline kiosk::FirstBootProvisioning *s_instance = nullptr;
 };

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -134,7 +135,7 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
         u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"assistanceTimeoutSeconds"_s,
         u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s,
-        u"staff"_s, u"sync"_s, u"storeName"_s, u"serviceDesk"_s };
+        u"staff"_s, u"sync"_s, u"storeName"_s, u"serviceDesk"_s, u"provisioning"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -188,6 +189,22 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
         if (!url.isEmpty() || !config.caBundle.isEmpty() || !config.deviceToken.isEmpty())
             return fail(u"$.sync: use either \"sync\" or backendUrl/caBundle/deviceToken, not both"_s);
         config.sync = sync.toObject();
+    }
+    if (const QJsonValue provisioning = object.value(u"provisioning"_s); !provisioning.isUndefined()) {
+        const QJsonObject first = provisioning.toObject();
+        static const QSet<QString> keys { u"required"_s, u"backendUrl"_s, u"pin"_s };
+        const QStringList given = first.keys();
+        const bool wellFormed = provisioning.isObject() && first.value(u"required"_s).isBool()
+            && std::all_of(given.cbegin(), given.cend(), [](const QString &k) { return keys.contains(k); });
+        const QString backend = first.value(u"backendUrl"_s).toString();
+        const QString pin = first.value(u"pin"_s).toString();
+        if (!wellFormed || (backend.isEmpty() != pin.isEmpty())
+            || (!backend.isEmpty() && !backend.startsWith(u"https://"_s))
+            || (!pin.isEmpty() && !pin.startsWith(u"sha256//"_s)))
+            return fail(
+                u"$.provisioning: must be {\"required\": true|false} with optionally both \"backendUrl\" "
+                "(https://) and \"pin\" (sha256//...) for typed enrolment codes"_s);
+        config.provisioning = { first.value(u"required"_s).toBool(), backend, pin };
     }
     config.configDir = QFileInfo(path).absolutePath();
     if (!url.isEmpty()) {
