@@ -1,37 +1,38 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ApprovalScreen</name>
     <message>
-        <source>This return needs a colleague's OK</source>
-        <translation type="unfinished" />
+        <source>This return needs a colleague&apos;s OK</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You can take an item out of this return, or ask a colleague to approve it. The light on top of the kiosk calls them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change my items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask a colleague</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssistanceScreen</name>
     <message>
         <source>Please ask a colleague</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colleagues: scan your badge or enter your PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>PIN, %n digit(s) typed</source>
@@ -45,199 +46,199 @@
     <name>AttractScreen</name>
     <message>
         <source>Return an item here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No box, no label. Scan the return code from your e-mail or receipt, or type your order number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This kiosk is closed for returns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its return bin is full. A colleague will empty it soon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sorry, you can't return items here right now.</source>
-        <translation type="unfinished" />
+        <source>Sorry, you can&apos;t return items here right now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please ask a colleague at the service desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChoiceText</name>
     <message>
         <source>%1 (includes a %2 bonus)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
         <source>All done. Thank you!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return reference: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please take your receipt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer isn't working. Scan this code with your phone for your receipt.</source>
-        <translation type="unfinished" />
+        <source>The printer isn&apos;t working. Scan this code with your phone for your receipt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer isn't working. Your receipt will be e-mailed to you.</source>
-        <translation type="unfinished" />
+        <source>The printer isn&apos;t working. Your receipt will be e-mailed to you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QR code for your e-receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please collect your %1 at the service desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return references: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DropoffScreen</name>
     <message>
         <source>Item %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Place the item in the open chute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the chute…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The chute closes by itself once the item is inside.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the barcode on the item's tag</source>
-        <translation type="unfinished" />
+        <source>Scan the barcode on the item&apos;s tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the other items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag missing or won't scan?</source>
-        <translation type="unfinished" />
+        <source>Tag missing or won&apos;t scan?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
     <message>
         <source>The return window ended on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Final sale: this item can't be returned.</source>
-        <translation type="unfinished" />
+        <source>Final sale: this item can&apos;t be returned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This item can't be returned, for hygiene or safety reasons.</source>
-        <translation type="unfinished" />
+        <source>This item can&apos;t be returned, for hygiene or safety reasons.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already returned.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kiosk is offline, so a colleague needs to approve this item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A return of this value needs a colleague's approval.</source>
-        <translation type="unfinished" />
+        <source>A return of this value needs a colleague&apos;s approval.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't see when this item was delivered, so a colleague needs to check it.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t see when this item was delivered, so a colleague needs to check it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A colleague needs to check this item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This item can't be returned here.</source>
-        <translation type="unfinished" />
+        <source>This item can&apos;t be returned here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I changed my mind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong size or fit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It's faulty or damaged</source>
-        <translation type="unfinished" />
+        <source>It&apos;s faulty or damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Are the original tags still attached?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is it unworn, with no marks on the soles?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is the item in the condition you received it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange for another size or colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund to original payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returns worth more than %1 need a colleague's approval.</source>
-        <translation type="unfinished" />
+        <source>Returns worth more than %1 need a colleague&apos;s approval.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>This account has reached %n return(s) in 30 days, the most the kiosk takes without a colleague.</source>
@@ -247,69 +248,69 @@
         </translation>
     </message>
     <message>
-        <source>The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back online.</source>
-        <translation type="unfinished" />
+        <source>The kiosk is offline: returns worth more than %1 need a colleague&apos;s approval until it is back online.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs to approve this return.</source>
-        <translation type="unfinished" />
+        <source>The kiosk is offline and has reached today&apos;s offline refund limit of %1, so a colleague needs to approve this return.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
-        <translation type="unfinished" />
+        <source>The scanner isn&apos;t working right now. Please type your order number on the keypad.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdleCountdown</name>
     <message>
         <source>This screen closes in %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still there? Starting over in %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I'm still here</source>
-        <translation type="unfinished" />
+        <source>I&apos;m still here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemTagCheck</name>
     <message>
-        <source>That isn't an item tag. Please scan the barcode on the tag of the %1.</source>
-        <translation type="unfinished" />
+        <source>That isn&apos;t an item tag. Please scan the barcode on the tag of the %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't check this item's tag here. Please ask a colleague.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t check this item&apos;s tag here. Please ask a colleague.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That tag is from the %1. Please scan the tag of the %2 first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That item isn't part of this return. Please scan the tag of the %1.</source>
-        <translation type="unfinished" />
+        <source>That item isn&apos;t part of this return. Please scan the tag of the %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -323,86 +324,86 @@
     </message>
     <message>
         <source>Which items are you returning?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One fewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeepItScreen</name>
     <message>
         <source>Keep these items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You'll get your money back for them, but there's no need to drop them in. Please keep, donate or recycle them.</source>
-        <translation type="unfinished" />
+        <source>You&apos;ll get your money back for them, but there&apos;s no need to drop them in. Please keep, donate or recycle them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Keypad</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the full screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the controls lower</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) need attention.</source>
@@ -413,165 +414,204 @@
     </message>
     <message>
         <source>Everything is working.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bin %1, tote %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty bin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put back in service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of service (%1: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of service: a bin is full</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reprint %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manifest of tote %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningScreen</name>
+    <message>
+        <source>Scan the enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: check the hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the enrolment QR from the retailer&apos;s enrolment sheet in front of the camera or the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for this kiosk&apos;s certificate. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and start the kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReasonsScreen</name>
     <message>
         <source>Why are you returning it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (item %2 of %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReceiptBuilder</name>
     <message>
         <source>Store credit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund to original payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit bonus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exchange value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan for your e-receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  exchanged for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  restocking fee %1 taken off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  keep it: no need to bring it back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResolutionScreen</name>
     <message>
         <source>How would you like your money back?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffBar</name>
     <message>
         <source>Signed in: %1 · signs out in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Signed in as %1. Signs out in %n second(s).</source>
@@ -582,69 +622,69 @@
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffScreen</name>
     <message>
         <source>Colleague %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve the return</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chute cleared: carry on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffSignInScreen</name>
     <message>
         <source>Maintenance mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Badge %1: enter your PIN to sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan your staff badge, then enter your PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>PIN, %n digit(s) typed</source>
@@ -658,112 +698,112 @@
     <name>ToteManifestBuilder</name>
     <message>
         <source>Kiosk %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tote manifest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bin %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collected by (name and signature):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VariantScreen</name>
     <message>
         <source>In stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking stock…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which one would you like instead?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (item %2 of %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yours: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't check the store's stock right now, so we can't promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t check the store&apos;s stock right now, so we can&apos;t promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't check the store's stock right now, so we can't promise an exchange. Please go back and choose a refund.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t check the store&apos;s stock right now, so we can&apos;t promise an exchange. Please go back and choose a refund.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit instead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <source>Confirm it's your order</source>
-        <translation type="unfinished" />
+        <source>Confirm it&apos;s your order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the ZIP code of the billing address for order %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ZIP code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::BinTotes</name>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -774,236 +814,290 @@
     </message>
     <message>
         <source>%1 of %2 kg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full (%1): empty it to take returns again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printing the manifest of tote %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tote %1: manifest printed. Put it in the tote and seal it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer's paper, then print it again.</source>
-        <translation type="unfinished" />
+        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer&apos;s paper, then print it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tote %1 couldn't be closed, so nothing changed. Please try again.</source>
-        <translation type="unfinished" />
+        <source>Tote %1 couldn&apos;t be closed, so nothing changed. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::DropoffRun</name>
     <message>
         <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation type="unfinished" />
+        <source>The scanner isn&apos;t working, so the chute can&apos;t open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation type="unfinished" />
+        <source>We didn&apos;t see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation type="unfinished" />
+        <source>The drop-off chute isn&apos;t working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::ExchangeChoice</name>
     <message>
         <source>Size %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootProvisioning</name>
+    <message>
+        <source>That is not an enrolment code. Scan the enrolment QR from the retailer&apos;s enrolment sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment QR is for another retailer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::KioskApplication</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::KioskHealth</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load a new paper roll, then print a test page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not answering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the printer is switched on and its cable is in, then print a test page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chute lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jammed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the chute, then run the chute self-test.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bin under the chute is full</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty the bin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An item was not sensed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look for an item stuck in the chute, then run the chute self-test.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the chute lock's power and cable, then run the chute self-test.</source>
-        <translation type="unfinished" />
+        <source>Check the chute lock&apos;s power and cable, then run the chute self-test.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed and locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>camera ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scanner and camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No scanner fitted; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shoppers can only type their order number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scanner unplugged; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can't go through the chute.</source>
-        <translation type="unfinished" />
+        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can&apos;t go through the chute.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scanner connected; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the scale's cable and power.</source>
-        <translation type="unfinished" />
+        <source>Check the scale&apos;s cable and power.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overloaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take the heavy item off the scale; empty the bin if it is full.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not fitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1 g</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready (green)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calling a colleague</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing a fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Network and backend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No backend set up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returns are kept on this kiosk. Ask IT to set the backend in kiosk.json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected, last contact %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never reached the backend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the store network. Returns are kept here and sent when the backend answers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to send</source>
@@ -1014,7 +1108,7 @@
     </message>
     <message>
         <source>Sync queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the backend</source>
@@ -1025,190 +1119,194 @@
     </message>
     <message>
         <source>Open the sync view to see why and retry or export them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the oldest since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the network and backend; use "Sync now" once it is back.</source>
-        <translation type="unfinished" />
+        <source>Check the network and backend; use &quot;Sync now&quot; once it is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask IT to check the kiosk's data folder.</source>
-        <translation type="unfinished" />
+        <source>Ask IT to check the kiosk&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Almost full: the kiosk will soon refuse returns. Ask IT to free space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Getting low. Ask IT to free space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None: returns are refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect the kiosk to the backend to receive the policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 version %2, issued %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order cache</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never updated from the backend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the network and backend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Older than the policy's %n hour(s): offline returns are limited. Check the network.</source>
+        <source>Older than the policy&apos;s %n hour(s): offline returns are limited. Check the network.</source>
         <translation>
-            <numerusform>Older than the policy's %n hour: offline returns are limited. Check the network.</numerusform>
-            <numerusform>Older than the policy's %n hours: offline returns are limited. Check the network.</numerusform>
+            <numerusform>Older than the policy&apos;s %n hour: offline returns are limited. Check the network.</numerusform>
+            <numerusform>Older than the policy&apos;s %n hours: offline returns are limited. Check the network.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kiosk::OrderIntake</name>
     <message>
-        <source>We can't find order %1. Please check the number on your order confirmation.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t find order %1. Please check the number on your order confirmation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This kiosk can't take returns right now. Please ask a colleague.</source>
-        <translation type="unfinished" />
+        <source>This kiosk can&apos;t take returns right now. Please ask a colleague.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
-        <translation type="unfinished" />
+        <source>We can&apos;t find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
-        <translation type="unfinished" />
+        <source>That doesn&apos;t match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
-        <translation type="unfinished" />
+        <source>We couldn&apos;t confirm order %1 here. A colleague can look it up for you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This return code expired on %1. You can still type your order number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This return code is for another store. Please use that store's returns.</source>
-        <translation type="unfinished" />
+        <source>This return code is for another store. Please use that store&apos;s returns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't verify this return code. Please type your order number instead.</source>
-        <translation type="unfinished" />
+        <source>We couldn&apos;t verify this return code. Please type your order number instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order numbers look like %1100001. Please check the number and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
-        <translation type="unfinished" />
+        <source>We couldn&apos;t read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This return code has already been used. If something is missing, please ask a colleague.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That's a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
-        <translation type="unfinished" />
+        <source>That&apos;s a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff codes are used in maintenance mode, not here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking up order %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::ReturnChoice</name>
     <message>
-        <source>This item can't be returned here.</source>
-        <translation type="unfinished" />
+        <source>This item can&apos;t be returned here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::ReturnSession</name>
     <message>
-        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
-        <translation type="unfinished" />
+        <source>Order %1 can&apos;t be returned here. %2 A colleague at the service desk can help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
-        <translation type="unfinished" />
+        <source>Your items are safe in the kiosk, but we couldn&apos;t save the return. Please show this screen to a colleague.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A colleague needs to check the %1 before it can go back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 can't be returned in this condition.</source>
-        <translation type="unfinished" />
+        <source>The %1 can&apos;t be returned in this condition.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::StaffSignIn</name>
     <message>
-        <source>This badge can't sign in at this kiosk. Ask your store manager to add it.</source>
-        <translation type="unfinished" />
+        <source>This badge can&apos;t sign in at this kiosk. Ask your store manager to add it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.</source>
-        <translation type="unfinished" />
+        <source>Badge %1 has no PIN at this kiosk, so it can&apos;t open maintenance. Ask your store manager.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
@@ -1232,15 +1330,15 @@
         </translation>
     </message>
     <message>
-        <source>The sign-in couldn't be saved, so nothing changed. Please try again.</source>
-        <translation type="unfinished" />
+        <source>The sign-in couldn&apos;t be saved, so nothing changed. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>
     <message>
-        <source>This badge can't sign in at this kiosk.</source>
-        <translation type="unfinished" />
+        <source>This badge can&apos;t sign in at this kiosk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
@@ -1257,8 +1355,8 @@
         </translation>
     </message>
     <message>
-        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
-        <translation type="unfinished" />
+        <source>The override couldn&apos;t be saved, so nothing changed. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ApprovalScreen</name>
     <message>
-        <source>This return needs a colleague's OK</source>
+        <source>This return needs a colleague&apos;s OK</source>
         <translation>Esta devolución necesita la aprobación de un empleado</translation>
     </message>
     <message>
@@ -64,7 +65,7 @@
         <translation>Su contenedor de devoluciones está lleno. Un empleado lo vaciará pronto.</translation>
     </message>
     <message>
-        <source>Sorry, you can't return items here right now.</source>
+        <source>Sorry, you can&apos;t return items here right now.</source>
         <translation>Lo sentimos, ahora no puede devolver artículos aquí.</translation>
     </message>
     <message>
@@ -102,11 +103,11 @@
         <translation>Recoge tu ticket.</translation>
     </message>
     <message>
-        <source>The printer isn't working. Scan this code with your phone for your receipt.</source>
+        <source>The printer isn&apos;t working. Scan this code with your phone for your receipt.</source>
         <translation>La impresora no funciona. Escanea este código con tu móvil para obtener tu ticket.</translation>
     </message>
     <message>
-        <source>The printer isn't working. Your receipt will be e-mailed to you.</source>
+        <source>The printer isn&apos;t working. Your receipt will be e-mailed to you.</source>
         <translation>La impresora no funciona. Te enviaremos el ticket por correo.</translation>
     </message>
     <message>
@@ -141,7 +142,7 @@
         <translation>La trampilla se cierra sola cuando el artículo está dentro.</translation>
     </message>
     <message>
-        <source>Scan the barcode on the item's tag</source>
+        <source>Scan the barcode on the item&apos;s tag</source>
         <translation>Escanea el código de barras de la etiqueta del artículo</translation>
     </message>
     <message>
@@ -153,7 +154,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Tag missing or won't scan?</source>
+        <source>Tag missing or won&apos;t scan?</source>
         <translation>¿Sin etiqueta o no se escanea?</translation>
     </message>
 </context>
@@ -164,11 +165,11 @@
         <translation>El plazo de devolución terminó el %1.</translation>
     </message>
     <message>
-        <source>Final sale: this item can't be returned.</source>
+        <source>Final sale: this item can&apos;t be returned.</source>
         <translation>Venta final: este artículo no admite devolución.</translation>
     </message>
     <message>
-        <source>This item can't be returned, for hygiene or safety reasons.</source>
+        <source>This item can&apos;t be returned, for hygiene or safety reasons.</source>
         <translation>Este artículo no admite devolución por motivos de higiene o seguridad.</translation>
     </message>
     <message>
@@ -180,11 +181,11 @@
         <translation>El quiosco está sin conexión, así que un empleado tiene que aprobar este artículo.</translation>
     </message>
     <message>
-        <source>A return of this value needs a colleague's approval.</source>
+        <source>A return of this value needs a colleague&apos;s approval.</source>
         <translation>Una devolución de este importe necesita la aprobación de un empleado.</translation>
     </message>
     <message>
-        <source>We can't see when this item was delivered, so a colleague needs to check it.</source>
+        <source>We can&apos;t see when this item was delivered, so a colleague needs to check it.</source>
         <translation>No sabemos cuándo se entregó este artículo, así que un empleado tiene que revisarlo.</translation>
     </message>
     <message>
@@ -192,7 +193,7 @@
         <translation>Un empleado tiene que revisar este artículo.</translation>
     </message>
     <message>
-        <source>This item can't be returned here.</source>
+        <source>This item can&apos;t be returned here.</source>
         <translation>Este artículo no se puede devolver aquí.</translation>
     </message>
     <message>
@@ -204,7 +205,7 @@
         <translation>Talla o ajuste incorrectos</translation>
     </message>
     <message>
-        <source>It's faulty or damaged</source>
+        <source>It&apos;s faulty or damaged</source>
         <translation>Está defectuoso o dañado</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
         <translation>Reembolso al método de pago original</translation>
     </message>
     <message>
-        <source>Returns worth more than %1 need a colleague's approval.</source>
+        <source>Returns worth more than %1 need a colleague&apos;s approval.</source>
         <translation>Las devoluciones de más de %1 necesitan la aprobación de un empleado.</translation>
     </message>
     <message numerus="yes">
@@ -247,11 +248,11 @@
         </translation>
     </message>
     <message>
-        <source>The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back online.</source>
+        <source>The kiosk is offline: returns worth more than %1 need a colleague&apos;s approval until it is back online.</source>
         <translation>El quiosco está sin conexión: las devoluciones de más de %1 necesitan la aprobación de un empleado hasta que vuelva la conexión.</translation>
     </message>
     <message>
-        <source>The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs to approve this return.</source>
+        <source>The kiosk is offline and has reached today&apos;s offline refund limit of %1, so a colleague needs to approve this return.</source>
         <translation>El quiosco está sin conexión y ha alcanzado el límite de reembolsos sin conexión de hoy (%1), así que un empleado debe aprobar esta devolución.</translation>
     </message>
 </context>
@@ -274,7 +275,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <source>The scanner isn&apos;t working right now. Please type your order number on the keypad.</source>
         <translation>El escáner no funciona en este momento. Escribe tu número de pedido en el teclado.</translation>
     </message>
 </context>
@@ -289,18 +290,18 @@
         <translation>¿Sigues ahí? Volvemos al inicio en %1 s.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
 <context>
     <name>ItemTagCheck</name>
     <message>
-        <source>That isn't an item tag. Please scan the barcode on the tag of the %1.</source>
+        <source>That isn&apos;t an item tag. Please scan the barcode on the tag of the %1.</source>
         <translation>Eso no es una etiqueta de artículo. Escanea el código de barras de la etiqueta de «%1».</translation>
     </message>
     <message>
-        <source>We can't check this item's tag here. Please ask a colleague.</source>
+        <source>We can&apos;t check this item&apos;s tag here. Please ask a colleague.</source>
         <translation>No podemos comprobar la etiqueta de este artículo aquí. Pide ayuda a un empleado.</translation>
     </message>
     <message>
@@ -308,7 +309,7 @@
         <translation>Esa etiqueta es de «%1». Escanea primero la etiqueta de «%2».</translation>
     </message>
     <message>
-        <source>That item isn't part of this return. Please scan the tag of the %1.</source>
+        <source>That item isn&apos;t part of this return. Please scan the tag of the %1.</source>
         <translation>Ese artículo no forma parte de esta devolución. Escanea la etiqueta de «%1».</translation>
     </message>
 </context>
@@ -353,7 +354,7 @@
         <translation>Quédese con estos artículos</translation>
     </message>
     <message>
-        <source>You'll get your money back for them, but there's no need to drop them in. Please keep, donate or recycle them.</source>
+        <source>You&apos;ll get your money back for them, but there&apos;s no need to drop them in. Please keep, donate or recycle them.</source>
         <translation>Le devolvemos el dinero, pero no hace falta depositarlos. Puede quedárselos, donarlos o reciclarlos.</translation>
     </message>
     <message>
@@ -450,6 +451,45 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningScreen</name>
+    <message>
+        <source>Scan the enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: check the hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the enrolment QR from the retailer&apos;s enrolment sheet in front of the camera or the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for this kiosk&apos;s certificate. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and start the kiosk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -720,11 +760,11 @@
         <translation>el tuyo: %1</translation>
     </message>
     <message>
-        <source>We can't check the store's stock right now, so we can't promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
+        <source>We can&apos;t check the store&apos;s stock right now, so we can&apos;t promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
         <translation>Ahora mismo no podemos consultar las existencias de la tienda, así que no podemos garantizar el cambio. Puedes elegir saldo para la tienda, o volver y elegir un reembolso.</translation>
     </message>
     <message>
-        <source>We can't check the store's stock right now, so we can't promise an exchange. Please go back and choose a refund.</source>
+        <source>We can&apos;t check the store&apos;s stock right now, so we can&apos;t promise an exchange. Please go back and choose a refund.</source>
         <translation>Ahora mismo no podemos consultar las existencias de la tienda, así que no podemos garantizar el cambio. Vuelve atrás y elige un reembolso.</translation>
     </message>
     <message>
@@ -739,7 +779,7 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <source>Confirm it's your order</source>
+        <source>Confirm it&apos;s your order</source>
         <translation>Confirma que el pedido es tuyo</translation>
     </message>
     <message>
@@ -789,11 +829,11 @@
         <translation>Caja %1: manifiesto impreso. Póngalo en la caja y ciérrela.</translation>
     </message>
     <message>
-        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer's paper, then print it again.</source>
+        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer&apos;s paper, then print it again.</source>
         <translation>La caja %1 está cerrada y registrada, pero su manifiesto no se imprimió. Revise el papel de la impresora y vuelva a imprimirlo.</translation>
     </message>
     <message>
-        <source>Tote %1 couldn't be closed, so nothing changed. Please try again.</source>
+        <source>Tote %1 couldn&apos;t be closed, so nothing changed. Please try again.</source>
         <translation>No se pudo cerrar la caja %1, así que nada ha cambiado. Inténtelo de nuevo.</translation>
     </message>
 </context>
@@ -804,11 +844,11 @@
         <translation>No pasa nada: un compañero revisará el artículo y lo depositará por ti. Lo que ya has depositado queda registrado.</translation>
     </message>
     <message>
-        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <source>The scanner isn&apos;t working, so the chute can&apos;t open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>El escáner no funciona, así que la trampilla no puede abrirse. Lo que ya has depositado está registrado. Un empleado te ayudará con el resto.</translation>
     </message>
     <message>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <source>We didn&apos;t see the item go in. Please scan its tag again and put it in the open chute.</source>
         <translation>No hemos detectado el artículo. Escanea de nuevo su etiqueta y colócalo en la trampilla abierta.</translation>
     </message>
     <message>
@@ -816,7 +856,7 @@
         <translation>El contenedor está lleno. Lo que ya has depositado está registrado. Un empleado lo vaciará y te ayudará con el resto.</translation>
     </message>
     <message>
-        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <source>The drop-off chute isn&apos;t working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>La trampilla no funciona en este momento. Lo que ya depositaste está registrado. Un empleado te ayudará con el resto.</translation>
     </message>
 </context>
@@ -829,6 +869,60 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootProvisioning</name>
+    <message>
+        <source>That is not an enrolment code. Scan the enrolment QR from the retailer&apos;s enrolment sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment QR is for another retailer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::KioskApplication</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished">Impresora de tickets</translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation type="unfinished">Cierre de la trampilla</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Báscula</translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation type="unfinished">Luz indicadora</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,7 +980,7 @@
         <translation>Busca un artículo atascado en la trampilla y haz la prueba de la trampilla.</translation>
     </message>
     <message>
-        <source>Check the chute lock's power and cable, then run the chute self-test.</source>
+        <source>Check the chute lock&apos;s power and cable, then run the chute self-test.</source>
         <translation>Comprueba la alimentación y el cable del cierre, y haz la prueba de la trampilla.</translation>
     </message>
     <message>
@@ -918,7 +1012,7 @@
         <translation>Escáner desconectado; %1</translation>
     </message>
     <message>
-        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can't go through the chute.</source>
+        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can&apos;t go through the chute.</source>
         <translation>Vuelve a conectar el escáner. Mientras tanto los clientes escriben su número de pedido y no pueden entrar artículos por la trampilla.</translation>
     </message>
     <message>
@@ -930,7 +1024,7 @@
         <translation>Báscula</translation>
     </message>
     <message>
-        <source>Check the scale's cable and power.</source>
+        <source>Check the scale&apos;s cable and power.</source>
         <translation>Comprueba el cable y la alimentación de la báscula.</translation>
     </message>
     <message>
@@ -1032,7 +1126,7 @@
         <translation>el más antiguo desde %1</translation>
     </message>
     <message>
-        <source>Check the network and backend; use "Sync now" once it is back.</source>
+        <source>Check the network and backend; use &quot;Sync now&quot; once it is back.</source>
         <translation>Comprueba la red y el servidor; usa «Sincronizar ahora» cuando vuelva.</translation>
     </message>
     <message>
@@ -1048,7 +1142,7 @@
         <translation>Desconocido</translation>
     </message>
     <message>
-        <source>Ask IT to check the kiosk's data folder.</source>
+        <source>Ask IT to check the kiosk&apos;s data folder.</source>
         <translation>Pide a informática que revise la carpeta de datos del quiosco.</translation>
     </message>
     <message>
@@ -1096,7 +1190,7 @@
         <translation>Actualizada %1</translation>
     </message>
     <message numerus="yes">
-        <source>Older than the policy's %n hour(s): offline returns are limited. Check the network.</source>
+        <source>Older than the policy&apos;s %n hour(s): offline returns are limited. Check the network.</source>
         <translation>
             <numerusform>Más antigua que la %n hora de la política: las devoluciones sin conexión están limitadas. Comprueba la red.</numerusform>
             <numerusform>Más antigua que las %n horas de la política: las devoluciones sin conexión están limitadas. Comprueba la red.</numerusform>
@@ -1106,27 +1200,27 @@
 <context>
     <name>kiosk::OrderIntake</name>
     <message>
-        <source>We can't find order %1. Please check the number on your order confirmation.</source>
+        <source>We can&apos;t find order %1. Please check the number on your order confirmation.</source>
         <translation>No encontramos el pedido %1. Comprueba el número en la confirmación del pedido.</translation>
     </message>
     <message>
-        <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
+        <source>We can&apos;t reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
         <translation>Ahora mismo no podemos conectar con nuestro sistema de pedidos para buscar el pedido %1. Un empleado en el mostrador de atención te ayudará.</translation>
     </message>
     <message>
-        <source>This kiosk can't take returns right now. Please ask a colleague.</source>
+        <source>This kiosk can&apos;t take returns right now. Please ask a colleague.</source>
         <translation>Este quiosco no puede aceptar devoluciones ahora. Pide ayuda a un empleado.</translation>
     </message>
     <message>
-        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <source>We can&apos;t find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
         <translation>No encontramos el pedido de este ticket. Escribe el número de pedido impreso en él o pide ayuda a un empleado.</translation>
     </message>
     <message>
-        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <source>That doesn&apos;t match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
         <translation>No coincide con el pedido %1. Comprueba el código postal de la dirección de facturación e inténtalo de nuevo. Intentos restantes: %2.</translation>
     </message>
     <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
+        <source>We couldn&apos;t confirm order %1 here. A colleague can look it up for you.</source>
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
     </message>
     <message>
@@ -1138,11 +1232,11 @@
         <translation>Este código de devolución caducó el %1. Aún puedes escribir tu número de pedido.</translation>
     </message>
     <message>
-        <source>This return code is for another store. Please use that store's returns.</source>
+        <source>This return code is for another store. Please use that store&apos;s returns.</source>
         <translation>Este código de devolución es de otra tienda. Usa las devoluciones de esa tienda.</translation>
     </message>
     <message>
-        <source>We couldn't verify this return code. Please type your order number instead.</source>
+        <source>We couldn&apos;t verify this return code. Please type your order number instead.</source>
         <translation>No hemos podido verificar este código de devolución. Escribe tu número de pedido.</translation>
     </message>
     <message>
@@ -1150,7 +1244,7 @@
         <translation>Los números de pedido son como %1100001. Comprueba el número e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <source>We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
+        <source>We couldn&apos;t read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
         <translation>No hemos podido leer ese código. Escanea el código de devolución de tu correo o ticket, o escribe tu número de pedido.</translation>
     </message>
     <message>
@@ -1158,7 +1252,7 @@
         <translation>Este código de devolución ya se ha usado. Si falta algo, pide ayuda a un empleado.</translation>
     </message>
     <message>
-        <source>That's a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
+        <source>That&apos;s a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
         <translation>Eso es el código de un producto. Escanea el código de devolución de tu correo o ticket.</translation>
     </message>
     <message>
@@ -1169,22 +1263,26 @@
         <source>Looking up order %1…</source>
         <translation>Buscando el pedido %1…</translation>
     </message>
+    <message>
+        <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation>Este quiosco ya está registrado. Para registrarlo de nuevo, un técnico debe restablecerlo antes.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnChoice</name>
     <message>
-        <source>This item can't be returned here.</source>
+        <source>This item can&apos;t be returned here.</source>
         <translation>Este artículo no se puede devolver aquí.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ReturnSession</name>
     <message>
-        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
+        <source>Order %1 can&apos;t be returned here. %2 A colleague at the service desk can help.</source>
         <translation>El pedido %1 no se puede devolver aquí. %2 Un empleado en el mostrador de atención te ayudará.</translation>
     </message>
     <message>
-        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
+        <source>Your items are safe in the kiosk, but we couldn&apos;t save the return. Please show this screen to a colleague.</source>
         <translation>Tus artículos están seguros en el quiosco, pero no pudimos guardar la devolución. Enseña esta pantalla a un empleado.</translation>
     </message>
     <message>
@@ -1192,7 +1290,7 @@
         <translation>Un empleado tiene que revisar el artículo «%1» antes de aceptarlo.</translation>
     </message>
     <message>
-        <source>The %1 can't be returned in this condition.</source>
+        <source>The %1 can&apos;t be returned in this condition.</source>
         <translation>«%1» no se puede devolver en este estado.</translation>
     </message>
     <message>
@@ -1203,11 +1301,11 @@
 <context>
     <name>kiosk::StaffSignIn</name>
     <message>
-        <source>This badge can't sign in at this kiosk. Ask your store manager to add it.</source>
+        <source>This badge can&apos;t sign in at this kiosk. Ask your store manager to add it.</source>
         <translation>Esta tarjeta no puede entrar en este quiosco. Pide a tu responsable que la añada.</translation>
     </message>
     <message>
-        <source>Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.</source>
+        <source>Badge %1 has no PIN at this kiosk, so it can&apos;t open maintenance. Ask your store manager.</source>
         <translation>La tarjeta %1 no tiene PIN en este quiosco y no puede abrir el mantenimiento. Pregunta a tu responsable.</translation>
     </message>
     <message numerus="yes">
@@ -1232,14 +1330,14 @@
         </translation>
     </message>
     <message>
-        <source>The sign-in couldn't be saved, so nothing changed. Please try again.</source>
+        <source>The sign-in couldn&apos;t be saved, so nothing changed. Please try again.</source>
         <translation>No se pudo guardar el inicio de sesión, así que nada ha cambiado. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>
     <message>
-        <source>This badge can't sign in at this kiosk.</source>
+        <source>This badge can&apos;t sign in at this kiosk.</source>
         <translation>Esta tarjeta no puede iniciar sesión en este quiosco.</translation>
     </message>
     <message numerus="yes">
@@ -1257,7 +1355,7 @@
         </translation>
     </message>
     <message>
-        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
+        <source>The override couldn&apos;t be saved, so nothing changed. Please try again.</source>
         <translation>No se pudo guardar la aprobación, así que no ha cambiado nada. Inténtalo de nuevo.</translation>
     </message>
 </context>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApprovalScreen</name>
     <message>
-        <source>This return needs a colleague's OK</source>
+        <source>This return needs a colleague&apos;s OK</source>
         <translation>Ce retour doit être approuvé par un employé</translation>
     </message>
     <message>
         <source>You can take an item out of this return, or ask a colleague to approve it. The light on top of the kiosk calls them.</source>
-        <translation>Vous pouvez retirer un article de ce retour ou demander à un employé de l'approuver. Le voyant de la borne l'appelle.</translation>
+        <translation>Vous pouvez retirer un article de ce retour ou demander à un employé de l&apos;approuver. Le voyant de la borne l&apos;appelle.</translation>
     </message>
     <message>
         <source>Change my items</source>
@@ -64,12 +65,12 @@
         <translation>Son conteneur de retours est plein. Un membre du personnel va bientôt le vider.</translation>
     </message>
     <message>
-        <source>Sorry, you can't return items here right now.</source>
-        <translation>Désolé, vous ne pouvez pas retourner d'articles ici pour le moment.</translation>
+        <source>Sorry, you can&apos;t return items here right now.</source>
+        <translation>Désolé, vous ne pouvez pas retourner d&apos;articles ici pour le moment.</translation>
     </message>
     <message>
         <source>Please ask a colleague at the service desk.</source>
-        <translation>Veuillez vous adresser à l'accueil.</translation>
+        <translation>Veuillez vous adresser à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -83,7 +84,7 @@
     <name>DoneScreen</name>
     <message>
         <source>All done. Thank you!</source>
-        <translation>C'est terminé. Merci !</translation>
+        <translation>C&apos;est terminé. Merci !</translation>
     </message>
     <message>
         <source>Return reference: %1</source>
@@ -102,12 +103,12 @@
         <translation>Veuillez prendre votre ticket.</translation>
     </message>
     <message>
-        <source>The printer isn't working. Scan this code with your phone for your receipt.</source>
-        <translation>L'imprimante ne fonctionne pas. Scannez ce code avec votre téléphone pour obtenir votre ticket.</translation>
+        <source>The printer isn&apos;t working. Scan this code with your phone for your receipt.</source>
+        <translation>L&apos;imprimante ne fonctionne pas. Scannez ce code avec votre téléphone pour obtenir votre ticket.</translation>
     </message>
     <message>
-        <source>The printer isn't working. Your receipt will be e-mailed to you.</source>
-        <translation>L'imprimante ne fonctionne pas. Votre ticket vous sera envoyé par e-mail.</translation>
+        <source>The printer isn&apos;t working. Your receipt will be e-mailed to you.</source>
+        <translation>L&apos;imprimante ne fonctionne pas. Votre ticket vous sera envoyé par e-mail.</translation>
     </message>
     <message>
         <source>QR code for your e-receipt</source>
@@ -115,7 +116,7 @@
     </message>
     <message>
         <source>Please collect your %1 at the service desk.</source>
-        <translation>Veuillez récupérer votre %1 à l'accueil.</translation>
+        <translation>Veuillez récupérer votre %1 à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Return references: %1</source>
@@ -130,7 +131,7 @@
     </message>
     <message>
         <source>Place the item in the open chute</source>
-        <translation>Déposez l'article dans la trappe ouverte</translation>
+        <translation>Déposez l&apos;article dans la trappe ouverte</translation>
     </message>
     <message>
         <source>Opening the chute…</source>
@@ -138,11 +139,11 @@
     </message>
     <message>
         <source>The chute closes by itself once the item is inside.</source>
-        <translation>La trappe se referme toute seule une fois l'article à l'intérieur.</translation>
+        <translation>La trappe se referme toute seule une fois l&apos;article à l&apos;intérieur.</translation>
     </message>
     <message>
-        <source>Scan the barcode on the item's tag</source>
-        <translation>Scannez le code-barres de l'étiquette de l'article</translation>
+        <source>Scan the barcode on the item&apos;s tag</source>
+        <translation>Scannez le code-barres de l&apos;étiquette de l&apos;article</translation>
     </message>
     <message>
         <source>Keep the other items</source>
@@ -153,7 +154,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Tag missing or won't scan?</source>
+        <source>Tag missing or won&apos;t scan?</source>
         <translation>Étiquette absente ou illisible ?</translation>
     </message>
 </context>
@@ -164,12 +165,12 @@
         <translation>Le délai de retour a pris fin le %1.</translation>
     </message>
     <message>
-        <source>Final sale: this item can't be returned.</source>
+        <source>Final sale: this item can&apos;t be returned.</source>
         <translation>Vente finale : cet article ne peut pas être retourné.</translation>
     </message>
     <message>
-        <source>This item can't be returned, for hygiene or safety reasons.</source>
-        <translation>Cet article ne peut pas être retourné pour des raisons d'hygiène ou de sécurité.</translation>
+        <source>This item can&apos;t be returned, for hygiene or safety reasons.</source>
+        <translation>Cet article ne peut pas être retourné pour des raisons d&apos;hygiène ou de sécurité.</translation>
     </message>
     <message>
         <source>Already returned.</source>
@@ -180,11 +181,11 @@
         <translation>La borne est hors ligne : un collègue doit approuver cet article.</translation>
     </message>
     <message>
-        <source>A return of this value needs a colleague's approval.</source>
+        <source>A return of this value needs a colleague&apos;s approval.</source>
         <translation>Un retour de ce montant doit être approuvé par un collègue.</translation>
     </message>
     <message>
-        <source>We can't see when this item was delivered, so a colleague needs to check it.</source>
+        <source>We can&apos;t see when this item was delivered, so a colleague needs to check it.</source>
         <translation>Nous ne savons pas quand cet article a été livré : un collègue doit le vérifier.</translation>
     </message>
     <message>
@@ -192,19 +193,19 @@
         <translation>Un collègue doit vérifier cet article.</translation>
     </message>
     <message>
-        <source>This item can't be returned here.</source>
+        <source>This item can&apos;t be returned here.</source>
         <translation>Cet article ne peut pas être retourné ici.</translation>
     </message>
     <message>
         <source>I changed my mind</source>
-        <translation>J'ai changé d'avis</translation>
+        <translation>J&apos;ai changé d&apos;avis</translation>
     </message>
     <message>
         <source>Wrong size or fit</source>
         <translation>Mauvaise taille ou coupe</translation>
     </message>
     <message>
-        <source>It's faulty or damaged</source>
+        <source>It&apos;s faulty or damaged</source>
         <translation>Il est défectueux ou abîmé</translation>
     </message>
     <message>
@@ -213,7 +214,7 @@
     </message>
     <message>
         <source>Are the original tags still attached?</source>
-        <translation>Les étiquettes d'origine sont-elles toujours attachées ?</translation>
+        <translation>Les étiquettes d&apos;origine sont-elles toujours attachées ?</translation>
     </message>
     <message>
         <source>Is it unworn, with no marks on the soles?</source>
@@ -221,7 +222,7 @@
     </message>
     <message>
         <source>Is the item in the condition you received it?</source>
-        <translation>L'article est-il dans l'état où vous l'avez reçu ?</translation>
+        <translation>L&apos;article est-il dans l&apos;état où vous l&apos;avez reçu ?</translation>
     </message>
     <message>
         <source>Store credit</source>
@@ -233,10 +234,10 @@
     </message>
     <message>
         <source>Refund to original payment</source>
-        <translation>Remboursement sur le moyen de paiement d'origine</translation>
+        <translation>Remboursement sur le moyen de paiement d&apos;origine</translation>
     </message>
     <message>
-        <source>Returns worth more than %1 need a colleague's approval.</source>
+        <source>Returns worth more than %1 need a colleague&apos;s approval.</source>
         <translation>Les retours de plus de %1 doivent être approuvés par un employé.</translation>
     </message>
     <message numerus="yes">
@@ -247,11 +248,11 @@
         </translation>
     </message>
     <message>
-        <source>The kiosk is offline: returns worth more than %1 need a colleague's approval until it is back online.</source>
-        <translation>La borne est hors ligne : les retours de plus de %1 doivent être approuvés par un employé jusqu'au retour de la connexion.</translation>
+        <source>The kiosk is offline: returns worth more than %1 need a colleague&apos;s approval until it is back online.</source>
+        <translation>La borne est hors ligne : les retours de plus de %1 doivent être approuvés par un employé jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <source>The kiosk is offline and has reached today's offline refund limit of %1, so a colleague needs to approve this return.</source>
+        <source>The kiosk is offline and has reached today&apos;s offline refund limit of %1, so a colleague needs to approve this return.</source>
         <translation>La borne est hors ligne et a atteint la limite de remboursements hors ligne du jour (%1) : un employé doit approuver ce retour.</translation>
     </message>
 </context>
@@ -274,7 +275,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>The scanner isn't working right now. Please type your order number on the keypad.</source>
+        <source>The scanner isn&apos;t working right now. Please type your order number on the keypad.</source>
         <translation>Le scanner ne fonctionne pas pour le moment. Veuillez saisir votre numéro de commande sur le clavier.</translation>
     </message>
 </context>
@@ -286,30 +287,30 @@
     </message>
     <message>
         <source>Still there? Starting over in %1 s.</source>
-        <translation>Toujours là ? Retour à l'accueil dans %1 s.</translation>
+        <translation>Toujours là ? Retour à l&apos;accueil dans %1 s.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
 </context>
 <context>
     <name>ItemTagCheck</name>
     <message>
-        <source>That isn't an item tag. Please scan the barcode on the tag of the %1.</source>
-        <translation>Ce n'est pas une étiquette d'article. Scannez le code-barres de l'étiquette de « %1 ».</translation>
+        <source>That isn&apos;t an item tag. Please scan the barcode on the tag of the %1.</source>
+        <translation>Ce n&apos;est pas une étiquette d&apos;article. Scannez le code-barres de l&apos;étiquette de « %1 ».</translation>
     </message>
     <message>
-        <source>We can't check this item's tag here. Please ask a colleague.</source>
-        <translation>Nous ne pouvons pas vérifier l'étiquette de cet article ici. Demandez à un collègue.</translation>
+        <source>We can&apos;t check this item&apos;s tag here. Please ask a colleague.</source>
+        <translation>Nous ne pouvons pas vérifier l&apos;étiquette de cet article ici. Demandez à un collègue.</translation>
     </message>
     <message>
         <source>That tag is from the %1. Please scan the tag of the %2 first.</source>
-        <translation>Cette étiquette est celle de « %1 ». Scannez d'abord l'étiquette de « %2 ».</translation>
+        <translation>Cette étiquette est celle de « %1 ». Scannez d&apos;abord l&apos;étiquette de « %2 ».</translation>
     </message>
     <message>
-        <source>That item isn't part of this return. Please scan the tag of the %1.</source>
-        <translation>Cet article ne fait pas partie de ce retour. Scannez l'étiquette de « %1 ».</translation>
+        <source>That item isn&apos;t part of this return. Please scan the tag of the %1.</source>
+        <translation>Cet article ne fait pas partie de ce retour. Scannez l&apos;étiquette de « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -353,7 +354,7 @@
         <translation>Gardez ces articles</translation>
     </message>
     <message>
-        <source>You'll get your money back for them, but there's no need to drop them in. Please keep, donate or recycle them.</source>
+        <source>You&apos;ll get your money back for them, but there&apos;s no need to drop them in. Please keep, donate or recycle them.</source>
         <translation>Vous êtes remboursé, mais inutile de les déposer. Gardez-les, donnez-les ou recyclez-les.</translation>
     </message>
     <message>
@@ -384,7 +385,7 @@
     </message>
     <message>
         <source>Use the full screen</source>
-        <translation>Utiliser tout l'écran</translation>
+        <translation>Utiliser tout l&apos;écran</translation>
     </message>
     <message>
         <source>Move the controls lower</source>
@@ -453,6 +454,45 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningScreen</name>
+    <message>
+        <source>Scan the enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: check the hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the enrolment QR from the retailer&apos;s enrolment sheet in front of the camera or the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for this kiosk&apos;s certificate. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and start the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -494,7 +534,7 @@
     </message>
     <message>
         <source>Refund to original payment</source>
-        <translation>Remboursement sur le moyen de paiement d'origine</translation>
+        <translation>Remboursement sur le moyen de paiement d&apos;origine</translation>
     </message>
     <message>
         <source>Return receipt</source>
@@ -510,15 +550,15 @@
     </message>
     <message>
         <source>Store credit bonus</source>
-        <translation>Bonus sur l'avoir</translation>
+        <translation>Bonus sur l&apos;avoir</translation>
     </message>
     <message>
         <source>Store credit total</source>
-        <translation>Total de l'avoir</translation>
+        <translation>Total de l&apos;avoir</translation>
     </message>
     <message>
         <source>Exchange value</source>
-        <translation>Valeur de l'échange</translation>
+        <translation>Valeur de l&apos;échange</translation>
     </message>
     <message>
         <source>Refund total</source>
@@ -720,12 +760,12 @@
         <translation>le vôtre : %1</translation>
     </message>
     <message>
-        <source>We can't check the store's stock right now, so we can't promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
-        <translation>Nous ne pouvons pas vérifier le stock du magasin pour le moment, nous ne pouvons donc pas garantir l'échange. Vous pouvez prendre un avoir à la place, ou revenir en arrière et choisir un remboursement.</translation>
+        <source>We can&apos;t check the store&apos;s stock right now, so we can&apos;t promise an exchange. You can take store credit instead, or go back and choose a refund.</source>
+        <translation>Nous ne pouvons pas vérifier le stock du magasin pour le moment, nous ne pouvons donc pas garantir l&apos;échange. Vous pouvez prendre un avoir à la place, ou revenir en arrière et choisir un remboursement.</translation>
     </message>
     <message>
-        <source>We can't check the store's stock right now, so we can't promise an exchange. Please go back and choose a refund.</source>
-        <translation>Nous ne pouvons pas vérifier le stock du magasin pour le moment, nous ne pouvons donc pas garantir l'échange. Veuillez revenir en arrière et choisir un remboursement.</translation>
+        <source>We can&apos;t check the store&apos;s stock right now, so we can&apos;t promise an exchange. Please go back and choose a refund.</source>
+        <translation>Nous ne pouvons pas vérifier le stock du magasin pour le moment, nous ne pouvons donc pas garantir l&apos;échange. Veuillez revenir en arrière et choisir un remboursement.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -739,12 +779,12 @@
 <context>
     <name>VerifyScreen</name>
     <message>
-        <source>Confirm it's your order</source>
-        <translation>Confirmez qu'il s'agit de votre commande</translation>
+        <source>Confirm it&apos;s your order</source>
+        <translation>Confirmez qu&apos;il s&apos;agit de votre commande</translation>
     </message>
     <message>
         <source>Type the ZIP code of the billing address for order %1.</source>
-        <translation>Saisissez le code postal de l'adresse de facturation de la commande %1.</translation>
+        <translation>Saisissez le code postal de l&apos;adresse de facturation de la commande %1.</translation>
     </message>
     <message>
         <source>ZIP code</source>
@@ -789,34 +829,34 @@
         <translation>Bac %1 : manifeste imprimé. Mettez-le dans le bac et scellez-le.</translation>
     </message>
     <message>
-        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer's paper, then print it again.</source>
-        <translation>Le bac %1 est fermé et enregistré, mais son manifeste ne s'est pas imprimé. Vérifiez le papier de l'imprimante, puis réimprimez-le.</translation>
+        <source>Tote %1 is closed and recorded, but its manifest did not print. Check the printer&apos;s paper, then print it again.</source>
+        <translation>Le bac %1 est fermé et enregistré, mais son manifeste ne s&apos;est pas imprimé. Vérifiez le papier de l&apos;imprimante, puis réimprimez-le.</translation>
     </message>
     <message>
-        <source>Tote %1 couldn't be closed, so nothing changed. Please try again.</source>
-        <translation>Le bac %1 n'a pas pu être fermé : rien n'a changé. Veuillez réessayer.</translation>
+        <source>Tote %1 couldn&apos;t be closed, so nothing changed. Please try again.</source>
+        <translation>Le bac %1 n&apos;a pas pu être fermé : rien n&apos;a changé. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::DropoffRun</name>
     <message>
         <source>No problem: a colleague will check the item and put it in for you. Anything you already dropped in is recorded.</source>
-        <translation>Pas de souci : un collègue va vérifier l'article et le déposer pour vous. Ce que vous avez déjà déposé est enregistré.</translation>
+        <translation>Pas de souci : un collègue va vérifier l&apos;article et le déposer pour vous. Ce que vous avez déjà déposé est enregistré.</translation>
     </message>
     <message>
-        <source>The scanner isn't working, so the chute can't open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
-        <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s'ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
+        <source>The scanner isn&apos;t working, so the chute can&apos;t open. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation>Le scanner ne fonctionne pas, la trappe ne peut donc pas s&apos;ouvrir. Tout ce que vous avez déjà déposé est enregistré. Un collègue va vous aider pour le reste.</translation>
     </message>
     <message>
-        <source>We didn't see the item go in. Please scan its tag again and put it in the open chute.</source>
-        <translation>Nous n'avons pas vu l'article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
+        <source>We didn&apos;t see the item go in. Please scan its tag again and put it in the open chute.</source>
+        <translation>Nous n&apos;avons pas vu l&apos;article entrer. Scannez à nouveau son étiquette et déposez-le dans la trappe ouverte.</translation>
     </message>
     <message>
         <source>The drop-off bin is full. Anything you already dropped in is recorded. A colleague will empty it and help you with the rest.</source>
         <translation>Le bac de dépôt est plein. Tout ce que vous avez déjà déposé est enregistré. Un collègue va le vider et vous aider pour le reste.</translation>
     </message>
     <message>
-        <source>The drop-off chute isn't working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <source>The drop-off chute isn&apos;t working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>La trappe ne fonctionne pas pour le moment. Ce que vous avez déjà déposé est enregistré. Un collègue vous aidera pour le reste.</translation>
     </message>
 </context>
@@ -829,6 +869,60 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootProvisioning</name>
+    <message>
+        <source>That is not an enrolment code. Scan the enrolment QR from the retailer&apos;s enrolment sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment QR is for another retailer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::KioskApplication</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished">Imprimante de reçus</translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation type="unfinished">Verrou de la trappe</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Balance</translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation type="unfinished">Voyant</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -851,7 +945,7 @@
     </message>
     <message>
         <source>Check that the printer is switched on and its cable is in, then print a test page.</source>
-        <translation>Vérifiez que l'imprimante est allumée et branchée, puis imprimez une page de test.</translation>
+        <translation>Vérifiez que l&apos;imprimante est allumée et branchée, puis imprimez une page de test.</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -879,15 +973,15 @@
     </message>
     <message>
         <source>An item was not sensed</source>
-        <translation>Un article n'a pas été détecté</translation>
+        <translation>Un article n&apos;a pas été détecté</translation>
     </message>
     <message>
         <source>Look for an item stuck in the chute, then run the chute self-test.</source>
         <translation>Cherchez un article coincé dans la trappe, puis lancez le test de la trappe.</translation>
     </message>
     <message>
-        <source>Check the chute lock's power and cable, then run the chute self-test.</source>
-        <translation>Vérifiez l'alimentation et le câble du verrou, puis lancez le test de la trappe.</translation>
+        <source>Check the chute lock&apos;s power and cable, then run the chute self-test.</source>
+        <translation>Vérifiez l&apos;alimentation et le câble du verrou, puis lancez le test de la trappe.</translation>
     </message>
     <message>
         <source>Closed and locked</source>
@@ -918,7 +1012,7 @@
         <translation>Scanner débranché ; %1</translation>
     </message>
     <message>
-        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can't go through the chute.</source>
+        <source>Plug the scanner back in. Meanwhile shoppers type their order number, and items can&apos;t go through the chute.</source>
         <translation>Rebranchez le scanner. En attendant, les clients saisissent leur numéro de commande et aucun article ne peut passer par la trappe.</translation>
     </message>
     <message>
@@ -930,8 +1024,8 @@
         <translation>Balance</translation>
     </message>
     <message>
-        <source>Check the scale's cable and power.</source>
-        <translation>Vérifiez le câble et l'alimentation de la balance.</translation>
+        <source>Check the scale&apos;s cable and power.</source>
+        <translation>Vérifiez le câble et l&apos;alimentation de la balance.</translation>
     </message>
     <message>
         <source>Overloaded</source>
@@ -939,7 +1033,7 @@
     </message>
     <message>
         <source>Take the heavy item off the scale; empty the bin if it is full.</source>
-        <translation>Retirez l'article lourd de la balance ; videz le bac s'il est plein.</translation>
+        <translation>Retirez l&apos;article lourd de la balance ; videz le bac s&apos;il est plein.</translation>
     </message>
     <message>
         <source>Not fitted</source>
@@ -983,7 +1077,7 @@
     </message>
     <message>
         <source>Returns are kept on this kiosk. Ask IT to set the backend in kiosk.json.</source>
-        <translation>Les retours sont conservés sur cette borne. Demandez à l'informatique de configurer le serveur dans kiosk.json.</translation>
+        <translation>Les retours sont conservés sur cette borne. Demandez à l&apos;informatique de configurer le serveur dans kiosk.json.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -999,7 +1093,7 @@
     </message>
     <message>
         <source>Never reached the backend</source>
-        <translation>N'a jamais joint le serveur</translation>
+        <translation>N&apos;a jamais joint le serveur</translation>
     </message>
     <message>
         <source>Check the store network. Returns are kept here and sent when the backend answers.</source>
@@ -1008,8 +1102,8 @@
     <message numerus="yes">
         <source>%n waiting to send</source>
         <translation>
-            <numerusform>%n en attente d'envoi</numerusform>
-            <numerusform>%n en attente d'envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,7 +1126,7 @@
         <translation>le plus ancien depuis %1</translation>
     </message>
     <message>
-        <source>Check the network and backend; use "Sync now" once it is back.</source>
+        <source>Check the network and backend; use &quot;Sync now&quot; once it is back.</source>
         <translation>Vérifiez le réseau et le serveur ; utilisez « Synchroniser » quand il revient.</translation>
     </message>
     <message>
@@ -1048,8 +1142,8 @@
         <translation>Inconnu</translation>
     </message>
     <message>
-        <source>Ask IT to check the kiosk's data folder.</source>
-        <translation>Demandez à l'informatique de vérifier le dossier de données de la borne.</translation>
+        <source>Ask IT to check the kiosk&apos;s data folder.</source>
+        <translation>Demandez à l&apos;informatique de vérifier le dossier de données de la borne.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -1057,11 +1151,11 @@
     </message>
     <message>
         <source>Almost full: the kiosk will soon refuse returns. Ask IT to free space.</source>
-        <translation>Presque plein : la borne refusera bientôt les retours. Demandez à l'informatique de libérer de l'espace.</translation>
+        <translation>Presque plein : la borne refusera bientôt les retours. Demandez à l&apos;informatique de libérer de l&apos;espace.</translation>
     </message>
     <message>
         <source>Getting low. Ask IT to free space.</source>
-        <translation>L'espace diminue. Demandez à l'informatique d'en libérer.</translation>
+        <translation>L&apos;espace diminue. Demandez à l&apos;informatique d&apos;en libérer.</translation>
     </message>
     <message>
         <source>Return policy</source>
@@ -1096,9 +1190,9 @@
         <translation>Mis à jour %1</translation>
     </message>
     <message numerus="yes">
-        <source>Older than the policy's %n hour(s): offline returns are limited. Check the network.</source>
+        <source>Older than the policy&apos;s %n hour(s): offline returns are limited. Check the network.</source>
         <translation>
-            <numerusform>Plus ancien que l'heure (%n) fixée par la politique : les retours hors ligne sont limités. Vérifiez le réseau.</numerusform>
+            <numerusform>Plus ancien que l&apos;heure (%n) fixée par la politique : les retours hors ligne sont limités. Vérifiez le réseau.</numerusform>
             <numerusform>Plus ancien que les %n heures fixées par la politique : les retours hors ligne sont limités. Vérifiez le réseau.</numerusform>
         </translation>
     </message>
@@ -1106,109 +1200,113 @@
 <context>
     <name>kiosk::OrderIntake</name>
     <message>
-        <source>We can't find order %1. Please check the number on your order confirmation.</source>
+        <source>We can&apos;t find order %1. Please check the number on your order confirmation.</source>
         <translation>Nous ne trouvons pas la commande %1. Vérifiez le numéro sur votre confirmation de commande.</translation>
     </message>
     <message>
-        <source>We can't reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
-        <translation>Nous ne pouvons pas joindre notre système de commandes pour rechercher la commande %1 pour le moment. Un collègue de l'accueil peut vous aider.</translation>
+        <source>We can&apos;t reach our order system to look up order %1 right now. A colleague at the service desk can help.</source>
+        <translation>Nous ne pouvons pas joindre notre système de commandes pour rechercher la commande %1 pour le moment. Un collègue de l&apos;accueil peut vous aider.</translation>
     </message>
     <message>
-        <source>This kiosk can't take returns right now. Please ask a colleague.</source>
+        <source>This kiosk can&apos;t take returns right now. Please ask a colleague.</source>
         <translation>Cette borne ne peut pas prendre de retours pour le moment. Demandez à un collègue.</translation>
     </message>
     <message>
-        <source>We can't find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
+        <source>We can&apos;t find the order for this receipt. Please type the order number printed on it, or ask a colleague.</source>
         <translation>Nous ne trouvons pas la commande de ce ticket. Saisissez le numéro de commande imprimé dessus, ou demandez à un collègue.</translation>
     </message>
     <message>
-        <source>That doesn't match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
-        <translation>Cela ne correspond pas à la commande %1. Vérifiez le code postal de l'adresse de facturation et réessayez. Essais restants : %2.</translation>
+        <source>That doesn&apos;t match order %1. Please check the ZIP code of the billing address and try again. Tries left: %2.</source>
+        <translation>Cela ne correspond pas à la commande %1. Vérifiez le code postal de l&apos;adresse de facturation et réessayez. Essais restants : %2.</translation>
     </message>
     <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you.</source>
-        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
+        <source>We couldn&apos;t confirm order %1 here. A colleague can look it up for you.</source>
+        <translation>Nous n&apos;avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
     </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
-        <translation>Ce code est trop long pour être l'un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
+        <translation>Ce code est trop long pour être l&apos;un des nôtres. Saisissez plutôt votre numéro de commande.</translation>
     </message>
     <message>
         <source>This return code expired on %1. You can still type your order number.</source>
         <translation>Ce code de retour a expiré le %1. Vous pouvez toujours saisir votre numéro de commande.</translation>
     </message>
     <message>
-        <source>This return code is for another store. Please use that store's returns.</source>
-        <translation>Ce code de retour est celui d'un autre magasin. Utilisez le service de retour de ce magasin.</translation>
+        <source>This return code is for another store. Please use that store&apos;s returns.</source>
+        <translation>Ce code de retour est celui d&apos;un autre magasin. Utilisez le service de retour de ce magasin.</translation>
     </message>
     <message>
-        <source>We couldn't verify this return code. Please type your order number instead.</source>
-        <translation>Nous n'avons pas pu vérifier ce code de retour. Saisissez plutôt votre numéro de commande.</translation>
+        <source>We couldn&apos;t verify this return code. Please type your order number instead.</source>
+        <translation>Nous n&apos;avons pas pu vérifier ce code de retour. Saisissez plutôt votre numéro de commande.</translation>
     </message>
     <message>
         <source>Order numbers look like %1100001. Please check the number and try again.</source>
         <translation>Les numéros de commande ressemblent à %1100001. Vérifiez le numéro et réessayez.</translation>
     </message>
     <message>
-        <source>We couldn't read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
-        <translation>Nous n'avons pas pu lire ce code. Scannez le code de retour de votre e-mail ou de votre ticket, ou saisissez votre numéro de commande.</translation>
+        <source>We couldn&apos;t read that code. Scan the return code from your e-mail or receipt, or type your order number.</source>
+        <translation>Nous n&apos;avons pas pu lire ce code. Scannez le code de retour de votre e-mail ou de votre ticket, ou saisissez votre numéro de commande.</translation>
     </message>
     <message>
         <source>This return code has already been used. If something is missing, please ask a colleague.</source>
-        <translation>Ce code de retour a déjà été utilisé. S'il manque quelque chose, demandez à un collègue.</translation>
+        <translation>Ce code de retour a déjà été utilisé. S&apos;il manque quelque chose, demandez à un collègue.</translation>
     </message>
     <message>
-        <source>That's a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
-        <translation>C'est le code-barres d'un produit. Scannez plutôt le code de retour de votre e-mail ou de votre ticket.</translation>
+        <source>That&apos;s a product barcode. Please scan the return code from your e-mail or receipt instead.</source>
+        <translation>C&apos;est le code-barres d&apos;un produit. Scannez plutôt le code de retour de votre e-mail ou de votre ticket.</translation>
     </message>
     <message>
         <source>Staff codes are used in maintenance mode, not here.</source>
-        <translation>Les codes du personnel s'utilisent en mode maintenance, pas ici.</translation>
+        <translation>Les codes du personnel s&apos;utilisent en mode maintenance, pas ici.</translation>
     </message>
     <message>
         <source>Looking up order %1…</source>
         <translation>Recherche de la commande %1…</translation>
     </message>
+    <message>
+        <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation>Cette borne est déjà enregistrée. Pour l&apos;enregistrer à nouveau, un technicien doit d&apos;abord la réinitialiser.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnChoice</name>
     <message>
-        <source>This item can't be returned here.</source>
+        <source>This item can&apos;t be returned here.</source>
         <translation>Cet article ne peut pas être retourné ici.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ReturnSession</name>
     <message>
-        <source>Order %1 can't be returned here. %2 A colleague at the service desk can help.</source>
-        <translation>La commande %1 ne peut pas être retournée ici. %2 Un collègue à l'accueil peut vous aider.</translation>
+        <source>Order %1 can&apos;t be returned here. %2 A colleague at the service desk can help.</source>
+        <translation>La commande %1 ne peut pas être retournée ici. %2 Un collègue à l&apos;accueil peut vous aider.</translation>
     </message>
     <message>
-        <source>Your items are safe in the kiosk, but we couldn't save the return. Please show this screen to a colleague.</source>
-        <translation>Vos articles sont en sécurité dans la borne, mais le retour n'a pas pu être enregistré. Montrez cet écran à un collègue.</translation>
+        <source>Your items are safe in the kiosk, but we couldn&apos;t save the return. Please show this screen to a colleague.</source>
+        <translation>Vos articles sont en sécurité dans la borne, mais le retour n&apos;a pas pu être enregistré. Montrez cet écran à un collègue.</translation>
     </message>
     <message>
         <source>A colleague needs to check the %1 before it can go back.</source>
-        <translation>Un collègue doit vérifier l'article « %1 » avant son retour.</translation>
+        <translation>Un collègue doit vérifier l&apos;article « %1 » avant son retour.</translation>
     </message>
     <message>
-        <source>The %1 can't be returned in this condition.</source>
+        <source>The %1 can&apos;t be returned in this condition.</source>
         <translation>« %1 » ne peut pas être retourné dans cet état.</translation>
     </message>
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
-        <translation>Veuillez d'abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
+        <translation>Veuillez d&apos;abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::StaffSignIn</name>
     <message>
-        <source>This badge can't sign in at this kiosk. Ask your store manager to add it.</source>
-        <translation>Ce badge ne peut pas se connecter à cette borne. Demandez à votre responsable de l'ajouter.</translation>
+        <source>This badge can&apos;t sign in at this kiosk. Ask your store manager to add it.</source>
+        <translation>Ce badge ne peut pas se connecter à cette borne. Demandez à votre responsable de l&apos;ajouter.</translation>
     </message>
     <message>
-        <source>Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.</source>
-        <translation>Le badge %1 n'a pas de code PIN sur cette borne et ne peut pas ouvrir la maintenance. Demandez à votre responsable.</translation>
+        <source>Badge %1 has no PIN at this kiosk, so it can&apos;t open maintenance. Ask your store manager.</source>
+        <translation>Le badge %1 n&apos;a pas de code PIN sur cette borne et ne peut pas ouvrir la maintenance. Demandez à votre responsable.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
@@ -1227,19 +1325,19 @@
     <message numerus="yes">
         <source>Too many failed sign-ins at this kiosk. The keypad is locked for %n minute(s).</source>
         <translation>
-            <numerusform>Trop d'échecs de connexion sur cette borne. Le clavier est verrouillé pendant %n minute.</numerusform>
-            <numerusform>Trop d'échecs de connexion sur cette borne. Le clavier est verrouillé pendant %n minutes.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion sur cette borne. Le clavier est verrouillé pendant %n minute.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion sur cette borne. Le clavier est verrouillé pendant %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The sign-in couldn't be saved, so nothing changed. Please try again.</source>
-        <translation>La connexion n'a pas pu être enregistrée, rien n'a changé. Réessayez.</translation>
+        <source>The sign-in couldn&apos;t be saved, so nothing changed. Please try again.</source>
+        <translation>La connexion n&apos;a pas pu être enregistrée, rien n&apos;a changé. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>
     <message>
-        <source>This badge can't sign in at this kiosk.</source>
+        <source>This badge can&apos;t sign in at this kiosk.</source>
         <translation>Ce badge ne permet pas de se connecter à cette borne.</translation>
     </message>
     <message numerus="yes">
@@ -1257,8 +1355,8 @@
         </translation>
     </message>
     <message>
-        <source>The override couldn't be saved, so nothing changed. Please try again.</source>
-        <translation>L'approbation n'a pas pu être enregistrée, rien n'a changé. Veuillez réessayer.</translation>
+        <source>The override couldn&apos;t be saved, so nothing changed. Please try again.</source>
+        <translation>L&apos;approbation n&apos;a pas pu être enregistrée, rien n&apos;a changé. Veuillez réessayer.</translation>
     </message>
 </context>
 </TS>

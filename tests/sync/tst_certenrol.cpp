@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +200,31 @@ private Q_SLOTS:
         // The backend used the code for this kiosk's key; asking again with the same key is answered.
         const auto retried = enrolFromScan(qr(), data);
         QVERIFY2(retried.record, qPrintable(retried.error));
+    }
+
+    void kioskctlProvisionEnrolsHeadless()
+    {
+        const QString data = kioskDir(u"headless"_s);
+        const auto run = [&](const QStringList &args) {
+            QProcess process;
+            process.start(QStringLiteral(KIOSKCTL_BIN),
+                QStringList { u"provision"_s, u"--json"_s, u"--data-dir"_s, data, u"--config"_s,
+                    m_dir->filePath(u"none.json"_s) }
+                    + args);
+            process.waitForFinished(60'000);
+            return std::pair { process.exitCode(),
+                process.readAllStandardOutput() + process.readAllStandardError() };
+        };
+        const auto [exitCode, output] = run({ u"--enrolment-qr"_s, qr() });
+        QVERIFY2(exitCode == 0, output.constData());
+        const QJsonObject report = QJsonDocument::fromJson(output).object();
+        QVERIFY(report[u"enrolled"_s].toBool());
+        QCOMPARE(report[u"store"_s][u"storeId"_s].toString(), u"112"_s);
+        QVERIFY(EnrolmentRecord::exists(data));
+        const auto [againCode, againOutput] = run({ u"--enrolment-qr"_s, qr() });
+        QCOMPARE(againCode, 1);
+        QVERIFY2(againOutput.contains("already enrolled"), againOutput.constData());
+        QCOMPARE(run({ u"--code"_s, m_code }).first, 2); // a typed code needs --backend and --pin
     }
 
     void aBackendThatIsDownLeavesNoEnrolment()
