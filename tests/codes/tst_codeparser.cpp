@@ -195,27 +195,28 @@ private Q_SLOTS:
 
         // Enrolment QR (RKENROL1:, docs/codes.md): backend, code and pin; retailer "acme" is this parser's.
         const QString pin = u"sha256//"_s + QString::fromLatin1(QByteArray(32, '\x5a').toBase64());
-        const QString qr = EnrolmentQr { u"https://backend.example:8443"_s, enrol, pin, u"acme"_s }.encode();
+        const QString qr
+            = kiosk::codes::EnrolmentQr { u"https://backend.example:8443"_s, enrol, pin, u"acme"_s }.encode();
         QTest::newRow("enrolment qr") << qr << Kind::EnrolmentCode << Error::None << enrol;
         QTest::newRow("enrolment qr lower-case prefix")
             << QString(u"rkenrol1:"_s + qr.sliced(9)) << Kind::EnrolmentCode << Error::None << enrol;
         QTest::newRow("enrolment qr cut short")
             << qr.chopped(5) << Kind::EnrolmentCode << Error::Malformed << QString();
         QTest::newRow("enrolment qr other retailer")
-            << EnrolmentQr { u"https://backend.example"_s, enrol, pin, u"contoso"_s }.encode()
+            << kiosk::codes::EnrolmentQr { u"https://backend.example"_s, enrol, pin, u"contoso"_s }.encode()
             << Kind::EnrolmentCode << Error::OtherRetailer << QString();
         QTest::newRow("enrolment qr http")
-            << EnrolmentQr { u"http://backend.example"_s, enrol, pin, {} }.encode() << Kind::EnrolmentCode
-            << Error::Malformed << QString();
-        QTest::newRow("enrolment qr bad pin")
-            << EnrolmentQr { u"https://backend.example"_s, enrol, u"sha256//AAAA"_s, {} }.encode()
+            << kiosk::codes::EnrolmentQr { u"http://backend.example"_s, enrol, pin, {} }.encode()
             << Kind::EnrolmentCode << Error::Malformed << QString();
+        QTest::newRow("enrolment qr bad pin") << kiosk::codes::EnrolmentQr { u"https://backend.example"_s,
+            enrol, u"sha256//AAAA"_s, {} }.encode()
+                                              << Kind::EnrolmentCode << Error::Malformed << QString();
         QTest::newRow("enrolment qr mistyped code")
-            << EnrolmentQr { u"https://backend.example"_s, mistyped, pin, {} }.encode() << Kind::EnrolmentCode
-            << Error::Malformed << QString();
+            << kiosk::codes::EnrolmentQr { u"https://backend.example"_s, mistyped, pin, {} }.encode()
+            << Kind::EnrolmentCode << Error::Malformed << QString();
         QTest::newRow("enrolment qr version 2") << QString(u"RKENROL1:"_s
             + QString::fromLatin1(
-                QByteArray(R"({"v":2,"url":"https://b.example","code":"x","pin":"y"})")
+                QByteArray("{\"v\":2,\"url\":\"https:\\/\\/b.example\",\"code\":\"x\",\"pin\":\"y\"}")
                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
                                                 << Kind::EnrolmentCode << Error::Malformed << QString();
 

@@ -213,7 +213,7 @@ private Q_SLOTS:
                     + args);
             process.waitForFinished(60'000);
             return std::pair { process.exitCode(),
-                process.readAllStandardOutput() + process.readAllStandardError() };
+                QByteArray(process.readAllStandardOutput() + process.readAllStandardError()) };
         };
         const auto [exitCode, output] = run({ u"--enrolment-qr"_s, qr() });
         QVERIFY2(exitCode == 0, output.constData());
