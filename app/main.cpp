@@ -33,19 +33,31 @@ int main(int argc, char *argv[])
         service.stopping();
         QGuiApplication::quit();
     });
-    kiosk::KioskApplication kiosk(*options);
-    QString error;
-    if (!kiosk.initialise(&error)) {
-        qCritical().noquote() << "returns-kiosk:" << error;
-        service.status(error);
-        return 1;
+    // First boot ends with the kiosk enrolled: it then starts anew, through the same composition root,
+    // as the enrolled kiosk (its identity, store and backend from the data dir).
+    for (bool firstStart = true;; firstStart = false) {
+        kiosk::KioskApplication kiosk(*options);
+        QString error;
+        if (!kiosk.initialise(&error)) {
+            qCritical().noquote() << "returns-kiosk:" << error;
+            service.status(error);
+            return 1;
+        }
+        if (!kiosk.loadUi())
+            return 1;
+        if (options->selfTest)
+            return kiosk.runSelfTest();
+        if (options->kioskWindow)
+            kiosk::KioskWindow::lockDown(kiosk.window());
+        bool provisioned = false;
+        QObject::connect(&kiosk, &kiosk::KioskApplication::provisioned, &app, [&provisioned] {
+            provisioned = true;
+            QGuiApplication::exit(0);
+        });
+        if (firstStart)
+            service.ready(QStringLiteral("attract screen shown"));
+        const int code = QGuiApplication::exec();
+        if (!provisioned)
+            return code;
     }
-    if (!kiosk.loadUi())
-        return 1;
-    if (options->selfTest)
-        return kiosk.runSelfTest();
-    if (options->kioskWindow)
-        kiosk::KioskWindow::lockDown(kiosk.window());
-    service.ready(QStringLiteral("attract screen shown"));
-    return QGuiApplication::exec();
 }

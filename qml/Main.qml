@@ -16,9 +16,11 @@ ApplicationWindow {
 
     // For --self-test: every screen (the session's table of them), and a way to show one regardless
     // of the session.
-    readonly property var screenNames: Session.screenNames
+    readonly property var screenNames: Session.screenNames.concat(["provisioning"])
     property string previewScreen: ""
-    readonly property string screen: previewScreen.length > 0 ? previewScreen : Session.screenName
+    // First boot: the technician's provisioning screen stands in for the session's until it is done.
+    readonly property string screen: previewScreen.length > 0 ? previewScreen
+                                   : Provisioning.active ? "provisioning" : Session.screenName
 
     // On top, or at the bottom in the lower layout so that the language switch and the toggle
     // itself stay within reach.

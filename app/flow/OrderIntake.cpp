@@ -233,8 +233,11 @@ FlowText OrderIntake::problemWith(const codes::ScannedCode &code) const
                 "That's a product barcode. Please scan the return code from your e-mail or receipt instead.");
         };
     case Kind::StaffBadge:
-    case Kind::EnrolmentCode:
         return [] { return tr("Staff codes are used in maintenance mode, not here."); };
+    case Kind::EnrolmentCode:
+        return [] {
+            return tr("This kiosk is already enrolled. To enrol it again, a technician resets it first.");
+        };
     case Kind::Unknown:
         break;
     }

@@ -5,6 +5,7 @@
 #include "CliHelp.h"
 
 #include "policy/PolicyStore.h"
+#include "provision/EnrolmentRecord.h"
 #include "sync/SyncConfigJson.h"
 
 #include <QCommandLineParser>
@@ -45,8 +46,10 @@ QStringList stateFiles(const QString &dataDir, const QString &deviceTokenPath)
     for (const QString &db : { u"journal.db"_s, u"cache.db"_s })
         for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s })
             files.append(data.filePath(db + suffix));
+    // A certificate enrolment: enrolment.json first, so the kiosk is not enrolled from then on.
     files << data.filePath(u"sync-status.json"_s) << PolicyStore::activeBundlePath(dataDir)
-          << deviceTokenPath;
+          << EnrolmentRecord::recordFile(dataDir) << EnrolmentRecord::certificateFile(dataDir)
+          << EnrolmentRecord::policyKeysFile(dataDir) << EnrolmentRecord::keyFile(dataDir) << deviceTokenPath;
     return files;
 }
 

@@ -5,6 +5,7 @@
 #include "EnrolCommand.h"
 #include "MigrateCommand.h"
 #include "PolicyCommand.h"
+#include "ProvisionCommand.h"
 #include "ResetCommand.h"
 #include "ReturnsCommand.h"
 #include "StatusCommand.h"
@@ -21,7 +22,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const char usage[]
-    = "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|returns|reset|decode> [options]\n";
+    = "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|provision|returns|reset|decode> "
+      "[options]\n";
 
 void printHelp(QTextStream &out)
 {
@@ -35,6 +37,7 @@ void printHelp(QTextStream &out)
            "  migrate   bring journal.db and cache.db to this version's schema (run on upgrade)\n"
            "  sync      send returns to the backend (--once: one pass)\n"
            "  enrol     get the device token from the backend with an enrolment code\n"
+           "  provision  enrol a new kiosk from its enrolment QR: its own key, a certificate (mutual TLS)\n"
            "  returns   list the journal's returns; export the unsynced ones signed; import such a file\n"
            "  reset     wipe the enrolment and the data directory's state (refused while work is unsynced)\n"
            "  decode    run the kiosk's camera pipeline on image files\n\n"
@@ -96,6 +99,7 @@ int main(int argc, char *argv[])
         { u"migrate"_s, runMigrateCommand },
         { u"sync"_s, runSyncCommand },
         { u"enrol"_s, runEnrolCommand },
+        { u"provision"_s, runProvisionCommand },
         { u"returns"_s, runReturnsCommand },
         { u"reset"_s, runResetCommand },
         { u"decode"_s,

@@ -3,6 +3,7 @@
 #include "DeviceFactory.h"
 #include "DeviceFaultReporter.h"
 #include "DropoffStation.h"
+#include "FirstBootProvisioning.h"
 #include "KioskInfo.h"
 #include "ManifestImageProvider.h"
 #include "QmlSingletons.h"
@@ -13,6 +14,7 @@
 #include "camera/FrameDecoder.h"
 #include "config/InstallCheck.h"
 #include "config/KioskPaths.h"
+#include "crypto/FileKeyStore.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
 #include "sync/HttpsCacheMissLookup.h"
@@ -107,6 +109,7 @@ KioskApplication::~KioskApplication()
     SyncQueueForeign::s_instance = nullptr;
     DayAuditForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
+    ProvisioningForeign::s_instance = nullptr;
 }
 
 bool KioskApplication::initialise(QString *error)
@@ -127,6 +130,8 @@ bool KioskApplication::initialise(QString *error)
         }
         m_config = *loaded.config;
     }
+    if (!applyEnrolment(error))
+        return false;
     QLocale::setDefault(m_config.locale);
     if (m_options.clockStart.isValid())
         m_clock = std::make_unique<OffsetClock>(m_options.clockStart);
@@ -187,8 +192,7 @@ bool KioskApplication::initialise(QString *error)
     m_faults->watch(*m_devices->chute);
     if (scanner::Scanner *scanner = m_devices->scanner.get()) {
         m_faults->watch(*scanner);
-        connect(scanner, &scanner::Scanner::scanned, m_session.get(),
-            [session = m_session.get()](const QString &text) { session->submitCode(text); });
+        connect(scanner, &scanner::Scanner::scanned, this, &KioskApplication::submitCode);
         connect(scanner, &scanner::Scanner::connectedChanged, m_session.get(),
             &ReturnSession::setScannerConnected);
         m_session->setScannerConnected(scanner->isConnected());
@@ -197,6 +201,7 @@ bool KioskApplication::initialise(QString *error)
 
     SessionForeign::s_instance = m_session.get();
     KioskInfo::s_instance = m_info.get();
+    buildProvisioning();
     if (!buildService(error))
         return false;
     startSync();
@@ -219,6 +224,57 @@ void KioskApplication::buildStaffPages()
     m_dayAudit = std::make_unique<DayAudit>(m_journal, *m_clock, m_config.storeZone);
     SyncQueueForeign::s_instance = m_syncQueue.get();
     DayAuditForeign::s_instance = m_dayAudit.get();
+}
+
+bool KioskApplication::applyEnrolment(QString *error)
+{
+    EnrolmentRecord::Loaded loaded = EnrolmentRecord::load(m_options.dataDir);
+    if (!loaded.error.isEmpty()) {
+        *error = loaded.error;
+        return false;
+    }
+    if (!loaded.record)
+        return true;
+    m_enrolment = std::move(loaded.record);
+    const StoreConfig &store = m_enrolment->store;
+    m_config.kioskId = m_enrolment->kioskId;
+    m_config.retailerId = store.retailerId;
+    m_config.storeName = store.storeName;
+    m_config.storeZone = store.timeZone;
+    m_config.serviceDesk = store.serviceDesk;
+    m_config.trustedPolicyKeys = EnrolmentRecord::policyKeysFile(m_options.dataDir);
+    return true;
+}
+
+void KioskApplication::buildProvisioning()
+{
+    FirstBootProvisioning::Setup setup;
+    setup.required = m_config.provisioning.required && !m_enrolment && m_config.sync.isEmpty()
+        && m_config.backendUrl.isEmpty();
+    setup.dataDir = m_options.dataDir;
+    setup.retailerId = m_config.retailerId;
+    setup.caBundle = m_config.caBundle;
+    setup.typed = m_config.provisioning;
+    setup.profile = m_devices->profile;
+    setup.devices = { tr("Receipt printer"), tr("Chute lock"), tr("Scale"), tr("Indicator light") };
+    if (m_devices->scanner)
+        setup.devices.append(m_devices->scanner->isConnected() ? tr("Barcode scanner: connected")
+                                                               : tr("Barcode scanner: not connected"));
+    if (!m_options.cameraFrames.isEmpty())
+        setup.devices.append(tr("Camera"));
+    m_provisioning = std::make_unique<FirstBootProvisioning>(
+        setup, std::make_unique<FileKeyStore>(EnrolmentRecord::keyFile(m_options.dataDir)));
+    connect(m_provisioning.get(), &FirstBootProvisioning::finished, this, &KioskApplication::provisioned,
+        Qt::QueuedConnection);
+    ProvisioningForeign::s_instance = m_provisioning.get();
+}
+
+void KioskApplication::submitCode(const QString &text)
+{
+    if (m_provisioning && m_provisioning->active())
+        m_provisioning->submitCode(text);
+    else
+        m_session->submitCode(text);
 }
 
 void KioskApplication::buildHealth()
@@ -278,8 +334,8 @@ void KioskApplication::buildCamera()
 {
     m_decoder = std::make_unique<camera::FrameDecoder>();
     m_decoder->setProfile(camera::ScanProfile::orderCodes());
-    connect(m_decoder.get(), &camera::FrameDecoder::decoded, m_session.get(),
-        [session = m_session.get()](const camera::DecodedBarcode &code) { session->submitCode(code.text); });
+    connect(m_decoder.get(), &camera::FrameDecoder::decoded, this,
+        [this](const camera::DecodedBarcode &code) { submitCode(code.text); });
     if (m_options.cameraFrames.isEmpty())
         return;
     m_camera = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
@@ -287,12 +343,17 @@ void KioskApplication::buildCamera()
         [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
     // The camera looks for a code only while the shopper is asked for one.
     auto follow = [this] {
-        if (FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes)
+        const bool provisioningScan
+            = m_provisioning->active() && m_provisioning->step() == FirstBootProvisioning::Step::Scan;
+        if (m_provisioning->active()
+                ? provisioningScan
+                : FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes)
             m_camera->start();
         else
             m_camera->stop();
     };
     connect(m_session.get(), &ReturnSession::screenChanged, m_camera.get(), follow);
+    connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_camera.get(), follow);
     follow();
 }
 
@@ -327,6 +388,9 @@ bool KioskApplication::loadPolicy(QString *error)
 
 std::optional<SyncConfig> KioskApplication::syncConfig() const
 {
+    if (m_enrolment) // mutual TLS with the kiosk's certificate and key
+        return m_enrolment->syncConfig(m_options.dataDir, m_config.caBundle,
+            FileKeyStore(EnrolmentRecord::keyFile(m_options.dataDir)).tlsKey());
     if (!m_config.sync.isEmpty()) {
         // The same settings kioskctl reads; the device token comes from the file enrolment wrote.
         auto loaded = SyncConfigJson::fromJson(m_config.sync, m_config.configDir, m_options.dataDir);

@@ -7,6 +7,7 @@
 #include "config/KioskConfig.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
+#include "provision/EnrolmentRecord.h"
 #include "sync/SyncConfig.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@ class DayAudit;
 class SyncQueue;
 class DeviceFaultReporter;
 class DropoffStation;
+class FirstBootProvisioning;
 class KioskHealth;
 class KioskService;
 class ReturnSession;
@@ -87,6 +89,8 @@ public:
     Journal &journal() { return m_journal; }
     /// Decodes camera frames into codes for the session; any frame source may feed it.
     camera::FrameDecoder *frameDecoder() const { return m_decoder.get(); }
+    /// The first-boot flow; active only while kiosk.json requires an enrolment the data dir lacks.
+    FirstBootProvisioning *provisioning() const { return m_provisioning.get(); }
     /// Null when kiosk.json names no backend (an offline kiosk).
     SyncEngine *sync() const { return m_sync.get(); }
     /// Stock for exchanges: the backend's over HTTPS, or (no backend) a FixedStockLookup that knows none.
@@ -94,7 +98,17 @@ public:
     CacheStore &cache() { return m_cache; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
+Q_SIGNALS:
+    /// First boot is over (enrolled, hardware confirmed): the caller starts a new KioskApplication on the
+    /// same data dir, which runs with the enrolment.
+    void provisioned();
+
 private:
+    /// Reads the data dir's enrolment (enrolment.json) over kiosk.json's identity and store settings.
+    bool applyEnrolment(QString *error);
+    void buildProvisioning();
+    /// Hands a scanned or decoded code to provisioning while it is active, else to the session.
+    void submitCode(const QString &text);
     /// The journal opened read-write and proven writable (a write in a transaction, rolled back), with
     /// room for a return: otherwise the kiosk must not take an item into its bin.
     bool checkStorage(QString *error);
@@ -111,6 +125,8 @@ private:
 
     Options m_options;
     KioskConfig m_config;
+    std::optional<EnrolmentRecord>
+        m_enrolment; ///< the data dir's, when the kiosk is enrolled with a certificate
     std::unique_ptr<Clock> m_clock;
     CacheStore m_cache;
     Journal m_journal;
@@ -132,6 +148,7 @@ private:
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;
     std::unique_ptr<KioskInfo> m_info;
+    std::unique_ptr<FirstBootProvisioning> m_provisioning;
     QQmlApplicationEngine m_engine;
     QList<QQmlError> m_qmlErrors;
 };

@@ -2,6 +2,7 @@
 
 #include "BinTotes.h"
 #include "DayAudit.h"
+#include "FirstBootProvisioning.h"
 #include "KioskHealth.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
@@ -74,5 +75,14 @@ struct DayAuditForeign : QmlSingleton<kiosk::DayAudit>
     Q_GADGET
     QML_FOREIGN(kiosk::DayAudit)
     QML_NAMED_ELEMENT(DayAudit)
+    QML_SINGLETON
+};
+
+/// The `Provisioning` singleton: the first-boot screen.
+struct ProvisioningForeign : QmlSingleton<kiosk::FirstBootProvisioning>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::FirstBootProvisioning)
+    QML_NAMED_ELEMENT(Provisioning)
     QML_SINGLETON
 };

@@ -483,6 +483,45 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningScreen</name>
+    <message>
+        <source>Scan the enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: check the hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the enrolment QR from the retailer&apos;s enrolment sheet in front of the camera or the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for this kiosk&apos;s certificate. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and start the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -985,6 +1024,60 @@
     </message>
 </context>
 <context>
+    <name>kiosk::FirstBootProvisioning</name>
+    <message>
+        <source>That is not an enrolment code. Scan the enrolment QR from the retailer&apos;s enrolment sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment QR is for another retailer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::KioskApplication</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kiosk::KioskHealth</name>
     <message>
         <source>Receipt printer</source>
@@ -1283,8 +1376,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
-        <translation type="unfinished" />
+        <source>We couldn&apos;t confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -1326,6 +1419,10 @@
         <source>Looking up order %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnChoice</name>
@@ -1334,8 +1431,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This item isn't on your return code. Type your order number to return it.</source>
-        <translation type="unfinished" />
+        <source>This item isn&apos;t on your return code. Type your order number to return it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Your return code covers %n of these.</source>

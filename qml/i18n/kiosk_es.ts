@@ -483,6 +483,45 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningScreen</name>
+    <message>
+        <source>Scan the enrolment code</source>
+        <translation>Escanee el código de registro</translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk…</source>
+        <translation>Registrando este quiosco…</translation>
+    </message>
+    <message>
+        <source>Enrolled: check the hardware</source>
+        <translation>Registrado: compruebe el equipo</translation>
+    </message>
+    <message>
+        <source>Hold the enrolment QR from the retailer&apos;s enrolment sheet in front of the camera or the scanner.</source>
+        <translation>Ponga el QR de registro de la hoja del comercio delante de la cámara o del escáner.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for this kiosk&apos;s certificate. This takes a few seconds.</source>
+        <translation>Pidiendo a %1 el certificado de este quiosco. Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
+        <translation>Quiosco %1 para %2. Perfil de equipo &quot;%3&quot;: se encontraron estos dispositivos.</translation>
+    </message>
+    <message>
+        <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
+        <translation>O escriba el código: ENROL-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Confirm and start the kiosk</source>
+        <translation>Confirmar e iniciar el quiosco</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -985,6 +1024,60 @@
     </message>
 </context>
 <context>
+    <name>kiosk::FirstBootProvisioning</name>
+    <message>
+        <source>That is not an enrolment code. Scan the enrolment QR from the retailer&apos;s enrolment sheet.</source>
+        <translation>Eso no es un código de registro. Escanee el QR de registro de la hoja del comercio.</translation>
+    </message>
+    <message>
+        <source>This enrolment QR is for another retailer: %1</source>
+        <translation>Este QR de registro es de otro comercio: %1</translation>
+    </message>
+    <message>
+        <source>The enrolment code could not be read: %1</source>
+        <translation>No se pudo leer el código de registro: %1</translation>
+    </message>
+    <message>
+        <source>A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead.</source>
+        <translation>Un código escrito necesita el servidor en kiosk.json. Escanee el QR de registro.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>El registro falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::KioskApplication</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation>Cierre del buzón</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation>Luz indicadora</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: connected</source>
+        <translation>Escáner de códigos: conectado</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: not connected</source>
+        <translation>Escáner de códigos: no conectado</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::KioskHealth</name>
     <message>
         <source>Receipt printer</source>
@@ -1283,7 +1376,7 @@
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti.</translation>
     </message>
     <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <source>We couldn&apos;t confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
         <translation>No hemos podido confirmar el pedido %1 aquí. Un empleado puede buscarlo por ti, o puedes intentarlo de nuevo después de las %2.</translation>
     </message>
     <message>
@@ -1326,6 +1419,10 @@
         <source>Looking up order %1…</source>
         <translation>Buscando el pedido %1…</translation>
     </message>
+    <message>
+        <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation>Este quiosco ya está registrado. Para registrarlo de nuevo, un técnico debe restablecerlo antes.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnChoice</name>
@@ -1334,7 +1431,7 @@
         <translation>Este artículo no se puede devolver aquí.</translation>
     </message>
     <message>
-        <source>This item isn't on your return code. Type your order number to return it.</source>
+        <source>This item isn&apos;t on your return code. Type your order number to return it.</source>
         <translation>Este artículo no está en tu código de devolución. Escribe tu número de pedido para devolverlo.</translation>
     </message>
     <message numerus="yes">

@@ -85,8 +85,8 @@
     <message numerus="yes">
         <source>Today at this kiosk (%n event(s))</source>
         <translation>
-            <numerusform>Aujourd'hui à cette borne (%n événement)</numerusform>
-            <numerusform>Aujourd'hui à cette borne (%n événements)</numerusform>
+            <numerusform>Aujourd&apos;hui à cette borne (%n événement)</numerusform>
+            <numerusform>Aujourd&apos;hui à cette borne (%n événements)</numerusform>
         </translation>
     </message>
     <message>
@@ -483,6 +483,45 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningScreen</name>
+    <message>
+        <source>Scan the enrolment code</source>
+        <translation>Scannez le code d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk…</source>
+        <translation>Enregistrement de cette borne…</translation>
+    </message>
+    <message>
+        <source>Enrolled: check the hardware</source>
+        <translation>Enregistrée : vérifiez le matériel</translation>
+    </message>
+    <message>
+        <source>Hold the enrolment QR from the retailer&apos;s enrolment sheet in front of the camera or the scanner.</source>
+        <translation>Présentez le QR d&apos;enregistrement de la fiche de l&apos;enseigne devant la caméra ou le scanner.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for this kiosk&apos;s certificate. This takes a few seconds.</source>
+        <translation>Demande du certificat de cette borne à %1. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
+        <translation>Borne %1 pour %2. Profil matériel « %3 » : ces appareils ont été trouvés.</translation>
+    </message>
+    <message>
+        <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
+        <translation>Ou tapez le code : ENROL-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Confirm and start the kiosk</source>
+        <translation>Confirmer et démarrer la borne</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Yes</source>
@@ -689,8 +728,8 @@
     <message numerus="yes">
         <source>%n return(s) and %1 event(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n retour et %1 événement(s) en attente d'envoi.</numerusform>
-            <numerusform>%n retours et %1 événement(s) en attente d'envoi.</numerusform>
+            <numerusform>%n retour et %1 événement(s) en attente d&apos;envoi.</numerusform>
+            <numerusform>%n retours et %1 événement(s) en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message>
@@ -982,6 +1021,60 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootProvisioning</name>
+    <message>
+        <source>That is not an enrolment code. Scan the enrolment QR from the retailer&apos;s enrolment sheet.</source>
+        <translation>Ce n&apos;est pas un code d&apos;enregistrement. Scannez le QR de la fiche de l&apos;enseigne.</translation>
+    </message>
+    <message>
+        <source>This enrolment QR is for another retailer: %1</source>
+        <translation>Ce QR d&apos;enregistrement est celui d&apos;une autre enseigne : %1</translation>
+    </message>
+    <message>
+        <source>The enrolment code could not be read: %1</source>
+        <translation>Le code d&apos;enregistrement est illisible : %1</translation>
+    </message>
+    <message>
+        <source>A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead.</source>
+        <translation>Un code tapé demande le serveur dans kiosk.json. Scannez plutôt le QR.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Échec de l&apos;enregistrement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::KioskApplication</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Chute lock</source>
+        <translation>Verrou de la trappe</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Indicator light</source>
+        <translation>Voyant</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: connected</source>
+        <translation>Scanner de codes : branché</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: not connected</source>
+        <translation>Scanner de codes : débranché</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
     </message>
 </context>
 <context>
@@ -1283,8 +1376,8 @@
         <translation>Nous n&apos;avons pas pu confirmer la commande %1 ici. Un collègue peut la retrouver pour vous.</translation>
     </message>
     <message>
-        <source>We couldn't confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
-        <translation>Nous n'avons pas pu confirmer la commande %1 ici. Un collègue peut la rechercher pour vous, ou vous pouvez réessayer après %2.</translation>
+        <source>We couldn&apos;t confirm order %1 here. A colleague can look it up for you, or you can try again after %2.</source>
+        <translation>Nous n&apos;avons pas pu confirmer la commande %1 ici. Un collègue peut la rechercher pour vous, ou vous pouvez réessayer après %2.</translation>
     </message>
     <message>
         <source>That code is too long to be one of ours. Please type your order number instead.</source>
@@ -1326,6 +1419,10 @@
         <source>Looking up order %1…</source>
         <translation>Recherche de la commande %1…</translation>
     </message>
+    <message>
+        <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation>Cette borne est déjà enregistrée. Pour l&apos;enregistrer à nouveau, un technicien doit d&apos;abord la réinitialiser.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::ReturnChoice</name>
@@ -1334,8 +1431,8 @@
         <translation>Cet article ne peut pas être retourné ici.</translation>
     </message>
     <message>
-        <source>This item isn't on your return code. Type your order number to return it.</source>
-        <translation>Cet article n'est pas sur votre code de retour. Saisissez votre numéro de commande pour le retourner.</translation>
+        <source>This item isn&apos;t on your return code. Type your order number to return it.</source>
+        <translation>Cet article n&apos;est pas sur votre code de retour. Saisissez votre numéro de commande pour le retourner.</translation>
     </message>
     <message numerus="yes">
         <source>Your return code covers %n of these.</source>

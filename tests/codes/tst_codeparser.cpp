@@ -1,4 +1,5 @@
 #include "codes/CodeParser.h"
+#include "codes/EnrolmentQr.h"
 #include "codes/TokenMinter.h"
 #include "crypto/Ed25519.h"
 
@@ -191,6 +192,33 @@ private Q_SLOTS:
             << mistyped << Kind::EnrolmentCode << Error::BadCheckDigit << QString();
         QTest::newRow("enrolment short")
             << u"ENROL-AAAA-AAAA"_s << Kind::EnrolmentCode << Error::Malformed << QString();
+
+        // Enrolment QR (RKENROL1:, docs/codes.md): backend, code and pin; retailer "acme" is this parser's.
+        const QString pin = u"sha256//"_s + QString::fromLatin1(QByteArray(32, '\x5a').toBase64());
+        const QString qr
+            = kiosk::codes::EnrolmentQr { u"https://backend.example:8443"_s, enrol, pin, u"acme"_s }.encode();
+        QTest::newRow("enrolment qr") << qr << Kind::EnrolmentCode << Error::None << enrol;
+        QTest::newRow("enrolment qr lower-case prefix")
+            << QString(u"rkenrol1:"_s + qr.sliced(9)) << Kind::EnrolmentCode << Error::None << enrol;
+        QTest::newRow("enrolment qr cut short")
+            << qr.chopped(5) << Kind::EnrolmentCode << Error::Malformed << QString();
+        QTest::newRow("enrolment qr other retailer")
+            << kiosk::codes::EnrolmentQr { u"https://backend.example"_s, enrol, pin, u"contoso"_s }.encode()
+            << Kind::EnrolmentCode << Error::OtherRetailer << QString();
+        QTest::newRow("enrolment qr http")
+            << kiosk::codes::EnrolmentQr { u"http://backend.example"_s, enrol, pin, {} }.encode()
+            << Kind::EnrolmentCode << Error::Malformed << QString();
+        QTest::newRow("enrolment qr bad pin") << kiosk::codes::EnrolmentQr { u"https://backend.example"_s,
+            enrol, u"sha256//AAAA"_s, {} }.encode()
+                                              << Kind::EnrolmentCode << Error::Malformed << QString();
+        QTest::newRow("enrolment qr mistyped code")
+            << kiosk::codes::EnrolmentQr { u"https://backend.example"_s, mistyped, pin, {} }.encode()
+            << Kind::EnrolmentCode << Error::Malformed << QString();
+        QTest::newRow("enrolment qr version 2") << QString(u"RKENROL1:"_s
+            + QString::fromLatin1(
+                QByteArray("{\"v\":2,\"url\":\"https:\\/\\/b.example\",\"code\":\"x\",\"pin\":\"y\"}")
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
+                                                << Kind::EnrolmentCode << Error::Malformed << QString();
 
         QTest::newRow("empty") << QString() << Kind::Unknown << Error::Empty << QString();
         QTest::newRow("whitespace") << u" \r\n"_s << Kind::Unknown << Error::Empty << QString();

@@ -49,6 +49,16 @@ CREATE TABLE IF NOT EXISTS enrolment_codes(
   kiosk_id TEXT,
   used_at TEXT
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS enrolled_keys(
+  code TEXT PRIMARY KEY,
+  key_sha256 BLOB NOT NULL,
+  kiosk_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kiosk_certificates(
+  cert_sha256 BLOB PRIMARY KEY,
+  kiosk_id TEXT NOT NULL,
+  issued_at TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS device_tokens(
   token_sha256 BLOB PRIMARY KEY,
   kiosk_id TEXT NOT NULL,
@@ -400,6 +410,50 @@ std::optional<QByteArray> BackendStore::enrol(const QString &code, const QString
     if (!insert.bind(3, now()).exec() || !tx.commit())
         return std::nullopt;
     return token;
+}
+
+std::optional<QString> BackendStore::enrolKey(
+    const QString &code, const QString &kioskId, const QByteArray &keySha256)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return std::nullopt;
+    sql::Statement earlier
+        = m_db.prepare("SELECT kiosk_id FROM enrolled_keys WHERE code = ?1 AND key_sha256 = ?2");
+    if (earlier.bind(1, code).bind(2, keySha256).step() == sql::Statement::Step::Row)
+        return earlier.text(0); // the same kiosk asking again
+    const QString kiosk
+        = kioskId.isEmpty() ? u"kiosk-"_s + QString::fromLatin1(keySha256.left(4).toHex()) : kioskId;
+    sql::Statement use = m_db.prepare(
+        "UPDATE enrolment_codes SET kiosk_id = ?2, used_at = ?3 WHERE code = ?1 AND used_at IS NULL");
+    if (!use.bind(1, code).bind(2, kiosk).bind(3, now()).exec() || m_db.changes() != 1)
+        return std::nullopt;
+    sql::Statement insert
+        = m_db.prepare("INSERT INTO enrolled_keys(code, key_sha256, kiosk_id) VALUES (?1, ?2, ?3)");
+    if (!insert.bind(1, code).bind(2, keySha256).bind(3, kiosk).exec() || !tx.commit())
+        return std::nullopt;
+    return kiosk;
+}
+
+bool BackendStore::addCertificate(const QByteArray &certSha256, const QString &kioskId)
+{
+    std::lock_guard lock(m_mutex);
+    return m_db
+        .prepare("INSERT INTO kiosk_certificates(cert_sha256, kiosk_id, issued_at) VALUES (?1, ?2, ?3)")
+        .bind(1, certSha256)
+        .bind(2, kioskId)
+        .bind(3, now())
+        .exec();
+}
+
+std::optional<QString> BackendStore::kioskOfCertificate(const QByteArray &certSha256)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement find = m_db.prepare("SELECT kiosk_id FROM kiosk_certificates WHERE cert_sha256 = ?1");
+    if (find.bind(1, certSha256).step() != sql::Statement::Step::Row)
+        return std::nullopt;
+    return find.text(0);
 }
 
 QList<QByteArray> BackendStore::tokenHashesOf(const QString &kioskId)

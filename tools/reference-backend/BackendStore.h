@@ -96,6 +96,13 @@ public:
     /// Uses up the code and issues a new device token for @p kioskId; nullopt when the code is unknown
     /// or already used. Only the token's SHA-256 is stored.
     std::optional<QByteArray> enrol(const QString &code, const QString &kioskId);
+    /// Uses up the code for the key whose SPKI SHA-256 is @p keySha256 and returns the kiosk id it is
+    /// enrolled as: @p kioskId, or (empty) one made from the key. The same code with the same key again
+    /// answers the same kiosk id (a kiosk retrying after a lost reply); any other reuse gives nullopt.
+    std::optional<QString> enrolKey(const QString &code, const QString &kioskId, const QByteArray &keySha256);
+    /// Remembers a certificate issued to @p kioskId by the SHA-256 of its DER; only those authenticate.
+    bool addCertificate(const QByteArray &certSha256, const QString &kioskId);
+    std::optional<QString> kioskOfCertificate(const QByteArray &certSha256);
     /// The SHA-256 of every token enrol() issued to @p kioskId (empty on a storage error).
     QList<QByteArray> tokenHashesOf(const QString &kioskId);
     /// The kiosk a token issued by enrol() belongs to; nullopt for any other token.

@@ -165,6 +165,10 @@ int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, cons
         qCCritical(lcBackend) << "cannot load the certificate" << certPath << "or key" << keyPath;
         return -1;
     }
+    // Kiosk certificates: asked for and verified against the client CA when sent, but optional, since a
+    // kiosk enrols (and an older one authenticates with its token) without one.
+    if (m_kioskCa && !clientCa.isEmpty())
+        SSL_CTX_set_verify(m_server->ssl_context(), SSL_VERIFY_PEER, nullptr);
     m_server->set_payload_max_length(MaxBodyBytes);
     // Replies go out in a few writes; without this, Nagle holds the last one back for a delayed ACK.
     m_server->set_tcp_nodelay(true);
@@ -281,9 +285,11 @@ ReferenceBackend::Handler ReferenceBackend::guarded(
             sendError(res, 403, u"forbidden"_s, u"admin endpoints answer loopback clients only"_s);
             return;
         }
-        const Caller caller = access == Access::Public
+        Caller caller = access == Access::Public
             ? Caller {}
             : m_credentials.identify(req.get_header_value("Authorization"), m_store);
+        if (access == Access::Device && caller.kind == Caller::Kind::Unknown)
+            caller = certificateCaller(req);
         if (!admitted(access, caller, res))
             return;
         // Faults hit authorised requests only, so a stray client cannot use up a counted fault.
@@ -348,6 +354,10 @@ void ReferenceBackend::enrol(const httplib::Request &req, httplib::Response &res
     const auto body = jsonBody(req, res);
     if (!body)
         return;
+    if (body->contains("csr"_L1)) {
+        enrolWithCsr(*body, res);
+        return;
+    }
     const QString code = body->value("code"_L1).toString();
     const QString kioskId = body->value("kioskId"_L1).toString();
     if (code.isEmpty() || code.size() > 64 || kioskId.isEmpty() || kioskId.size() > 128) {
@@ -363,6 +373,56 @@ void ReferenceBackend::enrol(const httplib::Request &req, httplib::Response &res
     qCInfo(lcBackend).noquote() << "kiosk" << kioskId << "enrolled";
     sendJson(res, 200,
         QJsonObject { { "kioskId"_L1, kioskId }, { "deviceToken"_L1, QString::fromLatin1(*token) } });
+}
+
+void ReferenceBackend::enrolWithCsr(const QJsonObject &body, httplib::Response &res)
+{
+    if (!m_kioskCa) {
+        sendError(res, 501, u"certificates_not_issued"_s,
+            u"this backend issues device tokens only (no --kiosk-ca-cert); enrol without a CSR"_s);
+        return;
+    }
+    const QString code = body.value("code"_L1).toString();
+    const QString kioskId = body.value("kioskId"_L1).toString();
+    const QString csr = body.value("csr"_L1).toString();
+    if (code.isEmpty() || code.size() > 64 || kioskId.size() > 128 || csr.isEmpty() || csr.size() > 16384) {
+        sendError(res, 400, u"invalid_request"_s, u"code and csr are required strings"_s);
+        return;
+    }
+    QString error;
+    const auto keyHash = KioskCa::requestKeyHash(csr.toLatin1(), &error);
+    if (!keyHash) {
+        sendError(res, 400, u"invalid_csr"_s, error);
+        return;
+    }
+    // Unknown and already used codes get the same answer; the same key again is a retry and re-issued.
+    const auto kiosk = m_store.enrolKey(code, kioskId, *keyHash);
+    if (!kiosk) {
+        sendError(res, 403, u"enrolment_refused"_s, u"the enrolment code is unknown or already used"_s);
+        return;
+    }
+    const auto certificate = m_kioskCa->sign(csr.toLatin1(), *kiosk, &error);
+    const auto fingerprint = certificate ? KioskCa::fingerprintOfPem(*certificate) : std::nullopt;
+    if (!fingerprint || !m_store.addCertificate(*fingerprint, *kiosk)) {
+        sendError(res, 500, u"internal"_s, certificate ? m_store.lastError() : error);
+        return;
+    }
+    qCInfo(lcBackend).noquote() << "kiosk" << *kiosk << "enrolled with a certificate";
+    sendJson(res, 200,
+        QJsonObject { { "kioskId"_L1, *kiosk }, { "certificate"_L1, QString::fromLatin1(*certificate) },
+            { "store"_L1, m_storeConfig } });
+}
+
+Caller ReferenceBackend::certificateCaller(const httplib::Request &req)
+{
+    if (!m_kioskCa || !req.ssl || SSL_get_verify_result(req.ssl) != X509_V_OK)
+        return {};
+    X509 *peer = SSL_get0_peer_certificate(req.ssl);
+    if (!peer)
+        return {};
+    if (const auto kiosk = m_store.kioskOfCertificate(KioskCa::fingerprint(peer)))
+        return { Caller::Kind::Device, *kiosk };
+    return {};
 }
 
 void ReferenceBackend::health(const httplib::Request &, httplib::Response &res)

@@ -3,6 +3,7 @@
 #include "BackendStore.h"
 #include "Credentials.h"
 #include "FaultInjector.h"
+#include "KioskCa.h"
 #include "OrderCatalog.h"
 #include "OrderFeed.h"
 
@@ -25,8 +26,9 @@ struct Response;
 namespace kiosk::backend {
 
 /// The reference retailer backend: the /v1 protocol of docs/protocol.yaml over HTTPS (cpp-httplib),
-/// bearer-token authorisation (each device token acts as one kiosk only; the admin token alone opens
-/// /v1/admin/*, see Credentials), per-endpoint request counts and the fault injection tests switch on.
+/// bearer-token or client-certificate (mutual TLS, KioskCa) authorisation (each device token acts as one
+/// kiosk only; the admin token alone opens /v1/admin/*, see Credentials), per-endpoint request counts and the
+/// fault injection tests switch on.
 class ReferenceBackend
 {
 public:
@@ -41,6 +43,14 @@ public:
     /// Serves this signed policy bundle at GET /v1/policy; re-read on every request, so a test (or an
     /// operator) can replace the file while the backend runs.
     void setPolicyFile(const QString &path) { m_policyFile = path; }
+    /// Enrolments that send a CSR get a certificate from @p ca and the store configuration @p store;
+    /// bind() then asks clients for a certificate (optional: enrolment comes without one), and a
+    /// certificate this CA issued authenticates its kiosk like a device token (mutual TLS).
+    void setKioskCa(const KioskCa *ca, const QJsonObject &store)
+    {
+        m_kioskCa = ca;
+        m_storeConfig = store;
+    }
     ~ReferenceBackend();
     ReferenceBackend(const ReferenceBackend &) = delete;
     ReferenceBackend &operator=(const ReferenceBackend &) = delete;
@@ -85,6 +95,11 @@ private:
     FaultInjector &m_faults;
     const Credentials m_credentials;
     QString m_policyFile;
+    const KioskCa *m_kioskCa = nullptr;
+    QJsonObject m_storeConfig;
+    /// The kiosk whose certificate (issued by m_kioskCa) the TLS client presented; unknown otherwise.
+    Caller certificateCaller(const httplib::Request &req);
+    void enrolWithCsr(const QJsonObject &body, httplib::Response &res);
     std::unique_ptr<httplib::SSLServer> m_server;
 
     std::mutex m_statsMutex;

@@ -3,11 +3,16 @@
 #include "BackendStore.h"
 #include "Credentials.h"
 #include "FaultInjector.h"
+#include "KioskCa.h"
 #include "OrderCatalog.h"
 #include "ReferenceBackend.h"
 
+#include "config/StoreConfig.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <csignal>
@@ -99,8 +104,16 @@ int main(int argc, char *argv[])
         u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
     const QCommandLineOption clientCa(
         u"client-ca"_s, u"Require client certificates signed by this CA (mutual TLS)."_s, u"file"_s);
+    const QCommandLineOption kioskCaCert(u"kiosk-ca-cert"_s,
+        u"CA certificate that signs kiosks' certificate requests at enrolment; kiosks then authenticate with "
+        "their certificates (mutual TLS, optional so enrolment works). Needs --kiosk-ca-key and --store-config."_s,
+        u"file"_s);
+    const QCommandLineOption kioskCaKey(u"kiosk-ca-key"_s, u"The key of --kiosk-ca-cert."_s, u"file"_s);
+    const QCommandLineOption storeConfig(u"store-config"_s,
+        u"The store configuration (JSON object) a kiosk receives when it enrols with a CSR."_s, u"file"_s);
     parser.addOptions({ listen, cert, key, db, deviceToken, adminToken, orders, generate, seed, portFile,
-        delay, status, retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa });
+        delay, status, retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa, kioskCaCert,
+        kioskCaKey, storeConfig });
     parser.process(app);
 
     for (const auto &required : { cert, key, db }) {
@@ -172,8 +185,25 @@ int main(int argc, char *argv[])
 
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, std::move(credentials));
     backend.setPolicyFile(parser.value(policy));
-    const int boundPort
-        = backend.bind(parser.value(cert), parser.value(key), host, port, parser.value(clientCa));
+    kiosk::backend::KioskCa kioskCa;
+    QString clientCaFile = parser.value(clientCa);
+    if (parser.isSet(kioskCaCert)) {
+        QString error;
+        if (!parser.isSet(kioskCaKey) || !parser.isSet(storeConfig) || parser.isSet(clientCa))
+            return usageError(
+                u"--kiosk-ca-cert needs --kiosk-ca-key and --store-config, and replaces --client-ca"_s);
+        if (!kioskCa.load(parser.value(kioskCaCert), parser.value(kioskCaKey), &error))
+            return usageError(error);
+        QFile storeFile(parser.value(storeConfig));
+        const QJsonDocument storeJson = QJsonDocument::fromJson(
+            storeFile.open(QIODevice::ReadOnly) ? storeFile.readAll() : QByteArray());
+        const kiosk::StoreConfig::Parsed parsed = kiosk::StoreConfig::fromJson(storeJson.object());
+        if (!parsed.store)
+            return usageError(u"--store-config %1: %2"_s.arg(parser.value(storeConfig), parsed.error));
+        backend.setKioskCa(&kioskCa, storeJson.object());
+        clientCaFile = parser.value(kioskCaCert);
+    }
+    const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port, clientCaFile);
     if (boundPort <= 0)
         return usageError(u"cannot start the TLS server on %1"_s.arg(listenValue));
 

@@ -1,5 +1,7 @@
 #include "CodeParser.h"
 
+#include "codes/EnrolmentQr.h"
+
 #include "crypto/Ed25519.h"
 
 #include <QLoggingCategory>
@@ -373,6 +375,26 @@ bool CodeParser::isTokenResolution(QStringView resolution)
         != std::end(TokenResolutions);
 }
 
+ScannedCode CodeParser::parseEnrolmentQr(QStringView text) const
+{
+    using K = ScannedCode::Kind;
+    using E = ScannedCode::Error;
+    const EnrolmentQr::Parsed parsed = EnrolmentQr::parse(text);
+    if (!parsed.qr)
+        return failure(K::EnrolmentCode, E::Malformed, parsed.error);
+    if (!parsed.qr->retailerId.isEmpty() && !m_config.retailerId.isEmpty()
+        && parsed.qr->retailerId != m_config.retailerId)
+        return failure(K::EnrolmentCode, E::OtherRetailer,
+            u"this enrolment QR is for retailer \"%1\", this kiosk belongs to \"%2\""_s.arg(
+                parsed.qr->retailerId, m_config.retailerId));
+    auto code = success(K::EnrolmentCode);
+    code.enrolmentCode = parsed.qr->code;
+    code.backendUrl = parsed.qr->backendUrl;
+    code.backendPin = parsed.qr->pin;
+    code.retailerId = parsed.qr->retailerId;
+    return code;
+}
+
 QChar CodeParser::enrolmentCheckChar(QStringView base32)
 {
     constexpr int n = 32;
@@ -420,6 +442,8 @@ ScannedCode CodeParser::parse(const QString &text, const QDateTime &now) const
             if (const auto end = token.indexOf(stop); end >= 0)
                 token = token.first(end);
         code = parseToken(token, now);
+    } else if (view.startsWith(EnrolmentQr::Prefix, Qt::CaseInsensitive)) {
+        code = parseEnrolmentQr(view);
     } else if (view.startsWith(u"STAFF:", Qt::CaseInsensitive)) {
         code = parseStaffBadge(view.sliced(6));
     } else if (const QString squeezed = squeeze(view); squeezed.startsWith(u"ENROL")) {

@@ -11,8 +11,8 @@ namespace kiosk::codes {
 
 /// Classifies and strictly parses every string a scanner, the camera or the on-screen keyboard hands the
 /// kiosk: signed return tokens (bare or inside a URL), order numbers, receipt barcodes, product identifiers
-/// (GTIN and GS1 element strings), staff badges and enrolment codes. Pure: no I/O, no clock, no exceptions.
-/// The formats are documented in docs/codes.md.
+/// (GTIN and GS1 element strings), staff badges, enrolment codes and enrolment QRs. Pure: no I/O, no clock,
+/// no exceptions. The formats are documented in docs/codes.md.
 class CodeParser
 {
 public:
@@ -47,6 +47,7 @@ public:
 private:
     ScannedCode parseToken(QStringView token, const QDateTime &now) const;
     ScannedCode parseOrderNumber(const QString &text) const;
+    ScannedCode parseEnrolmentQr(QStringView text) const;
 
     Config m_config;
 };

@@ -97,6 +97,9 @@ public:
     // StaffBadge / EnrolmentCode
     QString staffId;
     QString enrolmentCode; ///< normalised "ENROL-XXXX-XXXX-XXXX"
+    // EnrolmentCode from an enrolment QR (RKENROL1:), also retailerId when the QR names one
+    QString backendUrl; ///< "https://host[:port]"; empty for a typed code
+    QString backendPin; ///< "sha256//BASE64" of the backend's public key
 
     bool isValid() const { return error == Error::None; }
     /// e.g. "expired", "check-digit"; "ok" when valid. Read together with kind.

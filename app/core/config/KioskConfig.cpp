@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,25 +29,6 @@ std::optional<QString> readNumber(
     if (!number.value)
         return path + key + u": "_s + number.error;
     out = *number.value;
-    return std::nullopt;
-}
-
-/// kiosk.json's "serviceDesk": where to go while the kiosk is closed, {"en": "...", "es": "..."}.
-std::optional<QString> parseServiceDesk(const QJsonValue &value, QMap<QString, QString> &serviceDesk)
-{
-    if (value.isUndefined())
-        return std::nullopt;
-    static const QRegularExpression language(u"^[a-z]{2,3}$"_s);
-    const QJsonObject object = value.toObject();
-    if (!value.isObject() || object.isEmpty())
-        return u"$.serviceDesk: must be an object of texts by language, like {\"en\": \"...\"}"_s;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString text = it.value().toString();
-        if (!language.match(it.key()).hasMatch() || text.isEmpty() || text.size() > 256)
-            return u"$.serviceDesk.%1: must be a language code with a text of at most 256 characters"_s.arg(
-                it.key());
-        serviceDesk.insert(it.key(), text);
-    }
     return std::nullopt;
 }
 
@@ -105,6 +87,25 @@ std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
 
 } // namespace
 
+std::optional<QString> KioskConfig::parseServiceDesk(
+    const QJsonValue &value, QMap<QString, QString> &serviceDesk)
+{
+    if (value.isUndefined())
+        return std::nullopt;
+    static const QRegularExpression language(u"^[a-z]{2,3}$"_s);
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || object.isEmpty())
+        return u"$.serviceDesk: must be an object of texts by language, like {\"en\": \"...\"}"_s;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString text = it.value().toString();
+        if (!language.match(it.key()).hasMatch() || text.isEmpty() || text.size() > 256)
+            return u"$.serviceDesk.%1: must be a language code with a text of at most 256 characters"_s.arg(
+                it.key());
+        serviceDesk.insert(it.key(), text);
+    }
+    return std::nullopt;
+}
+
 KioskConfig::Result KioskConfig::load(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
@@ -134,7 +135,7 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
         u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"assistanceTimeoutSeconds"_s,
         u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s,
-        u"staff"_s, u"sync"_s, u"storeName"_s, u"serviceDesk"_s };
+        u"staff"_s, u"sync"_s, u"storeName"_s, u"serviceDesk"_s, u"provisioning"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -160,10 +161,11 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
     for (const auto &error : { text(u"kioskId"_s, config.kioskId), text(u"retailerId"_s, config.retailerId),
              text(u"retailerName"_s, config.retailerName), text(u"storeName"_s, config.storeName),
              text(u"storeTimeZone"_s, zone),
-             parseServiceDesk(object.value(u"serviceDesk"_s), config.serviceDesk), text(u"backendUrl"_s, url),
-             text(u"eReceiptUrl"_s, eReceipt), text(u"caBundle"_s, config.caBundle),
-             text(u"deviceToken"_s, config.deviceToken), text(u"accentColor"_s, config.accentColor),
-             text(u"locale"_s, locale), text(u"policyBundle"_s, config.policyBundle),
+             KioskConfig::parseServiceDesk(object.value(u"serviceDesk"_s), config.serviceDesk),
+             text(u"backendUrl"_s, url), text(u"eReceiptUrl"_s, eReceipt),
+             text(u"caBundle"_s, config.caBundle), text(u"deviceToken"_s, config.deviceToken),
+             text(u"accentColor"_s, config.accentColor), text(u"locale"_s, locale),
+             text(u"policyBundle"_s, config.policyBundle),
              text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
              number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600),
              number(u"assistanceTimeoutSeconds"_s, config.assistanceTimeoutSeconds, 30, 3600),
@@ -187,6 +189,22 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
         if (!url.isEmpty() || !config.caBundle.isEmpty() || !config.deviceToken.isEmpty())
             return fail(u"$.sync: use either \"sync\" or backendUrl/caBundle/deviceToken, not both"_s);
         config.sync = sync.toObject();
+    }
+    if (const QJsonValue provisioning = object.value(u"provisioning"_s); !provisioning.isUndefined()) {
+        const QJsonObject first = provisioning.toObject();
+        static const QSet<QString> keys { u"required"_s, u"backendUrl"_s, u"pin"_s };
+        const QStringList given = first.keys();
+        const bool wellFormed = provisioning.isObject() && first.value(u"required"_s).isBool()
+            && std::all_of(given.cbegin(), given.cend(), [](const QString &k) { return keys.contains(k); });
+        const QString backend = first.value(u"backendUrl"_s).toString();
+        const QString pin = first.value(u"pin"_s).toString();
+        if (!wellFormed || (backend.isEmpty() != pin.isEmpty())
+            || (!backend.isEmpty() && !backend.startsWith(u"https://"_s))
+            || (!pin.isEmpty() && !pin.startsWith(u"sha256//"_s)))
+            return fail(
+                u"$.provisioning: must be {\"required\": true|false} with optionally both \"backendUrl\" "
+                "(https://) and \"pin\" (sha256//...) for typed enrolment codes"_s);
+        config.provisioning = { first.value(u"required"_s).toBool(), backend, pin };
     }
     config.configDir = QFileInfo(path).absolutePath();
     if (!url.isEmpty()) {

@@ -40,8 +40,21 @@ struct KioskConfig
     QString accentColor = QStringLiteral("#0b5cad");
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< money and dates
     StaffSettings staff; ///< colleagues who may take over on the assistance screen
+    /// First boot: whether the kiosk starts in provisioning while its data dir holds no enrolment, and
+    /// the backend (URL and key pin) a typed enrolment code goes to; an enrolment QR names its own.
+    struct Provisioning
+    {
+        bool required = false;
+        QString backendUrl;
+        QString pin;
+    };
+    Provisioning provisioning;
 
     struct Result;
+    /// A "serviceDesk" object (texts by language, {"en": "...", "es": "..."}) into @p serviceDesk; the error
+    /// names the field ("$.serviceDesk.xx: ...").
+    static std::optional<QString> parseServiceDesk(
+        const QJsonValue &value, QMap<QString, QString> &serviceDesk);
     static Result load(const QString &path);
     /// The checks of load() on bytes already read from `path` (which names errors and anchors relative
     /// file settings).

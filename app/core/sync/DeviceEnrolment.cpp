@@ -51,6 +51,8 @@ DeviceEnrolment::Result DeviceEnrolment::enrol(
     const auto reply = SyncProtocol::parseEnrolReply(response.body);
     if (!reply.value)
         return failed(u"enrolment: "_s + reply.error);
+    if (reply.value->deviceToken.isEmpty())
+        return failed(u"enrolment: the backend issued a certificate, not a device token"_s);
 
     QSaveFile file(config.deviceTokenPath);
     if (!file.open(QIODevice::WriteOnly)

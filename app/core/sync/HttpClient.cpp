@@ -110,11 +110,13 @@ void HttpClient::configure(CURL *easy, Transfer &transfer)
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "returns-kiosk/0.1");
 
-    // Trust exactly the configured bundle: no built-in CA path, verification never off.
-    curl_easy_setopt(easy, CURLOPT_CAINFO, m_caBundle.constData());
+    // Trust exactly the configured bundle: no built-in CA path. Without a bundle the pins alone are the
+    // trust (an enrolment QR's pin): libcurl then checks the server's key against them, nothing else.
+    const bool pinOnly = m_caBundle.isEmpty() && !m_pins.isEmpty();
+    curl_easy_setopt(easy, CURLOPT_CAINFO, pinOnly ? nullptr : m_caBundle.constData());
     curl_easy_setopt(easy, CURLOPT_CAPATH, nullptr);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, pinOnly ? 0L : 1L);
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, pinOnly ? 0L : 2L);
     curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
     if (!m_pins.isEmpty())
         curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, m_pins.constData());

@@ -38,9 +38,10 @@ struct HttpResponse
 
 /// The kiosk's HTTPS client for the backend, on libcurl's multi interface: requests run
 /// concurrently, connections (and TLS sessions) are kept and reused across calls, HTTP/2 is used
-/// when the server offers it. TLS verification is always on against the configured CA bundle only,
-/// with optional public-key pins and an optional client certificate (mutual TLS). Blocking; meant for the
-/// sync thread. Not copyable.
+/// when the server offers it. TLS verification is always on: against the configured CA bundle only,
+/// or, with no bundle, against the public-key pins alone (an enrolled kiosk's pin from its QR); with optional
+/// public-key pins and an optional client certificate (mutual TLS). Blocking; meant for the sync thread. Not
+/// copyable.
 class HttpClient
 {
 public:

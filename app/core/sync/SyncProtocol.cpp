@@ -18,6 +18,7 @@ constexpr qsizetype MaxIdLength = 128;
 constexpr qsizetype MaxReasonLength = 1024;
 constexpr qsizetype MaxCursorLength = 1024;
 constexpr qsizetype MaxTokenLength = 512;
+constexpr qsizetype MaxCertificateLength = 16 * 1024;
 
 template<typename T> Parsed<T> failed(const QString &error)
 {
@@ -173,10 +174,14 @@ Parsed<Order> parseOrderReply(const QByteArray &body, const QString &orderId, QS
     return { std::move(*parsed.order), {} };
 }
 
-QByteArray enrolBody(const QString &code, const QString &kioskId)
+QByteArray enrolBody(const QString &code, const QString &kioskId, const QByteArray &csr)
 {
-    return QJsonDocument(QJsonObject { { "code"_L1, code }, { "kioskId"_L1, kioskId } })
-        .toJson(QJsonDocument::Compact);
+    QJsonObject body { { "code"_L1, code } };
+    if (!kioskId.isEmpty())
+        body.insert("kioskId"_L1, kioskId);
+    if (!csr.isEmpty())
+        body.insert("csr"_L1, QString::fromLatin1(csr));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 Parsed<Enrolment> parseEnrolReply(const QByteArray &body)
@@ -186,15 +191,31 @@ Parsed<Enrolment> parseEnrolReply(const QByteArray &body)
     if (!object)
         return failed<Enrolment>(error);
     const QJsonValue kioskId = object->value("kioskId"_L1);
-    const QJsonValue token = object->value("deviceToken"_L1);
     if (!isShortString(kioskId, MaxIdLength) || kioskId.toString().isEmpty())
         return failed<Enrolment>(u"\"kioskId\" is not a short non-empty string"_s);
+    Enrolment enrolment { kioskId.toString(), {}, {}, {} };
+    const QJsonValue certificate = object->value("certificate"_L1);
+    if (!certificate.isUndefined()) {
+        if (!isShortString(certificate, MaxCertificateLength)
+            || !certificate.toString().startsWith(u"-----BEGIN CERTIFICATE-----"_s))
+            return failed<Enrolment>(u"\"certificate\" is not a PEM certificate"_s);
+        enrolment.certificate = certificate.toString().toLatin1();
+        if (!object->value("store"_L1).isObject())
+            return failed<Enrolment>(u"\"store\" is missing: the backend sent no store configuration"_s);
+        StoreConfig::Parsed store = StoreConfig::fromJson(object->value("store"_L1).toObject());
+        if (!store.store)
+            return failed<Enrolment>(store.error);
+        enrolment.store = std::move(store.store);
+        return { std::move(enrolment), {} };
+    }
+    const QJsonValue token = object->value("deviceToken"_L1);
     if (!isShortString(token, MaxTokenLength) || token.toString().isEmpty())
         return failed<Enrolment>(u"\"deviceToken\" is not a short non-empty string"_s);
     const QString tokenText = token.toString();
     if (std::any_of(tokenText.begin(), tokenText.end(), [](QChar c) { return c <= u' ' || c > u'~'; }))
         return failed<Enrolment>(u"\"deviceToken\" has characters a header cannot carry"_s);
-    return { Enrolment { kioskId.toString(), tokenText }, {} };
+    enrolment.deviceToken = tokenText;
+    return { std::move(enrolment), {} };
 }
 
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body)

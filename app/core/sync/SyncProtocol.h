@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/StoreConfig.h"
 #include "domain/Order.h"
 
 #include <QByteArray>
@@ -66,13 +67,17 @@ Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body);
 Parsed<Order> parseOrderReply(
     const QByteArray &body, const QString &orderId, QStringList *countedReturns = nullptr);
 
-/// The reply to POST /v1/enrol.
+/// The reply to POST /v1/enrol: a device token (the older form) or, for a request with a CSR, the
+/// kiosk's client certificate and its store configuration. The one place its fields are read.
 struct Enrolment
 {
     QString kioskId;
-    QString deviceToken; ///< printable ASCII without spaces: it goes into a header
+    QString deviceToken; ///< printable ASCII without spaces: it goes into a header; empty with a certificate
+    QByteArray certificate; ///< PEM, signed by the backend's kiosk CA; empty for a token enrolment
+    std::optional<StoreConfig> store; ///< always there with a certificate
 };
-QByteArray enrolBody(const QString &code, const QString &kioskId);
+/// @p kioskId may be empty (the backend names the kiosk); @p csr (PEM) asks for a client certificate.
+QByteArray enrolBody(const QString &code, const QString &kioskId, const QByteArray &csr = {});
 Parsed<Enrolment> parseEnrolReply(const QByteArray &body);
 
 /// "code: message" from an error body, or empty when the body is not a well-formed error.

@@ -56,8 +56,12 @@ bool SyncRunner::open()
             m_config.baseUrl);
         return false;
     }
-    if (m_config.caBundlePath.isEmpty() || m_config.deviceToken.isEmpty() || m_config.kioskId.isEmpty()) {
-        m_openError = u"the sync config needs a CA bundle, a device token and a kiosk id"_s;
+    if ((m_config.caBundlePath.isEmpty() && m_config.pinnedPublicKeys.isEmpty())
+        || (m_config.deviceToken.isEmpty() && m_config.clientCertPath.isEmpty())
+        || m_config.kioskId.isEmpty()) {
+        m_openError
+            = u"the sync config needs a CA bundle or a key pin, a device token or a client certificate, "
+              "and a kiosk id"_s;
         return false;
     }
     if (!m_journal.open(m_config.journalPath)) {

@@ -1,0 +1,102 @@
+#include "FirstBootProvisioning.h"
+
+#include "codes/CodeParser.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcProvisioning, "kiosk.provisioning")
+
+namespace kiosk {
+
+FirstBootProvisioning::FirstBootProvisioning(Setup setup, std::unique_ptr<KeyStore> keys, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+    , m_keys(std::move(keys))
+{ }
+
+FirstBootProvisioning::~FirstBootProvisioning()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void FirstBootProvisioning::submitCode(const QString &text)
+{
+    if (!active() || m_step != Step::Scan)
+        return;
+    const codes::ScannedCode code
+        = codes::CodeParser({ m_setup.retailerId, {} }).parse(text, QDateTime::currentDateTimeUtc());
+    if (code.kind != codes::ScannedCode::Kind::EnrolmentCode) {
+        fail(tr("That is not an enrolment code. Scan the enrolment QR from the retailer's enrolment sheet."));
+        return;
+    }
+    if (!code.isValid()) {
+        fail(code.error == codes::ScannedCode::Error::OtherRetailer
+                ? tr("This enrolment QR is for another retailer: %1").arg(code.reason)
+                : tr("The enrolment code could not be read: %1").arg(code.reason));
+        return;
+    }
+    CertificateEnrolment::Request request { code.backendUrl, code.enrolmentCode, code.backendPin,
+        m_setup.caBundle, m_setup.proposedKioskId, m_setup.dataDir, std::chrono::seconds(20) };
+    if (request.backendUrl.isEmpty()) { // typed: kiosk.json names the backend
+        if (!typedCodesAccepted()) {
+            fail(tr("A typed code needs the backend set in kiosk.json. Scan the enrolment QR instead."));
+            return;
+        }
+        request.backendUrl = m_setup.typed.backendUrl;
+        request.pin = m_setup.typed.pin;
+    }
+    m_step = Step::Enrolling;
+    m_backendUrl = request.backendUrl;
+    m_message.clear();
+    Q_EMIT changed();
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+    auto result = std::make_shared<CertificateEnrolment::Result>();
+    KeyStore *keys = m_keys.get();
+    m_worker
+        = QThread::create([request, keys, result] { *result = CertificateEnrolment::enrol(request, *keys); });
+    connect(m_worker, &QThread::finished, this, [this, result] { enrolled(*result); });
+    m_worker->start();
+}
+
+void FirstBootProvisioning::enrolled(const CertificateEnrolment::Result &result)
+{
+    if (!result.record) {
+        m_step = Step::Scan;
+        fail(tr("Enrolment failed: %1").arg(result.error));
+        return;
+    }
+    qCInfo(lcProvisioning).noquote() << "enrolled as" << result.record->kioskId << "for store"
+                                     << result.record->store.storeId;
+    m_kioskId = result.record->kioskId;
+    m_storeName = result.record->store.storeName;
+    m_step = Step::Hardware;
+    Q_EMIT changed();
+}
+
+void FirstBootProvisioning::confirmHardware()
+{
+    if (m_step != Step::Hardware)
+        return;
+    m_step = Step::Done;
+    Q_EMIT changed();
+    Q_EMIT finished();
+}
+
+void FirstBootProvisioning::fail(const QString &message)
+{
+    qCWarning(lcProvisioning).noquote() << message;
+    m_message = message;
+    Q_EMIT changed();
+}
+
+} // namespace kiosk

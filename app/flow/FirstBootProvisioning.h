@@ -1,0 +1,93 @@
+#pragma once
+
+#include "config/KioskConfig.h"
+#include "crypto/KeyStore.h"
+#include "provision/CertificateEnrolment.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+
+namespace kiosk {
+
+/// The technician's first-boot flow (the `Provisioning` QML singleton): while the data dir holds no
+/// enrolment and kiosk.json asks for one, the kiosk shows this instead of attract. Scan the enrolment
+/// QR (scanner or camera; a typed code goes to kiosk.json's provisioning backend), enrol off the GUI
+/// thread (CertificateEnrolment), confirm the hardware profile, then hand over: `finished()` makes the
+/// composition root start the kiosk anew with its enrolment. Any failure names itself and stays on scan.
+class FirstBootProvisioning : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(Step step READ step NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(QString backendUrl READ backendUrl NOTIFY changed)
+    Q_PROPERTY(QString kioskId READ kioskId NOTIFY changed)
+    Q_PROPERTY(QString storeName READ storeName NOTIFY changed)
+    Q_PROPERTY(QString profile READ profile CONSTANT)
+    Q_PROPERTY(QStringList devices READ devices CONSTANT)
+    Q_PROPERTY(bool typedCodesAccepted READ typedCodesAccepted CONSTANT)
+
+public:
+    enum class Step {
+        Scan, ///< waiting for the enrolment QR (or a typed code)
+        Enrolling, ///< the request is out; scans are ignored
+        Hardware, ///< enrolled: the technician confirms the hardware profile
+        Done, ///< handed over (finished() emitted)
+    };
+    Q_ENUM(Step)
+
+    struct Setup
+    {
+        bool required = false; ///< false: inactive (an enrolled or offline kiosk)
+        QString dataDir;
+        QString retailerId; ///< QRs for another retailer are refused
+        QString caBundle; ///< kiosk.json's, trusted as well as the QR's pin; may be empty
+        QString proposedKioskId;
+        KioskConfig::Provisioning typed; ///< where a typed code goes
+        QString profile; ///< the hardware profile the kiosk runs with
+        QStringList devices; ///< what it found, one line each
+    };
+
+    FirstBootProvisioning(Setup setup, std::unique_ptr<KeyStore> keys, QObject *parent = nullptr);
+    ~FirstBootProvisioning() override;
+
+    bool active() const { return m_setup.required && m_step != Step::Done; }
+    Step step() const { return m_step; }
+    QString message() const { return m_message; }
+    QString backendUrl() const { return m_backendUrl; }
+    QString kioskId() const { return m_kioskId; }
+    QString storeName() const { return m_storeName; }
+    QString profile() const { return m_setup.profile; }
+    QStringList devices() const { return m_setup.devices; }
+    bool typedCodesAccepted() const { return !m_setup.typed.backendUrl.isEmpty(); }
+
+    /// A scanned or typed text; ignored unless the step is Scan.
+    Q_INVOKABLE void submitCode(const QString &text);
+    /// The technician confirms the hardware profile: hand over to the kiosk.
+    Q_INVOKABLE void confirmHardware();
+
+Q_SIGNALS:
+    void changed();
+    /// Enrolled and confirmed: start the kiosk with its enrolment.
+    void finished();
+
+private:
+    void fail(const QString &message);
+    void enrolled(const CertificateEnrolment::Result &result);
+
+    Setup m_setup;
+    std::unique_ptr<KeyStore> m_keys;
+    Step m_step = Step::Scan;
+    QString m_message;
+    QString m_backendUrl;
+    QString m_kioskId;
+    QString m_storeName;
+    QThread *m_worker = nullptr;
+};
+
+} // namespace kiosk

@@ -1,0 +1,218 @@
+#include "BackendProcess.h"
+#include "FirstBootProvisioning.h"
+#include "KioskApplication.h"
+#include "ReturnSession.h"
+#include "TestPki.h"
+#include "UiDriver.h"
+#include "codes/CodeParser.h"
+#include "codes/EnrolmentQr.h"
+#include "printer/ReceiptRenderer.h"
+#include "provision/EnrolmentRecord.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kiosk;
+
+/// The technician's first boot on the real kiosk, offscreen, against the real reference backend over TLS
+/// on loopback: a kiosk whose kiosk.json requires an enrolment starts in provisioning, the enrolment QR
+/// is shown to the camera (a real QR image through the camera pipeline), the kiosk enrols with its own
+/// key, the technician confirms the hardware, and the kiosk starts anew, enrolled, on attract and syncs
+/// over mutual TLS. Prints the touches and seconds it took; screenshots go to build/tests/e2e/firstboot/.
+class FirstBootTest : public QObject
+{
+    Q_OBJECT
+
+    const QString m_code = []() -> QString {
+        const QString body = u"TECHNICIAN2"_s;
+        const QString full = body + codes::CodeParser::enrolmentCheckChar(body);
+        return u"ENROL-"_s + full.mid(0, 4) + u'-' + full.mid(4, 4) + u'-' + full.mid(8, 4);
+    }();
+    QDir m_shots { QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/firstboot") };
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::BackendProcess> m_backend;
+    std::unique_ptr<KioskApplication> m_kiosk;
+    std::unique_ptr<UiDriver> m_ui;
+    TestPki m_pki;
+
+    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+
+    /// The demo's kiosk.json with first-boot provisioning required, absolute paths, in the test's dir.
+    QString writeConfig()
+    {
+        QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
+        if (!demo.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
+        const QDir demoDir(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo"));
+        for (const QString &key : { u"policyBundle"_s, u"trustedPolicyKeys"_s })
+            config[key] = demoDir.absoluteFilePath(config.value(key).toString());
+        config[u"provisioning"_s] = QJsonObject { { u"required"_s, true } };
+        const QString path = m_dir->filePath(u"kiosk.json"_s);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(QJsonDocument(config).toJson());
+        return path;
+    }
+
+    /// Half a second of an empty view, then the enrolment sheet's QR held up to the camera (1280x720).
+    QStringList cameraFrames(const QString &qrText)
+    {
+        QImage view(1280, 720, QImage::Format_RGB32);
+        view.fill(QColor(0x6b, 0x6f, 0x75));
+        QStringList frames;
+        for (int i = 0; i < 15; ++i) {
+            frames.append(m_dir->filePath(u"frame-%1.png"_s.arg(i, 2, 10, QChar(u'0'))));
+            view.save(frames.last());
+        }
+        const QImage qr = drivers::ReceiptRenderer::qrImage(qrText, 6);
+        QPainter painter(&view);
+        painter.fillRect(
+            QRect(QPoint(), qr.size() + QSize(48, 48))
+                .translated((view.width() - qr.width()) / 2 - 24, (view.height() - qr.height()) / 2 - 24),
+            Qt::white);
+        painter.drawImage((view.width() - qr.width()) / 2, (view.height() - qr.height()) / 2, qr);
+        painter.end();
+        frames.append(m_dir->filePath(u"frame-qr.png"_s));
+        view.save(frames.last());
+        return frames;
+    }
+
+    bool startKiosk(const QString &config, const QStringList &frames = {})
+    {
+        QStringList args { u"returns-kiosk"_s, u"--data-dir"_s, dataDir(), u"--config"_s, config };
+        for (const QString &frame : frames)
+            args << u"--camera-frames"_s << frame;
+        const auto options = KioskApplication::parseArguments(args);
+        m_ui.reset();
+        m_kiosk.reset();
+        m_kiosk = std::make_unique<KioskApplication>(*options);
+        QString error;
+        if (!m_kiosk->initialise(&error)) {
+            qWarning().noquote() << error;
+            return false;
+        }
+        if (!m_kiosk->loadUi())
+            return false;
+        m_ui = std::make_unique<UiDriver>(*m_kiosk->window(), *m_kiosk->session(), m_shots);
+        return true;
+    }
+
+    QString screen() const { return m_kiosk->window()->property("screen").toString(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_pki.isValid());
+        QVERIFY(m_shots.mkpath(u"."_s));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
+        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
+            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") }));
+    }
+
+    void cleanup()
+    {
+        m_ui.reset();
+        m_kiosk.reset();
+        QVERIFY(m_backend->stop());
+    }
+
+    void provisionsFromTheQrToAttract()
+    {
+        const QString config = writeConfig();
+        const QString qr
+            = codes::EnrolmentQr { m_backend->url(QString()), m_code, m_pki.serverPin(), u"northwind"_s }
+                  .encode();
+        const QStringList frames = cameraFrames(qr);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(startKiosk(config, frames));
+        QCOMPARE(screen(), u"provisioning"_s);
+        m_ui->screenshot(u"firstboot-1-scan"_s);
+        // The camera finds the QR; the kiosk enrols and shows what hardware it has.
+        QVERIFY2(m_ui->waitFor(
+                     [&] { return m_kiosk->provisioning()->step() == FirstBootProvisioning::Step::Hardware; },
+                     30000),
+            qPrintable(m_kiosk->provisioning()->message()));
+        m_ui->screenshot(u"firstboot-2-hardware"_s);
+        QVERIFY(EnrolmentRecord::exists(dataDir()));
+        QVERIFY(m_ui->textOf(u"provisioningHint"_s).contains(u"Chicago Loop"_s));
+
+        QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
+        QVERIFY2(m_ui->tap(u"confirmHardwareButton"_s), qPrintable(m_ui->lastError()));
+        const int touches = m_ui->tapCount();
+        QVERIFY2(provisioned.count() == 1 || provisioned.wait(5000),
+            qPrintable(u"step %1"_s.arg(int(m_kiosk->provisioning()->step()))));
+
+        // The composition root starts anew, enrolled: attract, the store's identity, mutual TLS.
+        QVERIFY(startKiosk(config));
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+        QCOMPARE(screen(), u"attract"_s);
+        const qint64 elapsedMs = clock.elapsed();
+        m_ui->screenshot(u"firstboot-3-attract"_s);
+        QVERIFY(m_kiosk->sync());
+        const QString kioskId = EnrolmentRecord::load(dataDir()).record->kioskId;
+        QVERIFY(m_ui->waitFor(
+            [&] {
+                const QJsonArray fleet = m_backend->admin(u"/v1/admin/kiosks"_s).value("kiosks"_L1).toArray();
+                return fleet.size() == 1 && fleet[0][u"kioskId"_s].toString() == kioskId;
+            },
+            20000));
+        std::printf("FIRSTBOOT: provisioned to attract in %d touches, %.1f s (target: under 10 touches, "
+                    "under 5 minutes)\n",
+            touches, double(elapsedMs) / 1000.0);
+        QVERIFY(touches < 10);
+        QVERIFY(elapsedMs < 60'000);
+    }
+
+    void badCodesStayOnProvisioningWithTheReason()
+    {
+        QVERIFY(startKiosk(writeConfig()));
+        FirstBootProvisioning &provisioning = *m_kiosk->provisioning();
+        QVERIFY(provisioning.active());
+        provisioning.submitCode(u"RKENROL1:eyJ2IjoxLCJ1cmwiOi"_s); // cut short: a damaged QR
+        QVERIFY2(m_ui->textOf(u"provisioningProblem"_s).contains(u"damaged"_s),
+            qPrintable(m_ui->textOf(u"provisioningProblem"_s)));
+        m_ui->screenshot(u"firstboot-error-damaged"_s);
+
+        provisioning.submitCode(u"RK-100003"_s); // a shopper's order number
+        QVERIFY(provisioning.message().contains(u"not an enrolment code"_s));
+
+        // A typed code without a backend in kiosk.json: scan the QR instead.
+        provisioning.submitCode(m_code);
+        QVERIFY(provisioning.message().contains(u"Scan the enrolment QR"_s));
+
+        // The backend is down: said, and the kiosk stays on scan with nothing enrolled.
+        const QString qr
+            = codes::EnrolmentQr { m_backend->url(QString()), m_code, m_pki.serverPin(), u"northwind"_s }
+                  .encode();
+        QVERIFY(m_backend->stop());
+        provisioning.submitCode(qr);
+        QVERIFY(
+            m_ui->waitFor([&] { return provisioning.step() == FirstBootProvisioning::Step::Scan; }, 30000));
+        QVERIFY2(provisioning.message().contains(u"cannot reach the backend"_s),
+            qPrintable(provisioning.message()));
+        QVERIFY(!EnrolmentRecord::exists(dataDir()));
+        QCOMPARE(screen(), u"provisioning"_s);
+        m_ui->screenshot(u"firstboot-error-unreachable"_s);
+        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code })); // for cleanup()
+    }
+};
+
+QTEST_MAIN(FirstBootTest)
+#include "tst_firstboot.moc"
