@@ -35,13 +35,17 @@ ApplicationWindow {
         stepCount: Session.stepCount
     }
 
-    // Language and layout are the shopper's choice for one session only.
+    // Language and layout are the shopper's choice for one session only; a colleague's screens are
+    // in the store's language.
     Connections {
         target: Session
         function onScreenChanged() {
             if (Session.screenName === "attract") {
                 Language.reset()
                 Theme.lowerLayout = false
+            } else {
+                // A colleague reads their screens in the store's language; the shopper's comes back after.
+                Language.setColleagueScreen(["staff", "staffSignIn", "maintenance"].includes(Session.screenName))
             }
         }
     }

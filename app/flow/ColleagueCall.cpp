@@ -26,7 +26,7 @@ void ColleagueCall::open(StaffTakeover::Case assistanceCase, Override override)
     m_override = override;
     m_lines = assistanceCase.lines;
     m_staff.open(std::move(assistanceCase));
-    m_staff.signOut();
+    m_staff.signOut(u"new_case"_s);
 }
 
 void ColleagueCall::clear()

@@ -24,7 +24,7 @@ constexpr std::array<FlowScreen::Traits, 17> Table { {
     { Id::Receipt, "receipt", 6, Idle::Paused, Scans::Ignored },
     { Id::Done, "done", 6, Idle::Finishing, Scans::Ignored },
     { Id::Assistance, "assistance", 0, Idle::Waiting, Scans::StaffBadges },
-    { Id::Staff, "staff", 0, Idle::Paused, Scans::Ignored },
+    { Id::Staff, "staff", 0, Idle::SignedIn, Scans::Ignored },
     { Id::StaffSignIn, "staffSignIn", 0, Idle::Shopper, Scans::StaffBadges },
     { Id::Maintenance, "maintenance", 0, Idle::SignedIn, Scans::Ignored },
 } };

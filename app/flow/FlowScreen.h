@@ -43,8 +43,8 @@ public:
         Shopper, ///< idleTimeoutSeconds, shown for its last 20 seconds
         Finishing, ///< done: doneTimeoutSeconds, always shown
         Waiting, ///< assistance: assistanceTimeoutSeconds, always shown
-        Paused, ///< the chute, the printer or a colleague is working
-        SignedIn, ///< maintenance: staff.signedInSeconds untouched signs the colleague out
+        Paused, ///< the printer is working
+        SignedIn, ///< maintenance, staff: staff.signedInSeconds untouched signs the colleague out
     };
 
     /// What a scan means on a screen.

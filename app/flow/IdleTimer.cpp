@@ -73,7 +73,7 @@ bool IdleTimer::shown(bool working) const
         return secondsLeft() <= 20 && !working;
     case Idle::None:
     case Idle::Paused:
-    case Idle::SignedIn: // the maintenance screen shows its own sign-out countdown
+    case Idle::SignedIn: // the colleague's screens show their own sign-out countdown
         break;
     }
     return false;

@@ -61,6 +61,16 @@ std::vector<std::pair<int, QString>> ReturnHandIn::linesLeft() const
     return left;
 }
 
+QStringList ReturnHandIn::titlesIn() const
+{
+    QStringList in;
+    if (m_choice)
+        for (const auto &[lineNo, units] : m_run.unitsByLine(0, m_run.index()))
+            for (int unit = 0; unit < units; ++unit)
+                in.append(m_choice->order().line(lineNo)->title);
+    return in;
+}
+
 void ReturnHandIn::clear()
 {
     m_choice = nullptr;

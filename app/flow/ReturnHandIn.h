@@ -34,6 +34,8 @@ public:
     Outcome recordWhatWentIn();
     /// The lines whose units are still to go in, with their titles, for a colleague.
     std::vector<std::pair<int, QString>> linesLeft() const;
+    /// The titles of the units already in the bin (one per unit), for a colleague.
+    QStringList titlesIn() const;
     void clear();
 
 private:

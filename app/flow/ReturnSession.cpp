@@ -46,8 +46,8 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_dropoff(station, chute)
     , m_recorder(cache, journal, printer, clock,
           { config.kioskId, config.retailerName, config.eReceiptBase, config.storeZone })
-    , m_staff(std::make_unique<StaffTakeover>(journal, clock, config.staff, config.kioskId))
     , m_signIn(std::make_unique<StaffSignIn>(journal, clock, config.staff, config.kioskId))
+    , m_staff(std::make_unique<StaffTakeover>(journal, clock, *m_signIn, config.kioskId))
     , m_handIn(m_dropoff, m_recorder)
     , m_colleague(*m_staff, m_intake, m_choice, m_dropoff)
     , m_idle(clock,
@@ -80,17 +80,12 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
         if (m_flow->activeStateNames(true).value(0) == FlowScreen::stateName(Screen::Receipt))
             send(FlowEvent::ReceiptDone);
     });
-    connect(m_staff.get(), &StaffTakeover::signedInChanged, this, [this] {
-        if (m_staff->signedIn() && m_screen == Screen::Assistance)
-            send(FlowEvent::StaffSignedIn);
-        else if (!m_staff->signedIn() && m_screen == Screen::Staff) // signed out, or left alone
-            send(FlowEvent::StaffSignedOut);
-    });
+    // One sign-in for both doors: on attract it opens maintenance mode, on assistance the takeover.
     connect(m_signIn.get(), &StaffSignIn::changed, this, [this] {
-        if (m_signIn->signedIn() && m_screen == Screen::StaffSignIn)
+        if (m_signIn->signedIn() && (m_screen == Screen::StaffSignIn || m_screen == Screen::Assistance))
             send(FlowEvent::StaffSignedIn);
-        else if (!m_signIn->signedIn() && m_screen == Screen::Maintenance)
-            send(FlowEvent::StaffSignedOut);
+        else if (!m_signIn->signedIn() && (m_screen == Screen::Maintenance || m_screen == Screen::Staff))
+            send(FlowEvent::StaffSignedOut); // signed out, or left alone
     });
     connect(&m_colleague, &ColleagueCall::acted, this, [this] { setMessage({}); });
     connect(&m_colleague, &ColleagueCall::choicesApproved, this, &ReturnSession::advance);
@@ -121,8 +116,11 @@ void ReturnSession::onStateChanged()
     updateLight();
     if (screen == Screen::Attract)
         wipe();
-    else if (screen != Screen::Assistance && screen != Screen::Staff)
-        m_staff->signOut(); // the shopper carries on: a colleague's powers end with their screen
+    else if (screen != Screen::Assistance && screen != Screen::Staff && screen != Screen::StaffSignIn
+        && screen != Screen::Maintenance) {
+        m_signIn->signOut(u"handed_back"_s); // the shopper carries on: a colleague's powers end here
+        m_signIn->cancel(); // and a badge scanned while they waited names nobody any more
+    }
     touch();
     Q_EMIT screenChanged();
 }
@@ -147,7 +145,7 @@ void ReturnSession::tick()
 
 void ReturnSession::onIdleExpired()
 {
-    if (m_screen == Screen::Maintenance) { // a colleague's screen left alone: signed out
+    if (m_screen == Screen::Maintenance || m_screen == Screen::Staff) { // a colleague's screen left alone
         signOut(u"idle"_s);
         return;
     }
@@ -188,6 +186,7 @@ void ReturnSession::retranslate()
 {
     m_choice.lines()->retranslate();
     Q_EMIT m_staff->problemChanged(); // worded on read, like the rest
+    Q_EMIT m_staff->caseChanged(); // the cause and the steps
     m_signIn->retranslate();
     Q_EMIT messageChanged();
     Q_EMIT stepChanged(); // the reasons, the question and the resolutions
@@ -219,13 +218,15 @@ void ReturnSession::submitCode(const QString &text)
         return codes::CodeParser({ m_config.retailerId, {}, m_config.orderPrefix })
             .parse(text, m_clock.now());
     };
-    if (m_screen == Screen::Attract || m_screen == Screen::StaffSignIn) {
-        // A colleague's badge: maintenance mode, whoever it names (an unknown badge is counted there).
+    if (m_screen == Screen::Attract || scans == Scans::StaffBadges) {
+        // A colleague's badge names them; their PIN signs them in (an unknown badge is counted there).
+        // On attract it leads to maintenance mode, on assistance to the takeover.
         const codes::ScannedCode code = parse();
         if (code.kind == codes::ScannedCode::Kind::StaffBadge && code.isValid()) {
             m_signIn->cancel();
             m_signIn->submitBadge(code.staffId);
-            send(FlowEvent::StaffBadge);
+            if (m_screen == Screen::Attract)
+                send(FlowEvent::StaffBadge);
             return;
         }
         if (m_screen == Screen::Attract && closedForReturns())
@@ -238,12 +239,8 @@ void ReturnSession::submitCode(const QString &text)
     case Scans::ItemTags:
         m_dropoff.onTag(parse());
         return;
-    case Scans::StaffBadges: { // only a colleague's badge means anything here
-        const codes::ScannedCode code = parse();
-        if (code.kind == codes::ScannedCode::Kind::StaffBadge && code.isValid())
-            m_staff->submitBadge(code.staffId);
+    case Scans::StaffBadges: // only a colleague's badge (above) means anything here
         return;
-    }
     case Scans::Ignored:
         break;
     }
@@ -358,8 +355,11 @@ void ReturnSession::onDropoffStopped(const QString &reasonCode, FlowText why, Dr
         Q_EMIT selectionChanged();
     setMessage(recorded ? std::move(why) : notSaved());
     const bool colleagueChecks = recorded && stop == DropoffRun::Stop::ColleagueChecksItem;
-    callColleague(ColleagueCall::dropoffStopped(reasonCode, orderId(), m_handIn.linesLeft(), stop, recorded),
-        colleagueChecks ? Override::Item : Override::None, FlowEvent::DropoffFailed);
+    StaffTakeover::Case stopped
+        = ColleagueCall::dropoffStopped(reasonCode, orderId(), m_handIn.linesLeft(), stop, recorded);
+    stopped.inBin = m_handIn.titlesIn();
+    callColleague(
+        std::move(stopped), colleagueChecks ? Override::Item : Override::None, FlowEvent::DropoffFailed);
 }
 
 void ReturnSession::callColleague(

@@ -92,7 +92,8 @@ class ReturnSession : public QObject
     Q_PROPERTY(QObject *verification READ verification CONSTANT)
     Q_PROPERTY(QObject *exchange READ exchange CONSTANT)
     Q_PROPERTY(kiosk::StaffTakeover *staff READ staff CONSTANT)
-    /// A colleague signing in to maintenance mode from the attract screen (badge, then PIN).
+    /// A colleague signing in (badge, then PIN): to maintenance mode from the attract screen, or to
+    /// take over on the assistance screen.
     Q_PROPERTY(kiosk::StaffSignIn *signIn READ signIn CONSTANT)
     Q_PROPERTY(bool scannerConnected READ scannerConnected NOTIFY scannerChanged)
     Q_PROPERTY(bool lookingUp READ lookingUp NOTIFY lookingUpChanged)
@@ -110,7 +111,7 @@ public:
         int assistanceTimeoutSeconds = 300;
         QString retailerName;
         QUrl eReceiptBase; ///< the receipt's QR links to <eReceiptBase>/<return id>
-        StaffSettings staff; ///< who may take over on the assistance screen
+        StaffSettings staff; ///< who may sign in (maintenance mode, or taking over on the assistance screen)
         /// After a new screen or step, taps are ignored this long: the second tap of a double tap
         /// must not answer the next question.
         int tapGuardMs = 300;
@@ -276,8 +277,8 @@ private:
     DropoffStation &m_station;
     DropoffRun m_dropoff;
     ReturnRecorder m_recorder;
-    std::unique_ptr<StaffTakeover> m_staff;
     std::unique_ptr<StaffSignIn> m_signIn;
+    std::unique_ptr<StaffTakeover> m_staff;
     ReturnHandIn m_handIn;
     ColleagueCall m_colleague;
     Screen m_screen = Screen::Attract;

@@ -4,8 +4,11 @@
 #include "crypto/PinHash.h"
 #include "journal/Journal.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUuid>
+#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,9 +35,6 @@ QString StaffSignIn::problem() const
         break;
     case Problem::UnknownBadge:
         return tr("This badge can't sign in at this kiosk. Ask your store manager to add it.");
-    case Problem::NoPin:
-        return tr("Badge %1 has no PIN at this kiosk, so it can't open maintenance. Ask your store manager.")
-            .arg(m_badgeId);
     case Problem::WrongPin: {
         const int left = m_settings.maxPinAttempts
             - m_journal.staffLockout(staffScope(m_badgeId)).value_or(Journal::StaffLockout {}).failures;
@@ -73,6 +73,7 @@ bool StaffSignIn::submitBadge(const QString &staffId)
 {
     if (signedIn())
         return false;
+    forgetCheck();
     const StaffSettings::Member *member = m_settings.member(staffId);
     if (!member) {
         qCInfo(lcSignIn).noquote() << "badge" << staffId << "is not listed";
@@ -83,9 +84,7 @@ bool StaffSignIn::submitBadge(const QString &staffId)
     }
     m_badgeId = member->id;
     Q_EMIT changed();
-    if (member->pinHash.isEmpty())
-        setProblem(Problem::NoPin);
-    else if (lockedUntil(kioskScope()).isValid())
+    if (lockedUntil(kioskScope()).isValid())
         setProblem(Problem::KioskLocked);
     else if (lockedUntil(staffScope(m_badgeId)).isValid())
         setProblem(Problem::Locked);
@@ -97,8 +96,8 @@ bool StaffSignIn::submitBadge(const QString &staffId)
 bool StaffSignIn::submitPin(const QString &pin)
 {
     const StaffSettings::Member *member = m_settings.member(m_badgeId);
-    if (signedIn() || !member || member->pinHash.isEmpty())
-        return signedIn();
+    if (signedIn() || m_checking || !member)
+        return false;
     if (lockedUntil(kioskScope()).isValid()) {
         setProblem(Problem::KioskLocked);
         return false;
@@ -107,23 +106,62 @@ bool StaffSignIn::submitPin(const QString &pin)
         setProblem(Problem::Locked);
         return false;
     }
-    if (!crypto::PinHash::matches(pin, member->pinSalt, m_settings.pinIterations, member->pinHash)) {
-        fail(m_badgeId, Problem::WrongPin);
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    if (pin.size() < m_settings.pinDigits || pin.size() > StaffSettings::MaxPinDigits
+        || !digits.match(pin).hasMatch()) {
+        fail(m_badgeId, Problem::WrongPin); // a guess all the same
         return false;
     }
-    if (!record(m_badgeId, {}, {}))
-        return false;
-    qCInfo(lcSignIn).noquote() << "colleague" << m_badgeId << "signed in to maintenance";
-    m_staffId = m_badgeId;
+    // PBKDF2 takes a noticeable time by design: on a worker thread, the screen keeps drawing.
+    m_checking = true;
+    Q_EMIT changed();
+    const quint64 attempt = ++m_attempt;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, attempt, staffId = m_badgeId] {
+        watcher->deleteLater();
+        onChecked(attempt, staffId, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pin, salt = member->pinSalt, hash = member->pinHash, iterations = m_settings.pinIterations] {
+            return crypto::PinHash::matches(pin, salt, iterations, hash);
+        }));
+    return true;
+}
+
+void StaffSignIn::onChecked(quint64 attempt, const QString &staffId, bool matches)
+{
+    if (attempt != m_attempt || !m_checking)
+        return; // cancelled, or the journey moved on: nobody waits for this answer
+    m_checking = false;
+    if (!matches) {
+        fail(staffId, Problem::WrongPin);
+        Q_EMIT changed();
+        Q_EMIT pinChecked(false);
+        return;
+    }
+    if (!record(staffId, {}, {})) {
+        Q_EMIT changed();
+        Q_EMIT pinChecked(false);
+        return;
+    }
+    qCInfo(lcSignIn).noquote() << "colleague" << staffId << "signed in";
+    m_staffId = staffId;
     setProblem(Problem::None);
     Q_EMIT changed();
-    return true;
+    Q_EMIT pinChecked(true);
+}
+
+void StaffSignIn::forgetCheck()
+{
+    ++m_attempt;
+    m_checking = false;
 }
 
 void StaffSignIn::cancel()
 {
-    if (signedIn() || (m_badgeId.isEmpty() && m_problem == Problem::None))
+    if (signedIn() || (m_badgeId.isEmpty() && m_problem == Problem::None && !m_checking))
         return;
+    forgetCheck();
     m_badgeId.clear();
     setProblem(Problem::None);
     Q_EMIT changed();
@@ -162,13 +200,16 @@ bool StaffSignIn::record(
             { kioskScope(), {} }); // a colleague who proved who they are clears the kiosk's count
     } else {
         payload.insert(u"failure"_s, failure);
-        const int failures
-            = m_journal.staffLockout(kioskScope()).value_or(Journal::StaffLockout {}).failures + 1;
-        if (failures >= kioskAttempts()) {
-            lockouts.push_back({ kioskScope(), { 0, now.addSecs(m_settings.lockoutSeconds) } });
-            payload.insert(u"kioskLocked"_s, true);
+        const Journal::StaffLockout kiosk
+            = m_journal.staffLockout(kioskScope()).value_or(Journal::StaffLockout {});
+        if (kiosk.lockedUntil.isValid() && now < kiosk.lockedUntil) {
+            lockouts.push_back({ kioskScope(), kiosk }); // already locked: journaled, not lengthened
+        } else if (kiosk.failures + 1 >= kioskAttempts()) {
+            const QDateTime until = now.addSecs(m_settings.lockoutSecondsFor(kiosk.lockouts + 1));
+            lockouts.push_back({ kioskScope(), { 0, until, kiosk.lockouts + 1 } });
+            payload.insert(u"kioskLockedUntil"_s, until.toString(Qt::ISODateWithMs));
         } else {
-            lockouts.push_back({ kioskScope(), { failures, {} } });
+            lockouts.push_back({ kioskScope(), { kiosk.failures + 1, {}, kiosk.lockouts } });
         }
     }
     const QString type = failure.isEmpty() ? u"staff.signed_in"_s : u"staff.sign_in_failed"_s;
@@ -182,14 +223,16 @@ bool StaffSignIn::record(
 
 void StaffSignIn::fail(const QString &staffId, Problem problem)
 {
-    Journal::StaffLockout colleague;
+    Journal::StaffLockout colleague
+        = m_journal.staffLockout(staffScope(staffId)).value_or(Journal::StaffLockout {});
+    colleague.lockedUntil = {};
     if (problem == Problem::WrongPin) {
-        colleague.failures
-            = m_journal.staffLockout(staffScope(staffId)).value_or(Journal::StaffLockout {}).failures + 1;
+        ++colleague.failures;
         qCWarning(lcSignIn).noquote()
             << "wrong PIN for" << staffId << colleague.failures << "of" << m_settings.maxPinAttempts;
         if (colleague.failures >= m_settings.maxPinAttempts) {
-            colleague = { 0, m_clock.now().addSecs(m_settings.lockoutSeconds) };
+            const int nth = colleague.lockouts + 1;
+            colleague = { 0, m_clock.now().addSecs(m_settings.lockoutSecondsFor(nth)), nth };
             problem = Problem::Locked;
         }
     }

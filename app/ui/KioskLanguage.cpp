@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -66,5 +68,16 @@ bool KioskLanguage::select(const QString &code)
 
 void KioskLanguage::reset()
 {
+    m_shopper.clear();
     select(m_default);
+}
+
+void KioskLanguage::setColleagueScreen(bool colleague)
+{
+    if (colleague && m_shopper.isEmpty()) {
+        m_shopper = m_current;
+        select(m_default);
+    } else if (!colleague && !m_shopper.isEmpty()) {
+        select(std::exchange(m_shopper, QString()));
+    }
 }

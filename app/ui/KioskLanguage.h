@@ -8,8 +8,10 @@
 
 /// The shopper's language for this session only: the header's language buttons call select(),
 /// which swaps the translator and retranslates every qsTr() on screen live; reset() (when the
-/// session returns to attract) goes back to the kiosk's default. Reaches QML as `Language`; the
-/// engine creates and owns it, because it acts on that engine.
+/// session returns to attract) goes back to the kiosk's default. A colleague's screens are in the
+/// store's language (the default) whatever the shopper chose, and the shopper's comes back after
+/// them (setColleagueScreen()). Reaches QML as `Language`; the engine creates and owns it, because it
+/// acts on that engine.
 class KioskLanguage : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     /// Switches to `code` ("en", "es", "fr"). False for a language the kiosk has no translation of.
     Q_INVOKABLE bool select(const QString &code);
     Q_INVOKABLE void reset();
+    /// A colleague's screen shows (true): the store's language; it left (false): the shopper's again.
+    Q_INVOKABLE void setColleagueScreen(bool colleague);
 
     static KioskLanguage *create(QQmlEngine *engine, QJSEngine *) { return new KioskLanguage(engine); }
 
@@ -42,4 +46,5 @@ private:
     QTranslator m_translator;
     QString m_default;
     QString m_current;
+    QString m_shopper; ///< the shopper's language while a colleague's screen shows; empty otherwise
 };

@@ -30,17 +30,6 @@
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Colleagues: scan your badge or enter your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) typed</source>
-        <translation>
-            <numerusform>PIN, %n digit typed</numerusform>
-            <numerusform>PIN, %n digits typed</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -659,23 +648,136 @@
     </message>
 </context>
 <context>
+    <name>StaffCaseText</name>
+    <message>
+        <source>The drop-off chute is jammed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin under the chute is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chute opened, but no item was seen going in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chute&apos;s lock is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shopper says the item&apos;s tag is missing or won&apos;t scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no barcode for this item, so its tag can&apos;t confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode scanner is disconnected, so item tags can&apos;t be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shopper typed the wrong billing ZIP code or e-mail for this order too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shopper said an item is not in the condition the return policy asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk couldn&apos;t save the return (a storage fault). Items already in the bin are safe there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return is above what the kiosk may refund without a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is offline, and this return is beyond what it may accept offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s return policy asks a colleague to approve these items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service door and clear the chute. An item found inside is in the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the door, then tap &quot;Chute cleared: carry on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the bin into a new tote, or make room in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the chute lock&apos;s cable and power, then tap &quot;Chute cleared: carry on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it stays stuck, end the session: the shopper keeps what is not in the bin and takes it to the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the item is the one on the order and fit to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is, tap &quot;Approve the return&quot;: the chute opens for it. If not, end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for photo ID or the order confirmation and compare them with the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they match, tap &quot;Approve the return&quot; to open the order. If not, end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the order number and the items in the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session and report the fault; the return is finished at the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the items and check them against the store&apos;s return rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap &quot;Approve the return&quot; to accept them, or end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPanel</name>
+    <message>
+        <source>Badge %1: enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues: scan your badge, then enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation type="unfinished">
+            <numerusform>PIN, %n digit typed</numerusform>
+            <numerusform>PIN, %n digits typed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
-    <message>
-        <source>Colleague %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Approve the return</source>
         <translation type="unfinished"></translation>
@@ -685,11 +787,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out</source>
+        <source>End the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End the session</source>
+        <source>Helping a shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ In the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still with the shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this shopper&apos;s session? Items in the bin stay recorded; the rest stay with the shopper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep helping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,27 +834,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Badge %1: enter your PIN to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan your staff badge, then enter your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN</source>
+        <source>Enter your PIN to sign in.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) typed</source>
-        <translation>
-            <numerusform>PIN, %n digit typed</numerusform>
-            <numerusform>PIN, %n digits typed</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1590,6 @@
         <source>This badge can&apos;t sign in at this kiosk. Ask your store manager to add it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Badge %1 has no PIN at this kiosk, so it can&apos;t open maintenance. Ask your store manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
@@ -1503,24 +1618,6 @@
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>
-    <message>
-        <source>This badge can&apos;t sign in at this kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n attempt left.</numerusform>
-            <numerusform>Wrong PIN. %n attempts left.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. The keypad is locked for %n minute; a badge still works.</numerusform>
-            <numerusform>Too many wrong PINs. The keypad is locked for %n minutes; a badge still works.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The override couldn&apos;t be saved, so nothing changed. Please try again.</source>
         <translation type="unfinished"></translation>

@@ -30,17 +30,6 @@
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
-    <message>
-        <source>Colleagues: scan your badge or enter your PIN</source>
-        <translation>Personal de tienda: escanea tu tarjeta o introduce tu PIN</translation>
-    </message>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) typed</source>
-        <translation>
-            <numerusform>PIN, %n dígito escrito</numerusform>
-            <numerusform>PIN, %n dígitos escritos</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -659,23 +648,136 @@
     </message>
 </context>
 <context>
+    <name>StaffCaseText</name>
+    <message>
+        <source>The drop-off chute is jammed.</source>
+        <translation>La trampilla de depósito está atascada.</translation>
+    </message>
+    <message>
+        <source>The bin under the chute is full.</source>
+        <translation>El contenedor bajo la trampilla está lleno.</translation>
+    </message>
+    <message>
+        <source>The chute opened, but no item was seen going in.</source>
+        <translation>La trampilla se abrió, pero no se vio entrar ningún artículo.</translation>
+    </message>
+    <message>
+        <source>The chute&apos;s lock is not answering.</source>
+        <translation>El cierre de la trampilla no responde.</translation>
+    </message>
+    <message>
+        <source>The shopper says the item&apos;s tag is missing or won&apos;t scan.</source>
+        <translation>El cliente dice que la etiqueta del artículo falta o no se escanea.</translation>
+    </message>
+    <message>
+        <source>The order has no barcode for this item, so its tag can&apos;t confirm it.</source>
+        <translation>El pedido no tiene código de barras para este artículo, así que su etiqueta no puede confirmarlo.</translation>
+    </message>
+    <message>
+        <source>The barcode scanner is disconnected, so item tags can&apos;t be checked.</source>
+        <translation>El escáner está desconectado, así que no se pueden comprobar las etiquetas.</translation>
+    </message>
+    <message>
+        <source>The shopper typed the wrong billing ZIP code or e-mail for this order too many times.</source>
+        <translation>El cliente escribió demasiadas veces un código postal o correo de facturación incorrecto para este pedido.</translation>
+    </message>
+    <message>
+        <source>The shopper said an item is not in the condition the return policy asks for.</source>
+        <translation>El cliente indicó que un artículo no está en el estado que pide la política de devoluciones.</translation>
+    </message>
+    <message>
+        <source>The kiosk couldn&apos;t save the return (a storage fault). Items already in the bin are safe there.</source>
+        <translation>El quiosco no pudo guardar la devolución (fallo de almacenamiento). Los artículos ya depositados están seguros en el contenedor.</translation>
+    </message>
+    <message>
+        <source>This return is above what the kiosk may refund without a colleague.</source>
+        <translation>Esta devolución supera lo que el quiosco puede reembolsar sin un empleado.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline, and this return is beyond what it may accept offline.</source>
+        <translation>El quiosco está sin conexión y esta devolución supera lo que puede aceptar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s return policy asks a colleague to approve these items.</source>
+        <translation>La política de devoluciones de la tienda pide que un empleado apruebe estos artículos.</translation>
+    </message>
+    <message>
+        <source>Open the service door and clear the chute. An item found inside is in the bin.</source>
+        <translation>Abra la puerta de servicio y despeje la trampilla. Un artículo que esté dentro ya está en el contenedor.</translation>
+    </message>
+    <message>
+        <source>Close the door, then tap &quot;Chute cleared: carry on&quot;.</source>
+        <translation>Cierre la puerta y pulse «Trampilla despejada: continuar».</translation>
+    </message>
+    <message>
+        <source>Empty the bin into a new tote, or make room in it.</source>
+        <translation>Vacíe el contenedor en una caja nueva o haga sitio.</translation>
+    </message>
+    <message>
+        <source>Check the chute lock&apos;s cable and power, then tap &quot;Chute cleared: carry on&quot;.</source>
+        <translation>Revise el cable y la alimentación del cierre y pulse «Trampilla despejada: continuar».</translation>
+    </message>
+    <message>
+        <source>If it stays stuck, end the session: the shopper keeps what is not in the bin and takes it to the service desk.</source>
+        <translation>Si sigue bloqueada, termine la sesión: el cliente se queda lo que no está en el contenedor y lo lleva al mostrador.</translation>
+    </message>
+    <message>
+        <source>Check that the item is the one on the order and fit to go back.</source>
+        <translation>Compruebe que el artículo es el del pedido y que se puede devolver.</translation>
+    </message>
+    <message>
+        <source>If it is, tap &quot;Approve the return&quot;: the chute opens for it. If not, end the session.</source>
+        <translation>Si lo es, pulse «Aprobar la devolución»: la trampilla se abre. Si no, termine la sesión.</translation>
+    </message>
+    <message>
+        <source>Ask for photo ID or the order confirmation and compare them with the order.</source>
+        <translation>Pida un documento con foto o la confirmación del pedido y compárelos con el pedido.</translation>
+    </message>
+    <message>
+        <source>If they match, tap &quot;Approve the return&quot; to open the order. If not, end the session.</source>
+        <translation>Si coinciden, pulse «Aprobar la devolución» para abrir el pedido. Si no, termine la sesión.</translation>
+    </message>
+    <message>
+        <source>Note the order number and the items in the bin.</source>
+        <translation>Anote el número de pedido y los artículos del contenedor.</translation>
+    </message>
+    <message>
+        <source>End the session and report the fault; the return is finished at the service desk.</source>
+        <translation>Termine la sesión y comunique el fallo; la devolución se completa en el mostrador.</translation>
+    </message>
+    <message>
+        <source>Look at the items and check them against the store&apos;s return rules.</source>
+        <translation>Revise los artículos según las normas de devolución de la tienda.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;Approve the return&quot; to accept them, or end the session.</source>
+        <translation>Pulse «Aprobar la devolución» para aceptarlos o termine la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPanel</name>
+    <message>
+        <source>Badge %1: enter your PIN.</source>
+        <translation>Tarjeta %1: introduzca su PIN.</translation>
+    </message>
+    <message>
+        <source>Colleagues: scan your badge, then enter your PIN.</source>
+        <translation>Empleados: escaneen su tarjeta y luego introduzcan su PIN.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>PIN, %n dígito escrito</numerusform>
+            <numerusform>PIN, %n dígitos escritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
-    <message>
-        <source>Colleague %1</source>
-        <translation>Empleado %1</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Artículos</translation>
-    </message>
     <message>
         <source>Approve the return</source>
         <translation>Aprobar la devolución</translation>
@@ -685,12 +787,44 @@
         <translation>Trampilla despejada: continuar</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Helping a shopper</source>
+        <translation>Atendiendo a un cliente</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Order %1 · reference %2</source>
+        <translation>Pedido %1 · referencia %2</translation>
+    </message>
+    <message>
+        <source>Items in this return</source>
+        <translation>Artículos de esta devolución</translation>
+    </message>
+    <message>
+        <source>✓ In the bin</source>
+        <translation>✓ En el contenedor</translation>
+    </message>
+    <message>
+        <source>Still with the shopper</source>
+        <translation>Aún con el cliente</translation>
+    </message>
+    <message>
+        <source>End the session…</source>
+        <translation>Terminar la sesión…</translation>
+    </message>
+    <message>
+        <source>End this shopper&apos;s session? Items in the bin stay recorded; the rest stay with the shopper.</source>
+        <translation>¿Terminar la sesión de este cliente? Lo que está en el contenedor queda registrado; el resto se queda con el cliente.</translation>
+    </message>
+    <message>
+        <source>Keep helping</source>
+        <translation>Seguir atendiendo</translation>
     </message>
 </context>
 <context>
@@ -700,27 +834,12 @@
         <translation>Modo mantenimiento</translation>
     </message>
     <message>
-        <source>Badge %1: enter your PIN to sign in.</source>
-        <translation>Tarjeta %1: introduce tu PIN para entrar.</translation>
-    </message>
-    <message>
-        <source>Scan your staff badge, then enter your PIN.</source>
-        <translation>Escanea tu tarjeta de empleado y después introduce tu PIN.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) typed</source>
-        <translation>
-            <numerusform>PIN, %n dígito escrito</numerusform>
-            <numerusform>PIN, %n dígitos escritos</numerusform>
-        </translation>
+        <source>Enter your PIN to sign in.</source>
+        <translation>Introduzca su PIN para iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1590,6 @@
         <source>This badge can&apos;t sign in at this kiosk. Ask your store manager to add it.</source>
         <translation>Esta tarjeta no puede entrar en este quiosco. Pide a tu responsable que la añada.</translation>
     </message>
-    <message>
-        <source>Badge %1 has no PIN at this kiosk, so it can&apos;t open maintenance. Ask your store manager.</source>
-        <translation>La tarjeta %1 no tiene PIN en este quiosco y no puede abrir el mantenimiento. Pregunta a tu responsable.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
@@ -1503,24 +1618,6 @@
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>
-    <message>
-        <source>This badge can&apos;t sign in at this kiosk.</source>
-        <translation>Esta tarjeta no puede iniciar sesión en este quiosco.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
-            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
-        <translation>
-            <numerusform>Demasiados PIN incorrectos. El teclado queda bloqueado %n minuto; la tarjeta sigue funcionando.</numerusform>
-            <numerusform>Demasiados PIN incorrectos. El teclado queda bloqueado %n minutos; la tarjeta sigue funcionando.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The override couldn&apos;t be saved, so nothing changed. Please try again.</source>
         <translation>No se pudo guardar la aprobación, así que no ha cambiado nada. Inténtalo de nuevo.</translation>

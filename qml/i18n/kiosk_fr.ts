@@ -30,17 +30,6 @@
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
-    <message>
-        <source>Colleagues: scan your badge or enter your PIN</source>
-        <translation>Collègues : scannez votre badge ou saisissez votre code PIN</translation>
-    </message>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) typed</source>
-        <translation>
-            <numerusform>Code PIN, %n chiffre saisi</numerusform>
-            <numerusform>Code PIN, %n chiffres saisis</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -659,23 +648,136 @@
     </message>
 </context>
 <context>
+    <name>StaffCaseText</name>
+    <message>
+        <source>The drop-off chute is jammed.</source>
+        <translation>La trappe de dépôt est bloquée.</translation>
+    </message>
+    <message>
+        <source>The bin under the chute is full.</source>
+        <translation>Le bac sous la trappe est plein.</translation>
+    </message>
+    <message>
+        <source>The chute opened, but no item was seen going in.</source>
+        <translation>La trappe s&apos;est ouverte, mais aucun article n&apos;a été vu entrer.</translation>
+    </message>
+    <message>
+        <source>The chute&apos;s lock is not answering.</source>
+        <translation>Le verrou de la trappe ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The shopper says the item&apos;s tag is missing or won&apos;t scan.</source>
+        <translation>Le client indique que l&apos;étiquette de l&apos;article manque ou ne se lit pas.</translation>
+    </message>
+    <message>
+        <source>The order has no barcode for this item, so its tag can&apos;t confirm it.</source>
+        <translation>La commande n&apos;a pas de code-barres pour cet article : son étiquette ne peut pas le confirmer.</translation>
+    </message>
+    <message>
+        <source>The barcode scanner is disconnected, so item tags can&apos;t be checked.</source>
+        <translation>Le lecteur de codes-barres est débranché : les étiquettes ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>The shopper typed the wrong billing ZIP code or e-mail for this order too many times.</source>
+        <translation>Le client a saisi trop de fois un code postal ou un e-mail de facturation erroné pour cette commande.</translation>
+    </message>
+    <message>
+        <source>The shopper said an item is not in the condition the return policy asks for.</source>
+        <translation>Le client a indiqué qu&apos;un article n&apos;est pas dans l&apos;état exigé par la politique de retour.</translation>
+    </message>
+    <message>
+        <source>The kiosk couldn&apos;t save the return (a storage fault). Items already in the bin are safe there.</source>
+        <translation>La borne n&apos;a pas pu enregistrer le retour (panne de stockage). Les articles déjà dans le bac y sont en sécurité.</translation>
+    </message>
+    <message>
+        <source>This return is above what the kiosk may refund without a colleague.</source>
+        <translation>Ce retour dépasse ce que la borne peut rembourser sans un employé.</translation>
+    </message>
+    <message>
+        <source>The kiosk is offline, and this return is beyond what it may accept offline.</source>
+        <translation>La borne est hors ligne et ce retour dépasse ce qu&apos;elle peut accepter hors ligne.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s return policy asks a colleague to approve these items.</source>
+        <translation>La politique de retour du magasin demande qu&apos;un employé approuve ces articles.</translation>
+    </message>
+    <message>
+        <source>Open the service door and clear the chute. An item found inside is in the bin.</source>
+        <translation>Ouvrez la porte de service et dégagez la trappe. Un article trouvé à l&apos;intérieur est dans le bac.</translation>
+    </message>
+    <message>
+        <source>Close the door, then tap &quot;Chute cleared: carry on&quot;.</source>
+        <translation>Fermez la porte, puis touchez « Trappe dégagée : continuer ».</translation>
+    </message>
+    <message>
+        <source>Empty the bin into a new tote, or make room in it.</source>
+        <translation>Videz le bac dans un nouveau bac de transport ou faites-y de la place.</translation>
+    </message>
+    <message>
+        <source>Check the chute lock&apos;s cable and power, then tap &quot;Chute cleared: carry on&quot;.</source>
+        <translation>Vérifiez le câble et l&apos;alimentation du verrou, puis touchez « Trappe dégagée : continuer ».</translation>
+    </message>
+    <message>
+        <source>If it stays stuck, end the session: the shopper keeps what is not in the bin and takes it to the service desk.</source>
+        <translation>Si elle reste bloquée, terminez la session : le client garde ce qui n&apos;est pas dans le bac et l&apos;apporte à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Check that the item is the one on the order and fit to go back.</source>
+        <translation>Vérifiez que l&apos;article est celui de la commande et qu&apos;il peut être repris.</translation>
+    </message>
+    <message>
+        <source>If it is, tap &quot;Approve the return&quot;: the chute opens for it. If not, end the session.</source>
+        <translation>Si oui, touchez « Approuver le retour » : la trappe s&apos;ouvre. Sinon, terminez la session.</translation>
+    </message>
+    <message>
+        <source>Ask for photo ID or the order confirmation and compare them with the order.</source>
+        <translation>Demandez une pièce d&apos;identité ou la confirmation de commande et comparez-les à la commande.</translation>
+    </message>
+    <message>
+        <source>If they match, tap &quot;Approve the return&quot; to open the order. If not, end the session.</source>
+        <translation>S&apos;ils correspondent, touchez « Approuver le retour » pour ouvrir la commande. Sinon, terminez la session.</translation>
+    </message>
+    <message>
+        <source>Note the order number and the items in the bin.</source>
+        <translation>Notez le numéro de commande et les articles dans le bac.</translation>
+    </message>
+    <message>
+        <source>End the session and report the fault; the return is finished at the service desk.</source>
+        <translation>Terminez la session et signalez la panne ; le retour est finalisé à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Look at the items and check them against the store&apos;s return rules.</source>
+        <translation>Examinez les articles au regard des règles de retour du magasin.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;Approve the return&quot; to accept them, or end the session.</source>
+        <translation>Touchez « Approuver le retour » pour les accepter, ou terminez la session.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPanel</name>
+    <message>
+        <source>Badge %1: enter your PIN.</source>
+        <translation>Badge %1 : saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Colleagues: scan your badge, then enter your PIN.</source>
+        <translation>Employés : scannez votre badge, puis saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) typed</source>
+        <translation>
+            <numerusform>Code PIN, %n chiffre saisi</numerusform>
+            <numerusform>Code PIN, %n chiffres saisis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
-    <message>
-        <source>Colleague %1</source>
-        <translation>Collègue %1</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Articles</translation>
-    </message>
     <message>
         <source>Approve the return</source>
         <translation>Approuver le retour</translation>
@@ -685,12 +787,44 @@
         <translation>Trappe dégagée : continuer</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
         <source>End the session</source>
         <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Helping a shopper</source>
+        <translation>Aide à un client</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Order %1 · reference %2</source>
+        <translation>Commande %1 · référence %2</translation>
+    </message>
+    <message>
+        <source>Items in this return</source>
+        <translation>Articles de ce retour</translation>
+    </message>
+    <message>
+        <source>✓ In the bin</source>
+        <translation>✓ Dans le bac</translation>
+    </message>
+    <message>
+        <source>Still with the shopper</source>
+        <translation>Encore chez le client</translation>
+    </message>
+    <message>
+        <source>End the session…</source>
+        <translation>Terminer la session…</translation>
+    </message>
+    <message>
+        <source>End this shopper&apos;s session? Items in the bin stay recorded; the rest stay with the shopper.</source>
+        <translation>Terminer la session de ce client ? Les articles dans le bac restent enregistrés ; le reste reste chez le client.</translation>
+    </message>
+    <message>
+        <source>Keep helping</source>
+        <translation>Continuer à aider</translation>
     </message>
 </context>
 <context>
@@ -700,27 +834,12 @@
         <translation>Mode maintenance</translation>
     </message>
     <message>
-        <source>Badge %1: enter your PIN to sign in.</source>
-        <translation>Badge %1 : saisissez votre code PIN pour vous connecter.</translation>
-    </message>
-    <message>
-        <source>Scan your staff badge, then enter your PIN.</source>
-        <translation>Scannez votre badge, puis saisissez votre code PIN.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>Code PIN</translation>
-    </message>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) typed</source>
-        <translation>
-            <numerusform>Code PIN, %n chiffre saisi</numerusform>
-            <numerusform>Code PIN, %n chiffres saisis</numerusform>
-        </translation>
+        <source>Enter your PIN to sign in.</source>
+        <translation>Saisissez votre code PIN pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1590,6 @@
         <source>This badge can&apos;t sign in at this kiosk. Ask your store manager to add it.</source>
         <translation>Ce badge ne peut pas se connecter à cette borne. Demandez à votre responsable de l&apos;ajouter.</translation>
     </message>
-    <message>
-        <source>Badge %1 has no PIN at this kiosk, so it can&apos;t open maintenance. Ask your store manager.</source>
-        <translation>Le badge %1 n&apos;a pas de code PIN sur cette borne et ne peut pas ouvrir la maintenance. Demandez à votre responsable.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
@@ -1503,24 +1618,6 @@
 </context>
 <context>
     <name>kiosk::StaffTakeover</name>
-    <message>
-        <source>This badge can&apos;t sign in at this kiosk.</source>
-        <translation>Ce badge ne permet pas de se connecter à cette borne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
-            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The keypad is locked for %n minute(s); a badge still works.</source>
-        <translation>
-            <numerusform>Trop de codes PIN erronés. Le clavier est bloqué pendant %n minute ; un badge fonctionne toujours.</numerusform>
-            <numerusform>Trop de codes PIN erronés. Le clavier est bloqué pendant %n minutes ; un badge fonctionne toujours.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The override couldn&apos;t be saved, so nothing changed. Please try again.</source>
         <translation>L&apos;approbation n&apos;a pas pu être enregistrée, rien n&apos;a changé. Veuillez réessayer.</translation>

@@ -2,71 +2,139 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// A colleague took over: why the kiosk stopped (the reason code, what the shopper was told, the
-// order and its lines), and what they may do: approve the return anyway, go on with the drop-off
-// once the chute is clear, or end the session.
+// A colleague took over a shopper's return, in the store's language: why the kiosk stopped in plain
+// words and the steps to take, each item's state (in the bin, or still with the shopper), their
+// sign-out countdown (StaffBar), and what they may do: approve the return anyway, or go on with the
+// drop-off once the chute is clear. "End the session" stands apart and asks before it ends anything.
 Item {
+    id: screen
+    property bool confirmingEnd: false
+
+    Connections {
+        target: Session
+        function onScreenChanged() { screen.confirmingEnd = false }
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spacing
+        spacing: Theme.spacing * 0.75
 
-        Text {
-            objectName: "staffTitle"
+        StaffBar {
             Layout.fillWidth: true
-            text: qsTr("Colleague %1").arg(Session.staff.staffId)
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.text
+            title: qsTr("Helping a shopper")
         }
-        GridLayout {
+
+        RowLayout {
             Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.spacing
-            rowSpacing: 8
-            Text { text: qsTr("Reason"); font.pixelSize: Theme.bodySize; color: Theme.mutedText }
-            Text {
-                objectName: "staffReason"
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            ColumnLayout {
                 Layout.fillWidth: true
-                text: Session.staff.reasonCode
-                font.pixelSize: Theme.bodySize
-                font.family: "DejaVu Sans Mono"
-                color: Theme.text
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                spacing: 12
+
+                Text {
+                    objectName: "staffCause"
+                    Layout.fillWidth: true
+                    text: Session.staff.cause
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("What to do")
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.mutedText
+                }
+                Text {
+                    objectName: "staffSteps"
+                    Layout.fillWidth: true
+                    text: Session.staff.steps.map((step, i) => (i + 1) + ". " + step).join("\n")
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    lineHeight: 1.15
+                }
+                Text {
+                    objectName: "staffProblem"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: Session.staff.problem
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.problem
+                    wrapMode: Text.WordWrap
+                }
+                Item { Layout.fillHeight: true }
+                Text {
+                    objectName: "staffReference"
+                    Layout.fillWidth: true
+                    text: qsTr("Order %1 · reference %2").arg(Session.staff.orderId).arg(Session.staff.reasonCode)
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.mutedText
+                    elide: Text.ElideRight
+                }
             }
-            Text { text: qsTr("Order"); font.pixelSize: Theme.bodySize; color: Theme.mutedText }
-            Text {
-                objectName: "staffOrder"
+
+            Rectangle {
                 Layout.fillWidth: true
-                text: Session.staff.orderId
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
+                Layout.fillHeight: true
+                Layout.preferredWidth: 2
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.divider
+                border.width: 2
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing * 0.75
+                    spacing: 8
+                    Text {
+                        text: qsTr("Items in this return")
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Column {
+                        Layout.fillWidth: true
+                        spacing: 12
+                        Repeater {
+                            model: Session.staff.itemStates
+                            Column {
+                                required property var modelData
+                                required property int index
+                                width: parent.width
+                                Text {
+                                    objectName: "staffItem_" + index
+                                    width: parent.width
+                                    text: modelData.title
+                                    font.pixelSize: Theme.bodySize
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                }
+                                Text {
+                                    objectName: "staffItemState_" + index
+                                    text: modelData.inBin ? qsTr("✓ In the bin") : qsTr("Still with the shopper")
+                                    font.pixelSize: Theme.bodySize
+                                    font.bold: true
+                                    color: modelData.inBin ? Theme.success : Theme.warning
+                                }
+                            }
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
             }
-            Text { text: qsTr("Items"); font.pixelSize: Theme.bodySize; color: Theme.mutedText; Layout.alignment: Qt.AlignTop }
-            Text {
-                objectName: "staffItems"
-                Layout.fillWidth: true
-                text: Session.staff.items.join("\n")
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
         }
-        MessageBanner {
-            objectName: "staffMessage"
-            Layout.fillWidth: true
-            text: Session.message
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: Session.staff.problem.length > 0
-            text: Session.staff.problem
-            font.pixelSize: Theme.bodySize
-            color: Theme.problem
-            wrapMode: Text.WordWrap
-        }
-        Item { Layout.fillHeight: true }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            visible: !screen.confirmingEnd
             KioskButton {
                 objectName: "approveButton"
                 visible: Session.staff.canApprove
@@ -80,17 +148,52 @@ Item {
                 onClicked: Session.staff.resume()
             }
             Item { Layout.fillWidth: true }
-            KioskButton {
-                objectName: "signOutButton"
-                primary: false
-                text: qsTr("Sign out")
-                onClicked: Session.staff.signOut()
+            Rectangle {
+                Layout.preferredWidth: 2
+                Layout.preferredHeight: Theme.touchTarget
+                color: Theme.divider
             }
             KioskButton {
                 objectName: "endSessionButton"
                 primary: false
-                text: qsTr("End the session")
-                onClicked: Session.finish()
+                text: qsTr("End the session…")
+                onClicked: { Session.touch(); screen.confirmingEnd = true }
+            }
+        }
+
+        Rectangle {
+            objectName: "endSessionConfirm"
+            Layout.fillWidth: true
+            visible: screen.confirmingEnd
+            implicitHeight: confirmRow.implicitHeight + Theme.spacing
+            radius: Theme.radius
+            color: Theme.problemSurface
+            border.color: Theme.problem
+            border.width: 2
+            RowLayout {
+                id: confirmRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing / 2
+                spacing: Theme.spacing
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("End this shopper's session? Items in the bin stay recorded; the rest stay with the shopper.")
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                KioskButton {
+                    objectName: "keepHelpingButton"
+                    primary: false
+                    text: qsTr("Keep helping")
+                    onClicked: { Session.touch(); screen.confirmingEnd = false }
+                }
+                KioskButton {
+                    objectName: "confirmEndSessionButton"
+                    primary: false
+                    text: qsTr("End the session")
+                    onClicked: Session.finish()
+                }
             }
         }
     }

@@ -300,7 +300,8 @@ private Q_SLOTS:
         QCOMPARE(journal.orderAttempts(u"RK-2"_s)->failures, 0); // another order has its own count
     }
 
-    /// A schema 4 journal gains totes and settings; its returns stay in no tote, later ones join one.
+    /// A schema 4 journal gains totes and settings (5) and escalating staff lockouts (7); its returns
+    /// stay in no tote, later ones join one; a staff count kept from before stays.
     void migratesVersion4ToTotes()
     {
         QTemporaryDir dir;
@@ -315,7 +316,10 @@ private Q_SLOTS:
             sql::Database v4;
             QVERIFY(v4.open(path));
             QVERIFY(v4.exec("DROP INDEX return_items_by_tote; ALTER TABLE return_items DROP COLUMN tote_id; "
-                            "DROP TABLE totes; DROP TABLE settings; PRAGMA user_version = 4;"));
+                            "DROP TABLE totes; DROP TABLE settings; "
+                            "ALTER TABLE staff_lockouts DROP COLUMN lockouts; "
+                            "INSERT INTO staff_lockouts (scope, failures) VALUES ('staff:E1042', 2); "
+                            "PRAGMA user_version = 4;"));
         }
         Journal journal;
         QVERIFY2(journal.open(path), qPrintable(journal.lastError()));
@@ -326,6 +330,10 @@ private Q_SLOTS:
         QCOMPARE(journal.openTotesNow().front().items, 0);
         QVERIFY(journal.recordReturn(makeReturn(u"RK-2"_s)));
         QCOMPARE(journal.openTotesNow().front().items, 1);
+        // 7: the lockouts in a row of each staff scope, none yet for a count kept from before
+        const auto lockout = journal.staffLockout(u"staff:E1042"_s);
+        QCOMPARE(lockout->failures, 2);
+        QCOMPARE(lockout->lockouts, 0);
     }
 
     /// The offer's figures per item (schema 3) survive the round trip, and an outbox payload carries them.

@@ -23,7 +23,9 @@ private Q_SLOTS:
         QCOMPARE(staff.members.size(), size_t(2));
         QVERIFY(staff.member(u"e1042"_s));
         QCOMPARE(staff.member(u"E1042"_s)->pinHash.size(), 32);
-        QVERIFY(staff.member(u"E2001"_s)->pinHash.isEmpty()); // badge only
+        QCOMPARE(staff.member(u"E2001"_s)->pinHash.size(), 32); // every colleague has a PIN
+        QCOMPARE(staff.pinDigits, 6);
+        QCOMPARE(staff.pinIterations, 600000);
         QCOMPARE(staff.maxPinAttempts, 5);
         QCOMPARE(loaded.config->assistanceTimeoutSeconds, 300);
         QCOMPARE(loaded.config->storeName, u"Northwind Chicago Loop, store 112"_s);
@@ -59,11 +61,21 @@ private Q_SLOTS:
                                    << u"$.staff.members[0].pin: unknown setting"_s;
         QTest::newRow("badge id") << QByteArray(R"({"staff":{"members":[{"id":"E-1"}]}})")
                                   << u"$.staff.members[0].id"_s;
-        QTest::newRow("twice") << QByteArray(R"({"staff":{"members":[{"id":"E1042"},{"id":"e1042"}]}})")
+        QTest::newRow("twice") << QByteArray(
+            R"({"staff":{"members":[)"
+            R"({"id":"E1042","pinSalt":"0011223344556677","pinHash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},)"
+            R"({"id":"e1042","pinSalt":"0011223344556677","pinHash":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}]}})")
                                << u"$.staff.members[1].id: \"E1042\" is listed twice"_s;
         QTest::newRow("salt alone") << QByteArray(
             R"({"staff":{"members":[{"id":"E1042","pinSalt":"00112233445566778899"}]}})")
-                                    << u"pinSalt and pinHash go together"_s;
+                                    << u"$.staff.members[0]: needs pinSalt and pinHash"_s;
+        QTest::newRow("badge only") << QByteArray(R"({"staff":{"members":[{"id":"E2001"}]}})")
+                                    << u"$.staff.members[0]: needs pinSalt and pinHash: a badge only names a "
+                                       "colleague, their PIN signs them in"_s;
+        QTest::newRow("short pins") << QByteArray(R"({"staff":{"pinDigits":4}})")
+                                    << u"$.staff.pinDigits: staff PINs need at least 6 digits"_s;
+        QTest::newRow("long pins") << QByteArray(R"({"staff":{"pinDigits":13}})")
+                                   << u"$.staff.pinDigits: must be a whole number from 6 to 12"_s;
         QTest::newRow("short hash") << QByteArray(
             R"({"staff":{"members":[{"id":"E1042","pinSalt":"0011223344556677","pinHash":"00ff"}]}})")
                                     << u"$.staff.members[0].pinHash"_s;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,14 +354,28 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->journal().returnCount(), 0);
         QVERIFY(!chute->isOpen());
 
-        QVERIFY(m_ui->typeOnKeypad(u"1357"_s)); // not a colleague's PIN
-        QTRY_VERIFY(m_ui->textOf(u"staffProblem"_s).startsWith(u"Wrong PIN. 4 attempts left."_s));
+        session().submitCode(u"STAFF:E1042"_s); // the badge names the colleague, nothing more
+        QTRY_VERIFY(m_ui->textOf(u"signInBadge"_s).contains(u"E1042"_s));
+        QTest::qWait(100);
         QCOMPARE(session().screen(), Screen::Assistance);
-        QVERIFY(m_ui->typeOnKeypad(u"2468"_s));
-        QVERIFY(m_ui->waitForScreen(u"staff"_s));
-        QCOMPARE(m_ui->textOf(u"staffReason"_s), u"chute.jammed"_s);
-        QCOMPARE(m_ui->textOf(u"staffOrder"_s), u"RK-100001"_s);
-        golden(u"jammed-02-staff"_s);
+        QVERIFY(m_ui->typeOnKeypad(u"135790"_s)); // not their PIN
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ui->textOf(u"signInProblem"_s).startsWith(u"Wrong PIN. 4 attempts left."_s), 10000);
+        QCOMPARE(session().screen(), Screen::Assistance);
+        QVERIFY(m_ui->typeOnKeypad(u"246813"_s));
+        QVERIFY(m_ui->waitForScreen(u"staff"_s, 10000));
+        QCOMPARE(m_ui->textOf(u"staffCause"_s), u"The drop-off chute is jammed."_s); // not the raw code
+        QVERIFY(m_ui->textOf(u"staffSteps"_s)
+                    .contains(u"2. Close the door, then tap \"Chute cleared: carry on\"."_s));
+        QCOMPARE(m_ui->textOf(u"staffItemState_0"_s), u"Still with the shopper"_s);
+        QVERIFY(m_ui->textOf(u"staffBarWho"_s).contains(u"signs out in 1:5"_s)
+            || m_ui->textOf(u"staffBarWho"_s).contains(u"signs out in 2:00"_s));
+        golden(u"jammed-02-staff"_s, { u"staffBarWho"_s });
+        QVERIFY(m_ui->tap(u"endSessionButton"_s)); // asks first
+        QTRY_VERIFY(m_ui->find(u"endSessionConfirm"_s)->property("visible").toBool());
+        QVERIFY(m_ui->screenshot(u"jammed-staff-confirm-end"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"keepHelpingButton"_s));
+        QCOMPARE(session().screen(), Screen::Staff);
         QVERIFY(!m_ui->tap(u"approveButton"_s)); // a jam is cleared, not approved
         QVERIFY(m_ui->tap(u"resumeButton"_s));
         QVERIFY(m_ui->waitForScreen(u"dropoff"_s));

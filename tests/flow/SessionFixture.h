@@ -6,6 +6,7 @@
 // cleanup().
 #include "Clock.h"
 #include "DropoffStation.h"
+#include "PinEntry.h"
 #include "ReturnSession.h"
 #include "ScriptedCacheMissLookup.h"
 #include "cache/CacheStore.h"
@@ -65,13 +66,25 @@ protected:
         config.tapGuardMs = tapGuardMs; // the fixture taps faster than a shopper; see doubleTaps...
         config.staff.pinIterations = 1000;
         config.staff.signedInSeconds = staffSeconds;
-        config.staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"2468"_s, salt, 1000) });
+        config.staff.members.push_back(
+            { u"E1042"_s, salt, crypto::PinHash::derive(colleaguePin(), salt, 1000) });
         config.lookupTimeoutMs = lookupTimeoutMs;
         m_session = std::make_unique<ReturnSession>(
             *m_cache, *m_journal, *m_policies, *m_station, *m_chute, *m_printer, *m_clock, config);
         m_session->setOnline(true);
         m_stock = std::make_unique<FixedStockLookup>();
         m_session->setStockLookup(m_stock.get());
+    }
+
+    /// The fixture colleague E1042's PIN (six digits, the fewest kiosk.json allows).
+    static QString colleaguePin() { return QStringLiteral("246813"); }
+
+    /// Colleague E1042 scans their badge and types @p pin (checked off the GUI thread): true once
+    /// signed in.
+    bool colleagueSignsIn(const QString &pin = colleaguePin())
+    {
+        m_session->submitCode(QStringLiteral("STAFF:E1042"));
+        return enterPin(*m_session->signIn(), pin);
     }
 
     /// A session that asks m_backend for orders the cache lacks; the test answers for the backend.
@@ -254,13 +267,32 @@ protected:
     }
 
     /// The kiosk events waiting for the backend, as sent: {id, type, payload}.
-    QList<QJsonObject> queuedEvents()
+    /// The kiosk events in the outbox, oldest first; the colleagues' sign-in audit (signed in, out,
+    /// failed) only @p withSignIns.
+    QList<QJsonObject> queuedEvents(bool withSignIns = false)
     {
         QList<QJsonObject> events;
-        for (const auto &entry : m_journal->dueOutbox(m_clock->now().addDays(1), 100))
-            if (entry.kind == u"event")
-                events.append(QJsonDocument::fromJson(entry.payload).object());
+        for (const auto &entry : m_journal->dueOutbox(m_clock->now().addDays(1), 100)) {
+            const QJsonObject event = QJsonDocument::fromJson(entry.payload).object();
+            if (entry.kind == u"event" && (withSignIns || !isSignInAudit(event)))
+                events.append(event);
+        }
         return events;
+    }
+
+    /// What waits in the outbox besides the colleagues' sign-in audit: returns, overrides, faults.
+    int pendingOutbox()
+    {
+        int signIns = 0;
+        for (const QJsonObject &event : queuedEvents(true))
+            signIns += isSignInAudit(event) ? 1 : 0;
+        return m_journal->outboxStats().pending - signIns;
+    }
+
+    static bool isSignInAudit(const QJsonObject &event)
+    {
+        const QString type = event.value(u"type"_s).toString();
+        return type == u"staff.signed_in" || type == u"staff.signed_out" || type == u"staff.sign_in_failed";
     }
 
     /// The shopper does nothing for this long (on the session's clock); the idle timer's next beat.

@@ -1,6 +1,7 @@
 #include "BinTotes.h"
 #include "Clock.h"
 #include "KioskService.h"
+#include "PinEntry.h"
 #include "ReceiptBuilder.h"
 #include "StaffSignIn.h"
 #include "cache/CacheStore.h"
@@ -60,7 +61,7 @@ class BinTotesTest : public QObject
     void signIn()
     {
         QVERIFY(m_signIn->submitBadge(u"E1042"_s));
-        QVERIFY(m_signIn->submitPin(u"246813"_s));
+        QVERIFY(enterPin(*m_signIn, u"246813"_s));
     }
 
     /// A return of `units` of line 1 (the jacket) of RK-1 into the bin.

@@ -28,7 +28,7 @@ private Q_SLOTS:
         StaffTakeover *staff = m_session->staff();
         QCOMPARE(staff->reasonCode(), u"chute.jammed"_s);
         QCOMPARE(staff->items().size(), 1);
-        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(!staff->approve()); // a jam is cleared, not approved
         QVERIFY(staff->resume());
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(staff->reasonCode(), u"tag.unreadable"_s);
         QCOMPARE(staff->items(), QStringList { secondItem });
         QVERIFY(m_session->message().contains(u"colleague will check the item"_s));
-        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(!staff->canResume()); // nothing to clear: the colleague vouches for the item or ends
         QVERIFY(staff->approve());
@@ -92,7 +92,7 @@ private Q_SLOTS:
         reachSecondTag();
         m_session->cannotScanTag();
         QTRY_COMPARE(m_session->screen(), Screen::Assistance);
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
         QCOMPARE(m_session->staff()->reasonCode(), u"chute.itemnotsensed"_s);
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->resume());
         QTRY_VERIFY(m_session->awaitingTag());
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(m_journal->returnCount(), 1); // the first item, already in the bin
         QCOMPARE(m_light->state(), drivers::Indicator::State::Attention);
         m_session->setScannerConnected(true); // a colleague plugs it back in and carries on
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->resume());
         QTRY_VERIFY(m_session->awaitingTag());

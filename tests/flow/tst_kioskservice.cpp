@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "KioskService.h"
+#include "PinEntry.h"
 #include "StaffSignIn.h"
 #include "crypto/PinHash.h"
 #include "journal/Journal.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(!m_service->closed());
         QVERIFY(!m_service->switchOff(u"cleaning"_s)); // nobody signed in
         QVERIFY(m_signIn->submitBadge(u"E1042"_s));
-        QVERIFY(m_signIn->submitPin(u"246813"_s));
+        QVERIFY(enterPin(*m_signIn, u"246813"_s));
         QSignalSpy changed(m_service.get(), &KioskService::changed);
         QVERIFY(m_service->switchOff(u"cleaning"_s));
         QCOMPARE(changed.size(), 1);
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(m_service->why(), u"cleaning"_s);
 
         QVERIFY(m_signIn->submitBadge(u"E1042"_s));
-        QVERIFY(m_signIn->submitPin(u"246813"_s));
+        QVERIFY(enterPin(*m_signIn, u"246813"_s));
         QVERIFY(m_service->switchOn());
         QVERIFY(!m_service->closed());
         restart();

@@ -194,7 +194,7 @@ private Q_SLOTS:
         m_session->cancel();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->message().isEmpty());
-        QCOMPARE(m_journal->outboxStats().pending, 0);
+        QCOMPARE(pendingOutbox(), 0);
     }
 
     /// Offline with a stale cache, only a colleague may decide: the shopper chooses and asks, the
@@ -217,13 +217,13 @@ private Q_SLOTS:
         m_session->submitCode(u"RK-100003"_s); // a shopper's code means nothing here
         QCOMPARE(m_session->screen(), Screen::Assistance);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
-        QVERIFY(staff->submitPin(u"2468"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(staff->approve());
         QTRY_COMPARE(m_session->screen(), Screen::Reasons); // on with the shopper's choices
         QVERIFY(!staff->signedIn()); // the colleague's powers end with their screen
         QCOMPARE(m_session->selectedCount(), staff->items().size());
-        QCOMPARE(m_journal->outboxStats().pending, 1);
+        QCOMPARE(pendingOutbox(), 1);
         dropOff();
         QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
@@ -238,9 +238,9 @@ private Q_SLOTS:
         StaffTakeover *staff = m_session->staff();
         QCOMPARE(staff->reasonCode(), u"condition.failed"_s);
         QCOMPARE(staff->items(), QStringList { u"Organic cotton T-shirt"_s });
-        QVERIFY(!staff->submitPin(u"1111"_s));
+        QVERIFY(!colleagueSignsIn(u"111111"_s)); // a wrong PIN
         QCOMPARE(m_session->screen(), Screen::Assistance);
-        m_session->submitCode(u"STAFF:E1042"_s);
+        QVERIFY(enterPin(*m_session->signIn(), colleaguePin()));
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(!staff->canResume());
         QVERIFY(staff->approve());
@@ -250,7 +250,7 @@ private Q_SLOTS:
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
-        QCOMPARE(m_journal->outboxStats().pending, 2); // the override and the return
+        QCOMPARE(pendingOutbox(), 2); // the override and the return
     }
 
     void offlineWithFreshCacheStillReturns()

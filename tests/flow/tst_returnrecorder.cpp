@@ -60,7 +60,7 @@ private Q_SLOTS:
         const auto first = m_journal->findReturn(m_session->returnId());
         QVERIFY(first);
         QTRY_VERIFY(receiptShows(m_printer->lastReceipt(), u"Store credit total"_s, first->refundTotal()));
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->resume());
         QTRY_VERIFY(m_session->awaitingTag());

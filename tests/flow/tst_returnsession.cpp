@@ -34,7 +34,7 @@ private Q_SLOTS:
         QCOMPARE(stored->items.size(), size_t(1));
         QCOMPARE(stored->items.front().lineNo, 1);
         QCOMPARE(stored->refundTotal(), 2499);
-        QCOMPARE(m_journal->outboxStats().pending, 1);
+        QCOMPARE(pendingOutbox(), 1);
     }
 
     /// Out of service: neither "Start" nor a scanned code starts a return at attract, a colleague's badge
@@ -66,16 +66,19 @@ private Q_SLOTS:
         m_session->setSelected(2, true);
         dropOff();
         QTRY_COMPARE(m_session->screen(), Screen::Assistance);
-        QVERIFY(m_session->staff()->submitPin(u"2468"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->screen(), Screen::Assistance, 3000);
+        QCOMPARE(m_session->idleSecondsLeft(), 1); // the staff screen shows it counting down
+        idleFor(2);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QCOMPARE(queuedEvents(true).last()[u"payload"_s][u"why"_s].toString(), u"idle"_s);
         QVERIFY(!m_session->staff()->signedIn());
         QVERIFY(!m_session->staff()->resume());
         QCOMPARE(m_session->staff()->reasonCode(), u"chute.jammed"_s);
     }
 
-    /// Staff -> assistance on "Sign out", wrong PINs lock the keypad (a badge still signs in),
-    /// and "End the session" goes back to attract with everything wiped.
+    /// Staff -> assistance on "Sign out"; wrong PINs lock the colleague (neither the right PIN nor the
+    /// badge alone signs them in then), and "Finish" goes back to attract with everything wiped.
     void colleagueSignsOutAndEndsTheSession()
     {
         m_chute->scriptFault(drivers::ChuteLock::Fault::Jammed);
@@ -83,18 +86,19 @@ private Q_SLOTS:
         m_session->setSelected(2, true);
         dropOff();
         QTRY_COMPARE(m_session->screen(), Screen::Assistance);
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->staff()->signOut(); // "Sign out": the shopper waits for a colleague again
         QTRY_COMPARE(m_session->screen(), Screen::Assistance);
         QVERIFY(!m_session->staff()->canResume());
-        for (int i = 0; i < 5; ++i) // the demo limit: five wrong PINs lock the keypad
-            QVERIFY(!m_session->staff()->submitPin(u"0000"_s));
-        QVERIFY(m_session->staff()->locked());
-        QVERIFY(!m_session->staff()->submitPin(u"2468"_s));
+        for (int i = 0; i < 5; ++i) // the default limit: five wrong PINs lock the colleague
+            QVERIFY(!colleagueSignsIn(u"000000"_s));
+        QVERIFY(m_session->signIn()->locked());
+        QCOMPARE(m_session->signIn()->problemKind(), StaffSignIn::Problem::Locked);
+        QVERIFY(!colleagueSignsIn()); // even the right PIN, while locked
+        m_session->submitCode(u"STAFF:E1042"_s); // and never the badge alone
+        QTest::qWait(50);
         QCOMPARE(m_session->screen(), Screen::Assistance);
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s)); // a badge still works
-        QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(!m_session->staff()->signedIn());
@@ -197,7 +201,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
         QCOMPARE(m_session->signIn()->badgeId(), u"E1042"_s);
         QVERIFY(!m_session->signIn()->signedIn());
-        QVERIFY(m_session->signIn()->submitPin(u"2468"_s));
+        QVERIFY(enterPin(*m_session->signIn(), colleaguePin()));
         QTRY_COMPARE(m_session->screen(), Screen::Maintenance);
         QCOMPARE(m_session->idleSecondsLeft(), 30);
         QVERIFY(!m_session->countdownShown()); // the maintenance screen shows its own
@@ -209,7 +213,7 @@ private Q_SLOTS:
         idleFor(11);
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(!m_session->signIn()->signedIn());
-        const QList<QJsonObject> events = queuedEvents();
+        const QList<QJsonObject> events = queuedEvents(true);
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[0][u"type"_s].toString(), u"staff.signed_in"_s);
         QCOMPARE(events[1][u"type"_s].toString(), u"staff.signed_out"_s);
@@ -232,14 +236,14 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
         m_session->cancel();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
-        QVERIFY(!m_session->signIn()->submitPin(u"2468"_s)); // the badge was forgotten
+        QVERIFY(!enterPin(*m_session->signIn(), colleaguePin())); // the badge was forgotten
         m_session->submitCode(u"STAFF:E1042"_s);
         QTRY_COMPARE(m_session->screen(), Screen::StaffSignIn);
-        QVERIFY(m_session->signIn()->submitPin(u"2468"_s));
+        QVERIFY(enterPin(*m_session->signIn(), colleaguePin()));
         QTRY_COMPARE(m_session->screen(), Screen::Maintenance);
         m_session->signOut();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
-        QCOMPARE(queuedEvents().last()[u"payload"_s][u"why"_s].toString(), u"button"_s);
+        QCOMPARE(queuedEvents(true).last()[u"payload"_s][u"why"_s].toString(), u"button"_s);
     }
 
     /// Three wrong ZIP codes open a case a colleague can approve once they checked the shopper's ID:
@@ -258,7 +262,12 @@ private Q_SLOTS:
         QCOMPARE(staff->orderId(), u"RK-100001"_s);
         QVERIFY(!staff->canApprove()); // not before a colleague signs in
         QVERIFY(m_session->orderId().isEmpty()); // nothing of the order shows yet
-        m_session->submitCode(u"STAFF:E1042"_s);
+        m_session->submitCode(u"STAFF:E1042"_s); // a badge alone names the colleague, nothing more
+        QTest::qWait(50);
+        QCOMPARE(m_session->screen(), Screen::Assistance);
+        QCOMPARE(m_session->signIn()->badgeId(), u"E1042"_s);
+        QVERIFY(!staff->canApprove());
+        QVERIFY(enterPin(*m_session->signIn(), colleaguePin()));
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY2(m_session->message().contains(u"couldn't confirm order RK-100001"_s),
             qPrintable(m_session->message()));
@@ -291,21 +300,21 @@ private Q_SLOTS:
         dropOff();
         QTRY_COMPARE(m_session->screen(), Screen::Done);
         QCOMPARE(m_journal->returnCount(), 1);
-        QCOMPARE(m_journal->outboxStats().pending, 5); // the wrong tries, the override and the return
+        QCOMPARE(pendingOutbox(), WrongTryEvents + 2); // the wrong tries, the override and the return
     }
 
     /// The colleague may also just end the session: nothing is approved or journaled.
     void colleagueEndsAFailedVerification()
     {
         failVerifier(u"RK-100001"_s);
-        QVERIFY(m_session->staff()->submitPin(u"2468"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->staff()->reasonCode().isEmpty());
         QVERIFY(m_session->verification()->orderId().isEmpty());
         QVERIFY(m_session->orderId().isEmpty());
-        QCOMPARE(m_journal->outboxStats().pending, WrongTryEvents); // nothing but the wrong tries
+        QCOMPARE(pendingOutbox(), WrongTryEvents);
     }
 
     /// Approved, but the order isn't in the cache: the same "can't find" as for any unknown order, on
@@ -314,7 +323,7 @@ private Q_SLOTS:
     {
         failVerifier(u"RK-999999"_s);
         QCOMPARE(m_session->staff()->reasonCode(), u"verify.failed"_s);
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(m_session->staff()->approve());
         QTRY_COMPARE(m_session->screen(), Screen::Identify);
@@ -322,7 +331,7 @@ private Q_SLOTS:
             qPrintable(m_session->message()));
         QVERIFY(m_session->orderId().isEmpty());
         QVERIFY(!m_session->staff()->signedIn());
-        QCOMPARE(m_journal->outboxStats().pending, WrongTryEvents + 1); // the colleague's decision too
+        QCOMPARE(pendingOutbox(), WrongTryEvents + 1); // the colleague's decision is on record
         enter(u"RK-100001"_s); // the shopper can go on with the right number
         QTRY_COMPARE(m_session->screen(), Screen::Items);
     }
@@ -335,7 +344,7 @@ private Q_SLOTS:
         m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC));
         failVerifier(u"RK-100001"_s);
         StaffTakeover *staff = m_session->staff();
-        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(staff->approve());
         QVERIFY(!staff->approve());
@@ -349,13 +358,13 @@ private Q_SLOTS:
         QVERIFY(!staff->signedIn());
         QVERIFY(staff->reasonCode() != u"verify.failed"_s);
         QVERIFY(!staff->items().isEmpty());
-        QCOMPARE(m_journal->outboxStats().pending, WrongTryEvents + 1);
-        QVERIFY(staff->submitBadge(u"E1042"_s));
+        QCOMPARE(pendingOutbox(), WrongTryEvents + 1);
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         QVERIFY(staff->approve());
         QTRY_COMPARE(m_session->screen(), Screen::Reasons);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
-        QCOMPARE(m_journal->outboxStats().pending, WrongTryEvents + 2);
+        QCOMPARE(pendingOutbox(), WrongTryEvents + 2);
     }
 
     /// Waiting for a colleague outlasts the idle timeout and counts down on its own; a signed-in
@@ -369,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->idleSecondsLeft(), 2); // counting down, visibly
         QVERIFY(m_session->countdownShown());
         QCOMPARE(m_session->screen(), Screen::Assistance); // the 1 s idle timeout would have wiped it
-        QVERIFY(m_session->staff()->submitBadge(u"E1042"_s));
+        QVERIFY(colleagueSignsIn());
         QTRY_COMPARE(m_session->screen(), Screen::Staff);
         idleFor(4); // longer than the wait: a colleague is working
         QCOMPARE(m_session->screen(), Screen::Staff);
@@ -380,7 +389,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         QVERIFY(m_session->staff()->reasonCode().isEmpty());
         QVERIFY(m_session->message().isEmpty());
-        QCOMPARE(m_journal->outboxStats().pending, WrongTryEvents);
+        QCOMPARE(pendingOutbox(), WrongTryEvents);
     }
 
     /// The shopper can still give up waiting.

@@ -40,14 +40,21 @@ std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
     if (!value.isObject())
         return u"$.staff: must be an object"_s;
     const QJsonObject object = value.toObject();
-    static const QSet<QString> known { u"members"_s, u"pinIterations"_s, u"maxPinAttempts"_s,
+    static const QSet<QString> known { u"members"_s, u"pinIterations"_s, u"pinDigits"_s, u"maxPinAttempts"_s,
         u"lockoutSeconds"_s, u"signedInSeconds"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return u"$.staff.%1: unknown setting"_s.arg(it.key());
     const QString path = u"$.staff."_s;
+    if (object.value(u"pinDigits"_s).isDouble()
+        && object.value(u"pinDigits"_s).toDouble() < StaffSettings::MinPinDigits)
+        return u"$.staff.pinDigits: staff PINs need at least %1 digits (a 4-digit PIN falls to a guess in "
+               "minutes once its hash is read); give every colleague a new PIN of %1 or more digits and "
+               "set pinDigits to its length"_s.arg(StaffSettings::MinPinDigits);
     for (const auto &error :
         { readNumber(object, path, u"pinIterations"_s, staff.pinIterations, 1000, 10000000),
+            readNumber(object, path, u"pinDigits"_s, staff.pinDigits, StaffSettings::MinPinDigits,
+                StaffSettings::MaxPinDigits),
             readNumber(object, path, u"maxPinAttempts"_s, staff.maxPinAttempts, 1, 20),
             readNumber(object, path, u"lockoutSeconds"_s, staff.lockoutSeconds, 1, 86400),
             readNumber(object, path, u"signedInSeconds"_s, staff.signedInSeconds, 1, 3600) })
@@ -72,8 +79,9 @@ std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
             return where + u".id: \"%1\" is listed twice"_s.arg(member.id);
         const QString salt = m.value(u"pinSalt"_s).toString();
         const QString hash = m.value(u"pinHash"_s).toString();
-        if (salt.isEmpty() != hash.isEmpty())
-            return where + u": pinSalt and pinHash go together"_s;
+        if (salt.isEmpty() || hash.isEmpty())
+            return where
+                + u": needs pinSalt and pinHash: a badge only names a colleague, their PIN signs them in"_s;
         if (!salt.isEmpty() && !hex.match(salt).hasMatch())
             return where + u".pinSalt: must be 8 to 64 bytes in hex"_s;
         if (!hash.isEmpty() && (hash.size() != 64 || !hex.match(hash).hasMatch()))

@@ -214,13 +214,18 @@ bool Journal::createSchema()
             PRAGMA user_version = 5;
         )"))
         // 6: wrong second factors per order (ZIP codes, receipts) across visits, and their back-off
-        && m_db.exec(R"(
+        && (version >= 6 || m_db.exec(R"(
             CREATE TABLE IF NOT EXISTS order_attempts (
                 order_id TEXT PRIMARY KEY NOT NULL,
                 failures INTEGER NOT NULL,
                 wait_until INTEGER NOT NULL DEFAULT 0
             ) WITHOUT ROWID;
             PRAGMA user_version = 6;
+        )"))
+        // 7: how many lockouts in a row each staff scope had: each one lasts twice as long
+        && m_db.exec(R"(
+            ALTER TABLE staff_lockouts ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
+            PRAGMA user_version = 7;
         )");
     if (!ok)
         return fail(u"cannot create journal schema"_s);
@@ -433,12 +438,14 @@ bool Journal::changeSetting(const QString &key, const QString &value, const Even
 
 std::optional<Journal::StaffLockout> Journal::staffLockout(const QString &scope)
 {
-    sql::Statement query = m_db.prepare("SELECT failures, locked_until FROM staff_lockouts WHERE scope = ?1");
+    sql::Statement query
+        = m_db.prepare("SELECT failures, locked_until, lockouts FROM staff_lockouts WHERE scope = ?1");
     query.bind(1, scope);
     switch (query.step()) {
     case sql::Statement::Step::Row:
         return StaffLockout { query.integer(0),
-            query.int64(1) > 0 ? QDateTime::fromMSecsSinceEpoch(query.int64(1), Qt::UTC) : QDateTime() };
+            query.int64(1) > 0 ? QDateTime::fromMSecsSinceEpoch(query.int64(1), Qt::UTC) : QDateTime(),
+            query.integer(2) };
     case sql::Statement::Step::Done:
         return StaffLockout {};
     case sql::Statement::Step::Error:
@@ -456,12 +463,14 @@ bool Journal::recordStaffAttempt(const std::vector<std::pair<QString, StaffLocko
         return fail(u"cannot start transaction"_s);
     for (const auto &[scope, lockout] : lockouts) {
         sql::Statement upsert
-            = m_db.prepare("INSERT INTO staff_lockouts (scope, failures, locked_until) "
-                           "VALUES (?1, ?2, ?3) ON CONFLICT(scope) DO UPDATE SET "
-                           "failures = excluded.failures, locked_until = excluded.locked_until");
+            = m_db.prepare("INSERT INTO staff_lockouts (scope, failures, locked_until, lockouts) "
+                           "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(scope) DO UPDATE SET "
+                           "failures = excluded.failures, locked_until = excluded.locked_until, "
+                           "lockouts = excluded.lockouts");
         upsert.bind(1, scope)
             .bind(2, lockout.failures)
-            .bind(3, lockout.lockedUntil.isValid() ? msecs(lockout.lockedUntil) : std::int64_t(0));
+            .bind(3, lockout.lockedUntil.isValid() ? msecs(lockout.lockedUntil) : std::int64_t(0))
+            .bind(4, lockout.lockouts);
         if (!upsert.exec())
             return fail(u"cannot record the staff lockout of %1"_s.arg(scope));
     }

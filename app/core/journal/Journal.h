@@ -25,7 +25,7 @@ namespace kiosk {
 class Journal
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     /// One message waiting for the backend.
     struct OutboxEntry
@@ -83,6 +83,7 @@ public:
     {
         int failures = 0; ///< wrong PINs (or unknown badges) in a row
         QDateTime lockedUntil; ///< invalid when not locked
+        int lockouts = 0; ///< lockouts in a row (since the last sign-in): the next one lasts longer
     };
 
     /// A tote: the bag or box in one bin that collects the returned items until a colleague empties
