@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "PinEntry.h"
 #include "StaffSignIn.h"
 #include "SyncQueue.h"
 #include "backlog/BacklogFile.h"
@@ -33,7 +34,7 @@ class SyncQueueTest : public QObject
     void signIn()
     {
         QVERIFY(m_signIn->submitBadge(u"E1042"_s));
-        QVERIFY(m_signIn->submitPin(u"246813"_s));
+        QVERIFY(enterPin(*m_signIn, u"246813"_s));
     }
 
     QString exportDir() const { return m_dir->filePath(u"exports"_s); }

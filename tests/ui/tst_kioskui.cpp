@@ -233,7 +233,7 @@ private Q_SLOTS:
 
         m_kiosk->session()->submitCode(u"STAFF:E1042"_s);
         QVERIFY(m_ui->waitForScreen(u"staffSignIn"_s));
-        QVERIFY(m_kiosk->session()->signIn()->submitPin(u"2468"_s));
+        QVERIFY(m_kiosk->session()->signIn()->submitPin(u"246813"_s)); // checked off the GUI thread
         QVERIFY(m_ui->waitForScreen(u"maintenance"_s));
         QTRY_COMPARE(
             m_ui->find(u"openSyncQueue"_s)->property("text").toString(), u"Sync queue (1 refused)"_s);
