@@ -1,8 +1,10 @@
-// The scripted shopper journey behind `make demo` on a machine without a display: it starts the
-// real kiosk (same composition root as returns-kiosk) offscreen, walks through the screens by
-// tapping them, saves a screenshot of each to --screenshots, and prints what it did.
+// The scripted journeys behind `make demo` on a machine without a display: each starts the real kiosk
+// (same composition root as returns-kiosk) offscreen, walks through the screens by tapping them, saves a
+// screenshot of each to --screenshots, and prints what it did. Without --firstboot: a shopper's return,
+// then a colleague at closing time. With --firstboot: a technician's first boot from an enrolment QR.
 
 #include "BinTotes.h"
+#include "FirstBootProvisioning.h"
 #include "KioskApplication.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
@@ -13,10 +15,12 @@
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -52,14 +56,86 @@ struct Journey
             say(u"%1  ->  %2"_s.arg(what, path));
     }
 
-    /// The staff segment's screenshots: staff-<name>.png.
-    void staffShot(const QString &name, const QString &what)
+    /// A segment's screenshot under its own name (staff-home, firstboot-2-hardware, ...).
+    void namedShot(const QString &name, const QString &what)
     {
-        const QString path = ui.screenshot(u"staff-"_s + name);
-        if (check(!path.isEmpty(), u"screenshot staff-"_s + name))
+        const QString path = ui.screenshot(name);
+        if (check(!path.isEmpty(), u"screenshot "_s + name))
             say(u"%1  ->  %2"_s.arg(what, path));
     }
+
+    void staffShot(const QString &name, const QString &what) { namedShot(u"staff-"_s + name, what); }
 };
+
+/// @p args without every `--camera-frames FILE`: the restarted kiosk no longer looks at the QR.
+QStringList withoutCameraFrames(QStringList args)
+{
+    for (qsizetype at = args.indexOf(u"--camera-frames"_s); at >= 0 && at + 1 < args.size();
+         at = args.indexOf(u"--camera-frames"_s))
+        args.remove(at, 2);
+    return args;
+}
+
+/// The technician's first boot: a kiosk with no enrolment starts in provisioning, its camera reads the
+/// enrolment QR (the frames given with --camera-frames), it enrols with the backend using its own key,
+/// the technician confirms the hardware, and the kiosk starts anew, enrolled, on attract. Prints the
+/// touches and the seconds it took.
+int firstBoot(const QStringList &args, const QDir &shots)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto start = [](const QStringList &arguments) -> std::unique_ptr<kiosk::KioskApplication> {
+        const auto options = kiosk::KioskApplication::parseArguments(arguments);
+        if (!options)
+            return {};
+        auto kiosk = std::make_unique<kiosk::KioskApplication>(*options);
+        QString error;
+        if (!kiosk->initialise(&error) || !kiosk->loadUi()) {
+            std::fprintf(stderr, "demo: kiosk did not start: %s\n", qPrintable(error));
+            return {};
+        }
+        return kiosk;
+    };
+    auto finish = [&clock](bool ok, int touches) {
+        std::printf("demo: first boot %s: provisioned to attract in %d touches, %.1f s (target: under 10 "
+                    "touches, under 5 minutes)\n",
+            ok ? "complete" : "FAILED", touches, double(clock.elapsed()) / 1000.0);
+        return ok ? 0 : 1;
+    };
+
+    int touches = 0;
+    { // the first boot; the kiosk (and its UI) is gone before it starts anew
+        const auto fresh = start(args);
+        if (!fresh)
+            return 1;
+        kiosk::UiDriver ui(*fresh->window(), *fresh->session(), shots);
+        Journey j { ui, *fresh->session() };
+        kiosk::FirstBootProvisioning &provisioning = *fresh->provisioning();
+        j.check(fresh->window()->property("screen").toString() == u"provisioning", u"provisioning screen"_s);
+        j.namedShot(u"firstboot-1-scan"_s, u"No enrolment yet: the kiosk asks for the enrolment QR"_s);
+        j.say(u"The technician holds the enrolment sheet's QR up to the camera"_s);
+        const bool enrolledOk = ui.waitFor(
+            [&] { return provisioning.step() == kiosk::FirstBootProvisioning::Step::Hardware; }, 30000);
+        j.check(enrolledOk, u"enrolled with the backend: "_s + provisioning.message());
+        j.namedShot(
+            u"firstboot-2-hardware"_s, u"Enrolled with its own key; the technician confirms the hardware"_s);
+        QSignalSpy provisioned(fresh.get(), &kiosk::KioskApplication::provisioned);
+        j.check(ui.tap(u"confirmHardwareButton"_s) && (provisioned.count() > 0 || provisioned.wait(10000)),
+            u"handed over to attract"_s);
+        touches = ui.tapCount();
+        if (!j.ok)
+            return finish(false, touches);
+    }
+
+    const auto enrolled = start(withoutCameraFrames(args));
+    if (!enrolled)
+        return finish(false, touches);
+    kiosk::UiDriver attract(*enrolled->window(), *enrolled->session(), shots);
+    Journey k { attract, *enrolled->session() };
+    k.check(attract.waitForScreen(u"attract"_s), u"attract after provisioning"_s);
+    k.namedShot(u"firstboot-3-attract"_s, u"Enrolled: the kiosk starts on attract, with its store's name"_s);
+    return finish(k.ok, touches);
+}
 
 } // namespace
 
@@ -77,13 +153,18 @@ int main(int argc, char *argv[])
     };
     const QDir shots(takeOption(u"--screenshots"_s));
     const QString qrImage = takeOption(u"--scan-image"_s);
-    if (shots.path() == u"." || qrImage.isEmpty()) {
+    const bool technician = args.removeAll(u"--firstboot"_s) > 0;
+    if (shots.path() == u"." || (qrImage.isEmpty() && !technician)) {
         std::fprintf(stderr,
-            "usage: kiosk-demo-journey --screenshots DIR --scan-image QR.png [returns-kiosk options]\n");
+            "usage: kiosk-demo-journey --screenshots DIR --scan-image QR.png [returns-kiosk options]\n"
+            "       kiosk-demo-journey --screenshots DIR --firstboot --camera-frames FRAME... [returns-kiosk "
+            "options]\n");
         return 2;
     }
     if (!QDir().mkpath(shots.path()))
         return 1;
+    if (technician)
+        return firstBoot(args, shots);
 
     const auto options = kiosk::KioskApplication::parseArguments(args);
     if (!options)
