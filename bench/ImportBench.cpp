@@ -111,11 +111,13 @@ struct Figures
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Streaming NDJSON import against the whole-document import."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         { u"orders"_s, u"Orders in the data set."_s, u"n"_s, u"1000000"_s },
         { u"runs"_s, u"Runs of each import (medians are printed)."_s, u"r"_s, u"3"_s },

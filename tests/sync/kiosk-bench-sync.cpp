@@ -184,6 +184,7 @@ bool plainLoop(const SyncConfig &config, const std::vector<QByteArray> &payloads
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QCommandLineParser parser;
     const QCommandLineOption returnsOption(u"returns"_s, u"Returns to drain."_s, u"M"_s, u"10000"_s);
     const QCommandLineOption ordersOption(u"orders"_s, u"Orders to load (0 skips)."_s, u"N"_s, u"1000000"_s);
@@ -195,6 +196,7 @@ int main(int argc, char *argv[])
         u"check"_s, u"Exit 1 unless every order was cached and every return drained; no targets."_s);
     parser.addOptions({ returnsOption, ordersOption, runsOption, workDir, check });
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.process(app);
     const int returns = parser.value(returnsOption).toInt();
     const int orders = parser.value(ordersOption).toInt();
