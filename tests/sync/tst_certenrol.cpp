@@ -233,7 +233,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_backend->stop());
         QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--orders"_s,
+            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json"), u"--orders"_s,
             QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"), u"--generate-orders"_s,
             u"40"_s }));
         const QString data = kioskDir(u"kiosk"_s);
