@@ -3,6 +3,7 @@
 #include "CliHelp.h"
 #include "ImportProgress.h"
 #include "NdjsonOrderReader.h"
+#include "ReadAheadOrders.h"
 #include "cache/CacheStore.h"
 #include "cache/OrderJson.h"
 
@@ -464,19 +465,23 @@ CacheStore::ImportReport importNdjson(CacheStore &cache, const QString &path, Im
     }
     CacheStore::CountedReturns counted;
     qint64 handedOver = 0;
-    report = cache.importOrders(
-        [&](Order &order) {
-            OrderJson::Result parsed;
-            if (!reader.next(&parsed))
-                return false;
-            counted.clear(); // only the order handed over now is looked up
-            if (!parsed.countedReturns.isEmpty())
-                counted.insert(parsed.order->id, parsed.countedReturns);
-            order = std::move(*parsed.order);
-            progress.update(u"read"_s, ++handedOver, reader.rejected(), reader.bytesRead(), reader.size());
-            return true;
-        },
-        refreshedAt, &counted, [&] { return u"line %1"_s.arg(reader.line()); });
+    {
+        // Parsing (a thread of its own) and writing go side by side.
+        ReadAheadOrders orders(reader);
+        ReadAheadOrders::Item item;
+        report = cache.importOrders(
+            [&](Order &order) {
+                if (!orders.next(&item))
+                    return false;
+                counted.clear(); // only the order handed over now is looked up
+                if (!item.parsed.countedReturns.isEmpty())
+                    counted.insert(item.parsed.order->id, item.parsed.countedReturns);
+                order = std::move(*item.parsed.order);
+                progress.update(u"read"_s, ++handedOver, item.rejectedSoFar, item.bytesRead, reader.size());
+                return true;
+            },
+            refreshedAt, &counted, [&] { return u"line %1"_s.arg(item.line); });
+    }
     report.rejected += reader.rejected();
     report.errors = (reader.errors() + report.errors).mid(0, MaxReportedErrors);
     return report;

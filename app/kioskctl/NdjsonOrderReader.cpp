@@ -19,7 +19,8 @@ bool NdjsonOrderReader::open()
         m_error = u"cannot read %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    if (m_file.size() > MaxFileBytes) {
+    m_size = m_file.size();
+    if (m_size > MaxFileBytes) {
         m_error = u"%1 is larger than 2 GiB"_s.arg(m_file.fileName());
         return false;
     }

@@ -36,7 +36,7 @@ public:
     /// The line the last order handed over stands on (1-based).
     qint64 line() const { return m_orderLine; }
     qint64 bytesRead() const { return m_file.pos(); }
-    qint64 size() const { return m_file.size(); }
+    qint64 size() const { return m_size; } ///< as open() found it (QFile::size() is a system call)
     int rejected() const { return m_rejected; }
     QStringList errors() const { return m_errors; }
 
@@ -48,6 +48,7 @@ private:
     QFile m_file;
     QString m_error;
     QString m_generatedAt;
+    qint64 m_size = 0;
     QByteArray m_buffer; ///< MaxLineBytes + 2, allocated at the first line
     QByteArray m_line; ///< the line read last, in m_buffer (valid until the next read)
     bool m_lineEnded = true; ///< the line read last ended with a newline

@@ -57,24 +57,6 @@ void printHelp(QTextStream &out)
     out.flush();
 }
 
-/// decode lives with the camera driver and has no --help of its own: its usage line (printed when it
-/// is given no image) under a description here.
-int printDecodeHelp(QTextStream &out)
-{
-    QString usageText;
-    QTextStream usageStream(&usageText);
-    kiosk::camera::runDecodeCommand({}, usageStream);
-    usageStream.flush();
-    out << usageText.section(u'\n', 0, 0).replace(u"usage: decode"_s, u"Usage: kioskctl decode"_s) << '\n'
-        << "Runs the kiosk's camera pipeline (all passes) on each image and prints what the kiosk would "
-           "read\n"
-           "and what the code parser made of it.\n"
-           "Exit 0 when every image was read, 1 when some image read nothing or could not be opened, 2 on\n"
-           "usage errors.\n";
-    out.flush();
-    return 0;
-}
-
 bool asksForHelp(const QStringList &args)
 {
     return args.contains(u"--help"_s) || args.contains(u"-h"_s);
@@ -105,7 +87,7 @@ int main(int argc, char *argv[])
         { u"decode"_s,
             [](const QStringList &args, QTextStream &out, QTextStream &) {
                 if (asksForHelp(args.mid(1)))
-                    return printDecodeHelp(out);
+                    return kiosk::camera::printDecodeHelp(u"kioskctl decode"_s, out);
                 return kiosk::camera::runDecodeCommand(args.mid(1), out);
             } },
     };

@@ -67,6 +67,22 @@ QJsonObject fields(const ScannedCode &c)
 
 } // namespace
 
+int printDecodeHelp(const QString &program, QTextStream &out)
+{
+    QString usageText;
+    QTextStream usageStream(&usageText);
+    runDecodeCommand({}, usageStream); // no image: prints the usage line
+    usageStream.flush();
+    out << usageText.section(u'\n', 0, 0).replace(u"usage: decode"_s, u"Usage: "_s + program) << '\n'
+        << "Runs the kiosk's camera pipeline (all passes) on each image and prints what the kiosk would "
+           "read\n"
+           "and what the code parser made of it.\n"
+           "Exit 0 when every image was read, 1 when some image read nothing or could not be opened, 2 on\n"
+           "usage errors.\n";
+    out.flush();
+    return 0;
+}
+
 int runDecodeCommand(const QStringList &args, QTextStream &out)
 {
     QCommandLineParser cli;

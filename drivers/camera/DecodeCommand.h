@@ -10,5 +10,7 @@ namespace kiosk::camera {
 /// read and what the code parser made of it. Return tokens are shown shortened. args excludes "decode"
 /// itself. Exit status: 0 all images read, 1 some image read nothing or could not be opened, 2 usage error.
 int runDecodeCommand(const QStringList &args, QTextStream &out);
+/// The command's --help on @p out under the name @p program ("kioskctl decode", "kiosk-decode"); returns 0.
+int printDecodeHelp(const QString &program, QTextStream &out);
 
 } // namespace kiosk::camera

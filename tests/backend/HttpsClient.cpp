@@ -76,6 +76,14 @@ void HttpsClient::setPinnedPublicKey(const QString &pin)
     curl_easy_setopt(m_curl, CURLOPT_PINNEDPUBLICKEY, pin.isEmpty() ? nullptr : pin.toLatin1().constData());
 }
 
+void HttpsClient::setClientCertificate(const QString &certFile, const QString &keyFile)
+{
+    // libcurl copies the strings.
+    curl_easy_setopt(
+        m_curl, CURLOPT_SSLCERT, certFile.isEmpty() ? nullptr : certFile.toLocal8Bit().constData());
+    curl_easy_setopt(m_curl, CURLOPT_SSLKEY, keyFile.isEmpty() ? nullptr : keyFile.toLocal8Bit().constData());
+}
+
 void HttpsClient::setAcceptEncoding(bool on)
 {
     curl_easy_setopt(m_curl, CURLOPT_ACCEPT_ENCODING, on ? "" : nullptr);

@@ -45,6 +45,9 @@ public:
     /// Also requires the server's public key to match @p pin ("sha256//BASE64", ';'-separated for a
     /// backup), as libcurl's CURLOPT_PINNEDPUBLICKEY; empty switches pinning off.
     void setPinnedPublicKey(const QString &pin);
+    /// Presents the client certificate @p certFile with its key @p keyFile (PEM) for mutual TLS; empty
+    /// paths present none.
+    void setClientCertificate(const QString &certFile, const QString &keyFile);
     /// Sends Accept-Encoding (gzip, deflate) and decodes the reply; off by default.
     void setAcceptEncoding(bool on);
     /// Extra request headers ("If-None-Match: \"x\"") sent with every following request.

@@ -31,6 +31,43 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+/// The line of @p order with the most units left to return, and that number in @p left (-1: no lines).
+QJsonObject lineWithMostLeft(const QJsonObject &order, qint64 *left)
+{
+    QJsonObject line;
+    *left = -1;
+    for (const QJsonValue &value : order.value("lines"_L1).toArray()) {
+        const QJsonObject l = value.toObject();
+        const qint64 unitsLeft
+            = l.value("quantity"_L1).toInteger() - l.value("quantityReturned"_L1).toInteger();
+        if (unitsLeft > *left) {
+            *left = unitsLeft;
+            line = l;
+        }
+    }
+    return line;
+}
+
+/// A return of @p quantity units of line @p lineNo (with @p line's sku) of @p order by @p kioskId.
+QJsonObject returnOf(const QJsonObject &order, const QJsonObject &line, const QString &kioskId,
+    qint64 quantity, qint64 refund, int lineNo)
+{
+    return QJsonObject { { "id"_L1, newUuid() }, { "kioskId"_L1, kioskId },
+        { "orderId"_L1, order.value("id"_L1) }, { "createdAt"_L1, nowUtc() },
+        { "resolution"_L1, u"refund"_s }, { "currency"_L1, order.value("currency"_L1) },
+        { "refundTotal"_L1, refund },
+        { "items"_L1,
+            QJsonArray { QJsonObject { { "lineNo"_L1, lineNo }, { "sku"_L1, line.value("sku"_L1) },
+                { "quantity"_L1, quantity }, { "reason"_L1, u"conformance_test"_s },
+                { "refund"_L1, refund } } } } };
+}
+
+/// The body of POST /v1/returns:batch with the one return @p ret.
+QJsonObject single(const QJsonObject &ret)
+{
+    return QJsonObject { { "returns"_L1, QJsonArray { ret } } };
+}
+
 } // namespace
 
 ConformanceSuite::ConformanceSuite(const SchemaChecker &checker, Options options, QTextStream &out)
@@ -43,6 +80,13 @@ std::unique_ptr<test::HttpsClient> ConformanceSuite::makeClient(const QString &t
 {
     auto client = std::make_unique<test::HttpsClient>(m_options.caFile, token);
     client->setPinnedPublicKey(m_options.pin);
+    return client;
+}
+
+std::unique_ptr<test::HttpsClient> ConformanceSuite::deviceClient() const
+{
+    auto client = makeClient(m_options.token);
+    client->setClientCertificate(m_options.clientCert, m_options.clientKey);
     return client;
 }
 
@@ -118,6 +162,7 @@ int ConformanceSuite::run()
     checkStockAndPolicy(order);
     if (m_options.writes) {
         checkReturns(order);
+        checkFeedUnderUpserts();
         checkEvents();
         checkHeartbeatAndCommands();
     }
@@ -187,7 +232,7 @@ void ConformanceSuite::checkAuthentication()
 
 QJsonObject ConformanceSuite::checkOrders()
 {
-    auto client = makeClient(m_options.token);
+    auto client = deviceClient();
     const QString changes = u"/v1/orders/changes"_s;
     conforms(u"orders/changes: limit 0 is refused"_s, get(*client, changes + u"?limit=0"_s), u"GET"_s,
         changes, { 400 });
@@ -216,7 +261,7 @@ QJsonObject ConformanceSuite::checkOrders()
         if (!body.value("hasMore"_L1).toBool())
             break;
     }
-    auto gzip = makeClient(m_options.token);
+    auto gzip = deviceClient();
     gzip->setAcceptEncoding(true);
     conforms(u"orders/changes: with Accept-Encoding"_s, get(*gzip, changes + u"?limit=5"_s), u"GET"_s,
         changes, { 200 });
@@ -235,7 +280,7 @@ QJsonObject ConformanceSuite::checkOrders()
 
 void ConformanceSuite::checkStockAndPolicy(const QJsonObject &order)
 {
-    auto client = makeClient(m_options.token);
+    auto client = deviceClient();
     const QString sku = order.value("lines"_L1).toArray().at(0).toObject().value("sku"_L1).toString();
     conforms(u"stock: one sku"_s,
         get(*client,
@@ -256,36 +301,18 @@ void ConformanceSuite::checkStockAndPolicy(const QJsonObject &order)
 
 void ConformanceSuite::checkReturns(const QJsonObject &order)
 {
-    auto client = makeClient(m_options.token);
+    auto client = deviceClient();
     const QString path = u"/v1/returns:batch"_s;
     const QJsonArray lines = order.value("lines"_L1).toArray();
     if (lines.isEmpty())
         return;
     // The line with the most units left, so a conforming backend can accept one.
-    QJsonObject line;
     qint64 mostLeft = -1;
-    for (const QJsonValue &value : lines) {
-        const QJsonObject l = value.toObject();
-        const qint64 left = l.value("quantity"_L1).toInteger() - l.value("quantityReturned"_L1).toInteger();
-        if (left > mostLeft) {
-            mostLeft = left;
-            line = l;
-        }
-    }
+    const QJsonObject line = lineWithMostLeft(order, &mostLeft);
     const qint64 price = line.value("unitPrice"_L1).toInteger();
-    const auto returnOf = [&](const QString &kioskId, qint64 quantity, qint64 refund, int lineNo) {
-        return QJsonObject { { "id"_L1, newUuid() }, { "kioskId"_L1, kioskId },
-            { "orderId"_L1, order.value("id"_L1) }, { "createdAt"_L1, nowUtc() },
-            { "resolution"_L1, u"refund"_s }, { "currency"_L1, order.value("currency"_L1) },
-            { "refundTotal"_L1, refund },
-            { "items"_L1,
-                QJsonArray { QJsonObject { { "lineNo"_L1, lineNo }, { "sku"_L1, line.value("sku"_L1) },
-                    { "quantity"_L1, quantity }, { "reason"_L1, u"conformance_test"_s },
-                    { "refund"_L1, refund } } } } };
-    };
     const int lineNo = line.value("lineNo"_L1).toInt();
-    const auto single = [](const QJsonObject &ret) {
-        return QJsonObject { { "returns"_L1, QJsonArray { ret } } };
+    const auto returnOf = [&](const QString &kioskId, qint64 quantity, qint64 refund, int lineNo) {
+        return contract::returnOf(order, line, kioskId, quantity, refund, lineNo);
     };
 
     conforms(u"returns:batch: malformed JSON"_s, client->post(m_options.baseUrl + path, "{\"returns\": ["),
@@ -293,7 +320,7 @@ void ConformanceSuite::checkReturns(const QJsonObject &order)
     conforms(u"returns:batch: not JSON"_s, client->post(m_options.baseUrl + path, "x", "text/plain"),
         u"POST"_s, path, { 415 });
 
-    // The case: a credential posting as another kiosk, for far more than the order sold.
+    // A credential posting as another kiosk, for far more than the order sold.
     Reply reply = post(*client, path, single(returnOf(u"conformance-other-kiosk"_s, 50, 99999900, lineNo)));
     conforms(u"returns:batch: a return naming another kiosk is refused"_s, reply, u"POST"_s, path, { 403 },
         u"kiosk_mismatch"_s);
@@ -343,9 +370,121 @@ void ConformanceSuite::checkReturns(const QJsonObject &order)
     }
 }
 
+QList<QJsonObject> ConformanceSuite::walkFeed(test::HttpsClient &client, const QString &name, QString *cursor,
+    const std::function<void(int page, const QJsonArray &orders)> &afterPage)
+{
+    const QString changes = u"/v1/orders/changes"_s;
+    QList<QJsonObject> served;
+    for (int page = 0; page < MaxFeedPages; ++page) {
+        // Small pages first, so even a small feed spans several; then pages a large feed can be walked in.
+        const int limit = page < 10 ? 5 : 500;
+        QString url = changes + u"?limit="_s + QString::number(limit);
+        if (!cursor->isEmpty())
+            url += u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(*cursor));
+        const Reply reply = get(client, url);
+        m_exercised.insert(u"GET "_s + changes);
+        if (reply.curlCode != CURLE_OK || reply.status != 200) {
+            verify(
+                name, false, u"page %1: HTTP %2 %3"_s.arg(page + 1).arg(reply.status).arg(reply.errorCode()));
+            return {};
+        }
+        const QJsonObject body = reply.json();
+        const QJsonArray orders = body.value("orders"_L1).toArray();
+        for (const QJsonValue &order : orders)
+            served.append(order.toObject());
+        *cursor = body.value("nextCursor"_L1).toString();
+        if (afterPage)
+            afterPage(page, orders);
+        if (!body.value("hasMore"_L1).toBool())
+            return served;
+    }
+    verify(name, false, u"still more after %1 pages"_s.arg(MaxFeedPages));
+    return {};
+}
+
+void ConformanceSuite::checkFeedUnderUpserts()
+{
+    const QString name = u"orders/changes: paging under concurrent upserts"_s;
+    auto client = deviceClient();
+    const QString path = u"/v1/returns:batch"_s;
+    // Walk the feed from the start; right after the first page, an accepted return changes an order
+    // that page served (an upsert behind the cursor). Every order must come exactly once, and the
+    // changed one once more, later, with the return counted.
+    QString returnId;
+    QString changedId;
+    QString cursor;
+    const QList<QJsonObject> walk = walkFeed(*client, name, &cursor, [&](int page, const QJsonArray &orders) {
+        for (qsizetype i = 0; page == 0 && i < orders.size() && changedId.isEmpty(); ++i) {
+            const QJsonObject order = orders.at(i).toObject();
+            qint64 left = 0;
+            const QJsonObject line = lineWithMostLeft(order, &left);
+            if (left < 1)
+                continue;
+            const QJsonObject ret = returnOf(order, line, m_options.kioskId, 1,
+                line.value("unitPrice"_L1).toInteger(), line.value("lineNo"_L1).toInt());
+            const Reply reply = post(*client, path, single(ret));
+            if (conforms(u"returns:batch: while the feed is walked"_s, reply, u"POST"_s, path, { 200 })
+                && statusOf(reply.json(), 0) == u"accepted") {
+                changedId = order.value("id"_L1).toString();
+                returnId = ret.value("id"_L1).toString();
+            }
+        }
+    });
+    if (walk.isEmpty()
+        || !verify(name + u": an order of the first page took a return"_s, !changedId.isEmpty()))
+        return;
+    QHash<QString, int> times;
+    QStringList repeated;
+    bool changeServed = false;
+    for (const QJsonObject &order : walk) {
+        const QString id = order.value("id"_L1).toString();
+        if (++times[id] == 2 && id != changedId)
+            repeated.append(id);
+        if (id == changedId && times[id] == 2)
+            changeServed = order.value("returnIds"_L1).toArray().contains(returnId);
+    }
+    verify(name + u": no order repeated"_s, repeated.isEmpty(), repeated.mid(0, 5).join(u", "_s));
+    verify(name + u": the changed order served again with the return counted"_s,
+        changeServed && times.value(changedId) == 2, u"served %1 time(s)"_s.arg(times.value(changedId)));
+
+    // No order lost: a walk from the start now serves the same orders.
+    QString fresh;
+    QSet<QString> walked;
+    for (auto it = times.cbegin(); it != times.cend(); ++it)
+        walked.insert(it.key());
+    QSet<QString> now;
+    for (const QJsonObject &order : walkFeed(*client, name, &fresh, {}))
+        now.insert(order.value("id"_L1).toString());
+    QSet<QString> lost = now;
+    lost.subtract(walked);
+    verify(name + u": no order lost"_s, lost.isEmpty() && !now.isEmpty(),
+        QStringList(lost.cbegin(), lost.cend()).mid(0, 5).join(u", "_s));
+
+    // A change after the walk ended comes with the next poll from its last cursor, and nothing else does.
+    for (const QJsonObject &order : walk) {
+        qint64 left = 0;
+        const QJsonObject line = lineWithMostLeft(order, &left);
+        // The changed order's first serving predates its return: it needs a unit more.
+        if (left < (order.value("id"_L1).toString() == changedId ? 2 : 1))
+            continue;
+        const QJsonObject ret = returnOf(order, line, m_options.kioskId, 1,
+            line.value("unitPrice"_L1).toInteger(), line.value("lineNo"_L1).toInt());
+        if (statusOf(post(*client, path, single(ret)).json(), 0) != u"accepted")
+            continue;
+        const QList<QJsonObject> delta = walkFeed(*client, name, &cursor, {});
+        QStringList ids;
+        for (const QJsonObject &changed : delta)
+            ids.append(changed.value("id"_L1).toString());
+        verify(name + u": a change after the last page comes with the next poll, alone"_s,
+            ids == QStringList { order.value("id"_L1).toString() }, u"served: "_s + ids.join(u", "_s));
+        return;
+    }
+    verify(name + u": an order with a unit left for the poll after the walk"_s, false);
+}
+
 void ConformanceSuite::checkEvents()
 {
-    auto client = makeClient(m_options.token);
+    auto client = deviceClient();
     const QString path = u"/v1/events"_s;
     const QJsonObject event { { "id"_L1, newUuid() }, { "type"_L1, u"fault"_s },
         { "payload"_L1,
@@ -370,7 +509,7 @@ void ConformanceSuite::checkEvents()
 
 void ConformanceSuite::checkHeartbeatAndCommands()
 {
-    auto client = makeClient(m_options.token);
+    auto client = deviceClient();
     const QString path = u"/v1/heartbeat"_s;
     const QJsonObject beat { { "kioskId"_L1, m_options.kioskId }, { "sentAt"_L1, nowUtc() },
         { "appVersion"_L1, u"conformance"_s }, { "queueDepth"_L1, 0 }, { "deadLetters"_L1, 0 },
@@ -392,7 +531,7 @@ void ConformanceSuite::checkHeartbeatAndCommands()
 void ConformanceSuite::checkAdmin()
 {
     auto admin = makeClient(m_options.adminToken);
-    auto device = makeClient(m_options.token);
+    auto device = deviceClient();
     conforms(u"admin/stats"_s, get(*admin, u"/v1/admin/stats"_s), u"GET"_s, u"/v1/admin/stats"_s, { 200 });
     conforms(u"admin/faults"_s, get(*admin, u"/v1/admin/faults"_s), u"GET"_s, u"/v1/admin/faults"_s, { 200 });
     conforms(u"admin/faults: switch all off"_s, post(*admin, u"/v1/admin/faults"_s, {}), u"POST"_s,
@@ -417,6 +556,8 @@ void ConformanceSuite::checkAdmin()
             { { "kioskId"_L1, m_options.kioskId }, { "type"_L1, u"sync_now"_s } }),
         u"POST"_s, u"/v1/admin/commands"_s, { 403 }, u"forbidden"_s);
 
+    checkRetryAfter(*admin, *device);
+
     // A command for another kiosk never reaches this one.
     const QString other
         = m_options.otherKioskId.isEmpty() ? u"conformance-other-kiosk"_s : m_options.otherKioskId;
@@ -440,6 +581,27 @@ void ConformanceSuite::checkAdmin()
         const QJsonArray commands = theirs.json().value("commands"_L1).toArray();
         verify(u"heartbeat: hands the command to its kiosk"_s,
             commands.size() == 1 && commands.at(0).toObject().value("id"_L1) == commandId);
+    }
+}
+
+void ConformanceSuite::checkRetryAfter(test::HttpsClient &admin, test::HttpsClient &device)
+{
+    const QString faults = u"/v1/admin/faults"_s;
+    const QString changes = u"/v1/orders/changes"_s;
+    for (const int status : { 503, 429 }) {
+        const QString name = u"orders/changes: %1 with Retry-After"_s.arg(status);
+        const Reply armed = post(admin, faults,
+            { { "status"_L1, status }, { "retryAfter"_L1, 7 }, { "count"_L1, 1 },
+                { "endpoints"_L1, QJsonArray { u"orders/changes"_s } } });
+        if (!conforms(
+                u"admin/faults: one %1 for orders/changes"_s.arg(status), armed, u"POST"_s, faults, { 200 }))
+            continue;
+        const Reply refused = get(device, changes + u"?limit=1"_s);
+        if (conforms(name, refused, u"GET"_s, changes, { status }))
+            verify(name + u": says when to come back"_s, refused.header("retry-after") == "7",
+                u"Retry-After: \"%1\""_s.arg(QString::fromLatin1(refused.header("retry-after"))));
+        conforms(u"orders/changes: served again after the %1"_s.arg(status),
+            get(device, changes + u"?limit=1"_s), u"GET"_s, changes, { 200 });
     }
 }
 

@@ -3,12 +3,14 @@
 #include "HttpsClient.h"
 #include "SchemaChecker.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace kiosk::contract {
@@ -26,7 +28,9 @@ public:
         QString baseUrl; ///< "https://host:port", no trailing slash
         QString caFile; ///< the CA bundle the server certificate must chain to
         QString pin; ///< optional "sha256//BASE64" public-key pin(s), as libcurl takes them
-        QString token; ///< a device token ...
+        QString token; ///< a device token (or none, with a client certificate) ...
+        QString clientCert; ///< optional: the kiosk's client certificate (PEM) for mutual TLS ...
+        QString clientKey; ///< ... and its private key (PEM)
         QString kioskId; ///< ... and the kiosk it belongs to
         QString otherToken; ///< optional: a second kiosk's device token ...
         QString otherKioskId; ///< ... and its kiosk id (for "B's commands never reach A")
@@ -41,6 +45,7 @@ public:
     int run();
 
 private:
+    static constexpr int MaxFeedPages = 10000;
     using Reply = test::HttpsClient::Reply;
 
     Reply get(test::HttpsClient &client, const QString &urlPath);
@@ -56,12 +61,23 @@ private:
     QJsonObject checkOrders(); ///< returns an order of the feed to submit a return for
     void checkStockAndPolicy(const QJsonObject &order);
     void checkReturns(const QJsonObject &order);
+    /// Orders served, page after page, by GET /v1/orders/changes from @p cursor (updated to the last
+    /// nextCursor) until hasMore is false; @p afterPage runs after each page. Empty, with a failure
+    /// reported under @p name, when a page fails.
+    QList<QJsonObject> walkFeed(test::HttpsClient &client, const QString &name, QString *cursor,
+        const std::function<void(int page, const QJsonArray &orders)> &afterPage);
+    /// No order lost or repeated across pages while orders change; a later change comes with the next poll.
+    void checkFeedUnderUpserts();
     void checkEvents();
     void checkHeartbeatAndCommands();
     void checkAdmin();
+    /// 503 and 429 (injected through /v1/admin/faults) carry the Retry-After they were given.
+    void checkRetryAfter(test::HttpsClient &admin, test::HttpsClient &device);
     void checkEveryOperationWasExercised();
 
     std::unique_ptr<test::HttpsClient> makeClient(const QString &token) const;
+    /// A client with the kiosk's own credential: its device token and/or its client certificate.
+    std::unique_ptr<test::HttpsClient> deviceClient() const;
 
     const SchemaChecker &m_checker;
     Options m_options;

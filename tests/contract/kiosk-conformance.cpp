@@ -35,6 +35,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption pin(
         u"pin"_s, u"Public-key pin(s) of the server, sha256//BASE64[;sha256//BASE64]."_s, u"pins"_s);
     const QCommandLineOption token(u"token"_s, u"A device token ..."_s, u"token"_s);
+    const QCommandLineOption clientCert(
+        u"client-cert"_s, u"... and/or the kiosk's client certificate (PEM) for mutual TLS ..."_s, u"file"_s);
+    const QCommandLineOption clientKey(u"client-key"_s, u"... with its private key (PEM)."_s, u"file"_s);
     const QCommandLineOption kioskId(u"kiosk-id"_s, u"... and the kiosk it belongs to."_s, u"id"_s);
     const QCommandLineOption otherToken(
         u"other-token"_s, u"Optional: a second kiosk's device token ..."_s, u"token"_s);
@@ -45,8 +48,8 @@ int main(int argc, char *argv[])
         u"An unused one-time enrolment code: POST /v1/enrol is checked fully."_s, u"code"_s);
     const QCommandLineOption readOnly(
         u"read-only"_s, u"Submit nothing (no returns, events or heartbeats)."_s);
-    parser.addOptions({ spec, baseUrl, ca, pin, token, kioskId, otherToken, otherKioskId, adminToken,
-        enrolmentCode, readOnly });
+    parser.addOptions({ spec, baseUrl, ca, pin, token, clientCert, clientKey, kioskId, otherToken,
+        otherKioskId, adminToken, enrolmentCode, readOnly });
     parser.process(app);
 
     const auto valueOrEnv = [&parser](const QCommandLineOption &option, const char *variable) {
@@ -59,17 +62,21 @@ int main(int argc, char *argv[])
     options.caFile = parser.value(ca);
     options.pin = parser.value(pin);
     options.token = valueOrEnv(token, "KIOSK_CONFORMANCE_TOKEN");
+    options.clientCert = parser.value(clientCert);
+    options.clientKey = parser.value(clientKey);
     options.kioskId = parser.value(kioskId);
     options.otherToken = valueOrEnv(otherToken, "KIOSK_CONFORMANCE_OTHER_TOKEN");
     options.otherKioskId = parser.value(otherKioskId);
     options.adminToken = valueOrEnv(adminToken, "KIOSK_CONFORMANCE_ADMIN_TOKEN");
     options.enrolmentCode = parser.value(enrolmentCode);
     options.writes = !parser.isSet(readOnly);
-    if (!options.baseUrl.startsWith(u"https://"_s) || options.caFile.isEmpty() || options.token.isEmpty()
-        || options.kioskId.isEmpty() || options.otherToken.isEmpty() != options.otherKioskId.isEmpty()) {
+    if (!options.baseUrl.startsWith(u"https://"_s) || options.caFile.isEmpty()
+        || (options.token.isEmpty() && options.clientCert.isEmpty()) || options.kioskId.isEmpty()
+        || options.clientCert.isEmpty() != options.clientKey.isEmpty()
+        || options.otherToken.isEmpty() != options.otherKioskId.isEmpty()) {
         std::fprintf(stderr,
-            "kiosk-conformance: --base-url https://..., --ca, --token and --kiosk-id are required "
-            "(--other-token with --other-kiosk-id)\n");
+            "kiosk-conformance: --base-url https://..., --ca, --token or --client-cert with --client-key, "
+            "and --kiosk-id are required (--other-token with --other-kiosk-id)\n");
         return 2;
     }
 

@@ -53,11 +53,11 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_backend = std::make_unique<BackendProcess>(m_dir->path(), QStringList());
-        QVERIFY(m_backend->start(
-            { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
-                u"--device-token"_s, u"conformance-a=token-a"_s, u"--device-token"_s,
-                u"conformance-b=token-b"_s, u"--enrolment-code"_s, u"ENROL-KIOS-KTES-TAAO"_s, u"--policy"_s,
-                QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/policies/apparel.policy.json") }));
+        QVERIFY(m_backend->start({ u"--orders"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"), u"--generate-orders"_s,
+            u"40"_s, u"--device-token"_s, u"conformance-a=token-a"_s, u"--device-token"_s,
+            u"conformance-b=token-b"_s, u"--enrolment-code"_s, u"ENROL-KIOS-KTES-TAAO"_s, u"--policy"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/policies/apparel.policy.json") }));
     }
 
     void cleanup()
@@ -80,6 +80,8 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 0);
         QVERIFY(output.contains("exercised: POST /v1/returns:batch"));
         QVERIFY(output.contains("exercised: GET /v1/admin/stats"));
+        QVERIFY(output.contains("ok   orders/changes: paging under concurrent upserts: no order repeated"));
+        QVERIFY(output.contains("ok   orders/changes: 429 with Retry-After: says when to come back"));
         QVERIFY(!output.contains("FAIL"));
     }
 

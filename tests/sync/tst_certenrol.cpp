@@ -227,6 +227,39 @@ private Q_SLOTS:
         QCOMPARE(run({ u"--code"_s, m_code }).first, 2); // a typed code needs --backend and --pin
     }
 
+    // A retailer whose kiosks present certificates runs kiosk-conformance with one: the reference
+    // backend, serving orders, must pass it on the certificate alone (no device token).
+    void conformanceOverMutualTls()
+    {
+        QVERIFY(m_backend->stop());
+        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
+            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json"), u"--orders"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"), u"--generate-orders"_s,
+            u"40"_s }));
+        const QString data = kioskDir(u"kiosk"_s);
+        const auto result = enrolFromScan(qr(), data);
+        QVERIFY2(result.record, qPrintable(result.error));
+        const auto runSuite = [&](const QString &kioskId) {
+            QProcess suite;
+            suite.setProcessChannelMode(QProcess::MergedChannels);
+            suite.start(QStringLiteral(KIOSK_CONFORMANCE_BIN),
+                { u"--base-url"_s, m_backend->url(QString()), u"--ca"_s, test::BackendProcess::caFile(),
+                    u"--pin"_s, m_pki.serverPin(), u"--client-cert"_s, EnrolmentRecord::certificateFile(data),
+                    u"--client-key"_s, EnrolmentRecord::keyFile(data), u"--kiosk-id"_s, kioskId });
+            suite.waitForFinished(120'000);
+            return std::pair { suite.exitCode(), suite.readAll() };
+        };
+        const auto [exitCode, output] = runSuite(result.record->kioskId);
+        QVERIFY2(exitCode == 0, output.constData());
+        QVERIFY(output.contains("ok   returns:batch: a valid return is accepted"));
+        QVERIFY(output.contains("ok   orders/changes: paging under concurrent upserts: no order lost"));
+        // The certificate is bound to its kiosk: acting as another one fails the suite.
+        const auto [otherCode, otherOutput] = runSuite(u"kiosk-not-this-one"_s);
+        QCOMPARE(otherCode, 1);
+        QVERIFY2(otherOutput.contains("FAIL returns:batch: a valid return"), otherOutput.constData());
+    }
+
     void aBackendThatIsDownLeavesNoEnrolment()
     {
         const QString text = qr();

@@ -140,6 +140,42 @@ private Q_SLOTS:
         QCOMPARE(bool(SyncProtocol::parseChangesPage(body).value), valid);
     }
 
+    /// A page breaking the contract anywhere fails whole, saying where.
+    void changesPageViolationNamesItsPath_data()
+    {
+        QTest::addColumn<QByteArray>("orders");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QString>("error");
+        const QByteArray line = R"({"lineNo":1,"sku":"S","title":"T","category":"books","unitPrice":999,)"
+                                R"("quantity":1})";
+        const QByteArray good
+            = R"({"id":"RK-1","currency":"USD","placedAt":"2026-10-01T10:00:00Z","lines":[)" + line + "]}";
+        QTest::newRow("missing field")
+            << "[" + good + R"(,{"id":"RK-2","placedAt":"2026-10-01T10:00:00Z","lines":[)" + line + "]}]" << 0
+            << u"orders[1] RK-2: currency: missing"_s;
+        QByteArray wrongType = good;
+        wrongType.replace(R"("quantity":1)", R"("quantity":"1")");
+        QTest::newRow("wrong type") << "[" + wrongType + "]" << 0
+                                    << u"orders[0] RK-1: lines[0].quantity: not a number"_s;
+        QByteArray many = "[";
+        for (int i = 0; i < 50; ++i)
+            many += (i ? "," : "") + good;
+        QTest::newRow("more orders than asked for")
+            << many + "]" << 5 << u"orders: 50 orders in a page of at most 5 asked for"_s;
+        QTest::newRow("as many as asked for") << many + "]" << 50 << QString();
+    }
+
+    void changesPageViolationNamesItsPath()
+    {
+        QFETCH(QByteArray, orders);
+        QFETCH(int, limit);
+        QFETCH(QString, error);
+        const auto page = SyncProtocol::parseChangesPage(
+            R"({"deleted":[],"nextCursor":"c","hasMore":false,"orders":)" + orders + "}", limit);
+        QCOMPARE(page.error, error);
+        QCOMPARE(bool(page.value), error.isEmpty());
+    }
+
     /// Each order's "returnIds" travel with the page, keyed by the order; orders without carry none.
     void changesPageKeepsCountedReturns()
     {

@@ -287,7 +287,6 @@ private Q_SLOTS:
         QJsonArray orders;
         for (int i = 0; i < 5; ++i)
             orders.append(OrderJson::toJson(makeOrder(u"RK-%1"_s.arg(i))));
-        orders.append(QJsonObject { { u"id"_s, u"RK-BAD"_s } }); // invalid: left out, logged
         backend->setOrders(orders, { u"RK-GONE"_s });
         SyncConfig config = configFor(*backend);
         config.cachePath = m_dir->filePath(u"cache.db"_s);
@@ -322,6 +321,47 @@ private Q_SLOTS:
         CacheStore cache;
         QVERIFY(cache.open(config.cachePath));
         QCOMPARE(cache.orderCount(), 6);
+    }
+
+    // A page that breaks the contract (here an order without its currency) is refused whole, naming
+    // the violation's path: none of its orders and not its cursor are applied, the pages before it stay,
+    // and once the backend serves it right the pull resumes from the last page applied.
+    void aPageThatBreaksTheContractIsRefusedWhole()
+    {
+        auto backend = goodBackend();
+        QJsonArray orders;
+        for (int i = 0; i < 3; ++i)
+            orders.append(OrderJson::toJson(makeOrder(u"RK-%1"_s.arg(i))));
+        QJsonObject bad = OrderJson::toJson(makeOrder(u"RK-BAD"_s));
+        bad.remove(u"currency"_s);
+        orders.append(bad);
+        backend->setOrders(orders, {});
+        SyncConfig config = configFor(*backend);
+        config.cachePath = m_dir->filePath(u"cache.db"_s);
+        config.orderPageSize = 2;
+        auto runner = runnerFor(config);
+        QVERIFY(runner);
+        runner->runCycle();
+        QVERIFY2(runner->status().lastError.contains(u"orders[1] RK-BAD: currency: missing"_s),
+            qPrintable(runner->status().lastError));
+        QString cursor;
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(config.cachePath));
+            QCOMPARE(cache.orderCount(), 2); // the first page only
+            QVERIFY(!cache.findOrder(u"RK-2"_s));
+            cursor = cache.syncCursor();
+            QVERIFY(!cursor.isEmpty());
+        }
+
+        orders.replace(3, OrderJson::toJson(makeOrder(u"RK-BAD"_s)));
+        backend->setOrders(orders, {});
+        m_clock->advance(3600 * 1000);
+        runner->runCycle(SyncRunner::Mode::Forced);
+        QVERIFY2(runner->status().lastError.isEmpty(), qPrintable(runner->status().lastError));
+        CacheStore cache;
+        QVERIFY(cache.open(config.cachePath));
+        QCOMPARE(cache.orderCount(), 4);
     }
 
     // Issue part 3: a journal that cannot record what the backend answered keeps the sync in error

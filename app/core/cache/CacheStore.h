@@ -135,6 +135,8 @@ private:
     bool migrate();
     bool failOpen(const QString &path, sql::StorageFault fault, const QString &detail);
     bool setBulkPragmas(bool bulk);
+    /// PRAGMA journal_mode=@p mode; the mode the file is in afterwards ("wal", "delete"), empty on error.
+    QString setJournalMode(const char *mode);
     bool writeOrder(const Order &order, const QStringList &countedReturns);
     /// Validates and writes the order under its own savepoint (inside the caller's transaction);
     /// the reason it was rejected, or empty when written.

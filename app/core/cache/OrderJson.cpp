@@ -17,16 +17,77 @@ constexpr qsizetype MaxCountedReturns = 10000; // each return takes at least one
 constexpr qsizetype MaxReturnIdLength = 64;
 constexpr double MaxAmount = 1e12; // minor units; far below 2^53 so doubles from JSON stay exact
 
+/// An ISO 8601 time; "YYYY-MM-DDTHH:MM:SSZ", the form feeds and data sets use, read directly
+/// (QDateTime::fromString was a tenth of a large import's time), any other form by QDateTime.
+QDateTime utcTime(const QString &text)
+{
+    const auto digits = [&text](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const int hour = digits(11, 2);
+        const int minute = digits(14, 2);
+        const int second = digits(17, 2);
+        if (date.isValid() && QTime::isValid(hour, minute, second))
+            return QDateTime(date, QTime(hour, minute, second), Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+/// The bytes of an even number of hex digits (either case); empty for anything else.
+QByteArray fromHex(const QString &text)
+{
+    const auto nibble = [](char16_t c) {
+        if (c >= u'0' && c <= u'9')
+            return c - u'0';
+        if (c >= u'a' && c <= u'f')
+            return c - u'a' + 10;
+        if (c >= u'A' && c <= u'F')
+            return c - u'A' + 10;
+        return -1;
+    };
+    if (text.size() % 2 != 0)
+        return {};
+    QByteArray bytes(text.size() / 2, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const int high = nibble(text.at(2 * i).unicode());
+        const int low = nibble(text.at(2 * i + 1).unicode());
+        if (high < 0 || low < 0)
+            return {};
+        bytes[i] = char(high << 4 | low);
+    }
+    return bytes;
+}
+
 struct Reader
 {
     const QJsonObject &object;
-    QString prefix;
-    QString error;
+    QString parent {}; ///< where the object stands: "", "verifier.", "receipt."
+    QLatin1StringView array {}; ///< with index: the object is array[index] inside outer (or parent)
+    qsizetype index = -1;
+    const Reader *outer = nullptr;
+    QString error {};
+
+    /// "lines[2].variants[0].": built only for a message (QString::arg per line cost a large import dearly).
+    QString prefix() const
+    {
+        const QString base = outer ? outer->prefix() : parent;
+        return array.isEmpty() ? base : base + array + u'[' + QString::number(index) + u"]."_s;
+    }
 
     bool fail(const QString &key, const QString &what)
     {
         if (error.isEmpty())
-            error = prefix + key + u": "_s + what;
+            error = prefix() + key + u": "_s + what;
         return false;
     }
 
@@ -81,7 +142,7 @@ struct Reader
             return false;
         if (raw.isEmpty())
             return true;
-        out = QDateTime::fromString(raw, Qt::ISODateWithMs);
+        out = utcTime(raw);
         if (!out.isValid() || out.timeSpec() == Qt::LocalTime)
             return fail(key, u"not an ISO 8601 time with offset"_s);
         out = out.toUTC();
@@ -93,8 +154,8 @@ struct Reader
         QString raw;
         if (!text(key, raw, true))
             return false;
-        out = QByteArray::fromHex(raw.toLatin1());
-        if (out.isEmpty() || out.toHex() != raw.toLower().toLatin1())
+        out = fromHex(raw);
+        if (out.isEmpty())
             return fail(key, u"not hexadecimal"_s);
         return true;
     }
@@ -110,7 +171,7 @@ QString isoUtc(const QDateTime &time)
 Result fromJson(const QJsonObject &object)
 {
     Order order;
-    Reader r { object, {}, {} };
+    Reader r { object, {} };
     bool ok = r.text(u"id"_s, order.id, true) && r.text(u"currency"_s, order.currency, true)
         && r.text(u"customerRef"_s, order.customerRef, false)
         && r.text(u"loyaltyTier"_s, order.loyaltyTier, false) && r.time(u"placedAt"_s, order.placedAt, true)
@@ -124,7 +185,7 @@ Result fromJson(const QJsonObject &object)
     const QJsonValue verifier = object.value(u"verifier"_s);
     if (verifier.isObject()) {
         const QJsonObject v = verifier.toObject();
-        Reader vr { v, u"verifier."_s, {} };
+        Reader vr { v, u"verifier."_s };
         if (!vr.hex(u"salt"_s, order.verifierSalt) || !vr.hex(u"hash"_s, order.verifierHash))
             return { std::nullopt, vr.error };
         if (order.verifierHash.size() != 32)
@@ -136,7 +197,7 @@ Result fromJson(const QJsonObject &object)
     const QJsonValue receipt = object.value(u"receipt"_s);
     if (receipt.isObject()) {
         const QJsonObject o = receipt.toObject();
-        Reader rr { o, u"receipt."_s, {} };
+        Reader rr { o, u"receipt."_s };
         std::int64_t store = 0;
         std::int64_t registerNo = 0;
         std::int64_t transaction = 0;
@@ -186,7 +247,7 @@ Result fromJson(const QJsonObject &object)
         if (!lines.at(i).isObject())
             return { std::nullopt, u"lines[%1]: not an object"_s.arg(i) };
         const QJsonObject lineObject = lines.at(i).toObject();
-        Reader lr { lineObject, u"lines[%1]."_s.arg(i), {} };
+        Reader lr { lineObject, {}, "lines"_L1, i };
         OrderLine line;
         std::int64_t lineNo = 0;
         std::int64_t quantity = 0;
@@ -201,29 +262,29 @@ Result fromJson(const QJsonObject &object)
         if (!ok)
             return { std::nullopt, lr.error };
         if (quantity == 0)
-            return { std::nullopt, lr.prefix + u"quantity: zero"_s };
+            return { std::nullopt, lr.prefix() + u"quantity: zero"_s };
         if (returned > quantity)
-            return { std::nullopt, lr.prefix + u"quantityReturned: more than quantity"_s };
+            return { std::nullopt, lr.prefix() + u"quantityReturned: more than quantity"_s };
         if (order.line(int(lineNo)))
-            return { std::nullopt, lr.prefix + u"lineNo: duplicate"_s };
+            return { std::nullopt, lr.prefix() + u"lineNo: duplicate"_s };
         line.lineNo = int(lineNo);
         line.quantity = int(quantity);
         line.quantityReturned = int(returned);
         const QJsonValue variants = lineObject.value(u"variants"_s);
         if (!variants.isUndefined() && !variants.isNull() && !variants.isArray())
-            return { std::nullopt, lr.prefix + u"variants: not an array"_s };
+            return { std::nullopt, lr.prefix() + u"variants: not an array"_s };
         const QJsonArray variantArray = variants.toArray();
         if (variantArray.size() > MaxVariantsPerLine)
-            return { std::nullopt, lr.prefix + u"variants: too many"_s };
+            return { std::nullopt, lr.prefix() + u"variants: too many"_s };
         for (qsizetype v = 0; v < variantArray.size(); ++v) {
             const QJsonObject variantObject = variantArray.at(v).toObject();
-            Reader vr { variantObject, lr.prefix + u"variants[%1]."_s.arg(v), {} };
+            Reader vr { variantObject, {}, "variants"_L1, v, &lr };
             OrderLineVariant variant;
             if (!vr.text(u"sku"_s, variant.sku, true) || !vr.text(u"size"_s, variant.size, false)
                 || !vr.text(u"colour"_s, variant.colour, false))
                 return { std::nullopt, vr.error };
             if (variant.sku == line.sku)
-                return { std::nullopt, vr.prefix + u"sku: the line's own sku"_s };
+                return { std::nullopt, vr.prefix() + u"sku: the line's own sku"_s };
             line.variants.push_back(std::move(variant));
         }
         const QJsonObject attributes = lineObject.value(u"attributes"_s).toObject();

@@ -40,7 +40,7 @@ void OrderPageFetcher::run(QString cursor)
         Result result { m_http.perform(HttpRequest { "GET", path, {} }), std::nullopt };
         bool more = false;
         if (result.response.status == 200 && SyncProtocol::isJsonContentType(result.response.contentType)) {
-            result.page = SyncProtocol::parseChangesPage(result.response.body);
+            result.page = SyncProtocol::parseChangesPage(result.response.body, m_limit);
             if (result.page->value) {
                 result.response.body.clear();
                 more = result.page->value->hasMore;

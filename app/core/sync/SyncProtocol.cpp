@@ -115,7 +115,7 @@ Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body)
     return { std::move(parsed), {} };
 }
 
-Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
+Parsed<ChangesPage> parseChangesPage(const QByteArray &body, int limit)
 {
     QString error;
     const auto object = topLevelObject(body, &error);
@@ -141,19 +141,20 @@ Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
         page.deleted.append(deletedArray[i].toString());
     }
     const QJsonArray orderArray = orders.toArray();
+    if (limit > 0 && orderArray.size() > limit)
+        return failed<ChangesPage>(
+            u"orders: %1 orders in a page of at most %2 asked for"_s.arg(orderArray.size()).arg(limit));
     page.orders.reserve(std::size_t(orderArray.size()));
     for (qsizetype i = 0; i < orderArray.size(); ++i) {
         if (!orderArray[i].isObject())
             return failed<ChangesPage>(u"orders[%1] is not an object"_s.arg(i));
         auto order = OrderJson::fromJson(orderArray[i].toObject());
-        if (order.order) {
-            if (!order.countedReturns.isEmpty())
-                page.countedReturns.insert(order.order->id, order.countedReturns);
-            page.orders.push_back(std::move(*order.order));
-        } else {
-            if (page.invalidOrders++ == 0)
-                page.firstInvalid = u"orders[%1]: %2"_s.arg(i).arg(order.error);
-        }
+        if (!order.order)
+            return failed<ChangesPage>(u"orders[%1] %2: %3"_s.arg(i).arg(
+                orderArray[i].toObject().value("id"_L1).toString(), order.error));
+        if (!order.countedReturns.isEmpty())
+            page.countedReturns.insert(order.order->id, order.countedReturns);
+        page.orders.push_back(std::move(*order.order));
     }
     return { std::move(page), {} };
 }

@@ -38,7 +38,7 @@ struct ItemResult
     QString reason;
 };
 
-/// One page of GET /v1/orders/changes. Orders that fail OrderJson validation are counted and left out.
+/// One page of GET /v1/orders/changes, every order in it valid (one that is not fails the whole page).
 struct ChangesPage
 {
     std::vector<Order> orders;
@@ -47,8 +47,6 @@ struct ChangesPage
     QStringList deleted;
     QString nextCursor;
     bool hasMore = false;
-    int invalidOrders = 0;
-    QString firstInvalid; ///< the first invalid order's error, for the log
 };
 
 /// True for "application/json" with optional parameters such as "; charset=utf-8".
@@ -59,7 +57,10 @@ QByteArray batchBody(QByteArrayView key, const std::vector<QByteArray> &payloads
 
 /// {"results":[{"id","status","reason"}...]}, the reply to both batch endpoints.
 Parsed<std::vector<ItemResult>> parseItemResults(const QByteArray &body);
-Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
+/// A page that breaks the contract anywhere (an order missing a field, a wrong type, more orders than
+/// @p limit asked for when it is positive) fails whole, with the path of the first violation
+/// ("orders[3] RK-9: lines[0].unitPrice: missing"): the kiosk applies nothing of it, cursor included.
+Parsed<ChangesPage> parseChangesPage(const QByteArray &body, int limit = 0);
 /// The "commands" array of the heartbeat reply; each command is an object with a string "type".
 Parsed<QJsonArray> parseHeartbeatReply(const QByteArray &body);
 /// The reply to GET /v1/orders/{id}: one order, validated, and it must be the one asked for. With

@@ -502,12 +502,10 @@ bool SyncRunner::pullOrderPages(bool *complete, int *orders, int *deleted)
         }
         const auto &page = result.page->value;
         if (!page) {
+            // A page that breaks the contract is refused whole: nothing of it, cursor included, is applied.
             linkFailed(u"order changes: "_s + result.page->error, response);
             return false;
         }
-        if (page->invalidOrders > 0)
-            qCWarning(lcSync).noquote() << "order changes:" << page->invalidOrders
-                                        << "invalid orders left out, first:" << page->firstInvalid;
         if (!m_orders->applyPage(page->orders, page->countedReturns, page->deleted, page->nextCursor)) {
             // A local problem (disk full, cache damaged): retry later from the same cursor.
             cacheFailed(m_orders->lastError(), m_cache->database().lastFault());
