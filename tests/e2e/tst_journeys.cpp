@@ -133,9 +133,12 @@ class JourneysTest : public QObject
     }
 
     /// A paper receipt of tests/e2e/data/offer-orders.json, scanned on the attract screen: its order's items.
+    /// A receipt of tests/e2e/data/offer-orders.json, then its billing ZIP code on the keypad.
     void openOrderFromReceipt(const QString &barcode)
     {
         session().submitCode(barcode);
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"10001"_s));
         QVERIFY2(m_ui->waitForScreen(u"items"_s),
             qPrintable(session().screenName() + u": "_s + session().message()));
     }
