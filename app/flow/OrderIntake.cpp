@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "cache/CacheStore.h"
+#include "cache/VerifierRetention.h"
 #include "codes/CodeParser.h"
 #include "journal/Journal.h"
 #include "offer/OfferInputs.h"
@@ -92,7 +93,8 @@ void OrderIntake::submitCode(const QString &text)
         return;
     }
     if (code.kind == codes::ScannedCode::Kind::ReceiptBarcode) {
-        // The shopper holds the paper receipt: that is proof enough, no verifier.
+        // A receipt's number is store, register, a running transaction number and the day: printable by
+        // anyone. It names the order; the policy's second factor proves it, counted like an order number's.
         const QString orderId
             = m_cache.orderIdForReceipt({ code.store, code.registerNo, code.transaction, code.receiptDate });
         if (orderId.isEmpty()) {
@@ -102,7 +104,9 @@ void OrderIntake::submitCode(const QString &text)
             });
             return;
         }
-        lookUp(orderId, {}, {});
+        Q_EMIT said({});
+        if (answer(m_verification.begin(orderId, policy->receiptFactor)))
+            Q_EMIT verifierNeeded();
         return;
     }
     // An order number can be read off an e-mail or a parcel: the order's verifier comes first.
@@ -133,8 +137,21 @@ void OrderIntake::submitVerifier(const QString &typed)
 
 void OrderIntake::checkVerifier(const std::optional<Order> &order, const QString &typed)
 {
-    if (answer(m_verification.check(order, typed)))
-        lookUp(m_verification.orderId(), {}, {});
+    const QString orderId = m_verification.orderId();
+    const bool known = order && order->id == orderId;
+    const bool card = m_verification.factor() == SecondFactor::CardLast4;
+    // An order past every return window keeps no verifiers (VerifierRetention): it opens only to say
+    // that its window has ended, which costs no try.
+    const auto policy = m_policies.current();
+    if (known && (card ? order->cardHash : order->verifierHash).isEmpty() && policy
+        && VerifierRetention::fromPolicy(*policy).pastEveryWindow(*order, m_clock.now())) {
+        lookUp(orderId, {}, {});
+        return;
+    }
+    const bool matched
+        = known && (card ? m_cache.cardMatches(*order, typed) : m_cache.verifierMatches(*order, typed));
+    if (answer(m_verification.check(matched)))
+        lookUp(orderId, {}, {});
 }
 
 bool OrderIntake::answer(OrderVerification::Outcome outcome)
@@ -145,12 +162,20 @@ bool OrderIntake::answer(OrderVerification::Outcome outcome)
     case OrderVerification::Outcome::Verified:
         return true;
     case OrderVerification::Outcome::Wrong:
-        Q_EMIT said([orderId, triesLeft = m_verification.triesLeft()] {
-            return tr("That doesn't match order %1. Please check the ZIP code of the billing address and try "
-                      "again. Tries left: %2.")
-                .arg(orderId)
-                .arg(triesLeft);
-        });
+        if (m_verification.cardLast4())
+            Q_EMIT said([orderId, triesLeft = m_verification.triesLeft()] {
+                return tr("That doesn't match order %1. Please check the last 4 digits of the card you paid "
+                          "with and try again. Tries left: %2.")
+                    .arg(orderId)
+                    .arg(triesLeft);
+            });
+        else
+            Q_EMIT said([orderId, triesLeft = m_verification.triesLeft()] {
+                return tr("That doesn't match order %1. Please check the ZIP code of the billing address and "
+                          "try again. Tries left: %2.")
+                    .arg(orderId)
+                    .arg(triesLeft);
+            });
         return false;
     case OrderVerification::Outcome::TooManyTries:
     case OrderVerification::Outcome::Waiting:

@@ -20,9 +20,10 @@ class Journal;
 class PolicyStore;
 
 /// From what the shopper scanned or typed to an order ready to choose from: a signed return code (its
-/// lines, and what the shopper chose online, come along), a paper receipt, or an order number and
-/// then its verifier. An order the cache lacks is asked of the backend while online, within a bounded
-/// wait. Every refusal comes with a message that says what to do next.
+/// lines, and what the shopper chose online, come along), a paper receipt and then the second factor the
+/// policy names for receipts, or an order number and then its verifier. An order the cache lacks is asked of
+/// the backend while online, within a bounded wait. Every refusal comes with a message that says what to do
+/// next.
 class OrderIntake : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ public:
 
     /// A scanned code or a typed order number.
     void submitCode(const QString &text);
-    /// The billing ZIP/postcode typed for the order number being verified.
+    /// The billing ZIP/postcode (or the card's last 4 digits) typed for the order being verified.
     void submitVerifier(const QString &typed);
     /// A colleague checked the shopper's ID after too many wrong verifiers: opens the order as if verified.
     void openVouchedOrder();
@@ -59,7 +60,7 @@ Q_SIGNALS:
         const std::vector<kiosk::ReturnChoice::Preselected> &preselected, const QString &tokenId);
     /// No return can start from this: why, for the identify screen.
     void refused(kiosk::FlowText why);
-    /// An order number: its verifier comes first.
+    /// An order number or receipt: its second factor comes first.
     void verifierNeeded();
     /// For the shopper where they are (a wrong verifier, the wait for the backend); empty clears it.
     void said(kiosk::FlowText text);

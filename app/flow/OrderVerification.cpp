@@ -1,7 +1,6 @@
 #include "OrderVerification.h"
 
 #include "Clock.h"
-#include "cache/OrderVerifier.h"
 #include "journal/Journal.h"
 
 #include <QJsonObject>
@@ -40,9 +39,10 @@ bool OrderVerification::reload()
     return true;
 }
 
-OrderVerification::Outcome OrderVerification::begin(const QString &orderId)
+OrderVerification::Outcome OrderVerification::begin(const QString &orderId, SecondFactor factor)
 {
     m_orderId = orderId;
+    m_factor = factor;
     m_attempts = {};
     const bool read = reload();
     Q_EMIT changed();
@@ -57,11 +57,6 @@ OrderVerification::Outcome OrderVerification::begin(const QString &orderId)
         return Outcome::Locked;
     }
     return Outcome::Locked;
-}
-
-OrderVerification::Outcome OrderVerification::check(const std::optional<Order> &order, const QString &typed)
-{
-    return check(order && order->id == m_orderId && verifierMatches(*order, typed));
 }
 
 OrderVerification::Outcome OrderVerification::check(bool matched)
@@ -125,6 +120,7 @@ void OrderVerification::vouched()
 void OrderVerification::clear()
 {
     m_orderId.clear();
+    m_factor = SecondFactor::BillingZip;
     m_attempts = {};
     Q_EMIT changed();
 }

@@ -164,6 +164,11 @@ bool KioskApplication::initialise(QString *error)
 
     if (!loadPolicy(error))
         return false;
+    retainVerifiers();
+    m_verifierPrune.setInterval(std::chrono::hours(1));
+    connect(
+        &m_verifierPrune, &QTimer::timeout, this, [this] { m_cache.dropExpiredVerifiers(m_clock->now()); });
+    m_verifierPrune.start();
 
     drivers::DeviceFactory::Result devices
         = drivers::DeviceFactory::build(m_options.hardware, KioskPaths::hardwareDir(m_options.hardware));
@@ -386,6 +391,13 @@ bool KioskApplication::loadPolicy(QString *error)
     return true;
 }
 
+void KioskApplication::retainVerifiers()
+{
+    const auto policy = m_policies->current();
+    if (policy && !m_cache.setVerifierRetention(VerifierRetention::fromPolicy(*policy), m_clock->now()))
+        qCWarning(lcApp).noquote() << "cannot drop expired order verifiers:" << m_cache.lastError();
+}
+
 std::optional<SyncConfig> KioskApplication::syncConfig() const
 {
     if (m_enrolment) // mutual TLS with the kiosk's certificate and key
@@ -437,6 +449,8 @@ void KioskApplication::startSync()
         const PolicyLoader::Result offered = m_policies->offer(bundle);
         if (!offered.policy)
             qCWarning(lcApp).noquote() << "policy from the backend refused:" << offered.errors.join(u"; "_s);
+        else
+            retainVerifiers();
     });
     m_sync->start();
 }

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QQmlApplicationEngine>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -113,6 +114,9 @@ private:
     /// room for a return: otherwise the kiosk must not take an item into its bin.
     bool checkStorage(QString *error);
     bool loadPolicy(QString *error);
+    /// The policy in force bounds how long cache.db keeps order verifiers: told to the cache (which
+    /// drops those past every return window now, and at every import and sync) and pruned hourly.
+    void retainVerifiers();
     /// Where and how to reach the backend, from kiosk.json; none when the kiosk runs without one.
     std::optional<SyncConfig> syncConfig() const;
     void startSync();
@@ -149,6 +153,7 @@ private:
     std::unique_ptr<camera::FrameSource> m_camera;
     std::unique_ptr<KioskInfo> m_info;
     std::unique_ptr<FirstBootProvisioning> m_provisioning;
+    QTimer m_verifierPrune;
     QQmlApplicationEngine m_engine;
     QList<QQmlError> m_qmlErrors;
 };

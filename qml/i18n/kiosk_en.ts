@@ -995,6 +995,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the last 4 digits of the card you paid with for order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk::BinTotes</name>
@@ -1540,6 +1548,10 @@
     </message>
     <message>
         <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t match order %1. Please check the last 4 digits of the card you paid with and try again. Tries left: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -995,6 +995,14 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Type the last 4 digits of the card you paid with for order %1.</source>
+        <translation>Escribe los 4 últimos dígitos de la tarjeta con la que pagaste el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card</source>
+        <translation>Últimos 4 dígitos de la tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::BinTotes</name>
@@ -1541,6 +1549,10 @@
     <message>
         <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
         <translation>Este quiosco ya está registrado. Para registrarlo de nuevo, un técnico debe restablecerlo antes.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t match order %1. Please check the last 4 digits of the card you paid with and try again. Tries left: %2.</source>
+        <translation>No coincide con el pedido %1. Comprueba los 4 últimos dígitos de la tarjeta con la que pagaste y vuelve a intentarlo. Intentos restantes: %2.</translation>
     </message>
 </context>
 <context>

@@ -995,6 +995,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Type the last 4 digits of the card you paid with for order %1.</source>
+        <translation>Saisissez les 4 derniers chiffres de la carte avec laquelle vous avez payé la commande %1.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card</source>
+        <translation>Les 4 derniers chiffres de la carte</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::BinTotes</name>
@@ -1541,6 +1549,10 @@
     <message>
         <source>This kiosk is already enrolled. To enrol it again, a technician resets it first.</source>
         <translation>Cette borne est déjà enregistrée. Pour l&apos;enregistrer à nouveau, un technicien doit d&apos;abord la réinitialiser.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t match order %1. Please check the last 4 digits of the card you paid with and try again. Tries left: %2.</source>
+        <translation>Cela ne correspond pas à la commande %1. Vérifiez les 4 derniers chiffres de la carte avec laquelle vous avez payé et réessayez. Essais restants : %2.</translation>
     </message>
 </context>
 <context>

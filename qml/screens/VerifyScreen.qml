@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// Step 1, for an order number: the billing ZIP code proves the order is the shopper's. A wrong one
-// says so and clears the keypad; the third wrong one sends the shopper to a colleague.
+// Step 1, for an order number or a paper receipt: the billing ZIP code (or, for a receipt when the
+// retailer's policy says so, the last 4 digits of the card) proves the order is the shopper's. A wrong
+// one says so and clears the keypad; the third wrong one sends the shopper to a colleague.
 Item {
     // A wrong ZIP code: start again from an empty keypad.
     Connections {
@@ -35,7 +36,9 @@ Item {
             Text {
                 objectName: "verifyHint"
                 Layout.fillWidth: true
-                text: qsTr("Type the ZIP code of the billing address for order %1.").arg(Session.verification.orderId)
+                text: Session.verification.cardLast4
+                    ? qsTr("Type the last 4 digits of the card you paid with for order %1.").arg(Session.verification.orderId)
+                    : qsTr("Type the ZIP code of the billing address for order %1.").arg(Session.verification.orderId)
                 font.pixelSize: Theme.bodySize
                 color: Theme.mutedText
                 wrapMode: Text.WordWrap
@@ -55,8 +58,10 @@ Item {
                     font.pixelSize: Theme.titleSize
                     font.family: "DejaVu Sans Mono"
                     color: keypad.digits.length > 0 ? Theme.text : Theme.mutedText
-                    text: keypad.digits.length > 0 ? keypad.digits : "_____"
-                    Accessible.name: qsTr("ZIP code")
+                    text: keypad.digits.length > 0 ? keypad.digits
+                                                   : Session.verification.cardLast4 ? "____" : "_____"
+                    Accessible.name: Session.verification.cardLast4 ? qsTr("Last 4 digits of the card")
+                                                                    : qsTr("ZIP code")
                 }
             }
             MessageBanner {
@@ -86,7 +91,8 @@ Item {
         Keypad {
             id: keypad
             objectName: "keypad"
-            minDigits: 5
+            minDigits: Session.verification.cardLast4 ? 4 : 5
+            maxDigits: Session.verification.cardLast4 ? 4 : 10
             Layout.alignment: Qt.AlignVCenter
             onSubmitted: digits => Session.submitVerifier(digits)
             enabled: !Session.lookingUp // the backend is looking an order up: the banner says so

@@ -1,5 +1,6 @@
 #include "cache/CacheStore.h"
 #include "cache/OrderVerifier.h"
+#include "crypto/VerifierKey.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -230,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(found->lines[0].attributes, order.lines[0].attributes);
         QCOMPARE(found->deliveredAt, order.deliveredAt);
         QVERIFY(!found->shippedAt.isValid());
-        QCOMPARE(found->verifierHash, order.verifierHash);
+        QVERIFY(cache.verifierMatches(*found, u"sw1a 1aa"_s));
+        QVERIFY(!cache.verifierMatches(*found, u"SW1A 1AB"_s));
         QVERIFY(cache.deleteOrder(u"RK-7"_s));
         QVERIFY(!cache.findOrder(u"RK-7"_s));
         QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_lines"), 0);
@@ -589,12 +591,14 @@ private Q_SLOTS:
         QFETCH(QString, stored);
         QFETCH(QString, typed);
         QFETCH(bool, matches);
+        const QByteArray key(VerifierKey::Size, 'k');
         Order order = makeOrder(u"RK-1"_s);
         order.verifierSalt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
-        order.verifierHash = OrderVerifier::hash(order.verifierSalt, stored);
-        QCOMPARE(verifierMatches(order, typed), matches);
+        order.verifierHash = VerifierKey::seal(key, OrderVerifier::hash(order.verifierSalt, stored));
+        QCOMPARE(OrderVerifier::matches(order, typed, key), matches);
+        QVERIFY(!OrderVerifier::matches(order, stored, QByteArray(VerifierKey::Size, 'x')));
         order.verifierHash.clear();
-        QVERIFY(!verifierMatches(order, stored));
+        QVERIFY(!OrderVerifier::matches(order, stored, key));
     }
 };
 

@@ -133,9 +133,12 @@ class JourneysTest : public QObject
     }
 
     /// A paper receipt of tests/e2e/data/offer-orders.json, scanned on the attract screen: its order's items.
+    /// A receipt of tests/e2e/data/offer-orders.json, then its billing ZIP code on the keypad.
     void openOrderFromReceipt(const QString &barcode)
     {
         session().submitCode(barcode);
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"10001"_s));
         QVERIFY2(m_ui->waitForScreen(u"items"_s),
             qPrintable(session().screenName() + u": "_s + session().message()));
     }
@@ -457,8 +460,9 @@ private Q_SLOTS:
         golden(u"verify-03-items"_s);
     }
 
-    /// A paper receipt's barcode (ITF, made with zint, read by the kiosk's camera pipeline) opens the
-    /// order without a verifier; the T-shirt is exchanged for size L, which the store has in stock.
+    /// A paper receipt's barcode (ITF, made with zint, read by the kiosk's camera pipeline) names the
+    /// order and its billing ZIP code opens it (the demo policy's second factor for receipts); the
+    /// T-shirt is exchanged for size L, which the store has in stock.
     void receiptBarcodeExchange()
     {
         startKiosk();
@@ -479,9 +483,15 @@ private Q_SLOTS:
         connect(&receipt, &camera::FrameSource::frameReady, m_kiosk->frameDecoder(),
             [decoder = m_kiosk->frameDecoder()](const QVideoFrame &frame) { decoder->submit(frame); });
         receipt.start();
-        QVERIFY2(m_ui->waitForScreen(u"items"_s),
+        QVERIFY2(m_ui->waitForScreen(u"verify"_s),
             qPrintable(session().screenName() + u": "_s + session().message()));
         receipt.stop();
+        QCOMPARE(session().orderId(), QString()); // nothing of the order shows before its ZIP code
+        QCOMPARE(m_ui->textOf(u"verifyHint"_s),
+            u"Type the ZIP code of the billing address for order RK-100001."_s);
+        QVERIFY(!m_ui->screenshot(u"receipt-00-zip"_s).isEmpty());
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
         QCOMPARE(session().orderId(), u"RK-100001"_s);
         QVERIFY(m_ui->tap(u"line_1"_s));
         golden(u"receipt-01-items"_s);
@@ -514,6 +524,8 @@ private Q_SLOTS:
     {
         startKiosk();
         session().submitCode(u"00420030042172611087"_s); // RK-100001's receipt, from the scanner
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
         QVERIFY(m_ui->tap(u"confirmItemsButton"_s));

@@ -97,6 +97,20 @@ private Q_SLOTS:
         QCOMPARE(p.customerLimits.maxReturnsPer30Days, 8);
         QCOMPARE(p.reason(u"unwanted_gift"_s)->resolutions,
             (std::vector { Resolution::StoreCredit, Resolution::Exchange }));
+        QCOMPARE(p.receiptFactor, SecondFactor::BillingZip); // no "receipts": the billing ZIP code
+    }
+
+    void receiptsNameTheirSecondFactor()
+    {
+        QJsonObject source = sourcePolicy(u"apparel"_s);
+        source.insert(u"receipts"_s, QJsonObject { { u"secondFactor"_s, u"cardLast4"_s } });
+        auto result = PolicyLoader::fromBundle(signedBytes(source), demoTrust());
+        QVERIFY2(result.policy, qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.policy->receiptFactor, SecondFactor::CardLast4);
+        source.insert(u"receipts"_s, QJsonObject { { u"secondFactor"_s, u"billingZip"_s } });
+        result = PolicyLoader::fromBundle(signedBytes(source), demoTrust());
+        QVERIFY2(result.policy, qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.policy->receiptFactor, SecondFactor::BillingZip);
     }
 
     void rejectsBadBundles_data()
@@ -189,6 +203,21 @@ private Q_SLOTS:
                     QJsonArray { QJsonObject { { u"keyId"_s, u"k"_s }, { u"publicKey"_s, u"AAAA"_s } } });
             },
             u"$.policy.returnTokenKeys[0].publicKey: must be a base64 Ed25519 public key (32 bytes)"_s);
+        broken(
+            "unknown receipt factor",
+            [](QJsonObject &p) {
+                p.insert(u"receipts"_s, QJsonObject { { u"secondFactor"_s, u"signature"_s } });
+            },
+            u"$.policy.receipts.secondFactor: must be \"billingZip\" or \"cardLast4\""_s);
+        broken(
+            "receipts not an object", [](QJsonObject &p) { p.insert(u"receipts"_s, u"cardLast4"_s); },
+            u"$.policy.receipts: must be an object"_s);
+        broken(
+            "typo in receipts",
+            [](QJsonObject &p) {
+                p.insert(u"receipts"_s, QJsonObject { { u"factor"_s, u"cardLast4"_s } });
+            },
+            u"$.policy.receipts.factor: unknown property"_s);
     }
 
     void rejectsBadBundles()
@@ -207,12 +236,26 @@ private Q_SLOTS:
         p.insert(u"version"_s, -1);
         p.insert(u"currency"_s, u"dollars"_s);
         p.remove(u"bins"_s);
-        const auto result
-            = PolicyLoader::fromBundle(QJsonDocument(QJsonObject { { u"policy"_s, p } }).toJson(), {});
-        QCOMPARE(result.errors.size(), 4);
+        const auto result = PolicyLoader::fromBundle(signedBytes(p), demoTrust());
         QCOMPARE(result.errors,
-            QStringList({ u"$.signature: is required"_s, u"$.policy.version: must be a positive integer"_s,
+            QStringList({ u"$.policy.version: must be a positive integer"_s,
                 u"$.policy.currency: must be an ISO 4217 code"_s, u"$.policy.bins: is required"_s }));
+    }
+
+    /// The document is not read until its signature holds: a broken document unsigned, or signed with
+    /// a key the kiosk does not trust, gets the signature's error alone.
+    void documentIsReadOnlyOnceItsSignatureHolds()
+    {
+        QJsonObject p = sourcePolicy(u"apparel"_s);
+        p.insert(u"version"_s, -1);
+        p.remove(u"bins"_s);
+        QCOMPARE(
+            PolicyLoader::fromBundle(QJsonDocument(QJsonObject { { u"policy"_s, p } }).toJson(), demoTrust())
+                .errors,
+            QStringList { u"$.signature: is required"_s });
+        QCOMPARE(PolicyLoader::fromBundle(signedBytes(p, crypto::Ed25519::generate().privateKey), demoTrust())
+                     .errors,
+            QStringList { u"$.signature.value: does not verify with key \"demo-policy-2026\""_s });
     }
 
     void storeKeepsPreviousPolicyInForce()
@@ -232,8 +275,21 @@ private Q_SLOTS:
         QVERIFY(!store.offer(signedBytes(withVersion(apparel, 4), crypto::Ed25519::generate().privateKey))
                      .policy);
         const auto older = store.offer(signedBytes(withVersion(apparel, 2)));
-        QCOMPARE(older.errors, QStringList { u"$.policy.version: 2 is older than version 4 in force"_s });
+        QCOMPARE(older.errors,
+            QStringList { u"$.policy.version: 2 (northwind-apparel) is not newer than version 4 "
+                          "(northwind-apparel) in force"_s });
         QCOMPARE(store.current()->version, 4);
+        // One version sequence across policy ids: another policy older than, or as old as, the one in
+        // force is a rollback too.
+        QJsonObject other = withVersion(apparel, 3);
+        other.insert(u"policyId"_s, u"northwind-clearance"_s);
+        QVERIFY(!store.offer(signedBytes(other)).policy);
+        other.insert(u"version"_s, 4);
+        QCOMPARE(store.offer(signedBytes(other)).errors,
+            QStringList { u"$.policy.version: 4 (northwind-clearance) is not newer than version 4 "
+                          "(northwind-apparel) in force"_s });
+        QVERIFY(store.offer(signedBytes(apparel)).policy); // the same bundle again: nothing changes
+        QCOMPARE(store.current()->policyId, u"northwind-apparel"_s);
 
         QVERIFY(store.offer(signedBytes(withVersion(apparel, 5))).policy);
         QCOMPARE(store.current()->version, 5);

@@ -8,6 +8,12 @@ class OrderIntakeTest : public SessionFixture
     Q_OBJECT
 
 private:
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     /// The order number, then one ZIP code on the verify screen.
     void enterZip(const QString &orderId, const QString &zip)
     {
@@ -332,12 +338,104 @@ private Q_SLOTS:
         QVERIFY(!logged.join(u'\n').contains(u"60614"_s));
     }
 
-    /// The paper receipt's barcode opens its order without a verifier.
-    void receiptBarcodeOpensTheOrder()
+    /// A paper receipt's barcode is store, register, a running number and the day, which anyone can
+    /// print: it names its order, and the order's billing ZIP code opens it (the demo policy says no
+    /// other factor). Its misses count for the order exactly like a typed number's, in both directions.
+    void receiptBarcodeNeedsTheBillingZip()
     {
-        m_session->submitCode(u"00420030042172611087"_s); // store 42, register 3, #4217, 2026-11-08
+        const QString receipt = u"00420030042172611087"_s; // store 42, register 3, #4217, 2026-11-08
+        m_session->submitCode(receipt);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QCOMPARE(m_session->verification()->orderId(), u"RK-100001"_s);
+        QVERIFY(!m_session->verification()->cardLast4());
+        m_session->submitVerifier(u"11111"_s);
+        QCOMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY2(m_session->message().startsWith(
+                     u"That doesn't match order RK-100001. Please check the ZIP code"_s),
+            qPrintable(m_session->message()));
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        enterZip(u"RK-100001"_s, u"22222"_s); // the same order typed: the same count
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, 2);
+        m_session->back();
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        m_session->submitCode(receipt);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QCOMPARE(m_session->verification()->triesLeft(), 1);
+        m_session->submitVerifier(u"60614"_s);
         QTRY_COMPARE(m_session->screen(), Screen::Items);
         QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, 0);
+        QCOMPARE(queuedEvents().size(), 2); // two `order.verify_failed`, as for typed numbers
+    }
+
+    /// Ten wrong ZIP codes for a receipt, each after its back-off: its order locks for the receipt and
+    /// for its number alike; only a colleague opens it.
+    void receiptMissesLockTheOrderLikeVerifiers()
+    {
+        for (int visit = 0; visit < 12; ++visit) {
+            m_clock->advance(24LL * 3600 * 1000);
+            m_session->submitCode(u"00420030042172611087"_s);
+            QTRY_VERIFY(m_session->screen() == Screen::Verify || m_session->screen() == Screen::Assistance);
+            if (m_session->screen() == Screen::Verify)
+                m_session->submitVerifier(u"%1"_s.arg(10000 + visit));
+            m_session->cancel();
+            QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        }
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, OrderGuessLimit::MaxFailures);
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Assistance);
+        QCOMPARE(m_session->staff()->reasonCode(), u"verify.failed"_s);
+    }
+
+    /// A retailer whose policy asks receipts for the card's last 4 digits: the screen asks for them,
+    /// the ZIP code is no longer enough, and the card's digits open the order.
+    void receiptBarcodeNeedsTheCardDigitsWhenThePolicySaysSo()
+    {
+        QJsonObject source = QJsonDocument::fromJson(
+            fileBytes(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/policies/src/apparel.json")))
+                                 .object();
+        source.insert(u"version"_s, source.value(u"version"_s).toInt() + 1);
+        source.insert(u"receipts"_s, QJsonObject { { u"secondFactor"_s, u"cardLast4"_s } });
+        const QByteArray key = QByteArray::fromBase64(
+            fileBytes(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/keys/demo-policy-2026.key"))
+                .trimmed());
+        const auto offered = m_policies->offer(
+            QJsonDocument(PolicyLoader::signBundle(source, u"demo-policy-2026"_s, key)).toJson());
+        QVERIFY2(offered.policy, qPrintable(offered.errors.join(u'\n')));
+        m_session->submitCode(u"00420030042172611087"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY(m_session->verification()->cardLast4());
+        m_session->submitVerifier(u"60614"_s); // the ZIP code is not the card
+        QVERIFY2(m_session->message().contains(u"the last 4 digits of the card you paid with"_s),
+            qPrintable(m_session->message()));
+        m_session->submitVerifier(u"4241"_s);
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, 2);
+        m_session->submitVerifier(u"4242"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->orderId(), u"RK-100001"_s);
+        // A typed order number still asks for the ZIP code.
+        m_session->cancel();
+        QTRY_COMPARE(m_session->screen(), Screen::Attract);
+        m_session->submitCode(u"RK-100001"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Verify);
+        QVERIFY(!m_session->verification()->cardLast4());
+    }
+
+    /// An order past every return window keeps no verifiers in cache.db (VerifierRetention): whatever
+    /// is typed, it says that its window has ended, and costs no try.
+    void orderPastEveryWindowSaysSoWithoutItsVerifier()
+    {
+        QVERIFY(m_cache->setVerifierRetention(
+            VerifierRetention::fromPolicy(*m_policies->current()), m_clock->now()));
+        QVERIFY(m_cache->findOrder(u"RK-100002"_s)->verifierHash.isEmpty());
+        enterZip(u"RK-100002"_s, u"12345"_s);
+        QTRY_COMPARE(m_session->screen(), Screen::Identify);
+        QVERIFY2(m_session->message().contains(u"return window ended"_s), qPrintable(m_session->message()));
+        QCOMPARE(m_journal->orderAttempts(u"RK-100002"_s)->failures, 0);
+        // One that can still be returned keeps its verifier and is checked as ever.
+        enterZip(u"RK-100001"_s, u"12345"_s);
+        QCOMPARE(m_journal->orderAttempts(u"RK-100001"_s)->failures, 1);
     }
 
     /// A return code whose order the cache lacks: the backend is asked while the screen says so and

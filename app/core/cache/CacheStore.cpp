@@ -2,9 +2,12 @@
 
 #include "OrderJson.h"
 #include "OrderValidator.h"
+#include "OrderVerifier.h"
+#include "crypto/VerifierKey.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +97,11 @@ constexpr const char *Migrations[] = {
             PRIMARY KEY (order_id, return_id)
         ) WITHOUT ROWID;
     )",
+    // 5: the card's last 4 digits for paper receipts (sealed like verifier_hash, see adoptVerifierKey)
+    R"(
+        ALTER TABLE orders ADD COLUMN card_salt BLOB;
+        ALTER TABLE orders ADD COLUMN card_hash BLOB;
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
@@ -119,6 +127,10 @@ constexpr const char *BulkPragmas
 // order's RELEASE, so it never holds more than one order's pages. (Sorting for CREATE INDEX still
 // spills to files beyond the page cache, as long as temp_store is back to DEFAULT when they start.)
 constexpr const char *OrderSavepointsInMemory = "PRAGMA temp_store=MEMORY;";
+
+// What meta 'verifier_scheme' says of the verifiers in the file; absent: the backend's SHA-256 (schema 4
+// and before, or a file no build with a verifier key has opened yet).
+const QString SealedScheme = u"hmac-sha256:"_s;
 
 std::optional<std::int64_t> toMsecs(const QDateTime &time)
 {
@@ -293,7 +305,123 @@ bool CacheStore::open(const QString &path, Access access)
         if (!migrate())
             return failOpen(path, m_db.lastFault(), m_db.lastError());
     }
-    return m_db.exec(NormalPragmas) || failOpen(path, m_db.lastFault(), m_db.lastError());
+    if (!m_db.exec(NormalPragmas) || !m_db.exec("PRAGMA secure_delete=ON"))
+        return failOpen(path, m_db.lastFault(), m_db.lastError());
+    QString keyError;
+    const auto key = VerifierKey::loadOrCreate(QFileInfo(path).absolutePath(), &keyError);
+    if (!key)
+        return failOpen(path, sql::StorageFault::Other, keyError);
+    m_verifierKey = *key;
+    return adoptVerifierKey()
+        || failOpen(path, m_db.lastFault(), u"cannot seal its verifiers: "_s + m_db.lastError());
+}
+
+bool CacheStore::adoptVerifierKey()
+{
+    const QString scheme = SealedScheme + VerifierKey::id(m_verifierKey);
+    if (meta("verifier_scheme") == scheme)
+        return true;
+    sql::Transaction tx(m_db); // immediate: another connection opening the file now waits, then sees it done
+    if (!tx.isActive())
+        return false;
+    const QString found = meta("verifier_scheme");
+    if (found == scheme)
+        return tx.commit();
+    if (found.isEmpty()) {
+        // The backend's SHA-256 digests: sealed in place, so the shopper flow goes on as before and the
+        // digests are gone from the file (secure_delete zeroes what they leave behind).
+        sql::Statement select = m_db.prepare("SELECT id, verifier_hash, card_hash FROM orders WHERE "
+                                             "length(verifier_hash) > 0 OR length(card_hash) > 0");
+        sql::Statement update
+            = m_db.prepare("UPDATE orders SET verifier_hash = ?2, card_hash = ?3 WHERE id = ?1");
+        int sealed = 0;
+        while (select.step() == sql::Statement::Step::Row) {
+            const auto seal = [this](const QByteArray &digest) {
+                return digest.size() == 32 ? VerifierKey::seal(m_verifierKey, digest) : QByteArray();
+            };
+            update.bind(1, select.text(0)).bind(2, seal(select.blob(1))).bind(3, seal(select.blob(2)));
+            if (!update.exec())
+                return false;
+            ++sealed;
+        }
+        if (sealed > 0)
+            qCInfo(lcCache) << "sealed the verifiers of" << sealed << "orders with the kiosk's verifier key";
+    } else {
+        // Another key sealed them (the key file was replaced, or the file came from another kiosk): they
+        // can never match. Dropped, with the cursor, so the next pull brings them again.
+        if (!m_db.exec("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
+                       "card_hash = NULL; DELETE FROM meta WHERE key = 'sync_cursor';"))
+            return false;
+        qCWarning(lcCache) << "the verifiers in the cache were sealed with another key: dropped until the "
+                              "orders are synced again";
+    }
+    if (!setMeta("verifier_scheme", scheme) || !tx.commit())
+        return false;
+    // No page image of the old digests stays behind in the write-ahead log.
+    return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+bool CacheStore::verifierMatches(const Order &order, const QString &typed) const
+{
+    return OrderVerifier::matches(order, typed, m_verifierKey);
+}
+
+bool CacheStore::cardMatches(const Order &order, const QString &typed) const
+{
+    return OrderVerifier::matchesCard(order, typed, m_verifierKey);
+}
+
+void CacheStore::prepareWrites(const QDateTime &at)
+{
+    m_writeRetention = retention();
+    m_writeAt = at;
+}
+
+std::optional<VerifierRetention> CacheStore::retention()
+{
+    const QString json = meta("verifier_retention");
+    return json.isEmpty() ? std::nullopt : VerifierRetention::fromJson(json.toUtf8());
+}
+
+bool CacheStore::setVerifierRetention(const VerifierRetention &retention, const QDateTime &now)
+{
+    if (!setMeta("verifier_retention", QString::fromUtf8(retention.toJson())))
+        return false;
+    return dropExpiredVerifiers(now) >= 0;
+}
+
+int CacheStore::dropExpiredVerifiers(const QDateTime &now)
+{
+    const auto kept = retention();
+    const QDateTime placedBefore = kept ? kept->placedBefore(now) : QDateTime();
+    if (!placedBefore.isValid())
+        return 0;
+    sql::Transaction tx(m_db);
+    if (!tx.isActive())
+        return -1;
+    sql::Statement candidates
+        = m_db.prepare("SELECT id, placed_at, delivered_at FROM orders WHERE placed_at < ?1 "
+                       "AND (length(verifier_hash) > 0 OR length(card_hash) > 0)");
+    candidates.bind(1, placedBefore.toMSecsSinceEpoch());
+    QStringList expired;
+    while (candidates.step() == sql::Statement::Step::Row) {
+        Order order;
+        order.placedAt = fromMsecs(candidates, 1);
+        order.deliveredAt = fromMsecs(candidates, 2);
+        if (kept->pastEveryWindow(order, now))
+            expired.append(candidates.text(0));
+    }
+    sql::Statement drop = m_db.prepare("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, "
+                                       "card_salt = NULL, card_hash = NULL WHERE id = ?1");
+    for (const QString &id : expired) {
+        if (!drop.bind(1, id).exec())
+            return -1;
+    }
+    if (!tx.commit())
+        return -1;
+    if (!expired.isEmpty())
+        qCInfo(lcCache) << "dropped the verifiers of" << expired.size() << "orders past every return window";
+    return int(expired.size());
 }
 
 bool CacheStore::failOpen(const QString &path, sql::StorageFault fault, const QString &detail)
@@ -383,7 +511,8 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     const auto end = qScopeGuard([this] { endRead(); });
     sql::Statement &head = cached(m_findHead,
         "SELECT currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, placed_at, shipped_at, "
-        "delivered_at, payment_methods, r.store, r.register_no, r.transaction_no, r.receipt_date "
+        "delivered_at, payment_methods, r.store, r.register_no, r.transaction_no, r.receipt_date, card_salt, "
+        "card_hash "
         "FROM orders LEFT JOIN receipts r ON r.order_id = orders.id WHERE id = ?1 LIMIT 1");
     head.bind(1, orderId);
     if (head.step() != sql::Statement::Step::Row) {
@@ -404,6 +533,9 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     if (!head.isNull(9))
         order.receipt = { head.integer(9), head.integer(10), head.integer(11),
             QDate::fromString(head.text(12), Qt::ISODate) };
+    order.cardSalt = head.blob(13);
+    order.cardHash = head.blob(14);
+    order.verifiersSealed = true;
     head.reset();
 
     sql::Statement &lines = cached(m_findLines,
@@ -453,12 +585,23 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         return false;
     sql::Statement &head = cached(m_insertHead,
         "INSERT INTO orders (id, currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, "
-        "placed_at, shipped_at, delivered_at, payment_methods) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "placed_at, shipped_at, delivered_at, payment_methods, card_salt, card_hash) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     head.bind(1, order.id).bind(2, order.currency).bind(3, order.customerRef).bind(4, order.loyaltyTier);
-    head.bind(5, order.verifierSalt).bind(6, order.verifierHash).bind(7, order.placedAt.toMSecsSinceEpoch());
+    // Sealed with the kiosk's key; none for an order already past every return window.
+    const bool keep = !m_writeRetention || !m_writeRetention->pastEveryWindow(order, m_writeAt);
+    const auto seal = [&](const QByteArray &digest) {
+        if (!keep || digest.size() != 32)
+            return QByteArray();
+        return order.verifiersSealed ? digest : VerifierKey::seal(m_verifierKey, digest);
+    };
+    const QByteArray zip = seal(order.verifierHash);
+    const QByteArray card = seal(order.cardHash);
+    head.bind(5, zip.isEmpty() ? QByteArray() : order.verifierSalt).bind(6, zip);
+    head.bind(7, order.placedAt.toMSecsSinceEpoch());
     head.bindOptional(8, toMsecs(order.shippedAt)).bindOptional(9, toMsecs(order.deliveredAt));
     head.bind(10, order.paymentMethods.join(u','));
+    head.bind(11, card.isEmpty() ? QByteArray() : order.cardSalt).bind(12, card);
     if (!head.exec())
         return false;
     sql::Statement &line = cached(m_insertLine,
@@ -524,6 +667,7 @@ bool CacheStore::upsertOrder(const Order &order, const QStringList &countedRetur
 {
     if (!OrderValidator::validate(order).isEmpty())
         return false;
+    prepareWrites(QDateTime::currentDateTimeUtc());
     // Inside the caller's transaction (a page of order changes) the write joins it.
     if (sqlite3_get_autocommit(m_db.handle()) == 0)
         return writeOrder(order, countedReturns);
@@ -581,6 +725,7 @@ CacheStore::ImportReport CacheStore::importOrders(const std::function<bool(Order
         report.fatal = u"cannot prepare the import: %1"_s.arg(m_db.lastError());
         return report;
     }
+    prepareWrites(refreshedAt);
     Order order;
     for (int index = 0; next(order); ++index, order = Order()) {
         const QString why = writeValidOrder(order, counted ? counted->value(order.id) : QStringList());
@@ -675,6 +820,7 @@ CacheStore::DeltaReport CacheStore::applyDelta(const std::vector<Order> &upserts
     sql::Transaction tx(m_db);
     if (!tx.isActive())
         return report;
+    prepareWrites(syncedAt);
     for (const Order &order : upserts) {
         const QString why = writeValidOrder(order, counted.value(order.id));
         if (why.isEmpty()) {

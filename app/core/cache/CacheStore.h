@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/VerifierRetention.h"
 #include "domain/CustomerHistory.h"
 #include "domain/Order.h"
 #include "domain/ReturnHistoryEntry.h"
@@ -20,11 +21,13 @@ namespace kiosk {
 /// sync bookkeeping. It can always be rebuilt from the backend or a data set, so a file that fails its
 /// integrity check is moved aside and recreated; a file that merely cannot be used now (disk full,
 /// read-only, I/O error, locked) is left in place and open() fails naming why (lastFault()). It never
-/// touches any other file (the journal least of all).
+/// touches any other file (the journal least of all) but its verifier key (VerifierKey, `verifier.key`
+/// beside it): the orders' verifiers are kept sealed with that key, and dropped once an order is past
+/// every return window (VerifierRetention).
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     struct ImportReport
     {
@@ -54,8 +57,10 @@ public:
     };
 
     /// Opens (creating, migrating, or rebuilding if it fails its integrity check) the cache. False when
-    /// the file cannot be used now (full, read-only, I/O error, locked: left in place) or even a fresh
-    /// file fails.
+    /// the file cannot be used now (full, read-only, I/O error, locked: left in place), its verifier key
+    /// cannot be read or made, or even a fresh file fails. Verifiers of an older cache (the backend's
+    /// SHA-256) are sealed with the key in place; verifiers sealed with another key are dropped and the
+    /// sync cursor with them, so the next pull brings every order (and its verifiers) again.
     bool open(const QString &path, Access access = Access::ReadWrite);
     QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
     /// The kind of the last open() failure.
@@ -76,6 +81,19 @@ public:
     };
     std::optional<DecisionInputs> lookupForDecision(
         const QString &orderId, const QDateTime &now, const QDateTime &dayStart);
+
+    /// Whether @p typed is the order's postcode (or e-mail) / the last 4 digits of its card (OrderVerifier
+    /// with this cache's key); false when the order has no such verifier.
+    bool verifierMatches(const Order &order, const QString &typed) const;
+    bool cardMatches(const Order &order, const QString &typed) const;
+
+    /// From now on (this and every other connection to the file, at import and sync) an order past
+    /// every window of @p retention keeps no verifiers; those already kept are dropped now. False when
+    /// it could not be written.
+    bool setVerifierRetention(const VerifierRetention &retention, const QDateTime &now);
+    /// Drops the verifiers of orders past every return window (the periodic prune); how many orders
+    /// lost theirs, or -1 on a storage error.
+    int dropExpiredVerifiers(const QDateTime &now);
 
     /// The order a paper receipt belongs to; empty when the cache knows no such receipt.
     QString orderIdForReceipt(const ReceiptKey &receipt);
@@ -133,6 +151,11 @@ public:
 
 private:
     bool migrate();
+    /// Seals legacy verifiers or drops ones another key sealed (see open()).
+    bool adoptVerifierKey();
+    std::optional<VerifierRetention> retention();
+    /// The orders written next are judged against the retention in force and @p at (the data's time).
+    void prepareWrites(const QDateTime &at);
     bool failOpen(const QString &path, sql::StorageFault fault, const QString &detail);
     bool setBulkPragmas(bool bulk);
     /// PRAGMA journal_mode=@p mode; the mode the file is in afterwards ("wal", "delete"), empty on error.
@@ -151,6 +174,9 @@ private:
 
     sql::Database m_db;
     QString m_error;
+    QByteArray m_verifierKey;
+    std::optional<VerifierRetention> m_writeRetention;
+    QDateTime m_writeAt;
     sql::StorageFault m_fault = sql::StorageFault::None;
     bool m_rebuilt = false;
     bool m_bulk = false; ///< this connection runs with the initial load's pragmas

@@ -166,6 +166,23 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
+/// An optional {"salt", "hash"} object: the reason it is unusable, or empty.
+QString readVerifier(const QJsonObject &object, const QString &key, QByteArray &salt, QByteArray &hash)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject())
+        return key + u": not an object"_s;
+    const QJsonObject fields = value.toObject();
+    Reader r { fields, key + u'.' };
+    if (!r.hex(u"salt"_s, salt) || !r.hex(u"hash"_s, hash))
+        return r.error;
+    if (hash.size() != 32)
+        return key + u".hash: not a SHA-256 digest"_s;
+    return {};
+}
+
 } // namespace
 
 Result fromJson(const QJsonObject &object)
@@ -182,17 +199,11 @@ Result fromJson(const QJsonObject &object)
     if (order.currency.size() != 3)
         return { std::nullopt, u"currency: not an ISO 4217 code"_s };
 
-    const QJsonValue verifier = object.value(u"verifier"_s);
-    if (verifier.isObject()) {
-        const QJsonObject v = verifier.toObject();
-        Reader vr { v, u"verifier."_s };
-        if (!vr.hex(u"salt"_s, order.verifierSalt) || !vr.hex(u"hash"_s, order.verifierHash))
-            return { std::nullopt, vr.error };
-        if (order.verifierHash.size() != 32)
-            return { std::nullopt, u"verifier.hash: not a SHA-256 digest"_s };
-    } else if (!verifier.isUndefined() && !verifier.isNull()) {
-        return { std::nullopt, u"verifier: not an object"_s };
-    }
+    if (QString why = readVerifier(object, u"verifier"_s, order.verifierSalt, order.verifierHash);
+        !why.isEmpty())
+        return { std::nullopt, why };
+    if (QString why = readVerifier(object, u"cardVerifier"_s, order.cardSalt, order.cardHash); !why.isEmpty())
+        return { std::nullopt, why };
 
     const QJsonValue receipt = object.value(u"receipt"_s);
     if (receipt.isObject()) {
@@ -326,10 +337,16 @@ QJsonObject toJson(const Order &order, const QStringList &countedReturns)
                 { u"date"_s, order.receipt.date.toString(Qt::ISODate) } });
     if (!countedReturns.isEmpty())
         object.insert(u"returnIds"_s, QJsonArray::fromStringList(countedReturns));
-    if (!order.verifierHash.isEmpty())
-        object.insert(u"verifier"_s,
-            QJsonObject { { u"salt"_s, QString::fromLatin1(order.verifierSalt.toHex()) },
-                { u"hash"_s, QString::fromLatin1(order.verifierHash.toHex()) } });
+    const auto verifier = [&object](const QString &key, const QByteArray &salt, const QByteArray &hash) {
+        if (!hash.isEmpty())
+            object.insert(key,
+                QJsonObject { { u"salt"_s, QString::fromLatin1(salt.toHex()) },
+                    { u"hash"_s, QString::fromLatin1(hash.toHex()) } });
+    };
+    if (!order.verifiersSealed) { // sealed ones mean nothing outside the kiosk's cache.db
+        verifier(u"verifier"_s, order.verifierSalt, order.verifierHash);
+        verifier(u"cardVerifier"_s, order.cardSalt, order.cardHash);
+    }
     return object;
 }
 

@@ -1,16 +1,31 @@
 #include "OrderVerifier.h"
 
+#include "crypto/VerifierKey.h"
+
 #include <QCryptographicHash>
 
 #include <openssl/crypto.h>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk {
 
 namespace {
+
 constexpr qsizetype MaxVerifierLength = 254; // longest valid e-mail address
+
+bool sealedEquals(
+    const QByteArray &key, const QByteArray &salt, const QByteArray &sealed, const QString &value)
+{
+    if (sealed.size() != 32 || key.size() != VerifierKey::Size || value.isEmpty())
+        return false;
+    const QByteArray computed = VerifierKey::seal(key, OrderVerifier::hash(salt, value));
+    return CRYPTO_memcmp(computed.constData(), sealed.constData(), 32) == 0;
 }
+
+} // namespace
 
 QString OrderVerifier::normalise(const QString &typed)
 {
@@ -33,17 +48,19 @@ QByteArray OrderVerifier::hash(const QByteArray &salt, const QString &typed)
     return sha.result();
 }
 
-bool OrderVerifier::matches(const Order &order, const QString &typed)
+bool OrderVerifier::matches(const Order &order, const QString &typed, const QByteArray &key)
 {
-    if (order.verifierHash.size() != 32 || typed.size() > MaxVerifierLength || normalise(typed).isEmpty())
-        return false;
-    const QByteArray computed = hash(order.verifierSalt, typed);
-    return CRYPTO_memcmp(computed.constData(), order.verifierHash.constData(), 32) == 0;
+    return typed.size() <= MaxVerifierLength
+        && sealedEquals(key, order.verifierSalt, order.verifierHash, normalise(typed));
 }
 
-bool verifierMatches(const Order &order, const QString &typed)
+bool OrderVerifier::matchesCard(const Order &order, const QString &typed, const QByteArray &key)
 {
-    return OrderVerifier::matches(order, typed);
+    const QString digits = typed.trimmed();
+    if (digits.size() != 4
+        || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return false;
+    return sealedEquals(key, order.cardSalt, order.cardHash, digits);
 }
 
 } // namespace kiosk

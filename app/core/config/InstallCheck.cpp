@@ -2,6 +2,7 @@
 
 #include "KioskPaths.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -95,6 +96,22 @@ QString InstallCheck::dataDirProblem(const Expected &expected)
                    .arg(expected.dataDir, userName(info.st_uid), modeText(info.st_mode),
                        userName(expected.uid))
             + fix;
+    // Its files (journal, cache, keys, policy) are the kiosk's alone too: one left readable by others
+    // (an older install, a copy made by hand) is named with the fix.
+    QStringList open;
+    const QFileInfoList files
+        = QDir(expected.dataDir).entryInfoList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    for (const QFileInfo &file : files) {
+        struct stat entry
+        {
+        };
+        if (::lstat(QFile::encodeName(file.filePath()).constData(), &entry) == 0 && S_ISREG(entry.st_mode)
+            && (entry.st_mode & 077) != 0)
+            open.append(u"%1 (mode %2)"_s.arg(file.fileName(), modeText(entry.st_mode)));
+    }
+    if (!open.isEmpty())
+        return u"files in the data directory %1 can be read by others: %2; they must be mode 0600: run "
+               "'chmod -R go= %1'"_s.arg(expected.dataDir, open.join(u", "_s));
     return {};
 }
 

@@ -24,6 +24,10 @@ struct OrderLineVariant
     bool operator==(const OrderLineVariant &) const = default;
 };
 
+/// What proves an order is the shopper's besides its number or receipt: the billing ZIP code (or
+/// postcode, or e-mail) of the order, or the last 4 digits of the card it was paid with.
+enum class SecondFactor { BillingZip, CardLast4 };
+
 /// The paper receipt of an in-store purchase: store, register and transaction number, and the day.
 struct ReceiptKey
 {
@@ -63,7 +67,13 @@ struct Order
     QString customerRef; ///< pseudonymous customer id
     QString loyaltyTier; ///< empty when none
     QByteArray verifierSalt;
-    QByteArray verifierHash; ///< SHA-256(salt || normalised postcode or e-mail)
+    /// From the backend or a data set: SHA-256(salt || normalised postcode or e-mail). Read back from
+    /// cache.db: sealed with the kiosk's verifier key (VerifierKey::seal); CacheStore::verifierMatches
+    /// compares.
+    QByteArray verifierHash;
+    QByteArray cardSalt; ///< the last 4 digits of the card paid with, for paper receipts (policy `receipts`)
+    QByteArray cardHash; ///< SHA-256(salt || 4 digits), sealed in cache.db like verifierHash
+    bool verifiersSealed = false; ///< read from cache.db: written back as they are, not sealed again
     QDateTime placedAt;
     QDateTime shippedAt; ///< invalid when unknown
     QDateTime deliveredAt; ///< invalid when unknown

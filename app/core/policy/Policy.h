@@ -114,6 +114,8 @@ struct Policy
     OfflineLimits offlineLimits;
     std::vector<Bin> bins;
     QHash<QString, QByteArray> returnTokenKeys; ///< keyId -> raw Ed25519 public key
+    /// What a paper receipt needs besides its barcode (`receipts.secondFactor`; default the billing ZIP).
+    SecondFactor receiptFactor = SecondFactor::BillingZip;
 
     /// The most specific rule for a category: an exact match wins over "*"; null when none applies.
     const Window *windowFor(const QString &category) const;

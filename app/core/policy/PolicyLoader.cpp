@@ -225,7 +225,7 @@ PolicyLoader::Result PolicyLoader::fromJson(const QJsonObject &json, const QStri
             u"defaultReason"_s, u"storeCreditBonusPercent"_s, u"windows"_s, u"tierExtensions"_s,
             u"holidayExtensions"_s, u"finalSaleCategories"_s, u"nonReturnableCategories"_s,
             u"conditionQuestions"_s, u"reasons"_s, u"restockingFees"_s, u"keepIt"_s, u"customerLimits"_s,
-            u"offlineLimits"_s, u"bins"_s, u"returnTokenKeys"_s, u"description"_s });
+            u"offlineLimits"_s, u"bins"_s, u"returnTokenKeys"_s, u"receipts"_s, u"description"_s });
     if (c.present(json, root, u"schemaVersion"_s, true)
         && c.integer(json, root, u"schemaVersion"_s, 1, 1000) != SupportedSchemaVersion)
         c.error(root + u".schemaVersion"_s,
@@ -335,6 +335,16 @@ PolicyLoader::Result PolicyLoader::fromJson(const QJsonObject &json, const QStri
         policy->keepIt
             = Policy::KeepIt { c.ruleId(keepIt, at), c.integer(keepIt, at, u"maxValue"_s, 0, MaxAmount),
                   c.categories(keepIt, at, u"categories"_s, true, true) };
+    }
+    {
+        const QJsonObject o = c.object(json, root, u"receipts"_s, false);
+        const QString at = root + u".receipts"_s;
+        c.allowOnly(o, at, { u"secondFactor"_s });
+        const QString factor = c.text(o, at, u"secondFactor"_s, false);
+        if (factor == u"cardLast4"_s)
+            policy->receiptFactor = SecondFactor::CardLast4;
+        else if (!factor.isEmpty() && factor != u"billingZip"_s)
+            c.error(at + u".secondFactor"_s, u"must be \"billingZip\" or \"cardLast4\""_s);
     }
     {
         const QJsonObject o = c.object(json, root, u"customerLimits"_s, true);
@@ -447,8 +457,10 @@ PolicyLoader::Result PolicyLoader::fromBundle(const QByteArray &bundleJson, cons
             && !crypto::Ed25519::verify(trustedKeys.value(keyId), canonicalBytes(policyJson), value))
             c.error(u"$.signature.value"_s, u"does not verify with key \"%1\""_s.arg(keyId));
     }
+    // The document is read only once its signature holds: nobody but a trusted key's holder reaches
+    // the policy parser.
     Result checked;
-    if (bundle.value(u"policy"_s).isObject()) {
+    if (errors.isEmpty()) {
         checked = fromJson(policyJson, u"$.policy"_s);
         errors += checked.errors;
     }

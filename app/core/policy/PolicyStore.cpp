@@ -49,11 +49,18 @@ PolicyLoader::Result PolicyStore::offer(const QByteArray &bundleJson)
     PolicyLoader::Result result = PolicyLoader::fromBundle(bundleJson, m_trustedKeys);
     if (!result.policy)
         return result;
-    if (m_current && result.policy->policyId == m_current->policyId
-        && result.policy->version < m_current->version) {
+    // One version sequence across policy ids (anti-rollback): an older bundle is refused whatever its
+    // id, and another policy must come with a newer version than the one in force.
+    if (m_current
+        && (result.policy->version < m_current->version
+            || (result.policy->version == m_current->version
+                && result.policy->policyId != m_current->policyId))) {
         return { nullptr,
-            { u"$.policy.version: %1 is older than version %2 in force"_s.arg(result.policy->version)
-                    .arg(m_current->version) } };
+            { u"$.policy.version: %1 (%2) is not newer than version %3 (%4) in force"_s
+                    .arg(result.policy->version)
+                    .arg(result.policy->policyId)
+                    .arg(m_current->version)
+                    .arg(m_current->policyId) } };
     }
     QSaveFile file(m_activeBundlePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bundleJson) != bundleJson.size() || !file.commit())

@@ -9,9 +9,10 @@
 
 namespace kiosk {
 
-/// Holds the policy in force and vets candidates: a candidate replaces it only when its bundle is well
-/// formed, signed by a trusted key and not older than the current version; otherwise the current policy
-/// stays in force. Accepted bundles are persisted (atomically) so they survive a restart.
+/// Holds the policy in force and vets candidates: a candidate replaces it only when its bundle is signed
+/// by a trusted key, well formed, and not older than the version in force, whatever its policy id (the
+/// same version again only for the same policy id); otherwise the current policy stays in force. Accepted
+/// bundles are persisted (atomically) so they survive a restart.
 class PolicyStore
 {
 public:
