@@ -1,5 +1,6 @@
 #include "eligibility/EligibilityEngine.h"
 #include "policy/PolicyLoader.h"
+#include "policy/PolicyMigration.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -175,6 +176,37 @@ private Q_SLOTS:
         QCOMPARE(actual.size(), expected.size());
         for (qsizetype i = 0; i < actual.size(); ++i)
             QCOMPARE(actual[i], expected[i]);
+    }
+
+    // What `kioskctl policy migrate` prints loads as a format 2 document a retailer wrote (every check,
+    // none of the leniency format 1 keeps) and decides exactly as recorded.
+    void migratedDocumentsDecideAsRecorded()
+    {
+        const QStringList expected = golden();
+        const QStringList actual = decideAll([](const QJsonObject &json) {
+            PolicyLoader::Result result = PolicyLoader::fromJson(PolicyMigration::toV2(json));
+            if (result.policy && result.policy->formatVersion != 2)
+                result = { nullptr, { u"not loaded as format 2"_s } };
+            return result;
+        });
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < actual.size(); ++i)
+            QCOMPARE(actual[i], expected[i]);
+    }
+
+    void migrationKeepsTheRuleIds()
+    {
+        const QJsonObject v2 = PolicyMigration::toV2(readJson(v1Policies().at(1)));
+        QStringList ids;
+        for (const QJsonValue &rule : v2.value(u"rules"_s).toArray())
+            ids.append(rule.toObject().value(u"id"_s).toString());
+        // "*" before the exact categories, so that the later (more specific) rule wins.
+        QVERIFY(ids.indexOf(u"window.standard"_s) < ids.indexOf(u"window.home"_s));
+        QVERIFY(ids.indexOf(u"bin.general"_s) < ids.indexOf(u"bin.tech"_s));
+        for (const QString &id : { u"tier.gold"_s, u"fee.opened_electronics"_s, u"keepit.low_value"_s,
+                 u"question.unopened"_s, u"finalSaleCategories"_s, u"nonReturnableCategories"_s })
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        QCOMPARE(v2.value(u"schemaVersion"_s).toInt(), 2);
     }
 };
 
