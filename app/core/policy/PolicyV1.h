@@ -68,19 +68,8 @@ struct PolicyV1
         MinorUnits maxValue = 0; ///< line value at or below which the shopper keeps the item
         QStringList categories;
     };
-    struct CustomerLimits
-    {
-        QString id;
-        int maxReturnsPer30Days = 0; ///< 0: no limit
-        MinorUnits maxValueWithoutStaff = 0; ///< per return; 0: no limit
-    };
-    struct OfflineLimits
-    {
-        QString id;
-        int maxCacheAgeHours = 0;
-        MinorUnits maxRefundPerReturn = 0;
-        MinorUnits maxRefundPerDay = 0;
-    };
+    using CustomerLimits = Policy::CustomerLimits; ///< unchanged in format 2
+    using OfflineLimits = Policy::OfflineLimits;
     struct Bin
     {
         QString id;
