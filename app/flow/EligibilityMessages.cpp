@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,6 +14,12 @@ QString EligibilityMessages::lineReason(const LineDecision &decision, const QStr
     if (decision.decision == LineDecision::Decision::Eligible)
         return {};
     const QString code = decision.reasonCode;
+    // A policy rule's own words (a service desk, a colleague), in the shopper's language when it has it.
+    const QJsonObject own = decision.messageParams.value(u"message"_s).toObject();
+    if (!own.isEmpty())
+        return own.value(QLocale().name().left(2)).toString(own.value(u"en"_s).toString());
+    if (code == u"rule.service_desk")
+        return tr("Please take this item to the service desk.");
     const QString lastDay = QLocale().toString(decision.lastDay, QLocale::LongFormat);
     if (code == u"window.expired")
         return tr("The return window ended on %1.").arg(lastDay);

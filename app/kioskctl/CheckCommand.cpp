@@ -6,6 +6,7 @@
 #include "codes/CodeParser.h"
 #include "eligibility/EligibilityEngine.h"
 #include "offer/ReturnOffer.h"
+#include "policy/EffectsInForce.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -156,10 +157,9 @@ void giveAnswers(
 {
     const auto asked = [&](const ReturnSelection::Line &chosen, const QString &questionId) {
         const OrderLine *line = order.line(chosen.lineNo);
-        for (const Policy::ConditionQuestion &question : policy.conditionQuestions)
-            if (question.id == questionId)
-                return line && categoryMatches(question.categories, line->category);
-        return false;
+        const QString reason = chosen.reason.isEmpty() ? policy.defaultReason : chosen.reason;
+        return line
+            && EffectsInForce::resolve(policy, order, *line, reason).openQuestions.contains(questionId);
     };
     for (auto answer = answers.cbegin(); answer != answers.cend(); ++answer) {
         bool anyAsked = false;

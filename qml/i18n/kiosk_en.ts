@@ -258,6 +258,10 @@
         <source>The kiosk is offline and has reached today&apos;s offline refund limit of %1, so a colleague needs to approve this return.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please take this item to the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

@@ -258,6 +258,10 @@
         <source>The kiosk is offline and has reached today&apos;s offline refund limit of %1, so a colleague needs to approve this return.</source>
         <translation>El quiosco está sin conexión y ha alcanzado el límite de reembolsos sin conexión de hoy (%1), así que un empleado debe aprobar esta devolución.</translation>
     </message>
+    <message>
+        <source>Please take this item to the service desk.</source>
+        <translation>Lleva este artículo al mostrador de atención al cliente.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

@@ -258,6 +258,10 @@
         <source>The kiosk is offline and has reached today&apos;s offline refund limit of %1, so a colleague needs to approve this return.</source>
         <translation>La borne est hors ligne et a atteint la limite de remboursements hors ligne du jour (%1) : un employé doit approuver ce retour.</translation>
     </message>
+    <message>
+        <source>Please take this item to the service desk.</source>
+        <translation>Merci d&apos;apporter cet article à l&apos;accueil.</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>

@@ -30,4 +30,15 @@ for path in bundles:
 broken = copy.deepcopy(json.loads(sources[0].read_text()))
 broken["windows"][0]["days"] = 0
 assert not policy_validator.is_valid(broken), "schema accepted a zero-day window"
-print(f"{len(sources)} policies and {len(bundles)} bundles match the schema")
+# Format 2: the Python validator must agree with valijson (tst_policycorpus) on the corpus.
+v2_validator = jsonschema.Draft7Validator(json.loads((config / "schema/policy-v2.schema.json").read_text()))
+jsonschema.Draft7Validator.check_schema(v2_validator.schema)
+corpus = pathlib.Path(sys.argv[2])
+expected = json.loads((corpus / "expected.json").read_text())
+good = sorted((corpus / "good").glob("*.json")) + sorted((config / "policies/v2").glob("*.json"))
+for path in good:
+    v2_validator.validate(json.loads(path.read_text()))
+for path in sorted((corpus / "bad").glob("*.json")):
+    refused = not v2_validator.is_valid(json.loads(path.read_text()))
+    assert refused == (expected[path.name]["refusedBy"] == "schema"), f"{path.name}: schema refused={refused}"
+print(f"{len(sources)} policies and {len(bundles)} bundles match the schema; {len(good)} format 2 documents valid")

@@ -1,10 +1,11 @@
 #!/bin/sh
 # kioskctl end to end on generated data: datagen determinism, cache import (with a bad row), check --json,
-# policy validate exit codes. Usage: kioskctl_smoke.sh KIOSKCTL DATAGEN CONFIG_DIR
+# policy validate exit codes, policy migrate. Usage: kioskctl_smoke.sh KIOSKCTL DATAGEN CONFIG_DIR POLICY_SIGN
 set -eu
 kioskctl=$1
 datagen=$2
 config=$3
+policysign=$4
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -20,7 +21,7 @@ grep -q "imported 200, rejected 0" "$tmp/import.txt" || fail "import report: $(c
 cat > "$tmp/bad.json" <<'JSON'
 {"orders": [
  {"id": "BAD-1", "currency": "USD", "placedAt": "2026-11-01T10:00:00Z",
-  "lines": [{"lineNo": 1, "sku": "S", "title": "T", "category": "spaceships", "unitPrice": 100, "quantity": 1}]},
+  "lines": [{"lineNo": 1, "sku": "S", "title": "T", "category": "spaceships//", "unitPrice": 100, "quantity": 1}]},
  {"id": "GOOD-1", "currency": "USD", "placedAt": "2026-11-01T10:00:00Z", "deliveredAt": "2026-11-03T10:00:00Z",
   "paymentMethods": ["card"],
   "lines": [{"lineNo": 1, "sku": "S", "title": "T", "category": "books", "unitPrice": 2500, "quantity": 1}]}
@@ -29,7 +30,7 @@ JSON
 status=0
 "$kioskctl" cache import "$tmp/bad.json" --cache "$tmp/cache.db" > "$tmp/bad.txt" || status=$?
 [ "$status" -eq 3 ] || fail "partial import should exit 3, got $status"
-grep -q 'unknown category "spaceships"' "$tmp/bad.txt" || fail "bad row not reported: $(cat "$tmp/bad.txt")"
+grep -q 'category: must be a category path' "$tmp/bad.txt" || fail "bad row not reported: $(cat "$tmp/bad.txt")"
 
 "$kioskctl" check --trust "$trust" --order GOOD-1 --at 2026-12-03T23:30:00-05:00 --tz America/New_York --cache "$tmp/cache.db" \
     --policy "$config/policies/department-holiday.policy.json" --json > "$tmp/check.json" 2>/dev/null
@@ -43,6 +44,26 @@ assert line["decision"] == "eligible" and line["ruleId"] == "holiday.2026", line
 assert line["reasonCode"] == "eligible.holiday_window" and line["lastDay"] == "2027-01-31", line
 assert line["refund"] == 2500 and line["bin"] == "GEN" and line["resolutions"][0] == "refund", line
 PY
+
+# The same policy migrated to format 2, signed, decides the same.
+"$kioskctl" policy migrate "$config/policies/src/department-holiday.json" > "$tmp/v2.json" || fail "migrate"
+grep -q '"schemaVersion": 2' "$tmp/v2.json" || fail "migrate printed no format 2 document"
+"$policysign" --key "$config/demo/keys/demo-policy-2026.key" --key-id demo-policy-2026 --out "$tmp/v2.policy.json" \
+    "$tmp/v2.json" > /dev/null || fail "sign the migrated policy"
+"$kioskctl" policy validate --trust "$trust" "$tmp/v2.policy.json" > /dev/null || fail "migrated bundle refused"
+"$kioskctl" check --trust "$trust" --order GOOD-1 --at 2026-12-03T23:30:00-05:00 --tz America/New_York --cache "$tmp/cache.db" \
+    --policy "$tmp/v2.policy.json" --json > "$tmp/check-v2.json" 2>/dev/null || fail "check with the v2 bundle"
+python3 - "$tmp/check.json" "$tmp/check-v2.json" <<'PY'
+import json, sys
+v1, v2 = (json.load(open(p))["lines"][0] for p in sys.argv[1:3])
+for key in ("decision", "reasonCode", "ruleId", "lastDay", "refund", "storeCredit", "bin", "resolutions"):
+    assert v1[key] == v2[key], (key, v1[key], v2[key])
+assert "holiday.2026" in v2["ruleIds"], v2
+PY
+status=0
+"$kioskctl" policy migrate "$tmp/v2.json" > /dev/null 2> "$tmp/migrate-v2.txt" || status=$?
+[ "$status" -eq 1 ] || fail "migrating a format 2 document should exit 1, got $status"
+grep -q 'only a policy of format 1' "$tmp/migrate-v2.txt" || fail "migrate v2: $(cat "$tmp/migrate-v2.txt")"
 
 "$kioskctl" check --trust "$trust" --order RK-1000007 --at 2026-11-20T12:00:00Z --tz America/New_York --cache "$tmp/cache.db" \
     --offline --json > "$tmp/offline.json" 2>/dev/null || fail "check RK-1000007"

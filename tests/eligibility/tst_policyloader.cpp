@@ -1,4 +1,5 @@
 #include "crypto/Ed25519.h"
+#include "policy/EffectsInForce.h"
 #include "policy/PolicyLoader.h"
 #include "policy/PolicyStore.h"
 
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
         QVERIFY(result.policy);
         QVERIFY(result.policy->returnTokenKeys.contains(u"demo-return-token-2026"_s));
-        QVERIFY(!result.policy->windows.empty());
+        QVERIFY(!result.policy->rules.empty());
     }
 
     void loadsTheDocumentFieldByField()
@@ -85,17 +86,25 @@ private Q_SLOTS:
         QVERIFY(result.policy);
         const Policy &p = *result.policy;
         QCOMPARE(p.version, 12);
-        QCOMPARE(p.holidayExtensions.at(0).returnUntil, QDate(2027, 1, 31));
-        QCOMPARE(p.windowFor(u"home"_s)->days, 90);
-        QCOMPARE(p.windowFor(u"apparel"_s)->id, u"window.standard"_s);
-        QCOMPARE(p.windowFor(u"phones"_s)->anchor, Policy::Window::Anchor::Purchase);
-        QCOMPARE(p.binFor(u"phones"_s)->bin, u"TECH"_s);
-        QCOMPARE(p.restockingFeeFor(u"phones"_s, u"changed_mind"_s)->percent, 10);
-        QVERIFY(!p.restockingFeeFor(u"phones"_s, u"defective"_s));
-        QCOMPARE(p.keepIt->maxValue, 1500);
+        QCOMPARE(p.formatVersion, 1); // loaded through the migration to rules
+        Order order;
+        const auto effects = [&](const QString &category, const QString &reason = u"changed_mind"_s) {
+            OrderLine line;
+            line.category = category;
+            return EffectsInForce::resolve(p, order, line, reason);
+        };
+        QCOMPARE(effects(u"home"_s).holidays->periods.at(0).returnUntil, QDate(2027, 1, 31));
+        QCOMPARE(effects(u"home"_s).window->days, 90);
+        QCOMPARE(effects(u"apparel"_s).window.rule->id, u"window.standard"_s);
+        QCOMPARE(effects(u"phones"_s).window->anchor, Policy::Anchor::Purchase);
+        QCOMPARE(*effects(u"phones"_s).bin, u"TECH"_s);
+        QCOMPARE(effects(u"phones"_s).fee->percent, 10);
+        QVERIFY(effects(u"phones"_s).fee->waivedFor.contains(u"defective"_s));
+        QVERIFY(!effects(u"phones"_s, u"unwanted_gift"_s).fee);
+        QCOMPARE(effects(u"books"_s).keepIt->maxLineValue, 1500);
         QCOMPARE(p.offlineLimits.maxCacheAgeHours, 48);
         QCOMPARE(p.customerLimits.maxReturnsPer30Days, 8);
-        QCOMPARE(p.reason(u"unwanted_gift"_s)->resolutions,
+        QCOMPARE(*effects(u"books"_s, u"unwanted_gift"_s).resolutions,
             (std::vector { Resolution::StoreCredit, Resolution::Exchange }));
         QCOMPARE(p.receiptFactor, SecondFactor::BillingZip); // no "receipts": the billing ZIP code
     }
@@ -256,6 +265,41 @@ private Q_SLOTS:
         QCOMPARE(PolicyLoader::fromBundle(signedBytes(p, crypto::Ed25519::generate().privateKey), demoTrust())
                      .errors,
             QStringList { u"$.signature.value: does not verify with key \"demo-policy-2026\""_s });
+    }
+
+    // A format 2 document is signed and loaded like any bundle; a bad one leaves it in force.
+    void storeTakesFormat2AndKeepsItAgainstABadOne()
+    {
+        const auto corpus = [](const QString &name) {
+            return QJsonDocument::fromJson(
+                readFile(QStringLiteral(KIOSK_SOURCE_DIR "/tests/data/policy-v2/") + name))
+                .object();
+        };
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"policy.json"_s);
+        PolicyStore store(demoTrust(), path);
+        const QJsonObject good = corpus(u"good/everything.json"_s);
+        const PolicyLoader::Result accepted = store.offer(signedBytes(good));
+        QVERIFY2(accepted.policy, qPrintable(accepted.errors.join(u'\n')));
+        QCOMPARE(store.current()->formatVersion, 2);
+        QCOMPARE(store.current()->rules.size(), size_t(13));
+
+        QJsonObject shadowed = corpus(u"bad/shadowed-rule.json"_s);
+        shadowed.insert(u"policyId"_s, good.value(u"policyId"_s));
+        shadowed.insert(u"version"_s, 4);
+        const PolicyLoader::Result refused = store.offer(signedBytes(shadowed));
+        QVERIFY(!refused.policy);
+        QVERIFY2(
+            refused.errors.contains(
+                u"$.policy.rules[1] (rule \"coats\"): can never decide anything: rule \"apparel\" "
+                "($.policy.rules[2]) comes later, applies to every line this rule applies to and sets window"_s),
+            qPrintable(refused.errors.join(u'\n')));
+        QCOMPARE(store.current()->version, 3);
+
+        PolicyStore restarted(demoTrust(), path);
+        QVERIFY(restarted.loadActive().policy);
+        QCOMPARE(restarted.current()->policyId, u"corpus-everything"_s);
+        QCOMPARE(restarted.current()->version, 3);
     }
 
     void storeKeepsPreviousPolicyInForce()

@@ -1,4 +1,5 @@
 #include "offer/ReturnOffer.h"
+#include "policy/EffectsInForce.h"
 #include "policy/PolicyLoader.h"
 
 #include <QFile>
@@ -284,9 +285,9 @@ private Q_SLOTS:
                 ReturnSelection::Line chosen { l.lineNo, 1 + int(rng.bounded(l.returnableQuantity())),
                     reasons[rng.bounded(reasons.size())] };
                 if (rng.bounded(2))
-                    for (const auto &q : policy.conditionQuestions)
-                        if (categoryMatches(q.categories, l.category))
-                            chosen.answers.insert(q.id, rng.bounded(5) != 0);
+                    for (const QString &q :
+                        EffectsInForce::resolve(policy, o, l, chosen.reason).openQuestions)
+                        chosen.answers.insert(q, rng.bounded(5) != 0);
                 s.lines.push_back(chosen);
             }
             if (rng.bounded(3) == 0 && !s.lines.empty())

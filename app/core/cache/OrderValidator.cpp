@@ -1,10 +1,24 @@
 #include "OrderValidator.h"
 
-#include "domain/CategoryCatalogue.h"
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk {
+
+namespace {
+
+/// Any path of the retailer's own taxonomy: non-empty segments joined by "/".
+bool validCategory(const QString &category)
+{
+    if (category.isEmpty() || category.size() > 200)
+        return false;
+    for (const QString &segment : category.split(u'/')) {
+        if (segment.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString OrderValidator::validate(const Order &order)
 {
@@ -23,8 +37,8 @@ QString OrderValidator::validate(const Order &order)
     for (size_t i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines[i];
         const QString at = u"lines[%1]."_s.arg(i);
-        if (!CategoryCatalogue::contains(line.category))
-            return at + u"category: unknown category \"%1\""_s.arg(line.category);
+        if (!validCategory(line.category))
+            return at + u"category: must be a category path such as \"apparel/outerwear\""_s;
         if (line.quantity <= 0 || line.quantity > MaxQuantity)
             return at + u"quantity: out of range"_s;
         if (line.quantityReturned < 0 || line.quantityReturned > line.quantity)

@@ -16,14 +16,25 @@ VerifierRetention VerifierRetention::fromPolicy(const Policy &policy)
 {
     VerifierRetention retention;
     int longest = 0;
-    for (const Policy::Window &window : policy.windows)
-        longest = std::max(longest, window.days);
     int extra = 0;
-    for (const Policy::TierExtension &tier : policy.tierExtensions)
-        extra = std::max(extra, tier.extraDays);
+    const QDate anyDay = QDate(1900, 1, 1);
+    for (const Policy::Rule &rule : policy.rules) {
+        const Policy::Effects &effects = rule.effects;
+        if (effects.window && effects.window->days > 0)
+            longest = std::max(longest, effects.window->days);
+        else if (effects.window && effects.window->until.isValid()) // a fixed last day, whenever bought
+            retention.holidays.push_back({ anyDay, QDate(9999, 12, 31), effects.window->until });
+        if (effects.extraDays)
+            extra = std::max(extra, *effects.extraDays);
+        if (!effects.holidays)
+            continue;
+        for (const Policy::HolidayPeriod &period : effects.holidays->periods) {
+            // By delivery: an order bought before the period may be delivered in it.
+            const QDate from = effects.holidays->by == Policy::Anchor::Delivery ? anyDay : period.from;
+            retention.holidays.push_back({ from, period.until, period.returnUntil });
+        }
+    }
     retention.days = longest > 0 ? longest + extra : 0;
-    for (const Policy::HolidayExtension &holiday : policy.holidayExtensions)
-        retention.holidays.push_back({ holiday.purchasedFrom, holiday.purchasedUntil, holiday.returnUntil });
     return retention;
 }
 

@@ -1,5 +1,7 @@
 #include "EligibilityEngine.h"
 
+#include "policy/EffectsInForce.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,36 +39,48 @@ struct Window
 {
     QDate lastDay;
     QString ruleId;
-    int days = 0;
+    QStringList ruleIds; ///< every rule that shaped it
+    int days = 0; ///< 0 for a window with a fixed last day
     bool anchorUnknown = false;
     bool extendedByHoliday = false;
 };
 
-Window windowFor(const Policy &policy, const Policy::Window &rule, const Order &order, const Calendar &cal)
+Window windowFor(const EffectsInForce &in, const Calendar &cal)
 {
     Window w;
-    w.ruleId = rule.id;
-    w.days = rule.days;
-    if (const Policy::TierExtension *tier
-        = order.loyaltyTier.isEmpty() ? nullptr : policy.tierExtension(order.loyaltyTier)) {
-        w.days += tier->extraDays;
-        w.ruleId = tier->id;
-    }
-    QDate anchor = cal.placedDay;
-    if (rule.anchor == Policy::Window::Anchor::Delivery) {
-        if (cal.deliveredDay.isValid())
-            anchor = cal.deliveredDay;
-        else
-            w.anchorUnknown = true; // counted from purchase, the earliest date it could be
-    }
-    w.lastDay = anchor.addDays(w.days);
-    for (const Policy::HolidayExtension &holiday : policy.holidayExtensions) {
-        if (cal.placedDay >= holiday.purchasedFrom && cal.placedDay <= holiday.purchasedUntil
-            && holiday.returnUntil > w.lastDay) {
-            w.lastDay = holiday.returnUntil;
-            w.ruleId = holiday.id;
-            w.extendedByHoliday = true;
+    w.ruleId = in.window.rule->id;
+    w.ruleIds.append(w.ruleId);
+    if (in.window->days > 0) {
+        w.days = in.window->days;
+        QDate anchor = cal.placedDay;
+        if (in.window->anchor == Policy::Anchor::Delivery) {
+            if (cal.deliveredDay.isValid())
+                anchor = cal.deliveredDay;
+            else
+                w.anchorUnknown = true; // counted from purchase, the earliest date it could be
         }
+        w.lastDay = anchor.addDays(w.days);
+    } else {
+        w.lastDay = in.window->until;
+    }
+    if (in.extraDays) {
+        w.days += *in.extraDays;
+        w.lastDay = w.lastDay.addDays(*in.extraDays);
+        w.ruleId = in.extraDays.rule->id;
+        w.ruleIds.append(w.ruleId);
+    }
+    if (in.holidays) {
+        const QDate day = in.holidays->by == Policy::Anchor::Purchase ? cal.placedDay : cal.deliveredDay;
+        for (const Policy::HolidayPeriod &period : in.holidays->periods) {
+            if (day.isValid() && day >= period.from && day <= period.until
+                && period.returnUntil > w.lastDay) {
+                w.lastDay = period.returnUntil;
+                w.ruleId = period.id;
+                w.extendedByHoliday = true;
+            }
+        }
+        if (w.extendedByHoliday)
+            w.ruleIds += QStringList { in.holidays.rule->id, w.ruleId };
     }
     return w;
 }
@@ -77,10 +91,59 @@ MinorUnits percentOf(MinorUnits amount, int percent)
     return amount * percent / 100;
 }
 
+void named(LineDecision &d, const QString &ruleId)
+{
+    if (!d.ruleIds.contains(ruleId))
+        d.ruleIds.append(ruleId);
+}
+
+template<typename T> void named(LineDecision &d, const EffectsInForce::From<T> &effect)
+{
+    if (effect)
+        named(d, effect.rule->id);
+}
+
+/// The retailer's own words for a service-desk or colleague outcome, in every language given.
+QJsonObject messageParams(const Policy::Message &message)
+{
+    QJsonObject texts;
+    for (auto it = message.begin(); it != message.end(); ++it)
+        texts.insert(it.key(), it.value());
+    return texts.isEmpty() ? QJsonObject() : QJsonObject { { u"message"_s, texts } };
+}
+
+/// Refuses a line whose rules say it never comes back to the kiosk; false when they don't.
+bool decideByOutcome(LineDecision &d, const EffectsInForce &in, Policy::Outcome outcome)
+{
+    if (!in.outcome || *in.outcome != outcome || in.outcomeFromAnswer())
+        return false;
+    const QString &ruleId = in.outcome.rule->id;
+    named(d, ruleId);
+    const QJsonObject message = messageParams(in.outcome.rule->effects.message);
+    switch (outcome) {
+    case Policy::Outcome::NotReturnable:
+        decideAs(d, Decision::Ineligible, u"category.non_returnable"_s, ruleId, message);
+        return true;
+    case Policy::Outcome::FinalSale:
+        decideAs(d, Decision::Ineligible, u"category.final_sale"_s, ruleId, message);
+        return true;
+    case Policy::Outcome::ServiceDesk:
+        decideAs(d, Decision::Ineligible, u"rule.service_desk"_s, ruleId, message);
+        return true;
+    case Policy::Outcome::NeedsColleague:
+        decideAs(d, Decision::NeedsStaff, u"rule.needs_colleague"_s, ruleId, message);
+        return true;
+    case Policy::Outcome::Returnable:
+        break;
+    }
+    return false;
+}
+
 /// Judges one line on its own; order-wide limits are applied afterwards.
 LineDecision decideLine(const EligibilityRequest &req, const Calendar &cal, const OrderLine *line,
     const EligibilityRequest::Selection &selection)
 {
+    using Outcome = Policy::Outcome;
     const Policy &policy = *req.policy;
     const Order &order = *req.order;
     LineDecision d;
@@ -91,20 +154,18 @@ LineDecision decideLine(const EligibilityRequest &req, const Calendar &cal, cons
     }
     const int returnable = line->returnableQuantity();
     d.quantity = selection.quantity > 0 ? selection.quantity : returnable;
-    const QJsonObject category { { u"category"_s, line->category } };
+    d.returnReason = selection.reason.isEmpty() ? policy.defaultReason : selection.reason;
+    const EffectsInForce in
+        = EffectsInForce::resolve(policy, order, *line, d.returnReason, selection.answers);
 
     if (line->nonReturnable)
         return decideAs(d, Decision::Ineligible, u"line.non_returnable"_s, u"order.line.nonReturnable"_s), d;
-    if (policy.nonReturnableCategories.contains(line->category))
-        return decideAs(d, Decision::Ineligible, u"category.non_returnable"_s, u"nonReturnableCategories"_s,
-                   category),
-               d;
+    if (decideByOutcome(d, in, Outcome::NotReturnable))
+        return d;
     if (line->finalSale)
         return decideAs(d, Decision::Ineligible, u"line.final_sale"_s, u"order.line.finalSale"_s), d;
-    if (policy.finalSaleCategories.contains(line->category))
-        return decideAs(
-                   d, Decision::Ineligible, u"category.final_sale"_s, u"finalSaleCategories"_s, category),
-               d;
+    if (decideByOutcome(d, in, Outcome::FinalSale) || decideByOutcome(d, in, Outcome::ServiceDesk))
+        return d;
     if (returnable == 0)
         return decideAs(d, Decision::Ineligible, u"line.fully_returned"_s, u"order.line.quantityReturned"_s),
                d;
@@ -118,7 +179,6 @@ LineDecision decideLine(const EligibilityRequest &req, const Calendar &cal, cons
             { { u"orderCurrency"_s, order.currency }, { u"policyCurrency"_s, policy.currency } });
         return d;
     }
-    d.returnReason = selection.reason.isEmpty() ? policy.defaultReason : selection.reason;
     const Policy::Reason *reason = policy.reason(d.returnReason);
     if (!reason) {
         decideAs(d, Decision::Ineligible, u"request.unknown_reason"_s, u"reasons"_s,
@@ -126,12 +186,17 @@ LineDecision decideLine(const EligibilityRequest &req, const Calendar &cal, cons
         return d;
     }
 
-    const Policy::Window *rule = policy.windowFor(line->category);
-    if (!rule) // the loader guarantees coverage; a hand-built policy might not
-        return decideAs(d, Decision::NeedsStaff, u"policy.no_window"_s, u"windows"_s, category), d;
-    const Window window = windowFor(policy, *rule, order, cal);
+    if (!in.window) // the loader guarantees a default window; a hand-built policy might not have one
+        return decideAs(d, Decision::NeedsStaff, u"policy.no_window"_s, u"windows"_s,
+                   { { u"category"_s, line->category } }),
+               d;
+    const Window window = windowFor(in, cal);
     d.lastDay = window.lastDay;
-    const QJsonObject windowParams { { u"days"_s, window.days }, { u"lastDay"_s, isoDate(window.lastDay) } };
+    for (const QString &id : window.ruleIds)
+        named(d, id);
+    QJsonObject windowParams { { u"lastDay"_s, isoDate(window.lastDay) } };
+    if (window.days > 0)
+        windowParams.insert(u"days"_s, window.days);
     if (cal.today > window.lastDay) {
         if (window.anchorUnknown)
             decideAs(d, Decision::NeedsStaff, u"window.delivery_unknown"_s, window.ruleId, windowParams);
@@ -140,30 +205,39 @@ LineDecision decideLine(const EligibilityRequest &req, const Calendar &cal, cons
         return d;
     }
 
-    for (const Policy::ConditionQuestion &question : policy.conditionQuestions) {
-        if (!categoryMatches(question.categories, line->category))
-            continue;
-        const auto answer = selection.answers.constFind(question.id);
-        if (answer == selection.answers.constEnd()) {
-            d.questions.append(question.id);
-        } else if (!answer.value()) {
-            const bool refuse = question.onFail == Policy::ConditionQuestion::OnFail::Ineligible;
-            decideAs(d, refuse ? Decision::Ineligible : Decision::NeedsStaff, u"condition.failed"_s,
-                question.id, { { u"question"_s, question.messageKey } });
-            return d;
-        }
+    d.questions = in.openQuestions;
+    if (in.outcomeFromAnswer() && *in.outcome != Outcome::Returnable) {
+        const Policy::Rule &rule = *in.outcome.rule;
+        named(d, rule.id);
+        const Policy::Question *question = policy.question(rule.match.answers.front().first);
+        QJsonObject params = messageParams(rule.effects.message);
+        params.insert(u"question"_s, question ? question->messageKey : rule.match.answers.front().first);
+        const bool toStaff = *in.outcome == Outcome::NeedsColleague;
+        decideAs(d, toStaff ? Decision::NeedsStaff : Decision::Ineligible,
+            *in.outcome == Outcome::ServiceDesk ? u"rule.service_desk"_s : u"condition.failed"_s, rule.id,
+            params);
+        return d;
     }
+    if (decideByOutcome(d, in, Outcome::NeedsColleague))
+        return d;
 
     d.lineValue = line->unitPrice * d.quantity;
-    const Policy::RestockingFee *fee
-        = reason->waivesRestockingFee ? nullptr : policy.restockingFeeFor(line->category, reason->code);
-    d.restockingFee = fee ? percentOf(d.lineValue, fee->percent) : 0;
+    const bool feeApplies = in.fee && !in.fee->waivedFor.contains(reason->code);
+    if (feeApplies)
+        d.restockingFee = in.fee->percent > 0 ? percentOf(d.lineValue, in.fee->percent)
+                                              : std::min(in.fee->amountPerUnit * d.quantity, d.lineValue);
+    named(d, in.fee); // waived or not, it is why the fee is what it is
     d.refund = d.lineValue - d.restockingFee;
-    d.storeCredit = d.refund + percentOf(d.refund, policy.storeCreditBonusPercent);
-    for (Resolution r : reason->resolutions) {
+    const int bonus = in.storeCreditBonusPercent ? *in.storeCreditBonusPercent : 0;
+    d.storeCredit = d.refund + percentOf(d.refund, bonus);
+    named(d, in.storeCreditBonusPercent);
+    static const std::vector<Resolution> everyResolution { Resolution::RefundToOriginal,
+        Resolution::StoreCredit, Resolution::Exchange };
+    for (Resolution r : in.resolutions ? *in.resolutions : everyResolution) {
         if (r != Resolution::RefundToOriginal || !order.paymentMethods.isEmpty())
             d.resolutions.push_back(r);
     }
+    named(d, in.resolutions);
     if (d.resolutions.empty()) {
         decideAs(d, Decision::NeedsStaff, u"resolution.none_available"_s, u"reasons"_s,
             { { u"reason"_s, reason->code } });
@@ -172,16 +246,20 @@ LineDecision decideLine(const EligibilityRequest &req, const Calendar &cal, cons
 
     QJsonObject params = windowParams;
     params.insert(u"daysLeft"_s, int(cal.today.daysTo(window.lastDay)));
-    if (fee && d.restockingFee > 0)
-        params.insert(u"restockingFeePercent"_s, fee->percent);
-    if (policy.keepIt && categoryMatches(policy.keepIt->categories, line->category)
-        && d.lineValue <= policy.keepIt->maxValue) {
+    if (d.restockingFee > 0 && in.fee->percent > 0)
+        params.insert(u"restockingFeePercent"_s, in.fee->percent);
+    if (in.keepIt && in.keepIt->enabled
+        && (in.keepIt->maxUnitValue >= 0 ? line->unitPrice <= in.keepIt->maxUnitValue
+                                         : d.lineValue <= in.keepIt->maxLineValue)) {
         d.keepIt = true;
-        decideAs(d, Decision::Eligible, u"eligible.keep_it"_s, policy.keepIt->id, params);
+        named(d, in.keepIt);
+        decideAs(d, Decision::Eligible, u"eligible.keep_it"_s, in.keepIt.rule->id, params);
         return d;
     }
-    const Policy::Bin *bin = policy.binFor(line->category);
-    d.bin = bin ? bin->bin : QString();
+    if (in.bin) {
+        d.bin = *in.bin;
+        named(d, in.bin);
+    }
     decideAs(d, Decision::Eligible,
         window.extendedByHoliday ? u"eligible.holiday_window"_s : u"eligible.within_window"_s, window.ruleId,
         params);

@@ -26,11 +26,11 @@ QJsonObject LineDecision::toJson() const
         resolutionNames.append(resolutionName(r));
     QJsonObject json { { u"lineNo"_s, lineNo }, { u"quantity"_s, quantity },
         { u"decision"_s, decisionName(decision) }, { u"reasonCode"_s, reasonCode }, { u"ruleId"_s, ruleId },
-        { u"messageKey"_s, messageKey }, { u"messageParams"_s, messageParams },
-        { u"resolutions"_s, resolutionNames }, { u"lineValue"_s, qint64(lineValue) },
-        { u"restockingFee"_s, qint64(restockingFee) }, { u"refund"_s, qint64(refund) },
-        { u"storeCredit"_s, qint64(storeCredit) }, { u"keepIt"_s, keepIt }, { u"bin"_s, bin },
-        { u"questions"_s, QJsonArray::fromStringList(questions) } };
+        { u"ruleIds"_s, QJsonArray::fromStringList(ruleIds) }, { u"messageKey"_s, messageKey },
+        { u"messageParams"_s, messageParams }, { u"resolutions"_s, resolutionNames },
+        { u"lineValue"_s, qint64(lineValue) }, { u"restockingFee"_s, qint64(restockingFee) },
+        { u"refund"_s, qint64(refund) }, { u"storeCredit"_s, qint64(storeCredit) }, { u"keepIt"_s, keepIt },
+        { u"bin"_s, bin }, { u"questions"_s, QJsonArray::fromStringList(questions) } };
     if (lastDay.isValid())
         json.insert(u"lastDay"_s, lastDay.toString(Qt::ISODate));
     if (!returnReason.isEmpty())

@@ -24,6 +24,7 @@ struct LineDecision
     Decision decision = Decision::Ineligible;
     QString reasonCode; ///< stable, e.g. "window.expired", "line.final_sale", "limit.value_needs_staff"
     QString ruleId; ///< the policy rule (or order field) that decided
+    QStringList ruleIds; ///< every policy rule whose effect shaped this decision, in the order applied
     QString messageKey; ///< shopper-facing text key, "eligibility." + reasonCode
     QJsonObject messageParams; ///< e.g. {"days": 30, "lastDay": "2026-12-01"}
     QDate lastDay; ///< store-local last day of the return window; invalid when no window applied

@@ -1,6 +1,7 @@
 #include "ReturnOffer.h"
 
 #include "eligibility/EligibilityEngine.h"
+#include "policy/EffectsInForce.h"
 
 #include <QJsonArray>
 
@@ -23,12 +24,12 @@ EligibilityRequest requestFor(const ReturnOffer::Context &context)
     return request;
 }
 
-bool asked(const Policy &policy, const OrderLine &line, const QString &questionId)
+/// A question is asked of a line when a rule that otherwise fits the line depends on its answer.
+bool asked(const Policy &policy, const Order &order, const OrderLine &line, const QString &reason,
+    const QString &questionId)
 {
-    for (const Policy::ConditionQuestion &question : policy.conditionQuestions)
-        if (question.id == questionId)
-            return categoryMatches(question.categories, line.category);
-    return false;
+    const QString code = reason.isEmpty() ? policy.defaultReason : reason;
+    return EffectsInForce::resolve(policy, order, line, code).openQuestions.contains(questionId);
 }
 
 QJsonArray resolutionNames(const std::vector<Resolution> &resolutions)
@@ -41,7 +42,7 @@ QJsonArray resolutionNames(const std::vector<Resolution> &resolutions)
 
 /// A colleague vouches for a line the policy sent to staff: the engine's figures when it got as far
 /// as the money, else the price paid; its bin, and a refund when the engine named no resolution.
-void approve(ReturnOffer::Line &line, const Policy &policy, const OrderLine &orderLine)
+void approve(ReturnOffer::Line &line, const Policy &policy, const Order &order, const OrderLine &orderLine)
 {
     LineDecision &d = line.decision;
     line.staffApproved = true;
@@ -54,8 +55,8 @@ void approve(ReturnOffer::Line &line, const Policy &policy, const OrderLine &ord
     if (d.resolutions.empty())
         d.resolutions = { Resolution::RefundToOriginal };
     if (d.bin.isEmpty() && !d.keepIt) {
-        const Policy::Bin *bin = policy.binFor(orderLine.category);
-        d.bin = bin ? bin->bin : QString();
+        const EffectsInForce in = EffectsInForce::resolve(policy, order, orderLine, d.returnReason);
+        d.bin = in.bin ? *in.bin : QString();
     }
 }
 
@@ -162,7 +163,7 @@ ReturnOffer ReturnOffer::make(const Context &context, const ReturnSelection &sel
             return offer;
         }
         for (auto answer = chosen.answers.cbegin(); answer != chosen.answers.cend(); ++answer) {
-            if (!asked(policy, *line, answer.key())) {
+            if (!asked(policy, order, *line, chosen.reason, answer.key())) {
                 offer.refuse(Problem::UnaskedAnswer, chosen.lineNo,
                     u"line %1: question '%2' is not asked for it"_s.arg(chosen.lineNo).arg(answer.key()));
                 return offer;
@@ -177,7 +178,7 @@ ReturnOffer ReturnOffer::make(const Context &context, const ReturnSelection &sel
         Line line { decision, orderLine.sku, orderLine.title, false, !orderLine.variants.empty() };
         if (decision.decision == LineDecision::Decision::NeedsStaff
             && selection.staffApproved.contains(decision.lineNo))
-            approve(line, policy, orderLine);
+            approve(line, policy, order, orderLine);
         offer.m_lines.push_back(std::move(line));
     }
 

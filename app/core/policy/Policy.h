@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace kiosk {
@@ -21,58 +22,97 @@ QString resolutionName(Resolution resolution);
 std::optional<Resolution> resolutionFromName(const QString &name);
 
 /// A retailer's return policy after validation and signature check: plain data, immutable once loaded.
-/// Every rule carries the id the eligibility engine reports when that rule decides. Amounts are minor
-/// units of `currency`; category lists may use "*" for every category.
+///
+/// An ordered list of rules, each a match (what lines it is for) and effects (what it says about them).
+/// Every effect of a line is set by the last rule that applies to the line and sets it: later rules
+/// override earlier ones, effect by effect. Policies of format 1 are migrated to this form when loaded
+/// (PolicyMigration). Amounts are minor units of `currency`.
 struct Policy
 {
-    struct Window
-    {
-        enum class Anchor { Delivery, Purchase };
-        QString id;
-        QStringList categories;
-        int days = 0;
-        Anchor anchor = Anchor::Delivery;
-    };
-    struct TierExtension
-    {
-        QString id;
-        QString tier;
-        int extraDays = 0;
-    };
-    struct HolidayExtension
-    {
-        QString id;
-        QDate purchasedFrom; ///< store-local dates, inclusive
-        QDate purchasedUntil;
-        QDate returnUntil; ///< returnable through the end of this store-local day
-    };
-    struct ConditionQuestion
-    {
-        enum class OnFail { Ineligible, NeedsStaff };
-        QString id;
-        QString messageKey;
-        QStringList categories;
-        OnFail onFail = OnFail::NeedsStaff;
-    };
+    enum class Anchor { Delivery, Purchase };
+    enum class Outcome { Returnable, NotReturnable, FinalSale, ServiceDesk, NeedsColleague };
+
     struct Reason
     {
         QString code;
         QString messageKey;
-        std::vector<Resolution> resolutions;
-        bool waivesRestockingFee = false;
     };
-    struct RestockingFee
+    struct Question
     {
         QString id;
-        QStringList categories;
-        QStringList reasons; ///< empty: every reason not waiving fees
+        QString messageKey;
+    };
+    /// Everything given must fit; an attribute left empty fits every line. Names compare without case.
+    struct Match
+    {
+        QStringList categories; ///< category paths: "apparel" fits "apparel" and "apparel/outerwear"
+        QStringList brands; ///< the line's "brand" attribute
+        QStringList tags; ///< any of the line's comma-separated "tags" attribute
+        std::optional<MinorUnits> minUnitPrice; ///< inclusive
+        std::optional<MinorUnits> maxUnitPrice; ///< inclusive
+        QStringList tiers; ///< the order's loyalty tier
+        QStringList channels; ///< "store" (a paper receipt) or "online"
+        QStringList reasons; ///< the return reason
+        std::vector<std::pair<QString, bool>> answers; ///< question id -> the answer this rule is for
+
+        bool isEmpty() const;
+        /// Fits everything but the answers.
+        bool fits(const Order &order, const OrderLine &line, const QString &reason) const;
+        /// Every line this match fits, `narrower` fits too (and it constrains the same answers or more).
+        bool covers(const Match &narrower) const;
+    };
+    struct Window
+    {
+        int days = 0; ///< 0: a fixed last day, `until`
+        Anchor anchor = Anchor::Delivery;
+        QDate until;
+    };
+    struct HolidayPeriod
+    {
+        QString id;
+        QDate from; ///< store-local dates, inclusive
+        QDate until;
+        QDate returnUntil; ///< returnable through the end of this store-local day
+    };
+    struct Holidays
+    {
+        Anchor by = Anchor::Purchase;
+        std::vector<HolidayPeriod> periods;
+    };
+    struct Fee
+    {
         int percent = 0;
+        MinorUnits amountPerUnit = 0; ///< used when percent is 0
+        QStringList waivedFor; ///< reason codes
     };
     struct KeepIt
     {
+        bool enabled = false;
+        MinorUnits maxUnitValue = -1; ///< -1: compare the line's value instead
+        MinorUnits maxLineValue = -1;
+    };
+    using Message = QHash<QString, QString>; ///< language ("en", "es", "fr") -> text
+    struct Effects
+    {
+        std::optional<Window> window;
+        std::optional<int> extraDays;
+        std::optional<Holidays> holidays;
+        std::optional<Fee> fee;
+        std::optional<KeepIt> keepIt;
+        std::optional<std::vector<Resolution>> resolutions;
+        std::optional<int> storeCreditBonusPercent;
+        std::optional<QString> bin;
+        std::optional<Outcome> outcome;
+        Message message; ///< with the outcome: what the shopper reads
+
+        /// The names of the effects set, as the document spells them.
+        QStringList names() const;
+    };
+    struct Rule
+    {
         QString id;
-        MinorUnits maxValue = 0; ///< line value at or below which the shopper keeps the item
-        QStringList categories;
+        Match match;
+        Effects effects;
     };
     struct CustomerLimits
     {
@@ -87,45 +127,29 @@ struct Policy
         MinorUnits maxRefundPerReturn = 0;
         MinorUnits maxRefundPerDay = 0;
     };
-    struct Bin
-    {
-        QString id;
-        QStringList categories;
-        QString bin;
-    };
 
+    int formatVersion = 2; ///< the format the retailer wrote: 1 documents were migrated
     QString policyId;
     int version = 0;
     QString retailer;
     QString currency;
     QDateTime issuedAt;
     QString defaultReason; ///< reason assumed when the shopper has not picked one yet
-    int storeCreditBonusPercent = 0;
-    std::vector<Window> windows;
-    std::vector<TierExtension> tierExtensions;
-    std::vector<HolidayExtension> holidayExtensions;
-    QStringList finalSaleCategories;
-    QStringList nonReturnableCategories;
-    std::vector<ConditionQuestion> conditionQuestions;
     std::vector<Reason> reasons;
-    std::vector<RestockingFee> restockingFees;
-    std::optional<KeepIt> keepIt;
+    std::vector<Question> questions;
+    QStringList bins;
+    std::vector<Rule> rules;
     CustomerLimits customerLimits;
     OfflineLimits offlineLimits;
-    std::vector<Bin> bins;
     QHash<QString, QByteArray> returnTokenKeys; ///< keyId -> raw Ed25519 public key
     /// What a paper receipt needs besides its barcode (`receipts.secondFactor`; default the billing ZIP).
     SecondFactor receiptFactor = SecondFactor::BillingZip;
 
-    /// The most specific rule for a category: an exact match wins over "*"; null when none applies.
-    const Window *windowFor(const QString &category) const;
-    const Bin *binFor(const QString &category) const;
     const Reason *reason(const QString &code) const;
-    const TierExtension *tierExtension(const QString &tier) const;
-    const RestockingFee *restockingFeeFor(const QString &category, const QString &reasonCode) const;
+    const Question *question(const QString &id) const;
 };
 
-/// True when the list names the category or holds "*".
-bool categoryMatches(const QStringList &categories, const QString &category);
+QString outcomeName(Policy::Outcome outcome);
+std::optional<Policy::Outcome> outcomeFromName(const QString &name);
 
 } // namespace kiosk
