@@ -235,6 +235,8 @@ void ReturnSession::submitCode(const QString &text)
 {
     touch();
     const Scans onScreen = FlowScreen::traits(m_screen).scans;
+    if (onScreen != Scans::Ignored || m_dropoff.awaitingTag())
+        Q_EMIT codeRead(); // at once: the shopper sees the scanner read it, whatever it turns out to be
     // A tag awaited before the drop-off screen shows counts; while a colleague is called, a badge does.
     const Scans scans
         = m_dropoff.awaitingTag() && onScreen != Scans::StaffBadges ? Scans::ItemTags : onScreen;

@@ -64,6 +64,9 @@ class ReturnSession : public QObject
     /// while the shopper waits for the help they asked for (the time waited shows there).
     Q_PROPERTY(bool countdownShown READ countdownShown NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(bool countdownFinishing READ countdownFinishing NOTIFY screenChanged)
+    /// "I need more time" goes with the countdown (touch() starts it again), but not where the shopper
+    /// waits for a colleague.
+    Q_PROPERTY(bool moreTimeOffered READ moreTimeOffered NOTIFY screenChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString orderId READ orderId NOTIFY orderChanged)
     Q_PROPERTY(QAbstractItemModel *lines READ lines CONSTANT)
@@ -145,6 +148,7 @@ public:
     static int stepCount() { return FlowScreen::StepCount; }
     bool countdownShown() const { return m_idle.shown(chuteWorking()) && !helpCall(); }
     bool countdownFinishing() const { return m_idle.finishing(); }
+    bool moreTimeOffered() const { return FlowScreen::traits(m_screen).idle != FlowScreen::Idle::Waiting; }
     QString message() const { return m_message.toString(); }
     QString orderId() const { return m_choice.isOpen() ? m_choice.order().id : QString(); }
     QAbstractItemModel *lines() { return m_choice.lines(); }
@@ -268,6 +272,8 @@ Q_SIGNALS:
     void scannerChanged();
     void lookingUpChanged();
     void helpChanged();
+    /// A code was read where scans mean something (before it is looked at): the screen shows a tick.
+    void codeRead();
 
 private:
     void send(FlowEvent event);
