@@ -35,7 +35,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The light on top of the kiosk has called a colleague. You have waited %1.</source>
+        <source>The light on top of the kiosk has called a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have waited %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -375,10 +379,6 @@
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t be returned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

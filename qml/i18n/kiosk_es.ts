@@ -35,8 +35,12 @@
         <translation>Viene un empleado, espera aquí, por favor</translation>
     </message>
     <message>
-        <source>The light on top of the kiosk has called a colleague. You have waited %1.</source>
-        <translation>La luz del quiosco ha avisado a un empleado. Llevas esperando %1.</translation>
+        <source>The light on top of the kiosk has called a colleague.</source>
+        <translation>La luz del quiosco ha avisado a un empleado.</translation>
+    </message>
+    <message>
+        <source>You have waited %1.</source>
+        <translation>Llevas esperando %1.</translation>
     </message>
     <message>
         <source>Your items and choices are kept: you carry on where you left off.</source>
@@ -376,10 +380,6 @@
     <message>
         <source>One more</source>
         <translation>Uno más</translation>
-    </message>
-    <message>
-        <source>Can&apos;t be returned: %1</source>
-        <translation>No admite devolución: %1</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,12 @@
         <translation>Un collègue arrive, veuillez patienter ici</translation>
     </message>
     <message>
-        <source>The light on top of the kiosk has called a colleague. You have waited %1.</source>
-        <translation>Le voyant de la borne a appelé un collègue. Vous attendez depuis %1.</translation>
+        <source>The light on top of the kiosk has called a colleague.</source>
+        <translation>Le voyant de la borne a appelé un collègue.</translation>
+    </message>
+    <message>
+        <source>You have waited %1.</source>
+        <translation>Vous attendez depuis %1.</translation>
     </message>
     <message>
         <source>Your items and choices are kept: you carry on where you left off.</source>
@@ -376,10 +380,6 @@
     <message>
         <source>One more</source>
         <translation>Un de plus</translation>
-    </message>
-    <message>
-        <source>Can&apos;t be returned: %1</source>
-        <translation>Retour impossible : %1</translation>
     </message>
 </context>
 <context>

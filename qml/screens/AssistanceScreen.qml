@@ -27,13 +27,20 @@ Item {
                 wrapMode: Text.WordWrap
             }
             Text {
-                objectName: "waitedText"
                 Layout.fillWidth: true
-                text: qsTr("The light on top of the kiosk has called a colleague. You have waited %1.")
-                          .arg(Math.floor(Session.waitedSeconds / 60) + ":" + String(Session.waitedSeconds % 60).padStart(2, "0"))
+                text: qsTr("The light on top of the kiosk has called a colleague.")
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
                 wrapMode: Text.WordWrap
+            }
+            Text { // on a line of its own: the seconds change, the layout doesn't
+                objectName: "waitedText"
+                Layout.fillWidth: true
+                text: qsTr("You have waited %1.")
+                          .arg(Math.floor(Session.waitedSeconds / 60) + ":" + String(Session.waitedSeconds % 60).padStart(2, "0"))
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
             }
             Text {
                 objectName: "keptText"

@@ -119,7 +119,7 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             visible: !row.eligible
-                            text: qsTr("Can't be returned: %1").arg(row.reason)
+                            text: row.reason // says why it can't go back, beside the sign
                             font.pixelSize: Theme.bodySize
                             font.bold: true
                             color: Theme.problem
