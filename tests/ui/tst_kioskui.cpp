@@ -39,6 +39,15 @@ class KioskUiTest : public QObject
         return button ? button->property("text").toString() : QString();
     }
 
+    /// The kiosk's simulated scanner, with a return started: the identify screen (null if either fails).
+    scanner::FakeScanner *startWithFakeScanner()
+    {
+        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        if (!scanner || !m_ui->tap(u"startButton"_s) || !m_ui->waitForScreen(u"identify"_s))
+            return nullptr;
+        return scanner;
+    }
+
     static void collectUnnamed(QQuickItem *item, QStringList *unnamed)
     {
         if (!item->isVisible())
@@ -157,10 +166,8 @@ private Q_SLOTS:
     /// staff; plugged back, its scans reach the session again.
     void unpluggedScannerShowsTheKeypadPath()
     {
-        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        scanner::FakeScanner *scanner = startWithFakeScanner();
         QVERIFY(scanner);
-        QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->waitForScreen(u"identify"_s));
         QVERIFY(m_ui->textOf(u"scannerStatus"_s).isEmpty());
         scanner->unplug();
         QTRY_VERIFY(m_ui->textOf(u"scannerStatus"_s).contains(u"type your order number on the keypad"_s));
@@ -345,10 +352,8 @@ private Q_SLOTS:
     /// by itself.
     void aReadShowsATickAtOnce()
     {
-        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        scanner::FakeScanner *scanner = startWithFakeScanner();
         QVERIFY(scanner);
-        QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->waitForScreen(u"identify"_s));
         QVERIFY(!m_ui->find(u"readTick"_s));
         QElapsedTimer shown;
         shown.start();
