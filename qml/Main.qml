@@ -33,6 +33,7 @@ ApplicationWindow {
         y: Theme.lowerLayout ? parent.height - height : 0
         step: window.previewScreen.length > 0 ? 0 : Session.step
         stepCount: Session.stepCount
+        helpOffered: window.previewScreen.length === 0 && Session.helpOffered
     }
 
     // Language and layout are the shopper's choice for one session only; a colleague's screens are
@@ -68,6 +69,40 @@ ApplicationWindow {
         source: "screens/" + window.screen.charAt(0).toUpperCase() + window.screen.slice(1) + "Screen.qml"
     }
 
+    // A scan was read: a tick at once, before whatever it turns out to be shows.
+    Rectangle {
+        id: readTick
+        objectName: "readTick"
+        z: 8
+        visible: false
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Math.round(window.height * 0.4) - height / 2
+        width: tickRow.implicitWidth + 48
+        height: Theme.touchTarget + 8
+        radius: height / 2
+        color: Theme.success
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Read")
+        Row {
+            id: tickRow
+            anchors.centerIn: parent
+            spacing: 12
+            Text { text: "✓"; font.pixelSize: Theme.headingSize; font.bold: true; color: Theme.textOnAccent }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Read")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.textOnAccent
+            }
+        }
+        Timer { id: tickTimer; interval: 800; onTriggered: readTick.visible = false }
+        Connections {
+            target: Session
+            function onCodeRead() { readTick.visible = true; tickTimer.restart() }
+        }
+    }
+
     IdleCountdown {
         id: countdown
         anchors.left: parent.left
@@ -76,6 +111,7 @@ ApplicationWindow {
         anchors.margins: Theme.spacing
         anchors.bottomMargin: Theme.spacing + (Theme.lowerLayout ? headerBar.height : 0)
         finishing: Session.countdownFinishing
+        extendable: Session.moreTimeOffered
         secondsLeft: Session.idleSecondsLeft
         visible: window.previewScreen.length === 0 && Session.countdownShown
     }

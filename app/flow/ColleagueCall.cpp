@@ -23,15 +23,24 @@ ColleagueCall::ColleagueCall(
 
 void ColleagueCall::open(StaffTakeover::Case assistanceCase, Override override)
 {
+    m_help = false;
     m_override = override;
     m_lines = assistanceCase.lines;
     m_staff.open(std::move(assistanceCase));
     m_staff.signOut(u"new_case"_s);
 }
 
+void ColleagueCall::openHelp(StaffTakeover::Case helpCase, const QString &screen)
+{
+    open(std::move(helpCase), Override::None);
+    m_help = true;
+    m_staff.recordHelpRequest(screen);
+}
+
 void ColleagueCall::clear()
 {
     m_staff.close();
+    m_help = false;
     m_override = Override::None;
     m_lines.clear();
 }
@@ -47,6 +56,17 @@ StaffTakeover::Case ColleagueCall::linesNeedingStaff(const ReturnOffer &offer, c
             staffCase.items.append(line.title);
         }
     return staffCase;
+}
+
+StaffTakeover::Case ColleagueCall::helpRequested(
+    const QString &orderId, const std::vector<std::pair<int, QString>> &withShopper, const QStringList &inBin)
+{
+    StaffTakeover::Case helpCase { u"shopper.help"_s, orderId, {}, {}, false, false, inBin };
+    for (const auto &[lineNo, title] : withShopper) {
+        helpCase.lines.append(lineNo);
+        helpCase.items.append(title);
+    }
+    return helpCase;
 }
 
 StaffTakeover::Case ColleagueCall::dropoffStopped(const QString &reasonCode, const QString &orderId,

@@ -33,10 +33,20 @@ public:
     /// Opens @p assistanceCase: a colleague signs in (again) to see it, so a double tap can't approve a
     /// new decision unread.
     void open(StaffTakeover::Case assistanceCase, Override override);
+    /// The shopper tapped "Need help?" on @p screen: @p helpCase is opened (nothing to approve) and the
+    /// call journaled. Nothing the shopper chose changes.
+    void openHelp(StaffTakeover::Case helpCase, const QString &screen);
+    /// Whether the open case is the shopper's own call for help: once it is over, the journey goes back
+    /// to the screen they left.
+    bool helpCall() const { return m_help; }
     void clear();
 
     /// The lines the offer sends to staff, as a case a colleague may approve.
     static StaffTakeover::Case linesNeedingStaff(const ReturnOffer &offer, const QString &orderId);
+    /// The shopper's call for help: the items still with them (line number, title) and those already in
+    /// the bin.
+    static StaffTakeover::Case helpRequested(const QString &orderId,
+        const std::vector<std::pair<int, QString>> &withShopper, const QStringList &inBin);
     /// The chute stopped with @p linesLeft still to go in; @p recorded says whether what went in was saved.
     static StaffTakeover::Case dropoffStopped(const QString &reasonCode, const QString &orderId,
         const std::vector<std::pair<int, QString>> &linesLeft, DropoffRun::Stop stop, bool recorded);
@@ -61,6 +71,7 @@ private:
     DropoffRun &m_dropoff;
     Override m_override = Override::None;
     QList<int> m_lines; ///< the lines the open case concerns
+    bool m_help = false; ///< the open case is the shopper's call for help
 };
 
 } // namespace kiosk

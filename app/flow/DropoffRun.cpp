@@ -1,5 +1,6 @@
 #include "DropoffRun.h"
 
+#include "Clock.h"
 #include "DropoffStation.h"
 #include "ItemTagCheck.h"
 
@@ -11,12 +12,17 @@ Q_LOGGING_CATEGORY(lcDropoffRun, "kiosk.dropoff.run")
 
 namespace kiosk {
 
-DropoffRun::DropoffRun(DropoffStation &station, drivers::ChuteLock &chute, QObject *parent)
+DropoffRun::DropoffRun(
+    DropoffStation &station, drivers::ChuteLock &chute, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_station(station)
     , m_chute(chute)
+    , m_clock(clock)
 {
-    connect(&m_chute, &drivers::ChuteLock::opened, this, &DropoffRun::changed);
+    connect(&m_chute, &drivers::ChuteLock::opened, this, [this] {
+        m_openedAt = m_clock.now();
+        Q_EMIT changed();
+    });
     connect(&m_station, &DropoffStation::itemSensed, this, &DropoffRun::onItemSensed);
     connect(&m_station, &DropoffStation::faulted, this, &DropoffRun::onFault);
 }
@@ -91,6 +97,14 @@ bool DropoffRun::chuteOpen() const
     return m_chute.isOpen();
 }
 
+int DropoffRun::chuteSecondsLeft() const
+{
+    if (!chuteOpen() || !m_openedAt.isValid())
+        return 0;
+    const qint64 left = m_clock.now().msecsTo(m_openedAt.addMSecs(m_chute.itemTimeoutMs()));
+    return int(std::max<qint64>(0, (left + 999) / 1000));
+}
+
 void DropoffRun::onTag(const codes::ScannedCode &code)
 {
     if (!m_awaitingTag || !current()) {
@@ -148,6 +162,21 @@ void DropoffRun::letItemIn()
     m_running = true;
     Q_EMIT changed();
     m_station.acceptItem(0); // order lines carry no weight yet: the scale checks presence
+}
+
+void DropoffRun::itemWontFit()
+{
+    if (!m_running || m_awaitingTag || !current())
+        return;
+    m_station.abort(); // locked: nothing goes in until a colleague had a look
+    m_running = false;
+    stop(
+        u"chute.itemwontfit"_s,
+        [] {
+            return tr("No problem: a colleague will help you with this item. Anything you already dropped in "
+                      "is recorded.");
+        },
+        Stop::ChuteNeedsClearing);
 }
 
 void DropoffRun::onItemSensed()

@@ -5,12 +5,14 @@
 #include "domain/Order.h"
 #include "dropoff/ChuteLock.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <vector>
 
 namespace kiosk {
 
+class Clock;
 class DropoffStation;
 
 /// The drop-off of the units going into the bin, one at a time: the chute waits for the unit's tag,
@@ -24,7 +26,8 @@ public:
     /// What a stopped run needs from a colleague.
     enum class Stop { ChuteNeedsClearing, ColleagueChecksItem };
 
-    DropoffRun(DropoffStation &station, drivers::ChuteLock &chute, QObject *parent = nullptr);
+    DropoffRun(
+        DropoffStation &station, drivers::ChuteLock &chute, const Clock &clock, QObject *parent = nullptr);
 
     /// Starts with the first unit of `units` (every unit of each line, in order) of `order`.
     void begin(const Order &order, std::vector<OrderLine> units);
@@ -45,6 +48,8 @@ public:
     QString currentTitle() const;
     const OrderLine *current() const;
     bool chuteOpen() const;
+    /// While the chute is open: the seconds left (on the injected clock) before it locks again.
+    int chuteSecondsLeft() const;
 
     /// A scan at the chute: the current unit's tag opens it, anything else gets a message.
     void onTag(const codes::ScannedCode &code);
@@ -54,6 +59,8 @@ public:
     void scannerLost();
     /// Opens the chute for the current unit (its tag matched, or a colleague checked it).
     void letItemIn();
+    /// The chute is open but the current unit doesn't fit: the chute locks and a colleague helps.
+    void itemWontFit();
 
 Q_SIGNALS:
     void changed();
@@ -71,6 +78,8 @@ private:
 
     DropoffStation &m_station;
     drivers::ChuteLock &m_chute;
+    const Clock &m_clock;
+    QDateTime m_openedAt; ///< when the chute last opened, on the injected clock
     Order m_order;
     std::vector<OrderLine> m_units;
     int m_index = 0;

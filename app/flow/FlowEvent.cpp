@@ -59,6 +59,10 @@ QString eventName(FlowEvent event)
         return u"override.dropoff"_s;
     case FlowEvent::StaffBadge:
         return u"staff.badge"_s;
+    case FlowEvent::Help:
+        return u"help"_s;
+    case FlowEvent::HelpDone:
+        return u"help.done"_s;
     }
     return {};
 }

@@ -34,6 +34,8 @@ enum class FlowEvent {
     ChuteCleared,
     OverrideDropoff,
     StaffBadge, ///< a colleague's badge on the attract screen: maintenance sign-in
+    Help, ///< "Need help?" on one of the shopper's screens: a colleague is called
+    HelpDone, ///< the colleague is done, or no longer needed: back to the screen the shopper left
 };
 
 /// The event's name in ReturnFlow.scxml, e.g. "order.found".

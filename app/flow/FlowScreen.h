@@ -10,8 +10,9 @@
 namespace kiosk {
 
 /// The shopper journey's screens, one per state of ReturnFlow.scxml, and what each one means for the
-/// session and QML: its step in the header, how the idle timer treats it, and whether a scan means
-/// anything there. The one place that maps statechart state names to screens.
+/// session and QML: its step in the header, how the idle timer treats it, whether a scan means
+/// anything there and whether the shopper may call a colleague from it. The one place that maps statechart
+/// state names to screens.
 class FlowScreen
 {
     Q_GADGET
@@ -57,6 +58,7 @@ public:
         int step; ///< in the header's 1..StepCount; 0 for none
         Idle idle;
         Scans scans;
+        bool help; ///< "Need help?" is offered (the shopper's screens; not while the receipt prints)
     };
 
     static constexpr int StepCount = 6;

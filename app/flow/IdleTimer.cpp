@@ -15,7 +15,7 @@ IdleTimer::IdleTimer(const Clock &clock, Durations durations, QObject *parent)
     connect(&m_beat, &QTimer::timeout, this, [this] { tick(false); });
 }
 
-void IdleTimer::restart(Screen screen)
+void IdleTimer::restart(Screen screen, int atLeastSeconds)
 {
     m_screen = screen;
     const Idle idle = FlowScreen::traits(screen).idle;
@@ -28,7 +28,7 @@ void IdleTimer::restart(Screen screen)
             : idle == Idle::SignedIn                ? m_durations.signedInSeconds
                                                     : m_durations.idleSeconds;
         m_lastTick = m_clock.now();
-        m_deadline = m_lastTick.addSecs(seconds);
+        m_deadline = m_lastTick.addSecs(std::max(seconds, atLeastSeconds));
         m_beat.start();
     }
     Q_EMIT changed();
@@ -44,6 +44,7 @@ void IdleTimer::tick(bool working)
         return;
     if (idle == Idle::Paused || working) { // the shopper's time stands still
         m_deadline = m_deadline.addMSecs(elapsed);
+        Q_EMIT changed(); // what the chute's own countdown says moved on
         return;
     }
     if (now >= m_deadline) {

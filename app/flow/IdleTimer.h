@@ -29,8 +29,9 @@ public:
 
     IdleTimer(const Clock &clock, Durations durations, QObject *parent = nullptr);
 
-    /// Any shopper activity (or a new screen): the whole countdown of `screen` again.
-    void restart(Screen screen);
+    /// Any shopper activity (or a new screen): the whole countdown of `screen` again, at least
+    /// `atLeastSeconds` long.
+    void restart(Screen screen, int atLeastSeconds = 0);
     /// The idle timer's beat. `working`: the chute or a device is busy, the time stands still.
     /// Emits expired() once the countdown ran out.
     void tick(bool working);

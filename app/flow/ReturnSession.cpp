@@ -43,7 +43,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_choice(clock, config.storeZone)
     , m_exchange(this)
     , m_station(station)
-    , m_dropoff(station, chute)
+    , m_dropoff(station, chute, clock)
     , m_recorder(cache, journal, printer, clock,
           { config.kioskId, config.retailerName, config.eReceiptBase, config.storeZone })
     , m_signIn(std::make_unique<StaffSignIn>(journal, clock, config.staff, config.kioskId))
@@ -71,6 +71,8 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     });
     connect(&m_choice, &ReturnChoice::changed, this, &ReturnSession::selectionChanged);
     connect(&m_dropoff, &DropoffRun::changed, this, &ReturnSession::dropoffChanged);
+    connect(
+        &m_dropoff, &DropoffRun::changed, this, &ReturnSession::helpChanged); // not while the chute is open
     connect(&m_dropoff, &DropoffRun::message, this, &ReturnSession::setMessage);
     connect(&m_dropoff, &DropoffRun::complete, this, &ReturnSession::finishDropoff);
     connect(&m_dropoff, &DropoffRun::stopped, this, &ReturnSession::onDropoffStopped);
@@ -84,6 +86,8 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     connect(m_signIn.get(), &StaffSignIn::changed, this, [this] {
         if (m_signIn->signedIn() && (m_screen == Screen::StaffSignIn || m_screen == Screen::Assistance))
             send(FlowEvent::StaffSignedIn);
+        else if (!m_signIn->signedIn() && m_screen == Screen::Staff && m_colleague.helpCall())
+            send(FlowEvent::HelpDone); // the colleague who came to help is done: where the shopper was
         else if (!m_signIn->signedIn() && (m_screen == Screen::Maintenance || m_screen == Screen::Staff))
             send(FlowEvent::StaffSignedOut); // signed out, or left alone
     });
@@ -111,6 +115,8 @@ void ReturnSession::onStateChanged()
     if (screen == m_screen && !active.isEmpty())
         return;
     qCInfo(lcSession) << "screen" << m_screen << "->" << screen;
+    if (screen == Screen::Assistance && m_screen != Screen::Staff) // a colleague signing out: still waiting
+        m_waitingSince = m_clock.now();
     m_screen = screen;
     m_idle.settle();
     updateLight();
@@ -120,9 +126,12 @@ void ReturnSession::onStateChanged()
         && screen != Screen::Maintenance) {
         m_signIn->signOut(u"handed_back"_s); // the shopper carries on: a colleague's powers end here
         m_signIn->cancel(); // and a badge scanned while they waited names nobody any more
+        if (m_colleague.helpCall()) // the help is over: the shopper carries on
+            m_colleague.clear();
     }
     touch();
     Q_EMIT screenChanged();
+    Q_EMIT helpChanged();
 }
 
 void ReturnSession::setMessage(FlowText message)
@@ -135,7 +144,15 @@ void ReturnSession::setMessage(FlowText message)
 
 void ReturnSession::touch()
 {
-    m_idle.restart(m_screen);
+    const bool qrShown = m_screen == Screen::Done && !receiptPrinted() && !receiptUrl().isEmpty();
+    m_idle.restart(m_screen, qrShown ? m_config.eReceiptQrSeconds : 0);
+}
+
+int ReturnSession::waitedSeconds() const
+{
+    if (m_screen != Screen::Assistance || !m_waitingSince.isValid())
+        return 0;
+    return int(std::max<qint64>(0, m_waitingSince.secsTo(m_clock.now())));
 }
 
 void ReturnSession::tick()
@@ -151,6 +168,10 @@ void ReturnSession::onIdleExpired()
     }
     if (m_screen == Screen::Dropoff) { // walked away between items: keep what went in
         cancel();
+        return;
+    }
+    if (helpCall()) { // nobody came: back where the shopper was, whose own countdown then runs
+        send(FlowEvent::HelpDone);
         return;
     }
     send(FlowScreen::traits(m_screen).idle == FlowScreen::Idle::Shopper ? FlowEvent::IdleTimeout
@@ -213,7 +234,12 @@ void ReturnSession::start()
 void ReturnSession::submitCode(const QString &text)
 {
     touch();
-    const Scans scans = m_dropoff.awaitingTag() ? Scans::ItemTags : FlowScreen::traits(m_screen).scans;
+    const Scans onScreen = FlowScreen::traits(m_screen).scans;
+    if (onScreen != Scans::Ignored || m_dropoff.awaitingTag())
+        Q_EMIT codeRead(); // at once: the shopper sees the scanner read it, whatever it turns out to be
+    // A tag awaited before the drop-off screen shows counts; while a colleague is called, a badge does.
+    const Scans scans
+        = m_dropoff.awaitingTag() && onScreen != Scans::StaffBadges ? Scans::ItemTags : onScreen;
     const auto parse = [&] {
         return codes::CodeParser({ m_config.retailerId, {}, m_config.orderPrefix })
             .parse(text, m_clock.now());
@@ -475,6 +501,37 @@ void ReturnSession::cannotScanTag()
 {
     if (tapOn(Screen::Dropoff))
         m_dropoff.tagUnreadable();
+}
+
+void ReturnSession::itemWontFit()
+{
+    if (tapOn(Screen::Dropoff, chuteWorking()))
+        m_dropoff.itemWontFit();
+}
+
+void ReturnSession::askForHelp()
+{
+    if (!tapOn(m_screen, helpOffered()) || lookingUp())
+        return;
+    // What the colleague sees of the return: at the chute, what went in and what is left; before it, the
+    // items chosen so far; once it is recorded, just the order.
+    std::vector<std::pair<int, QString>> withShopper;
+    QStringList inBin;
+    if (m_screen == Screen::Dropoff) {
+        withShopper = m_handIn.linesLeft();
+        inBin = m_handIn.titlesIn();
+    } else if (m_screen != Screen::Done) {
+        for (const ReturnOffer::Line &line : m_choice.offer().lines())
+            withShopper.emplace_back(line.lineNo(), line.title);
+    }
+    m_colleague.openHelp(ColleagueCall::helpRequested(orderId(), withShopper, inBin), screenName());
+    send(FlowEvent::Help);
+}
+
+void ReturnSession::cancelHelp()
+{
+    if (tapOn(Screen::Assistance, m_colleague.helpCall()))
+        send(FlowEvent::HelpDone);
 }
 
 void ReturnSession::back()

@@ -59,10 +59,14 @@ class ReturnSession : public QObject
     /// The header's step, 1..stepCount, 0 on screens outside the steps.
     Q_PROPERTY(int step READ step NOTIFY screenChanged)
     Q_PROPERTY(int stepCount READ stepCount CONSTANT)
-    /// Whether the idle countdown shows: always while finishing or waiting for a colleague, else in
-    /// its last 20 seconds, never while the chute, the printer or a colleague works.
+    /// Whether the idle countdown shows: always while finishing or waiting for a colleague after a
+    /// fault, else in its last 20 seconds, never while the chute, the printer or a colleague works, nor
+    /// while the shopper waits for the help they asked for (the time waited shows there).
     Q_PROPERTY(bool countdownShown READ countdownShown NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(bool countdownFinishing READ countdownFinishing NOTIFY screenChanged)
+    /// "I need more time" goes with the countdown (touch() starts it again), but not where the shopper
+    /// waits for a colleague.
+    Q_PROPERTY(bool moreTimeOffered READ moreTimeOffered NOTIFY screenChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString orderId READ orderId NOTIFY orderChanged)
     Q_PROPERTY(QAbstractItemModel *lines READ lines CONSTANT)
@@ -72,6 +76,8 @@ class ReturnSession : public QObject
     Q_PROPERTY(int dropoffIndex READ dropoffIndex NOTIFY dropoffChanged)
     Q_PROPERTY(int dropoffTotal READ dropoffTotal NOTIFY dropoffChanged)
     Q_PROPERTY(bool chuteOpen READ chuteOpen NOTIFY dropoffChanged)
+    /// While the chute is open: the seconds before it locks again.
+    Q_PROPERTY(int chuteSecondsLeft READ chuteSecondsLeft NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(QString dropoffTitle READ dropoffTitle NOTIFY dropoffChanged)
     /// The titles of the items the shopper keeps (returnless refund), for the keep-it screen.
     Q_PROPERTY(QStringList keptItems READ keptItems NOTIFY selectionChanged)
@@ -97,6 +103,14 @@ class ReturnSession : public QObject
     Q_PROPERTY(kiosk::StaffSignIn *signIn READ signIn CONSTANT)
     Q_PROPERTY(bool scannerConnected READ scannerConnected NOTIFY scannerChanged)
     Q_PROPERTY(bool lookingUp READ lookingUp NOTIFY lookingUpChanged)
+    /// "Need help?" may be tapped: on the shopper's screens, except while the chute is open (there
+    /// "Item won't fit?" calls a colleague) or the receipt prints.
+    Q_PROPERTY(bool helpOffered READ helpOffered NOTIFY helpChanged)
+    /// The assistance screen is the shopper's own call for help: they may call it off, and once it is
+    /// over they are back on the screen they left.
+    Q_PROPERTY(bool helpCall READ helpCall NOTIFY helpChanged)
+    /// On the assistance screen: how long the shopper has been waiting for a colleague.
+    Q_PROPERTY(int waitedSeconds READ waitedSeconds NOTIFY idleSecondsLeftChanged)
 
 public:
     struct Config
@@ -107,6 +121,9 @@ public:
         QString orderPrefix = QStringLiteral("RK-");
         int idleTimeoutSeconds = 60;
         int doneTimeoutSeconds = 15;
+        /// The done screen stays at least this long while it shows the e-receipt's QR (the printer is
+        /// out): time to take out a phone and scan it.
+        int eReceiptQrSeconds = 60;
         /// The shopper waits for a colleague on the assistance screen this long before it closes.
         int assistanceTimeoutSeconds = 300;
         QString retailerName;
@@ -129,8 +146,9 @@ public:
     static QStringList screenNames() { return FlowScreen::stateNames(); }
     int step() const { return FlowScreen::traits(m_screen).step; }
     static int stepCount() { return FlowScreen::StepCount; }
-    bool countdownShown() const { return m_idle.shown(chuteWorking()); }
+    bool countdownShown() const { return m_idle.shown(chuteWorking()) && !helpCall(); }
     bool countdownFinishing() const { return m_idle.finishing(); }
+    bool moreTimeOffered() const { return FlowScreen::traits(m_screen).idle != FlowScreen::Idle::Waiting; }
     QString message() const { return m_message.toString(); }
     QString orderId() const { return m_choice.isOpen() ? m_choice.order().id : QString(); }
     QAbstractItemModel *lines() { return m_choice.lines(); }
@@ -139,6 +157,7 @@ public:
     int dropoffIndex() const { return m_dropoff.index(); }
     int dropoffTotal() const { return m_dropoff.total(); }
     bool chuteOpen() const { return m_dropoff.chuteOpen(); }
+    int chuteSecondsLeft() const { return m_dropoff.chuteSecondsLeft(); }
     QString dropoffTitle() const { return m_dropoff.currentTitle(); }
     QStringList keptItems() const { return ChoiceText::keptItems(m_choice.offer()); }
     QString returnId() const { return m_recorder.lastReturnId(); }
@@ -171,6 +190,10 @@ public:
     /// are ignored.
     bool settled() const { return m_idle.settled(); }
 
+    bool helpOffered() const { return FlowScreen::traits(m_screen).help && !chuteWorking(); }
+    bool helpCall() const { return m_screen == Screen::Assistance && m_colleague.helpCall(); }
+    int waitedSeconds() const;
+
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
     /// A scanned code: a return QR, an order barcode or number, an item tag at the chute, a badge.
@@ -197,12 +220,21 @@ public:
     Q_INVOKABLE void confirmKeptItems();
     /// At drop-off: the item's tag is missing or won't scan, so a colleague checks the item.
     Q_INVOKABLE void cannotScanTag();
+    /// At drop-off, the chute open: the item won't fit, so the chute locks and a colleague helps. What
+    /// already went in is recorded.
+    Q_INVOKABLE void itemWontFit();
+    /// "Need help?": calls a colleague (the light, a journaled event) and waits on the assistance screen.
+    /// Nothing the shopper chose changes; once the colleague signs out, or the shopper calls it off
+    /// (cancelHelp), the journey is back on this screen.
+    Q_INVOKABLE void askForHelp();
+    /// The shopper no longer needs the colleague they called: back to the screen they left.
+    Q_INVOKABLE void cancelHelp();
     Q_INVOKABLE void back();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void finish();
     /// The colleague in maintenance mode signs out ("button"), or was left alone ("idle").
     Q_INVOKABLE void signOut(const QString &why = QStringLiteral("button"));
-    /// Any shopper activity: restarts the idle countdown.
+    /// Any shopper activity, or "I need more time": the screen's whole countdown again.
     Q_INVOKABLE void touch();
     /// The shopper switched language: every text on screen is worded again.
     Q_INVOKABLE void retranslate();
@@ -239,6 +271,9 @@ Q_SIGNALS:
     void receiptChanged();
     void scannerChanged();
     void lookingUpChanged();
+    void helpChanged();
+    /// A code was read where scans mean something (before it is looked at): the screen shows a tick.
+    void codeRead();
 
 private:
     void send(FlowEvent event);
@@ -287,6 +322,7 @@ private:
     const KioskService *m_service = nullptr;
     bool m_online = false;
     bool m_scannerConnected = true;
+    QDateTime m_waitingSince; ///< when the shopper began waiting for a colleague (injected clock)
     IdleTimer m_idle;
 };
 

@@ -12,8 +12,12 @@ QString StaffCaseText::cause(const QString &code)
         return tr("The bin under the chute is full.");
     if (code == u"chute.itemnotsensed")
         return tr("The chute opened, but no item was seen going in.");
+    if (code == u"chute.itemwontfit")
+        return tr("The shopper says the item won't fit into the chute. The chute is locked.");
     if (code.startsWith(u"chute."))
         return tr("The chute's lock is not answering.");
+    if (code == u"shopper.help")
+        return tr("The shopper asked for help. Nothing they chose has changed.");
     if (code == u"tag.unreadable")
         return tr("The shopper says the item's tag is missing or won't scan.");
     if (code == u"tag.unknown_product")
@@ -42,6 +46,12 @@ QStringList StaffCaseText::steps(const QString &code)
     if (code == u"chute.binfull")
         return { tr("Empty the bin into a new tote, or make room in it."),
             tr("Close the door, then tap \"Chute cleared: carry on\".") };
+    if (code == u"chute.itemwontfit")
+        return { tr("Help the shopper fold or turn the item so that it fits, then tap \"Chute cleared: carry "
+                    "on\": the chute asks for its tag again."),
+            tr("If it can't fit, end the session: items already in the bin are recorded, the shopper takes "
+               "the "
+               "rest to the service desk.") };
     if (code.startsWith(u"chute."))
         return { tr("Check the chute lock's cable and power, then tap \"Chute cleared: carry on\"."),
             tr("If it stays stuck, end the session: the shopper keeps what is not in the bin and takes it to "
@@ -52,6 +62,9 @@ QStringList StaffCaseText::steps(const QString &code)
     if (code == u"verify.failed")
         return { tr("Ask for photo ID or the order confirmation and compare them with the order."),
             tr("If they match, tap \"Approve the return\" to open the order. If not, end the session.") };
+    if (code == u"shopper.help")
+        return { tr("Help the shopper with this screen. Their items and choices are kept."),
+            tr("Tap \"Sign out\" when you are done: the shopper carries on where they left off.") };
     if (code == u"journal.write_failed")
         return { tr("Note the order number and the items in the bin."),
             tr("End the session and report the fault; the return is finished at the service desk.") };

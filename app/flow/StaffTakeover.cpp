@@ -108,6 +108,16 @@ bool StaffTakeover::approve()
     return true;
 }
 
+void StaffTakeover::recordHelpRequest(const QString &screen)
+{
+    const QJsonObject payload { { u"kioskId"_s, m_kioskId }, { u"orderId"_s, m_case.orderId },
+        { u"screen"_s, screen }, { u"at"_s, m_clock.now().toString(Qt::ISODateWithMs) } };
+    if (!m_journal.recordEvent(QUuid::createUuid().toString(QUuid::WithoutBraces),
+            u"shopper.help_requested"_s, payload, m_clock.now()))
+        qCWarning(lcStaff).noquote() << "could not record the call for help:" << m_journal.lastError();
+    qCInfo(lcStaff).noquote() << "the shopper asked for help on" << screen << m_case.orderId;
+}
+
 bool StaffTakeover::resume()
 {
     if (!canResume())

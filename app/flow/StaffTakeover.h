@@ -70,6 +70,9 @@ public:
     Q_INVOKABLE bool approve();
     /// The colleague cleared the chute: resumed().
     Q_INVOKABLE bool resume();
+    /// The shopper asked for help on @p screen: journaled (and so sent to the backend) as
+    /// "shopper.help_requested". A journal that can't take it is logged: the colleague is called anyway.
+    void recordHelpRequest(const QString &screen);
     /// The colleague leaves the case (journaled); `why` is "button", "idle" or "new_case".
     Q_INVOKABLE void signOut(const QString &why = QStringLiteral("button"));
 

@@ -28,6 +28,8 @@ public:
     /// Stops waiting for an item and locks the chute (shopper cancelled or timed out).
     virtual void abort() = 0;
     virtual bool isOpen() const = 0;
+    /// How long the open chute waits for the item before it locks again (then ItemNotSensed).
+    virtual int itemTimeoutMs() const = 0;
 
 Q_SIGNALS:
     void opened();

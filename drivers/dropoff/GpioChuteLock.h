@@ -37,6 +37,7 @@ public:
     void acceptItem() override;
     void abort() override;
     bool isOpen() const override { return m_phase == Phase::WaitingForItem; }
+    int itemTimeoutMs() const override { return m_wiring.itemTimeoutMs; }
     /// Why the lines could not be requested; empty when the chute is usable.
     QString error() const { return m_error; }
 

@@ -18,6 +18,7 @@ public:
     {
         int openMs = 300;
         int itemMs = 800;
+        int itemTimeoutMs = 30000; ///< the window it reports (a scripted ItemNotSensed stands for its end)
     };
 
     explicit SimChuteLock(Timing timing, QObject *parent = nullptr);
@@ -25,6 +26,7 @@ public:
     void acceptItem() override;
     void abort() override;
     bool isOpen() const override { return m_open; }
+    int itemTimeoutMs() const override { return m_timing.itemTimeoutMs; }
 
     /// The next acceptItem() calls fail with these faults, in order.
     void scriptFault(Fault fault) { m_script.push_back(fault); }

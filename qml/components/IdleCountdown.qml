@@ -2,12 +2,14 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// Shown when the shopper seems to have walked away: how long until the kiosk starts over, and a
-// button to stay. Starting over wipes everything the session showed.
+// Shown when the shopper seems to have walked away, and on the done screen: how long until the kiosk
+// starts over (or the screen closes), and "I need more time", which starts the countdown again.
+// Starting over wipes everything the session showed.
 Rectangle {
     id: bar
     property int secondsLeft: 0
     property bool finishing: false
+    property bool extendable: true
     implicitHeight: Theme.touchTarget + 24
     color: Theme.text
     radius: Theme.radius
@@ -26,9 +28,9 @@ Rectangle {
                                 : qsTr("Still there? Starting over in %1 s.").arg(bar.secondsLeft)
         }
         KioskButton {
-            objectName: "stayButton"
-            visible: !bar.finishing
-            text: qsTr("I'm still here")
+            objectName: "moreTimeButton"
+            visible: bar.extendable
+            text: qsTr("I need more time")
             onClicked: Session.touch()
         }
     }

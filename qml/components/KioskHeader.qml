@@ -2,12 +2,14 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// The band on top of every screen: the retailer's name, the step the shopper is on, the language
-// switch and the lower-layout toggle for shoppers who can't reach the top of the screen.
+// The band on top of every screen: the retailer's name, the step the shopper is on, "Need help?" (in
+// the same place on every shopper's screen), the language switch and the lower-layout toggle for
+// shoppers who can't reach the top of the screen. In the lower layout the band sits at the bottom.
 Rectangle {
     id: header
     property int step: 0
     property int stepCount: 0
+    property bool helpOffered: false
 
     implicitHeight: Theme.touchTarget + 16
     color: Theme.surface
@@ -31,6 +33,14 @@ Rectangle {
             text: qsTr("Step %1 of %2").arg(header.step).arg(header.stepCount)
             font.pixelSize: Theme.bodySize
             color: Theme.mutedText
+        }
+        KioskButton {
+            objectName: "helpButton"
+            visible: header.helpOffered
+            primary: false
+            text: qsTr("Need help?")
+            Accessible.description: qsTr("Calls a colleague. Your items and choices are kept.")
+            onClicked: Session.askForHelp()
         }
         LanguageSwitch { objectName: "languageSwitch" }
         KioskButton {

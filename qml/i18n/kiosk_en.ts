@@ -30,6 +30,26 @@
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A colleague is coming, please wait here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The light on top of the kiosk has called a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have waited %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your items and choices are kept: you carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t need help any more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -160,6 +180,14 @@
         <source>Tag missing or won&apos;t scan?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chute closes by itself once the item is inside, or in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item won&apos;t fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
@@ -285,6 +313,10 @@
         <source>The scanner isn&apos;t working right now. Please type your order number on the keypad.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -297,7 +329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I need more time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,11 +430,26 @@
         <source>Move the controls lower</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Need help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a colleague. Your items and choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +802,30 @@
     </message>
     <message>
         <source>Tap &quot;Approve the return&quot; to accept them, or end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shopper says the item won&apos;t fit into the chute. The chute is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shopper asked for help. Nothing they chose has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help the shopper fold or turn the item so that it fits, then tap &quot;Chute cleared: carry on&quot;: the chute asks for its tag again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it can&apos;t fit, end the session: items already in the bin are recorded, the shopper takes the rest to the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help the shopper with this screen. Their items and choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap &quot;Sign out&quot; when you are done: the shopper carries on where they left off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1211,10 @@
     </message>
     <message>
         <source>The drop-off chute isn&apos;t working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem: a colleague will help you with this item. Anything you already dropped in is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

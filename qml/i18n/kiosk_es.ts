@@ -30,6 +30,26 @@
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
+    <message>
+        <source>A colleague is coming, please wait here</source>
+        <translation>Viene un empleado, espera aquí, por favor</translation>
+    </message>
+    <message>
+        <source>The light on top of the kiosk has called a colleague.</source>
+        <translation>La luz del quiosco ha avisado a un empleado.</translation>
+    </message>
+    <message>
+        <source>You have waited %1.</source>
+        <translation>Llevas esperando %1.</translation>
+    </message>
+    <message>
+        <source>Your items and choices are kept: you carry on where you left off.</source>
+        <translation>Tus artículos y elecciones se conservan: seguirás donde lo dejaste.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t need help any more</source>
+        <translation>Ya no necesito ayuda</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -160,6 +180,14 @@
         <source>Tag missing or won&apos;t scan?</source>
         <translation>¿Sin etiqueta o no se escanea?</translation>
     </message>
+    <message>
+        <source>The chute closes by itself once the item is inside, or in %1 s.</source>
+        <translation>La trampilla se cierra sola cuando el artículo está dentro, o en %1 s.</translation>
+    </message>
+    <message>
+        <source>Item won&apos;t fit?</source>
+        <translation>¿El artículo no cabe?</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
@@ -285,6 +313,10 @@
         <source>The scanner isn&apos;t working right now. Please type your order number on the keypad.</source>
         <translation>El escáner no funciona en este momento. Escribe tu número de pedido en el teclado.</translation>
     </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Espera, por favor</translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -297,8 +329,8 @@
         <translation>¿Sigues ahí? Volvemos al inicio en %1 s.</translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
-        <translation>Sigo aquí</translation>
+        <source>I need more time</source>
+        <translation>Necesito más tiempo</translation>
     </message>
 </context>
 <context>
@@ -398,12 +430,27 @@
         <source>Move the controls lower</source>
         <translation>Bajar los controles</translation>
     </message>
+    <message>
+        <source>Need help?</source>
+        <translation>¿Necesitas ayuda?</translation>
+    </message>
+    <message>
+        <source>Calls a colleague. Your items and choices are kept.</source>
+        <translation>Avisa a un empleado. Tus artículos y elecciones se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
     </message>
 </context>
 <context>
@@ -756,6 +803,30 @@
     <message>
         <source>Tap &quot;Approve the return&quot; to accept them, or end the session.</source>
         <translation>Pulse «Aprobar la devolución» para aceptarlos o termine la sesión.</translation>
+    </message>
+    <message>
+        <source>The shopper says the item won&apos;t fit into the chute. The chute is locked.</source>
+        <translation>El cliente dice que el artículo no cabe en la trampilla. La trampilla está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The shopper asked for help. Nothing they chose has changed.</source>
+        <translation>El cliente ha pedido ayuda. Nada de lo que eligió ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Help the shopper fold or turn the item so that it fits, then tap &quot;Chute cleared: carry on&quot;: the chute asks for its tag again.</source>
+        <translation>Ayude al cliente a doblar o girar el artículo para que quepa y pulse &quot;Trampilla despejada: continuar&quot;: la trampilla vuelve a pedir su etiqueta.</translation>
+    </message>
+    <message>
+        <source>If it can&apos;t fit, end the session: items already in the bin are recorded, the shopper takes the rest to the service desk.</source>
+        <translation>Si no cabe, termine la sesión: lo que ya está en el contenedor queda registrado y el cliente lleva el resto al mostrador de atención.</translation>
+    </message>
+    <message>
+        <source>Help the shopper with this screen. Their items and choices are kept.</source>
+        <translation>Ayude al cliente con esta pantalla. Sus artículos y elecciones se conservan.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;Sign out&quot; when you are done: the shopper carries on where they left off.</source>
+        <translation>Pulse &quot;Cerrar sesión&quot; al terminar: el cliente sigue donde lo dejó.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1212,10 @@
     <message>
         <source>The drop-off chute isn&apos;t working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>La trampilla no funciona en este momento. Lo que ya depositaste está registrado. Un empleado te ayudará con el resto.</translation>
+    </message>
+    <message>
+        <source>No problem: a colleague will help you with this item. Anything you already dropped in is recorded.</source>
+        <translation>No pasa nada: un empleado te ayudará con este artículo. Lo que ya has depositado queda registrado.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,26 @@
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
+    <message>
+        <source>A colleague is coming, please wait here</source>
+        <translation>Un collègue arrive, veuillez patienter ici</translation>
+    </message>
+    <message>
+        <source>The light on top of the kiosk has called a colleague.</source>
+        <translation>Le voyant de la borne a appelé un collègue.</translation>
+    </message>
+    <message>
+        <source>You have waited %1.</source>
+        <translation>Vous attendez depuis %1.</translation>
+    </message>
+    <message>
+        <source>Your items and choices are kept: you carry on where you left off.</source>
+        <translation>Vos articles et vos choix sont conservés : vous reprendrez là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t need help any more</source>
+        <translation>Je n&apos;ai plus besoin d&apos;aide</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -160,6 +180,14 @@
         <source>Tag missing or won&apos;t scan?</source>
         <translation>Étiquette absente ou illisible ?</translation>
     </message>
+    <message>
+        <source>The chute closes by itself once the item is inside, or in %1 s.</source>
+        <translation>La trappe se ferme d&apos;elle-même une fois l&apos;article à l&apos;intérieur, ou dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Item won&apos;t fit?</source>
+        <translation>L&apos;article ne passe pas ?</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityMessages</name>
@@ -285,6 +313,10 @@
         <source>The scanner isn&apos;t working right now. Please type your order number on the keypad.</source>
         <translation>Le scanner ne fonctionne pas pour le moment. Veuillez saisir votre numéro de commande sur le clavier.</translation>
     </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
 </context>
 <context>
     <name>IdleCountdown</name>
@@ -297,8 +329,8 @@
         <translation>Toujours là ? Retour à l&apos;accueil dans %1 s.</translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
-        <translation>Je suis là</translation>
+        <source>I need more time</source>
+        <translation>J&apos;ai besoin de plus de temps</translation>
     </message>
 </context>
 <context>
@@ -398,12 +430,27 @@
         <source>Move the controls lower</source>
         <translation>Descendre les commandes</translation>
     </message>
+    <message>
+        <source>Need help?</source>
+        <translation>Besoin d&apos;aide ?</translation>
+    </message>
+    <message>
+        <source>Calls a colleague. Your items and choices are kept.</source>
+        <translation>Appelle un collègue. Vos articles et vos choix sont conservés.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
     </message>
 </context>
 <context>
@@ -756,6 +803,30 @@
     <message>
         <source>Tap &quot;Approve the return&quot; to accept them, or end the session.</source>
         <translation>Touchez « Approuver le retour » pour les accepter, ou terminez la session.</translation>
+    </message>
+    <message>
+        <source>The shopper says the item won&apos;t fit into the chute. The chute is locked.</source>
+        <translation>Le client indique que l&apos;article ne passe pas dans la trappe. La trappe est verrouillée.</translation>
+    </message>
+    <message>
+        <source>The shopper asked for help. Nothing they chose has changed.</source>
+        <translation>Le client a demandé de l&apos;aide. Rien de ce qu&apos;il a choisi n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Help the shopper fold or turn the item so that it fits, then tap &quot;Chute cleared: carry on&quot;: the chute asks for its tag again.</source>
+        <translation>Aidez le client à plier ou tourner l&apos;article pour qu&apos;il passe, puis touchez &quot;Trappe dégagée : continuer&quot; : la trappe redemande son étiquette.</translation>
+    </message>
+    <message>
+        <source>If it can&apos;t fit, end the session: items already in the bin are recorded, the shopper takes the rest to the service desk.</source>
+        <translation>S&apos;il ne passe pas, mettez fin à la session : les articles déjà dans le bac sont enregistrés, le client apporte le reste à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Help the shopper with this screen. Their items and choices are kept.</source>
+        <translation>Aidez le client sur cet écran. Ses articles et ses choix sont conservés.</translation>
+    </message>
+    <message>
+        <source>Tap &quot;Sign out&quot; when you are done: the shopper carries on where they left off.</source>
+        <translation>Touchez &quot;Se déconnecter&quot; une fois terminé : le client reprend là où il en était.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1212,10 @@
     <message>
         <source>The drop-off chute isn&apos;t working right now. Anything you already dropped in is recorded. A colleague will help you with the rest.</source>
         <translation>La trappe ne fonctionne pas pour le moment. Ce que vous avez déjà déposé est enregistré. Un collègue vous aidera pour le reste.</translation>
+    </message>
+    <message>
+        <source>No problem: a colleague will help you with this item. Anything you already dropped in is recorded.</source>
+        <translation>Pas de souci : un collègue va vous aider avec cet article. Ce que vous avez déjà déposé est enregistré.</translation>
     </message>
 </context>
 <context>

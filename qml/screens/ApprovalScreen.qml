@@ -45,6 +45,7 @@ Item {
             Item { Layout.fillWidth: true }
             KioskButton {
                 objectName: "askColleagueButton"
+                primary: false // two ways on, of equal weight: neither is chosen for the shopper
                 text: qsTr("Ask a colleague")
                 onClicked: Session.askColleague()
             }

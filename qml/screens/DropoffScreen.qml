@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import ReturnsKiosk
 
 // Step 5: one item at a time into the chute. The shopper scans the item's tag, the chute opens,
-// and closes by itself once the item is inside.
+// and closes by itself once the item is inside; while it is open it counts down, and "Item won't
+// fit?" locks it and calls a colleague.
 Item {
     ColumnLayout {
         anchors.centerIn: parent
@@ -74,13 +75,23 @@ Item {
             }
         }
         Text {
+            objectName: "chuteCountdown"
             Layout.fillWidth: true
             visible: !Session.awaitingTag
-            text: qsTr("The chute closes by itself once the item is inside.")
+            text: Session.chuteOpen ? qsTr("The chute closes by itself once the item is inside, or in %1 s.").arg(Session.chuteSecondsLeft)
+                                    : qsTr("The chute closes by itself once the item is inside.")
             font.pixelSize: Theme.bodySize
-            color: Theme.mutedText
+            color: Theme.text
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
+        }
+        KioskButton {
+            objectName: "wontFitButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: Session.chuteOpen
+            primary: false
+            text: qsTr("Item won't fit?")
+            onClicked: Session.itemWontFit()
         }
     }
 }

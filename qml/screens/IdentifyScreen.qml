@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import ReturnsKiosk
 
@@ -56,7 +57,40 @@ Item {
             MessageBanner {
                 objectName: "identifyMessage"
                 Layout.fillWidth: true
+                visible: !Session.lookingUp && text.length > 0
                 text: Session.message
+            }
+            // Looking an order up is no problem: a calm box with a spinner, not the red banner.
+            Rectangle {
+                objectName: "lookingUpBox"
+                Layout.fillWidth: true
+                visible: Session.lookingUp
+                implicitHeight: Math.max(busy.implicitHeight, lookingUpText.implicitHeight) + 32
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.divider
+                border.width: 2
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    spacing: 16
+                    BusyIndicator {
+                        id: busy
+                        running: Session.lookingUp
+                        implicitWidth: 48
+                        implicitHeight: 48
+                        Accessible.name: qsTr("Please wait")
+                    }
+                    Text {
+                        id: lookingUpText
+                        objectName: "lookingUpText"
+                        Layout.fillWidth: true
+                        text: Session.message
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                }
             }
             Item { Layout.fillHeight: true }
             KioskButton {

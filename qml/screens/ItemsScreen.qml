@@ -60,7 +60,6 @@ Item {
                 color: selected ? Theme.selectedSurface : Theme.surface
                 border.color: selected ? Theme.accent : Theme.divider
                 border.width: selected ? 4 : 2
-                opacity: eligible ? 1 : 0.75
                 Accessible.role: Accessible.CheckBox
                 Accessible.name: title + ", " + price + (eligible ? "" : ", " + reason)
                 Accessible.checkable: eligible
@@ -71,6 +70,17 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 16
                     spacing: Theme.spacing
+                    Text { // an item that can't go back says so by a sign and words, not by fading
+                        objectName: "notReturnable_" + row.lineNo
+                        visible: !row.eligible
+                        Layout.preferredWidth: 48
+                        horizontalAlignment: Text.AlignHCenter
+                        text: "⊘"
+                        font.pixelSize: 40
+                        font.bold: true
+                        color: Theme.problem
+                        Accessible.ignored: true
+                    }
                     Rectangle {
                         implicitWidth: 48
                         implicitHeight: 48
@@ -103,14 +113,15 @@ Item {
                             Layout.fillWidth: true
                             visible: row.detail.length > 0
                             text: row.detail
-                            font.pixelSize: Theme.smallSize
+                            font.pixelSize: Theme.bodySize
                             color: Theme.mutedText
                         }
                         Text {
                             Layout.fillWidth: true
                             visible: !row.eligible
-                            text: row.reason
-                            font.pixelSize: Theme.smallSize
+                            text: row.reason // says why it can't go back, beside the sign
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
                             color: Theme.problem
                             wrapMode: Text.WordWrap
                         }
@@ -118,7 +129,7 @@ Item {
                             Layout.fillWidth: true
                             visible: row.eligible && row.note.length > 0
                             text: row.note
-                            font.pixelSize: Theme.smallSize
+                            font.pixelSize: Theme.bodySize
                             color: Theme.mutedText
                             wrapMode: Text.WordWrap
                         }

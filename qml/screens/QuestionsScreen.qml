@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import ReturnsKiosk
 
-// Step 3 (when the retailer asks): a yes/no question about an item's condition.
+// Step 3 (when the retailer asks): a yes/no question about an item's condition. Yes and No look
+// alike: neither is the expected answer.
 Item {
     ColumnLayout {
         anchors.fill: parent
@@ -31,6 +32,7 @@ Item {
             KioskButton {
                 objectName: "answerYes"
                 Layout.fillWidth: true
+                primary: false
                 text: qsTr("Yes")
                 onClicked: Session.answerQuestion(true)
             }

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import ReturnsKiosk
 
 // Step 4: what the shopper gets back. Only what the policy allows for every chosen item; the
-// store-credit bonus is shown on its button.
+// store-credit bonus is shown on its button. The choices look alike: none is picked for the shopper.
 Item {
     ColumnLayout {
         anchors.fill: parent
@@ -21,11 +21,10 @@ Item {
             model: Language.current, Session.resolutions // re-read when the language changes
             KioskButton {
                 required property var modelData
-                required property int index
                 objectName: "resolution_" + modelData.code
                 Layout.fillWidth: true
                 implicitHeight: 96
-                primary: index === 0
+                primary: false
                 text: modelData.amount.length > 0 ? modelData.text + " · " + modelData.amount : modelData.text
                 Accessible.name: modelData.amount.length > 0 ? modelData.text + ", " + modelData.amount : modelData.text
                 onClicked: Session.chooseResolution(modelData.code)

@@ -557,7 +557,7 @@ private Q_SLOTS:
         typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_1"_s));
-        QVERIFY(m_ui->waitFor([this] { return m_ui->find(u"stayButton"_s) != nullptr; }));
+        QVERIFY(m_ui->waitFor([this] { return m_ui->find(u"moreTimeButton"_s) != nullptr; }));
         golden(u"abandoned-01-countdown"_s, { u"idleText"_s });
         QVERIFY(m_ui->waitForScreen(u"attract"_s, 15000));
         QCOMPARE(session().orderId(), QString());

@@ -8,6 +8,7 @@
 #include "scanner/FakeScanner.h"
 
 #include <QAccessible>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -36,6 +37,15 @@ class KioskUiTest : public QObject
     {
         QQuickItem *button = m_ui->find(u"startButton"_s);
         return button ? button->property("text").toString() : QString();
+    }
+
+    /// The kiosk's simulated scanner, with a return started: the identify screen (null if either fails).
+    scanner::FakeScanner *startWithFakeScanner()
+    {
+        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        if (!scanner || !m_ui->tap(u"startButton"_s) || !m_ui->waitForScreen(u"identify"_s))
+            return nullptr;
+        return scanner;
     }
 
     static void collectUnnamed(QQuickItem *item, QStringList *unnamed)
@@ -156,10 +166,8 @@ private Q_SLOTS:
     /// staff; plugged back, its scans reach the session again.
     void unpluggedScannerShowsTheKeypadPath()
     {
-        auto *scanner = qobject_cast<scanner::FakeScanner *>(m_kiosk->devices().scanner.get());
+        scanner::FakeScanner *scanner = startWithFakeScanner();
         QVERIFY(scanner);
-        QVERIFY(m_ui->tap(u"startButton"_s));
-        QVERIFY(m_ui->waitForScreen(u"identify"_s));
         QVERIFY(m_ui->textOf(u"scannerStatus"_s).isEmpty());
         scanner->unplug();
         QTRY_VERIFY(m_ui->textOf(u"scannerStatus"_s).contains(u"type your order number on the keypad"_s));
@@ -258,6 +266,106 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"auditBackButton"_s));
         QTRY_VERIFY(m_ui->find(u"openSyncQueue"_s));
         m_kiosk->session()->signOut();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// "Need help?" through a whole journey in the lower layout: on every shopper's screen, in the same
+    /// place, within the bottom 60%. Asking for help on the item list says a colleague is coming (the
+    /// light calls them) and how long the shopper has waited; calling it off is back on the list with
+    /// the item still chosen. The done screen's "I need more time" starts its countdown again.
+    void needHelpOnEveryShopperScreenInTheSamePlace()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        ReturnSession &session = *m_kiosk->session();
+        QVERIFY(m_ui->tap(u"lowerLayoutButton"_s));
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        QPointF place;
+        QStringList seen;
+        auto helpInPlace = [&] {
+            QQuickItem *help = nullptr;
+            if (!m_ui->waitFor([&] { return (help = m_ui->find(u"helpButton"_s)) != nullptr; }))
+                return false;
+            const QPointF at = help->mapToScene(QPointF(0, 0));
+            if (place.isNull())
+                place = at;
+            seen << session.screenName();
+            return at == place && at.y() >= window->height() * 0.4
+                && help->property("text").toString() == u"Need help?"_s;
+        };
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->typeOnKeypad(u"100001"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->tap(u"line_1"_s));
+
+        QVERIFY(m_ui->tap(u"helpButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"assistance"_s));
+        QTRY_COMPARE(m_ui->textOf(u"assistanceTitle"_s), u"A colleague is coming, please wait here"_s);
+        QVERIFY(m_ui->textOf(u"waitedText"_s).startsWith(u"You have waited 0:0"_s));
+        QCOMPARE(m_kiosk->devices().indicator->state(), drivers::Indicator::State::Attention);
+        QVERIFY(!m_ui->find(u"helpButton"_s));
+        QVERIFY(!m_ui->find(u"finishButton"_s));
+        QVERIFY(m_ui->find(u"cancelHelpButton"_s)->mapToScene(QPointF(0, 0)).y() >= window->height() * 0.4);
+        QVERIFY(m_ui->screenshot(u"help-waiting"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"cancelHelpButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QTRY_VERIFY(m_ui->find(u"line_1"_s) && m_ui->find(u"line_1"_s)->property("selected").toBool());
+        QCOMPARE(session.selectedCount(), 1);
+        QVERIFY(helpInPlace());
+
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->tap(u"reason_changed_mind"_s));
+        QVERIFY(m_ui->waitForScreen(u"questions"_s));
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->tap(u"answerYes"_s));
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->tap(u"resolution_refund"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session.awaitingTag());
+        QVERIFY(helpInPlace());
+        session.submitCode(u"00012345678905"_s);
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        QVERIFY(helpInPlace());
+        QCOMPARE(seen,
+            QStringList({ u"identify"_s, u"verify"_s, u"items"_s, u"items"_s, u"reasons"_s, u"questions"_s,
+                u"resolution"_s, u"dropoff"_s, u"done"_s }));
+
+        // The done screen counts down; "I need more time" starts it again.
+        QTRY_VERIFY(m_ui->find(u"moreTimeButton"_s));
+        const int full = session.idleSecondsLeft();
+        QTRY_VERIFY_WITH_TIMEOUT(session.idleSecondsLeft() < full, 3000);
+        QVERIFY(m_ui->find(u"moreTimeButton"_s)->mapToScene(QPointF(0, 0)).y() >= window->height() * 0.4);
+        QVERIFY(m_ui->tap(u"moreTimeButton"_s));
+        QTRY_COMPARE(session.idleSecondsLeft(), full);
+        QVERIFY(m_ui->tap(u"finishButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// A scan read shows its tick within 100 ms, before the code is even looked at; the tick fades
+    /// by itself.
+    void aReadShowsATickAtOnce()
+    {
+        scanner::FakeScanner *scanner = startWithFakeScanner();
+        QVERIFY(scanner);
+        QVERIFY(!m_ui->find(u"readTick"_s));
+        QElapsedTimer shown;
+        shown.start();
+        scanner->scan(u"RK-100001"_s);
+        while (!m_ui->find(u"readTick"_s) && shown.elapsed() < 1000)
+            QCoreApplication::processEvents();
+        QVERIFY(m_ui->find(u"readTick"_s));
+        QVERIFY2(shown.elapsed() < 100, qPrintable(u"%1 ms"_s.arg(shown.elapsed())));
+        qInfo("tick shown %lld ms after the read", shown.elapsed());
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ui->find(u"readTick"_s), 3000);
+        m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
 

@@ -100,8 +100,14 @@ void UiDriver::waitUntilSettled()
     waitFor([this] { return m_session.settled(); }, 2000);
 }
 
+void UiDriver::waitForFeedbackToFade()
+{
+    waitFor([this] { return find(u"readTick"_s) == nullptr; }, 3000);
+}
+
 QString UiDriver::screenshot(const QString &name)
 {
+    waitForFeedbackToFade();
     QTest::qWait(50);
     const QImage image = m_window.grabWindow();
     const QString path = m_dir.filePath(name + u".png"_s);
@@ -114,6 +120,7 @@ QString UiDriver::screenshot(const QString &name)
 
 bool UiDriver::matchesGolden(const QString &name, const QDir &goldenDir, const QStringList &masks)
 {
+    waitForFeedbackToFade();
     QTest::qWait(50);
     QImage image = m_window.grabWindow();
     {

@@ -47,6 +47,8 @@ public:
 private:
     /// Waits until the session takes taps again after a screen or step change, as a shopper would.
     void waitUntilSettled();
+    /// Waits until the scan's tick ("readTick") has faded, so a screenshot shows the screen only.
+    void waitForFeedbackToFade();
 
     QQuickWindow &m_window;
     ReturnSession &m_session;
