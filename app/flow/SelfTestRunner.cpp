@@ -92,6 +92,12 @@ SelfTestResult SelfTestRunner::result(const QString &part) const
     return {};
 }
 
+void SelfTestRunner::setBackend(BackendProbe *backend)
+{
+    if (!running())
+        m_devices.backend = backend;
+}
+
 void SelfTestRunner::run(const QStringList &skip)
 {
     if (running())

@@ -85,6 +85,8 @@ public:
     /// The result of @p part from the last run; a default (Waiting) one when it never ran.
     SelfTestResult result(const QString &part) const;
 
+    /// The backend to probe from the next run on (first boot: the one the kiosk just enrolled with).
+    void setBackend(BackendProbe *backend);
     /// Runs every test but those in @p skip (part ids). Ignored while running.
     Q_INVOKABLE void run(const QStringList &skip = {});
     /// A code from the scanner or the camera: true when the self-test was waiting for one (it is

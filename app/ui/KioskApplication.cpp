@@ -295,6 +295,18 @@ void KioskApplication::buildSelfTest()
     m_firstBootSelfTest
         = std::make_unique<FirstBootSelfTest>(*m_selfTest, m_journal, *m_devices->printer, *m_clock);
     m_provisioning->setSelfTest(m_firstBootSelfTest.get());
+    // First boot: the backend the kiosk just enrolled with, over its new certificate, before the test runs.
+    connect(m_provisioning.get(), &FirstBootProvisioning::changed, this, [this] {
+        if (m_backendProbe || m_provisioning->step() != FirstBootProvisioning::Step::SelfTest)
+            return;
+        QString error;
+        const std::optional<SyncConfig> config = KioskSyncConfig::resolve(
+            m_config, EnrolmentRecord::load(m_options.dataDir).record, m_options.dataDir, &error);
+        if (!config)
+            return;
+        m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
+        m_selfTest->setBackend(m_backendProbe.get());
+    });
     SelfTestRunForeign::s_instance = m_selfTest.get();
     SelfTestForeign::s_instance = m_maintenanceSelfTest.get();
     FirstBootSelfTestForeign::s_instance = m_firstBootSelfTest.get();

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "journal/Journal.h"
+#include "sync/HttpsBackendProbe.h"
 #include "sync/SyncRunner.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -171,6 +173,28 @@ private Q_SLOTS:
         QVERIFY(beat[u"uptimeSeconds"_s].toInteger() > 0);
         QVERIFY(beat[u"cacheAgeSeconds"_s].isNull()); // no order cache configured
         QCOMPARE(beat[u"queueDepth"_s].toInt(), 0);
+    }
+
+    /// The self-test's backend probe: GET /v1/health over the kiosk's TLS settings answers; a pin the
+    /// backend's key does not match is a TLS refusal, said as such (status 0 with curl's reason).
+    void backendProbeAsksHealthOverTheKiosksTls()
+    {
+        HttpsBackendProbe probe(config());
+        QSignalSpy answered(&probe, &BackendProbe::answered);
+        probe.probe();
+        QVERIFY(answered.wait(10000));
+        const auto healthy = answered.takeFirst().first().value<BackendProbe::Answer>();
+        QVERIFY2(healthy.healthy(), qPrintable(u"%1 %2"_s.arg(healthy.status).arg(healthy.error)));
+
+        SyncConfig pinned = config();
+        pinned.pinnedPublicKeys = { u"sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="_s };
+        HttpsBackendProbe refused(pinned);
+        QSignalSpy refusal(&refused, &BackendProbe::answered);
+        refused.probe();
+        QVERIFY(refusal.wait(10000));
+        const auto answer = refusal.takeFirst().first().value<BackendProbe::Answer>();
+        QCOMPARE(answer.status, 0);
+        QVERIFY(!answer.error.isEmpty());
     }
 
     void retryAfterFromTheBackendIsHonoured()

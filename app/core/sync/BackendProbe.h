@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 
@@ -31,3 +32,5 @@ Q_SIGNALS:
 };
 
 } // namespace kiosk
+
+Q_DECLARE_METATYPE(kiosk::BackendProbe::Answer)
