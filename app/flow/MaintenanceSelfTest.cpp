@@ -55,7 +55,7 @@ void MaintenanceSelfTest::record()
     if (chute.failed()) {
         // A chute that may not close must not take a shopper's item.
         m_reason = chute.message;
-        if (m_service.switchOff(chute.message))
+        if (m_service.switchOffAfterCheck(staffId, chute.message))
             m_outcome = Outcome::OutOfService;
         else
             qCCritical(lcMaintenanceSelfTest)

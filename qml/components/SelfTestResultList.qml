@@ -13,13 +13,12 @@ ListView {
     delegate: Rectangle {
         id: row
         required property var modelData
-        required property int index
         readonly property bool failed: modelData.status === "failed"
         readonly property color mark: modelData.status === "passed" ? Theme.success
                                     : failed ? Theme.problem
                                     : modelData.status === "running" ? Theme.warning
                                     : Theme.divider
-        readonly property string state: modelData.status === "waiting" ? qsTr("%1: waiting").arg(modelData.name)
+        readonly property string summary: modelData.status === "waiting" ? qsTr("%1: waiting").arg(modelData.name)
                                       : modelData.status === "running" ? qsTr("%1: testing…").arg(modelData.name)
                                       : modelData.message
         objectName: "selfTestResult_" + modelData.part
@@ -30,7 +29,7 @@ ListView {
         border.color: failed ? Theme.problem : Theme.divider
         border.width: 2
         Accessible.role: Accessible.StaticText
-        Accessible.name: row.state + (modelData.check.length > 0 ? ". " + modelData.check : "")
+        Accessible.name: row.summary + (modelData.check.length > 0 ? ". " + modelData.check : "")
 
         RowLayout {
             id: rowLayout
@@ -49,7 +48,7 @@ ListView {
                 Text {
                     objectName: "selfTestMessage_" + row.modelData.part
                     Layout.fillWidth: true
-                    text: row.state
+                    text: row.summary
                     font.pixelSize: Theme.smallSize
                     font.bold: true
                     color: row.failed ? Theme.problem : Theme.text

@@ -335,6 +335,7 @@ private Q_SLOTS:
         QSignalSpy finished(m_runner.get(), &SelfTestRunner::finished);
         QVERIFY(page.start());
         QVERIFY(!page.start()); // already running
+        signIn.signOut(u"idle"_s); // left alone mid-run: the chute still closes the kiosk in their name
         QVERIFY(finished.wait(15000));
         QTRY_VERIFY(service.closed());
         QCOMPARE(service.by(), u"E1042"_s);
@@ -354,10 +355,14 @@ private Q_SLOTS:
 
         // A passing run closes nothing more and says so in the audit.
         m_clock->advance(60'000);
+        QVERIFY(signIn.submitBadge(u"E1042"_s));
+        QVERIFY(enterPin(signIn, u"246813"_s));
+        m_clock->advance(1000); // the run ends after the sign-in
         QVERIFY(page.start());
         QVERIFY(finished.wait(15000));
         QVERIFY(page.message().isEmpty());
         const auto later = journal.eventsSince(m_clock->now(), 50);
+        QCOMPARE(later.front().type, u"selftest.completed"_s);
         QCOMPARE(DayAudit::describe(later.front().type, later.front().payload),
             u"E1042 ran the self-test: every part passed."_s);
     }
