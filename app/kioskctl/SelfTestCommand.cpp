@@ -22,6 +22,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
 
@@ -141,8 +143,8 @@ int runSelfTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
         QObject::connect(set.scanner.get(), &scanner::Scanner::scanned, &runner,
             [&runner](const QString &text) { runner.codeRead(text); });
     if (!parser.isSet(json)) {
-        QObject::connect(&runner, &SelfTestRunner::changed, &runner, [&runner, &out] {
-            if (runner.wantsCode())
+        QObject::connect(&runner, &SelfTestRunner::changed, &runner, [&runner, &out, told = false]() mutable {
+            if (runner.wantsCode() && !std::exchange(told, true))
                 out << "hold the test page's barcode (" << runner.testCode() << ") to the scanner"
                     << Qt::endl;
         });

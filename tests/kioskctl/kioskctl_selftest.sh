@@ -28,6 +28,8 @@ run --hardware sim --data-dir "$tmp/data"
 [ "$status" -eq 0 ] || fail "sim text: exit $status"
 grep -q "^passed  Chute: opened and closed" "$tmp/out" || fail "sim text: $(cat "$tmp/out")"
 grep -q "^self-test passed" "$tmp/out" || fail "sim text has no verdict"
+[ "$(grep -c "^hold the test page's barcode (RKTEST-[0-9]*) to the scanner" "$tmp/out")" -eq 1 ] \
+    || fail "sim text: the barcode is not asked for once: $(cat "$tmp/out")"
 
 # Devices that are not there: each part fails by name, with what to check; exit 10.
 cat > "$tmp/missing.json" <<'JSON'
