@@ -54,7 +54,7 @@ ApplicationWindow {
     // What the session worded (messages, reasons, resolutions) follows a language switch at once.
     Connections {
         target: Language
-        function onCurrentChanged() { Session.retranslate(); Totes.retranslate() }
+        function onCurrentChanged() { Session.retranslate(); Totes.retranslate(); SelfTestRun.retranslate() }
     }
 
     Loader {

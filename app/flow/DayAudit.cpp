@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "journal/Journal.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,7 +34,10 @@ bool DayAudit::isProblem(const QString &type, const QJsonObject &payload)
 {
     if (type == u"fault"_s)
         return !payload.value(u"cleared"_s).toBool();
-    return type == u"staff.sign_in_failed"_s || type == u"kiosk.out_of_service"_s;
+    if (type == u"selftest.completed"_s)
+        return !payload.value(u"passed"_s).toBool();
+    return type == u"staff.sign_in_failed"_s || type == u"kiosk.out_of_service"_s
+        || type == u"selftest.accepted"_s;
 }
 
 QString DayAudit::describe(const QString &type, const QJsonObject &payload)
@@ -74,6 +78,16 @@ QString DayAudit::describe(const QString &type, const QJsonObject &payload)
             return tr("%1 works again.").arg(device);
         return message.isEmpty() ? tr("%1: fault.").arg(device) : tr("%1: %2").arg(device, message);
     }
+    if (type == u"selftest.completed"_s) {
+        QStringList failed;
+        for (const QJsonValue &result : payload.value(u"results"_s).toArray())
+            if (result[u"outcome"_s].toString() == u"failed"_s)
+                failed.append(result[u"message"_s].toString());
+        return failed.isEmpty() ? tr("%1 ran the self-test: every part passed.").arg(by)
+                                : tr("%1 ran the self-test: %2.").arg(by, failed.join(u"; "_s));
+    }
+    if (type == u"selftest.accepted"_s)
+        return tr("%1 accepted a failed self-test: %2").arg(by, payload.value(u"reason"_s).toString());
     if (type == u"sync.dead_letter_retried"_s)
         return tr("%1 put a refused entry back in the sync queue.").arg(staff);
     if (type == u"sync.dead_letter_exported"_s)

@@ -1,5 +1,6 @@
 #include "FirstBootProvisioning.h"
 
+#include "FirstBootSelfTest.h"
 #include "codes/CodeParser.h"
 
 #include <QDateTime>
@@ -87,6 +88,26 @@ void FirstBootProvisioning::confirmHardware()
 {
     if (m_step != Step::Hardware)
         return;
+    if (m_selfTest) {
+        m_step = Step::SelfTest;
+        Q_EMIT changed();
+        m_selfTest->start(m_kioskId);
+        return;
+    }
+    handOver();
+}
+
+void FirstBootProvisioning::setSelfTest(FirstBootSelfTest *selfTest)
+{
+    m_selfTest = selfTest;
+    connect(selfTest, &FirstBootSelfTest::handOver, this, [this] {
+        if (m_step == Step::SelfTest)
+            handOver();
+    });
+}
+
+void FirstBootProvisioning::handOver()
+{
     m_step = Step::Done;
     Q_EMIT changed();
     Q_EMIT finished();

@@ -14,10 +14,13 @@ class QThread;
 
 namespace kiosk {
 
+class FirstBootSelfTest;
+
 /// The technician's first-boot flow (the `Provisioning` QML singleton): while the data dir holds no
 /// enrolment and kiosk.json asks for one, the kiosk shows this instead of attract. Scan the enrolment
 /// QR (scanner or camera; a typed code goes to kiosk.json's provisioning backend), enrol off the GUI
-/// thread (CertificateEnrolment), confirm the hardware profile, then hand over: `finished()` makes the
+/// thread (CertificateEnrolment), confirm the hardware profile, pass the self-test (or accept its failure
+/// with a reason, FirstBootSelfTest), then hand over: `finished()` makes the
 /// composition root start the kiosk anew with its enrolment. Any failure names itself and stays on scan.
 class FirstBootProvisioning : public QObject
 {
@@ -37,6 +40,7 @@ public:
         Scan, ///< waiting for the enrolment QR (or a typed code)
         Enrolling, ///< the request is out; scans are ignored
         Hardware, ///< enrolled: the technician confirms the hardware profile
+        SelfTest, ///< every device tested; the report hands over (FirstBootSelfTest)
         Done, ///< handed over (finished() emitted)
     };
     Q_ENUM(Step)
@@ -68,8 +72,10 @@ public:
 
     /// A scanned or typed text; ignored unless the step is Scan.
     Q_INVOKABLE void submitCode(const QString &text);
-    /// The technician confirms the hardware profile: hand over to the kiosk.
+    /// The technician confirms the hardware profile: the self-test runs, or (none set) the kiosk starts.
     Q_INVOKABLE void confirmHardware();
+    /// The self-test whose report hands over after the hardware is confirmed.
+    void setSelfTest(FirstBootSelfTest *selfTest);
 
 Q_SIGNALS:
     void changed();
@@ -79,6 +85,7 @@ Q_SIGNALS:
 private:
     void fail(const QString &message);
     void enrolled(const CertificateEnrolment::Result &result);
+    void handOver();
 
     Setup m_setup;
     std::unique_ptr<KeyStore> m_keys;
@@ -88,6 +95,7 @@ private:
     QString m_kioskId;
     QString m_storeName;
     QThread *m_worker = nullptr;
+    FirstBootSelfTest *m_selfTest = nullptr;
 };
 
 } // namespace kiosk

@@ -46,6 +46,9 @@ public:
     /// The signed-in colleague's switch. False when nobody is signed in or the journal could not record it.
     Q_INVOKABLE bool switchOff(const QString &why);
     Q_INVOKABLE bool switchOn();
+    /// A check colleague @p staffId started found the kiosk unfit for drop-off (a self-test's chute that
+    /// did not close): out of service in their name with @p why, even if they were signed out meanwhile.
+    bool switchOffAfterCheck(const QString &staffId, const QString &why) { return change(staffId, why, {}); }
     /// The heartbeat's commands: `out_of_service` (args.reason) and `in_service`; others are ignored.
     void applyCommands(const QJsonArray &commands);
     /// A bin became full or was emptied (journaled as by "kiosk").

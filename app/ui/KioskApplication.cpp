@@ -4,11 +4,14 @@
 #include "DeviceFaultReporter.h"
 #include "DropoffStation.h"
 #include "FirstBootProvisioning.h"
+#include "FirstBootSelfTest.h"
 #include "KioskInfo.h"
+#include "MaintenanceSelfTest.h"
 #include "ManifestImageProvider.h"
 #include "QmlSingletons.h"
 #include "ReceiptQrImageProvider.h"
 #include "ReturnSession.h"
+#include "SelfTestRunner.h"
 #include "backlog/BacklogSigner.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
@@ -17,8 +20,9 @@
 #include "crypto/FileKeyStore.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
+#include "sync/HttpsBackendProbe.h"
 #include "sync/HttpsCacheMissLookup.h"
-#include "sync/SyncConfigJson.h"
+#include "sync/KioskSyncConfig.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -110,6 +114,9 @@ KioskApplication::~KioskApplication()
     DayAuditForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
     ProvisioningForeign::s_instance = nullptr;
+    SelfTestRunForeign::s_instance = nullptr;
+    SelfTestForeign::s_instance = nullptr;
+    FirstBootSelfTestForeign::s_instance = nullptr;
 }
 
 bool KioskApplication::initialise(QString *error)
@@ -210,6 +217,7 @@ bool KioskApplication::initialise(QString *error)
     if (!buildService(error))
         return false;
     startSync();
+    buildSelfTest();
     buildCamera();
     buildHealth();
     buildStaffPages();
@@ -274,8 +282,45 @@ void KioskApplication::buildProvisioning()
     ProvisioningForeign::s_instance = m_provisioning.get();
 }
 
+void KioskApplication::buildSelfTest()
+{
+    if (const std::optional<SyncConfig> config = syncConfig())
+        m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
+    SelfTestRunner::Devices devices { m_devices->printer.get(), m_devices->chute.get(),
+        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(),
+        !m_options.cameraFrames.isEmpty(), m_backendProbe.get() };
+    SelfTestRunner::Config config;
+    config.kioskId = m_config.kioskId;
+    config.storeName = m_config.storeName;
+    config.profile = m_devices->profile;
+    config.storeZone = m_config.storeZone;
+    m_selfTest = std::make_unique<SelfTestRunner>(devices, *m_clock, config);
+    m_maintenanceSelfTest
+        = std::make_unique<MaintenanceSelfTest>(*m_selfTest, m_journal, *m_session->signIn(), *m_service);
+    m_firstBootSelfTest
+        = std::make_unique<FirstBootSelfTest>(*m_selfTest, m_journal, *m_devices->printer, *m_clock);
+    m_provisioning->setSelfTest(m_firstBootSelfTest.get());
+    // First boot: the backend the kiosk just enrolled with, over its new certificate, before the test runs.
+    connect(m_provisioning.get(), &FirstBootProvisioning::changed, this, [this] {
+        if (m_backendProbe || m_provisioning->step() != FirstBootProvisioning::Step::SelfTest)
+            return;
+        QString error;
+        const std::optional<SyncConfig> config = KioskSyncConfig::resolve(
+            m_config, EnrolmentRecord::load(m_options.dataDir).record, m_options.dataDir, &error);
+        if (!config)
+            return;
+        m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
+        m_selfTest->setBackend(m_backendProbe.get());
+    });
+    SelfTestRunForeign::s_instance = m_selfTest.get();
+    SelfTestForeign::s_instance = m_maintenanceSelfTest.get();
+    FirstBootSelfTestForeign::s_instance = m_firstBootSelfTest.get();
+}
+
 void KioskApplication::submitCode(const QString &text)
 {
+    if (m_selfTest && m_selfTest->codeRead(text))
+        return; // the test page's code, held up for the self-test
     if (m_provisioning && m_provisioning->active())
         m_provisioning->submitCode(text);
     else
@@ -350,7 +395,9 @@ void KioskApplication::buildCamera()
     auto follow = [this] {
         const bool provisioningScan
             = m_provisioning->active() && m_provisioning->step() == FirstBootProvisioning::Step::Scan;
-        if (m_provisioning->active()
+        if (m_selfTest->wantsCode())
+            m_camera->start();
+        else if (m_provisioning->active()
                 ? provisioningScan
                 : FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes)
             m_camera->start();
@@ -359,6 +406,7 @@ void KioskApplication::buildCamera()
     };
     connect(m_session.get(), &ReturnSession::screenChanged, m_camera.get(), follow);
     connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_camera.get(), follow);
+    connect(m_selfTest.get(), &SelfTestRunner::changed, m_camera.get(), follow);
     follow();
 }
 
@@ -400,27 +448,11 @@ void KioskApplication::retainVerifiers()
 
 std::optional<SyncConfig> KioskApplication::syncConfig() const
 {
-    if (m_enrolment) // mutual TLS with the kiosk's certificate and key
-        return m_enrolment->syncConfig(m_options.dataDir, m_config.caBundle,
-            FileKeyStore(EnrolmentRecord::keyFile(m_options.dataDir)).tlsKey());
-    if (!m_config.sync.isEmpty()) {
-        // The same settings kioskctl reads; the device token comes from the file enrolment wrote.
-        auto loaded = SyncConfigJson::fromJson(m_config.sync, m_config.configDir, m_options.dataDir);
-        if (!loaded.config)
-            qCCritical(lcApp).noquote() << "sync not started:" << loaded.error;
-        return std::move(loaded.config);
-    }
-    if (m_config.backendUrl.isEmpty())
-        return std::nullopt;
-    SyncConfig config;
-    config.baseUrl = m_config.backendUrl.toString(QUrl::StripTrailingSlash);
-    config.caBundlePath = m_config.caBundle;
-    config.deviceToken = m_config.deviceToken;
-    config.kioskId = m_config.kioskId;
-    const QDir data(m_options.dataDir);
-    config.journalPath = data.filePath(u"journal.db"_s);
-    config.cachePath = data.filePath(u"cache.db"_s);
-    config.statusPath = data.filePath(u"sync-status.json"_s);
+    QString error;
+    std::optional<SyncConfig> config
+        = KioskSyncConfig::resolve(m_config, m_enrolment, m_options.dataDir, &error);
+    if (!error.isEmpty())
+        qCCritical(lcApp).noquote() << "sync not started:" << error;
     return config;
 }
 

@@ -30,6 +30,10 @@ class SyncQueue;
 class DeviceFaultReporter;
 class DropoffStation;
 class FirstBootProvisioning;
+class FirstBootSelfTest;
+class MaintenanceSelfTest;
+class SelfTestRunner;
+class BackendProbe;
 class KioskHealth;
 class KioskService;
 class ReturnSession;
@@ -85,6 +89,9 @@ public:
     SyncQueue *syncQueue() const { return m_syncQueue.get(); }
     DayAudit *dayAudit() const { return m_dayAudit.get(); }
     KioskService *service() const { return m_service.get(); }
+    /// The device self-tests the maintenance page and first boot run.
+    SelfTestRunner *selfTest() const { return m_selfTest.get(); }
+    FirstBootSelfTest *firstBootSelfTest() const { return m_firstBootSelfTest.get(); }
     drivers::ChuteLock *chute() const { return m_devices->chute.get(); }
     drivers::DeviceSet &devices() { return *m_devices; }
     Journal &journal() { return m_journal; }
@@ -126,6 +133,8 @@ private:
     void buildStaffPages();
     /// The bins' totes and the out-of-service state; false when the journal cannot open the totes.
     bool buildService(QString *error);
+    /// The self-test runner with its maintenance and first-boot controllers (after startSync).
+    void buildSelfTest();
 
     Options m_options;
     KioskConfig m_config;
@@ -148,6 +157,10 @@ private:
     std::unique_ptr<BacklogSigner> m_exportSigner; ///< none on a kiosk that is not enrolled
     std::unique_ptr<SyncQueue> m_syncQueue;
     std::unique_ptr<DayAudit> m_dayAudit;
+    std::unique_ptr<BackendProbe> m_backendProbe; ///< none without a backend
+    std::unique_ptr<SelfTestRunner> m_selfTest;
+    std::unique_ptr<MaintenanceSelfTest> m_maintenanceSelfTest;
+    std::unique_ptr<FirstBootSelfTest> m_firstBootSelfTest;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;

@@ -3,9 +3,12 @@
 #include "BinTotes.h"
 #include "DayAudit.h"
 #include "FirstBootProvisioning.h"
+#include "FirstBootSelfTest.h"
 #include "KioskHealth.h"
 #include "KioskService.h"
+#include "MaintenanceSelfTest.h"
 #include "ReturnSession.h"
+#include "SelfTestRunner.h"
 #include "SyncQueue.h"
 
 #include <QQmlEngine>
@@ -84,5 +87,32 @@ struct ProvisioningForeign : QmlSingleton<kiosk::FirstBootProvisioning>
     Q_GADGET
     QML_FOREIGN(kiosk::FirstBootProvisioning)
     QML_NAMED_ELEMENT(Provisioning)
+    QML_SINGLETON
+};
+
+/// The `SelfTestRun` singleton: the device self-tests' results, as they run.
+struct SelfTestRunForeign : QmlSingleton<kiosk::SelfTestRunner>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::SelfTestRunner)
+    QML_NAMED_ELEMENT(SelfTestRun)
+    QML_SINGLETON
+};
+
+/// The `SelfTest` singleton: the maintenance home's self-test page.
+struct SelfTestForeign : QmlSingleton<kiosk::MaintenanceSelfTest>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::MaintenanceSelfTest)
+    QML_NAMED_ELEMENT(SelfTest)
+    QML_SINGLETON
+};
+
+/// The `FirstBootSelfTest` singleton: first boot's self-test report and hand-over.
+struct FirstBootSelfTestForeign : QmlSingleton<kiosk::FirstBootSelfTest>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::FirstBootSelfTest)
+    QML_NAMED_ELEMENT(FirstBootSelfTest)
     QML_SINGLETON
 };

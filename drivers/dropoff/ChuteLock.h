@@ -14,6 +14,9 @@ class ChuteLock : public QObject
 public:
     enum class Fault { None, Jammed, ItemNotSensed, BinFull, Offline };
     Q_ENUM(Fault)
+    /// How a self-test cycle (testCycle()) ended.
+    enum class Cycle { Closed, DidNotOpen, DidNotClose, Offline };
+    Q_ENUM(Cycle)
 
     using QObject::QObject;
 
@@ -30,12 +33,16 @@ public:
     virtual bool isOpen() const = 0;
     /// How long the open chute waits for the item before it locks again (then ItemNotSensed).
     virtual int itemTimeoutMs() const = 0;
+    /// The self-test: unlocks, waits for the flap to open, locks again and waits for it to report
+    /// closed (within the flap time, 2 s). Exactly one cycled() follows; ignored while an item is awaited.
+    virtual void testCycle() = 0;
 
 Q_SIGNALS:
     void opened();
     /// The item passed the sensor and the chute is closed and locked again.
     void itemAccepted();
     void faulted(kiosk::drivers::ChuteLock::Fault fault);
+    void cycled(kiosk::drivers::ChuteLock::Cycle result);
 };
 
 } // namespace kiosk::drivers

@@ -27,8 +27,12 @@ GpioChuteLock::GpioChuteLock(Wiring wiring, QObject *parent)
     m_poll.setInterval(PollMs);
     connect(&m_poll, &QTimer::timeout, this, &GpioChuteLock::poll);
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this,
-        [this] { fail(m_phase == Phase::WaitingForItem ? Fault::ItemNotSensed : Fault::Jammed); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::CycleOpening || m_phase == Phase::CycleClosing)
+            endCycle(m_phase == Phase::CycleOpening ? Cycle::DidNotOpen : Cycle::DidNotClose);
+        else
+            fail(m_phase == Phase::WaitingForItem ? Fault::ItemNotSensed : Fault::Jammed);
+    });
 }
 
 GpioChuteLock::~GpioChuteLock()
@@ -55,6 +59,25 @@ void GpioChuteLock::acceptItem()
     m_poll.start();
 }
 
+void GpioChuteLock::testCycle()
+{
+    if (m_phase != Phase::Idle)
+        return;
+    if (!m_flapClosed || !m_lock->setValue(true)) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT cycled(Cycle::Offline); });
+        return;
+    }
+    m_phase = Phase::CycleOpening;
+    m_deadline.start(m_wiring.flapTimeoutMs);
+    m_poll.start();
+}
+
+void GpioChuteLock::endCycle(Cycle result)
+{
+    lock();
+    Q_EMIT cycled(result);
+}
+
 void GpioChuteLock::abort()
 {
     lock();
@@ -63,11 +86,21 @@ void GpioChuteLock::abort()
 void GpioChuteLock::poll()
 {
     const int closed = m_flapClosed->value();
+    const bool cycling = m_phase == Phase::CycleOpening || m_phase == Phase::CycleClosing;
     if (closed < 0) {
-        fail(Fault::Offline);
+        if (cycling)
+            endCycle(Cycle::Offline);
+        else
+            fail(Fault::Offline);
         return;
     }
-    if (m_phase == Phase::Opening && closed == 0) {
+    if (m_phase == Phase::CycleOpening && closed == 0) {
+        m_phase = Phase::CycleClosing;
+        m_lock->setValue(false);
+        m_deadline.start(m_wiring.flapTimeoutMs);
+    } else if (m_phase == Phase::CycleClosing && closed == 1) {
+        endCycle(Cycle::Closed);
+    } else if (m_phase == Phase::Opening && closed == 0) {
         m_phase = Phase::WaitingForItem;
         m_deadline.start(m_wiring.itemTimeoutMs);
         Q_EMIT opened();

@@ -16,7 +16,8 @@ class GpioLine;
 /// chute (input with edges, low while an item interrupts it) and a flap-closed switch (input,
 /// high when closed). acceptItem() unlocks; the barrier seeing an item and the flap closing
 /// again locks it and reports itemAccepted(). A flap that does not open or close in time is Jammed;
-/// no item within itemTimeoutMs is ItemNotSensed; lines that cannot be requested are Offline.
+/// no item within itemTimeoutMs is ItemNotSensed; lines that cannot be requested are Offline. The
+/// self-test cycle unlocks, sees the flap open, locks and sees it closed, each within flapTimeoutMs.
 class GpioChuteLock final : public ChuteLock
 {
     Q_OBJECT
@@ -38,14 +39,16 @@ public:
     void abort() override;
     bool isOpen() const override { return m_phase == Phase::WaitingForItem; }
     int itemTimeoutMs() const override { return m_wiring.itemTimeoutMs; }
+    void testCycle() override;
     /// Why the lines could not be requested; empty when the chute is usable.
     QString error() const { return m_error; }
 
 private:
-    enum class Phase { Idle, Opening, WaitingForItem, Closing };
+    enum class Phase { Idle, Opening, WaitingForItem, Closing, CycleOpening, CycleClosing };
     void poll();
     void onBarrierEdge();
     void fail(Fault fault);
+    void endCycle(Cycle result);
     void lock();
 
     Wiring m_wiring;

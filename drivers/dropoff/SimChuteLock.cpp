@@ -33,6 +33,20 @@ void SimChuteLock::acceptItem()
     m_timer.start(m_timing.openMs + m_timing.itemMs);
 }
 
+void SimChuteLock::testCycle()
+{
+    if (m_timer.isActive())
+        return;
+    Cycle result = Cycle::Closed;
+    if (!m_cycles.empty()) {
+        result = m_cycles.front();
+        m_cycles.pop_front();
+    }
+    // Open and close take the opening time each; a flap that never closes answers after the 2 s wait.
+    const int ms = result == Cycle::DidNotClose ? m_timing.openMs + 2000 : 2 * m_timing.openMs;
+    QTimer::singleShot(ms, this, [this, result] { Q_EMIT cycled(result); });
+}
+
 void SimChuteLock::abort()
 {
     m_timer.stop();

@@ -27,9 +27,12 @@ public:
     void abort() override;
     bool isOpen() const override { return m_open; }
     int itemTimeoutMs() const override { return m_timing.itemTimeoutMs; }
+    void testCycle() override;
 
     /// The next acceptItem() calls fail with these faults, in order.
     void scriptFault(Fault fault) { m_script.push_back(fault); }
+    /// The next testCycle() calls end this way, in order (Closed when none is scripted).
+    void scriptCycle(Cycle result) { m_cycles.push_back(result); }
 
 private:
     void finish();
@@ -37,6 +40,7 @@ private:
     Timing m_timing;
     QTimer m_timer;
     std::deque<Fault> m_script;
+    std::deque<Cycle> m_cycles;
     Fault m_pending = Fault::None;
     bool m_open = false;
 };

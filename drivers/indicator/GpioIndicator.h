@@ -21,7 +21,7 @@ public:
 
     void setState(State state) override;
     State state() const override { return m_state; }
-    QString error() const { return m_error; }
+    QString error() const override { return m_error; }
 
 private:
     void apply();

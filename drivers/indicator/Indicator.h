@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace kiosk::drivers {
 
@@ -18,6 +19,8 @@ public:
 
     virtual void setState(State state) = 0;
     virtual State state() const = 0;
+    /// Why the light cannot be driven (its lines could not be requested); empty when it works.
+    virtual QString error() const { return {}; }
 };
 
 } // namespace kiosk::drivers

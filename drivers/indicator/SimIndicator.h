@@ -21,10 +21,14 @@ public:
     }
     State state() const override { return m_state; }
     QList<State> history() const { return m_history; }
+    QString error() const override { return m_error; }
+    /// A light whose lines cannot be driven (tests of the self-test); empty: it works.
+    void setError(const QString &error) { m_error = error; }
 
 private:
     State m_state = State::Off;
     QList<State> m_history;
+    QString m_error;
 };
 
 } // namespace kiosk::drivers

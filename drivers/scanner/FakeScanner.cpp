@@ -1,6 +1,7 @@
 #include "FakeScanner.h"
 
 #include <QStringList>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,6 +11,13 @@ void FakeScanner::scan(const QString &text)
 {
     if (m_connected)
         Q_EMIT scanned(text, Source::Fake);
+}
+
+void FakeScanner::testCodeWanted(const QString &code)
+{
+    const QString answer = m_testAnswers.isEmpty() ? code : m_testAnswers.takeFirst();
+    if (!answer.isEmpty())
+        QTimer::singleShot(100, this, [this, answer] { scan(answer); });
 }
 
 void FakeScanner::unplug()

@@ -2,6 +2,8 @@
 
 #include "scanner/Scanner.h"
 
+#include <QStringList>
+
 namespace kiosk::scanner {
 
 /// The scanner for --hardware=sim and tests: scans and faults are scripted by calling its methods, or by
@@ -24,8 +26,14 @@ public:
     /// Runs a ';'-separated script of the commands above; false (and nothing run) on an unknown command.
     bool play(const QString &script);
 
+    /// Reads the self-test's code soon, as a technician holding up the test page would; or, when
+    /// scripted, the next scripted answer instead (an empty answer: nothing is read).
+    void testCodeWanted(const QString &code) override;
+    void scriptTestAnswer(const QString &text) { m_testAnswers.append(text); }
+
 private:
     bool m_connected = true;
+    QStringList m_testAnswers;
 };
 
 } // namespace kiosk::scanner

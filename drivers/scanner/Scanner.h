@@ -20,6 +20,9 @@ public:
 
     virtual bool isConnected() const = 0;
     QString fault() const { return m_fault; }
+    /// The self-test waits for @p code (printed on the test page). A real scanner has nothing to do:
+    /// the technician holds the page to it. The fake reads it (see FakeScanner::scriptTestAnswer).
+    virtual void testCodeWanted(const QString &code) { Q_UNUSED(code) }
 
 Q_SIGNALS:
     void scanned(const QString &text, kiosk::scanner::Scanner::Source source);

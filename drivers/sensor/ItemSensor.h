@@ -20,6 +20,9 @@ public:
     /// The last reading in grams; 0 before the first.
     virtual int grams() const = 0;
     virtual bool isStable() const = 0;
+    /// The self-test: asks for a reading now, starting the scale if it is stopped. reading() or
+    /// faulted() follows; a scale that says nothing is offline.
+    virtual void requestReading() = 0;
 
 Q_SIGNALS:
     void reading(int grams, bool stable);

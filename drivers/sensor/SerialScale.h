@@ -20,6 +20,8 @@ public:
     void stop() override;
     int grams() const override { return m_grams; }
     bool isStable() const override { return m_stable; }
+    /// The scale streams: started, its next line is the reading, or the silence a fault.
+    void requestReading() override { start(); }
 
 private:
     void onReadyRead();

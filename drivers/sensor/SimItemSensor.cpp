@@ -1,5 +1,7 @@
 #include "SimItemSensor.h"
 
+#include <QTimer>
+
 namespace kiosk::drivers {
 
 void SimItemSensor::setWeight(int grams, bool stable)
@@ -18,6 +20,19 @@ void SimItemSensor::followChute(ChuteLock &chute, int itemGrams)
         else
             setWeight(m_grams + itemGrams);
     });
+}
+
+void SimItemSensor::requestReading()
+{
+    m_running = true;
+    if (m_readingFaults.empty()) {
+        QTimer::singleShot(50, this, [this] { setWeight(m_grams, m_stable); });
+        return;
+    }
+    const Fault fault = m_readingFaults.front();
+    m_readingFaults.pop_front();
+    if (fault != Fault::None)
+        QTimer::singleShot(50, this, [this, fault] { fail(fault); });
 }
 
 void SimItemSensor::fail(Fault fault)

@@ -292,6 +292,41 @@
     </message>
 </context>
 <context>
+    <name>FirstBootSelfTestPanel</name>
+    <message>
+        <source>Hold the barcode of the test page to the scanner or camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing every device of this kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts failed. Fix them and run the self-test again, or accept the report with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part passed. The report is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the kiosk may start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
@@ -521,6 +556,10 @@
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningScreen</name>
@@ -558,6 +597,10 @@
     </message>
     <message>
         <source>Confirm and start the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test of kiosk %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +716,52 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPage</name>
+    <message>
+        <source>Hold the barcode of the test page to the scanner or camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests the printer, chute, scale, light, scanner and backend in about half a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts failed: see what to check below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestResultList</name>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: testing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1279,18 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ran the self-test: every part passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran the self-test: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted a failed self-test: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk::DropoffRun</name>
@@ -1249,6 +1350,24 @@
     </message>
     <message>
         <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootSelfTest</name>
+    <message>
+        <source>Some parts failed: fix them and run the self-test again, or accept the report with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why the kiosk may start with a failed part (at least %n characters).</source>
+        <translation>
+            <numerusform>Say why the kiosk may start with a failed part (at least %n character).</numerusform>
+            <numerusform>Say why the kiosk may start with a failed part (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-test could not be recorded (%1). Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1675,17 @@
     </message>
 </context>
 <context>
+    <name>kiosk::MaintenanceSelfTest</name>
+    <message>
+        <source>The kiosk is out of service for drop-off: %1. Put it back in service once the chute works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-test could not be recorded. Please run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kiosk::OrderIntake</name>
     <message>
         <source>We can&apos;t find order %1. Please check the number on your order confirmation.</source>
@@ -1672,6 +1802,270 @@
     </message>
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::SelfTestRunner</name>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner and camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none in this hardware profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: printed the test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: no paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a new paper roll and close the printer&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and its cable, and that its cover is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: busy printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the receipt to finish, then run the self-test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chute: opened and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chute: did not open within %n s</source>
+        <translation>
+            <numerusform>Chute: did not open within %n s</numerusform>
+            <numerusform>Chute: did not open within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listen for the lock&apos;s click; check its power and that nothing holds the flap shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chute: the lock does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the chute lock&apos;s cable and power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: reads %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the heavy item off the scale; empty the bin if it is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scale&apos;s cable and power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light: cannot be switched on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the light&apos;s cable to the kiosk&apos;s controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable; unplug it and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read the test code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and that %1 can be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: answered with error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network works, but the backend has a problem: tell the retailer&apos;s help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer: did not finish the test page within %n s</source>
+        <translation>
+            <numerusform>Printer: did not finish the test page within %n s</numerusform>
+            <numerusform>Printer: did not finish the test page within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chute: did not report closed within %n s</source>
+        <translation>
+            <numerusform>Chute: did not report closed within %n s</numerusform>
+            <numerusform>Chute: did not report closed within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look for something stuck in the flap; check the flap switch and its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale: no reading within %n s</source>
+        <translation>
+            <numerusform>Scale: no reading within %n s</numerusform>
+            <numerusform>Scale: no reading within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Light: flashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it did not blink, check the light&apos;s cable and lamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no code read within %n s</source>
+        <translation>
+            <numerusform>%1: no code read within %n s</numerusform>
+            <numerusform>%1: no code read within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold the self-test page&apos;s barcode 10 to 20 cm from the scanner or camera; clean its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backend: no answer within %n s</source>
+        <translation>
+            <numerusform>Backend: no answer within %n s</numerusform>
+            <numerusform>Backend: no answer within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the barcode above when the self-test asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) failed.</source>
+        <translation>
+            <numerusform>%n part failed.</numerusform>
+            <numerusform>%n parts failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technician</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,6 +292,41 @@
     </message>
 </context>
 <context>
+    <name>FirstBootSelfTestPanel</name>
+    <message>
+        <source>Hold the barcode of the test page to the scanner or camera.</source>
+        <translation>Acerca el código de barras de la página de prueba al escáner o a la cámara.</translation>
+    </message>
+    <message>
+        <source>Testing every device of this kiosk…</source>
+        <translation>Probando cada dispositivo de este quiosco…</translation>
+    </message>
+    <message>
+        <source>Some parts failed. Fix them and run the self-test again, or accept the report with a reason.</source>
+        <translation>Algunas piezas han fallado. Repáralas y vuelve a ejecutar la autoprueba, o acepta el informe indicando el motivo.</translation>
+    </message>
+    <message>
+        <source>Every part passed. The report is printing.</source>
+        <translation>Todas las piezas han superado la prueba. El informe se está imprimiendo.</translation>
+    </message>
+    <message>
+        <source>Why the kiosk may start anyway</source>
+        <translation>Por qué el quiosco puede empezar de todos modos</translation>
+    </message>
+    <message>
+        <source>Accept and start</source>
+        <translation>Aceptar y empezar</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Start the kiosk</source>
+        <translation>Poner en marcha el quiosco</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
@@ -521,6 +556,10 @@
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autoprueba</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningScreen</name>
@@ -559,6 +598,10 @@
     <message>
         <source>Confirm and start the kiosk</source>
         <translation>Confirmar e iniciar el quiosco</translation>
+    </message>
+    <message>
+        <source>Self-test of kiosk %1</source>
+        <translation>Autoprueba del quiosco %1</translation>
     </message>
 </context>
 <context>
@@ -674,6 +717,52 @@
     <message>
         <source>Back</source>
         <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPage</name>
+    <message>
+        <source>Hold the barcode of the test page to the scanner or camera.</source>
+        <translation>Acerca el código de barras de la página de prueba al escáner o a la cámara.</translation>
+    </message>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>Probando los dispositivos…</translation>
+    </message>
+    <message>
+        <source>Tests the printer, chute, scale, light, scanner and backend in about half a minute.</source>
+        <translation>Prueba la impresora, la trampilla, la báscula, la luz, el escáner y el servidor en medio minuto aproximadamente.</translation>
+    </message>
+    <message>
+        <source>Every part passed.</source>
+        <translation>Todas las piezas han superado la prueba.</translation>
+    </message>
+    <message>
+        <source>Some parts failed: see what to check below.</source>
+        <translation>Algunas piezas han fallado: mira abajo qué revisar.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Ejecutar la autoprueba</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestResultList</name>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: en espera</translation>
+    </message>
+    <message>
+        <source>%1: testing…</source>
+        <translation>%1: probando…</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1279,18 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 ran the self-test: every part passed.</source>
+        <translation>%1 ejecutó la autoprueba: todas las piezas la superaron.</translation>
+    </message>
+    <message>
+        <source>%1 ran the self-test: %2.</source>
+        <translation>%1 ejecutó la autoprueba: %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted a failed self-test: %2</source>
+        <translation>%1 aceptó una autoprueba fallida: %2</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::DropoffRun</name>
@@ -1250,6 +1351,24 @@
     <message>
         <source>Enrolment failed: %1</source>
         <translation>El registro falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootSelfTest</name>
+    <message>
+        <source>Some parts failed: fix them and run the self-test again, or accept the report with a reason.</source>
+        <translation>Algunas piezas han fallado: repáralas y vuelve a ejecutar la autoprueba, o acepta el informe indicando el motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why the kiosk may start with a failed part (at least %n characters).</source>
+        <translation>
+            <numerusform>Indica por qué el quiosco puede empezar con una pieza fallida (al menos %n carácter).</numerusform>
+            <numerusform>Indica por qué el quiosco puede empezar con una pieza fallida (al menos %n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-test could not be recorded (%1). Please try again.</source>
+        <translation>No se pudo registrar la autoprueba (%1). Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1675,17 @@
     </message>
 </context>
 <context>
+    <name>kiosk::MaintenanceSelfTest</name>
+    <message>
+        <source>The kiosk is out of service for drop-off: %1. Put it back in service once the chute works.</source>
+        <translation>El quiosco está fuera de servicio para depositar artículos: %1. Vuelve a ponerlo en servicio cuando la trampilla funcione.</translation>
+    </message>
+    <message>
+        <source>The self-test could not be recorded. Please run it again.</source>
+        <translation>No se pudo registrar la autoprueba. Vuelve a ejecutarla.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::OrderIntake</name>
     <message>
         <source>We can&apos;t find order %1. Please check the number on your order confirmation.</source>
@@ -1673,6 +1803,270 @@
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Termina o cancela primero esta devolución y luego escanea el siguiente código.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::SelfTestRunner</name>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Chute</source>
+        <translation>Trampilla</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Luz</translation>
+    </message>
+    <message>
+        <source>Scanner and camera</source>
+        <translation>Escáner y cámara</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>%1: skipped on request</source>
+        <translation>%1: omitida a petición</translation>
+    </message>
+    <message>
+        <source>%1: none in this hardware profile</source>
+        <translation>%1: no hay en este perfil de hardware</translation>
+    </message>
+    <message>
+        <source>%1: none configured</source>
+        <translation>%1: ninguno configurado</translation>
+    </message>
+    <message>
+        <source>Printer: printed the test page</source>
+        <translation>Impresora: imprimió la página de prueba</translation>
+    </message>
+    <message>
+        <source>Printer: no paper</source>
+        <translation>Impresora: sin papel</translation>
+    </message>
+    <message>
+        <source>Load a new paper roll and close the printer&apos;s cover.</source>
+        <translation>Coloca un rollo de papel nuevo y cierra la tapa de la impresora.</translation>
+    </message>
+    <message>
+        <source>Printer: offline</source>
+        <translation>Impresora: desconectada</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and its cable, and that its cover is closed.</source>
+        <translation>Comprueba la alimentación y el cable de la impresora, y que la tapa esté cerrada.</translation>
+    </message>
+    <message>
+        <source>Printer: busy printing</source>
+        <translation>Impresora: ocupada imprimiendo</translation>
+    </message>
+    <message>
+        <source>Wait for the receipt to finish, then run the self-test again.</source>
+        <translation>Espera a que termine el recibo y vuelve a ejecutar la autoprueba.</translation>
+    </message>
+    <message>
+        <source>Chute: opened and closed</source>
+        <translation>Trampilla: se abrió y se cerró</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chute: did not open within %n s</source>
+        <translation>
+            <numerusform>Trampilla: no se abrió en %n s</numerusform>
+            <numerusform>Trampilla: no se abrió en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listen for the lock&apos;s click; check its power and that nothing holds the flap shut.</source>
+        <translation>Escucha el clic del cierre; comprueba su alimentación y que nada mantenga la trampilla cerrada.</translation>
+    </message>
+    <message>
+        <source>Chute: the lock does not answer</source>
+        <translation>Trampilla: el cierre no responde</translation>
+    </message>
+    <message>
+        <source>Check the chute lock&apos;s cable and power.</source>
+        <translation>Comprueba el cable y la alimentación del cierre de la trampilla.</translation>
+    </message>
+    <message>
+        <source>Scale: reads %1 kg</source>
+        <translation>Báscula: marca %1 kg</translation>
+    </message>
+    <message>
+        <source>Scale: overloaded</source>
+        <translation>Báscula: sobrecargada</translation>
+    </message>
+    <message>
+        <source>Take the heavy item off the scale; empty the bin if it is full.</source>
+        <translation>Quita el artículo pesado de la báscula; vacía el contenedor si está lleno.</translation>
+    </message>
+    <message>
+        <source>Scale: not answering</source>
+        <translation>Báscula: no responde</translation>
+    </message>
+    <message>
+        <source>Check the scale&apos;s cable and power.</source>
+        <translation>Comprueba el cable y la alimentación de la báscula.</translation>
+    </message>
+    <message>
+        <source>Light: cannot be switched on (%1)</source>
+        <translation>Luz: no se puede encender (%1)</translation>
+    </message>
+    <message>
+        <source>Check the light&apos;s cable to the kiosk&apos;s controller.</source>
+        <translation>Comprueba el cable de la luz al controlador del quiosco.</translation>
+    </message>
+    <message>
+        <source>Scanner: not connected</source>
+        <translation>Escáner: no conectado</translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable; unplug it and plug it in again.</source>
+        <translation>Comprueba el cable USB del escáner; desconéctalo y vuelve a conectarlo.</translation>
+    </message>
+    <message>
+        <source>%1: read the test code</source>
+        <translation>%1: leyó el código de prueba</translation>
+    </message>
+    <message>
+        <source>Backend: %1 answers</source>
+        <translation>Servidor: %1 responde</translation>
+    </message>
+    <message>
+        <source>Backend: cannot be reached</source>
+        <translation>Servidor: no se puede acceder</translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and that %1 can be reached (%2).</source>
+        <translation>Comprueba el cable de red o la wifi y que se pueda acceder a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Backend: answered with error %1</source>
+        <translation>Servidor: respondió con el error %1</translation>
+    </message>
+    <message>
+        <source>The network works, but the backend has a problem: tell the retailer&apos;s help desk.</source>
+        <translation>La red funciona, pero el servidor tiene un problema: avisa al servicio de asistencia del comercio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer: did not finish the test page within %n s</source>
+        <translation>
+            <numerusform>Impresora: no terminó la página de prueba en %n s</numerusform>
+            <numerusform>Impresora: no terminó la página de prueba en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and its cable.</source>
+        <translation>Comprueba la alimentación y el cable de la impresora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chute: did not report closed within %n s</source>
+        <translation>
+            <numerusform>Trampilla: no indicó que estuviera cerrada en %n s</numerusform>
+            <numerusform>Trampilla: no indicó que estuviera cerrada en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look for something stuck in the flap; check the flap switch and its cable.</source>
+        <translation>Busca algo atascado en la trampilla; comprueba el interruptor de la trampilla y su cable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale: no reading within %n s</source>
+        <translation>
+            <numerusform>Báscula: sin lectura en %n s</numerusform>
+            <numerusform>Báscula: sin lectura en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Light: flashed</source>
+        <translation>Luz: parpadeó</translation>
+    </message>
+    <message>
+        <source>If it did not blink, check the light&apos;s cable and lamp.</source>
+        <translation>Si no parpadeó, comprueba el cable y la lámpara de la luz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no code read within %n s</source>
+        <translation>
+            <numerusform>%1: no leyó ningún código en %n s</numerusform>
+            <numerusform>%1: no leyó ningún código en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold the self-test page&apos;s barcode 10 to 20 cm from the scanner or camera; clean its window.</source>
+        <translation>Sostén el código de barras de la página de prueba a 10-20 cm del escáner o de la cámara; limpia su ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backend: no answer within %n s</source>
+        <translation>
+            <numerusform>Servidor: sin respuesta en %n s</numerusform>
+            <numerusform>Servidor: sin respuesta en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and the firewall.</source>
+        <translation>Comprueba el cable de red o la wifi y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Self-test page</source>
+        <translation>Página de autoprueba</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Hardware profile</source>
+        <translation>Perfil de hardware</translation>
+    </message>
+    <message>
+        <source>Scan the barcode above when the self-test asks for it.</source>
+        <translation>Escanea el código de barras de arriba cuando la autoprueba lo pida.</translation>
+    </message>
+    <message>
+        <source>Self-test report</source>
+        <translation>Informe de autoprueba</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>Every part passed.</source>
+        <translation>Todas las piezas han superado la prueba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) failed.</source>
+        <translation>
+            <numerusform>%n pieza ha fallado.</numerusform>
+            <numerusform>%n piezas han fallado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,41 @@
     </message>
 </context>
 <context>
+    <name>FirstBootSelfTestPanel</name>
+    <message>
+        <source>Hold the barcode of the test page to the scanner or camera.</source>
+        <translation>Présentez le code-barres de la page de test au scanner ou à la caméra.</translation>
+    </message>
+    <message>
+        <source>Testing every device of this kiosk…</source>
+        <translation>Test de chaque appareil de cette borne…</translation>
+    </message>
+    <message>
+        <source>Some parts failed. Fix them and run the self-test again, or accept the report with a reason.</source>
+        <translation>Certains éléments ont échoué. Réparez-les et relancez l’autotest, ou acceptez le rapport en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Every part passed. The report is printing.</source>
+        <translation>Tous les éléments ont réussi. Le rapport s’imprime.</translation>
+    </message>
+    <message>
+        <source>Why the kiosk may start anyway</source>
+        <translation>Pourquoi la borne peut démarrer malgré tout</translation>
+    </message>
+    <message>
+        <source>Accept and start</source>
+        <translation>Accepter et démarrer</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Start the kiosk</source>
+        <translation>Démarrer la borne</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
@@ -521,6 +556,10 @@
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningScreen</name>
@@ -559,6 +598,10 @@
     <message>
         <source>Confirm and start the kiosk</source>
         <translation>Confirmer et démarrer la borne</translation>
+    </message>
+    <message>
+        <source>Self-test of kiosk %1</source>
+        <translation>Autotest de la borne %1</translation>
     </message>
 </context>
 <context>
@@ -674,6 +717,52 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPage</name>
+    <message>
+        <source>Hold the barcode of the test page to the scanner or camera.</source>
+        <translation>Présentez le code-barres de la page de test au scanner ou à la caméra.</translation>
+    </message>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>Test des appareils…</translation>
+    </message>
+    <message>
+        <source>Tests the printer, chute, scale, light, scanner and backend in about half a minute.</source>
+        <translation>Teste l’imprimante, la trappe, la balance, le voyant, le scanner et le serveur en une demi-minute environ.</translation>
+    </message>
+    <message>
+        <source>Every part passed.</source>
+        <translation>Tous les éléments ont réussi.</translation>
+    </message>
+    <message>
+        <source>Some parts failed: see what to check below.</source>
+        <translation>Certains éléments ont échoué : voyez ci-dessous quoi vérifier.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Lancer l’autotest</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestResultList</name>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1 : en attente</translation>
+    </message>
+    <message>
+        <source>%1: testing…</source>
+        <translation>%1 : test en cours…</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1279,18 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 ran the self-test: every part passed.</source>
+        <translation>%1 a lancé l’autotest : tous les éléments ont réussi.</translation>
+    </message>
+    <message>
+        <source>%1 ran the self-test: %2.</source>
+        <translation>%1 a lancé l’autotest : %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted a failed self-test: %2</source>
+        <translation>%1 a accepté un autotest en échec : %2</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::DropoffRun</name>
@@ -1250,6 +1351,24 @@
     <message>
         <source>Enrolment failed: %1</source>
         <translation>Échec de l&apos;enregistrement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::FirstBootSelfTest</name>
+    <message>
+        <source>Some parts failed: fix them and run the self-test again, or accept the report with a reason.</source>
+        <translation>Certains éléments ont échoué : réparez-les et relancez l’autotest, ou acceptez le rapport en indiquant un motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why the kiosk may start with a failed part (at least %n characters).</source>
+        <translation>
+            <numerusform>Indiquez pourquoi la borne peut démarrer avec un élément en échec (au moins %n caractère).</numerusform>
+            <numerusform>Indiquez pourquoi la borne peut démarrer avec un élément en échec (au moins %n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-test could not be recorded (%1). Please try again.</source>
+        <translation>L’autotest n’a pas pu être enregistré (%1). Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1675,17 @@
     </message>
 </context>
 <context>
+    <name>kiosk::MaintenanceSelfTest</name>
+    <message>
+        <source>The kiosk is out of service for drop-off: %1. Put it back in service once the chute works.</source>
+        <translation>La borne est hors service pour les dépôts : %1. Remettez-la en service une fois la trappe réparée.</translation>
+    </message>
+    <message>
+        <source>The self-test could not be recorded. Please run it again.</source>
+        <translation>L’autotest n’a pas pu être enregistré. Veuillez le relancer.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::OrderIntake</name>
     <message>
         <source>We can&apos;t find order %1. Please check the number on your order confirmation.</source>
@@ -1673,6 +1803,270 @@
     <message>
         <source>Please finish or cancel this return first, then scan the next code.</source>
         <translation>Veuillez d&apos;abord terminer ou annuler ce retour, puis scannez le code suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::SelfTestRunner</name>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Chute</source>
+        <translation>Trappe</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Voyant</translation>
+    </message>
+    <message>
+        <source>Scanner and camera</source>
+        <translation>Scanner et caméra</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>%1: skipped on request</source>
+        <translation>%1 : ignoré sur demande</translation>
+    </message>
+    <message>
+        <source>%1: none in this hardware profile</source>
+        <translation>%1 : absent de ce profil matériel</translation>
+    </message>
+    <message>
+        <source>%1: none configured</source>
+        <translation>%1 : aucun configuré</translation>
+    </message>
+    <message>
+        <source>Printer: printed the test page</source>
+        <translation>Imprimante : page de test imprimée</translation>
+    </message>
+    <message>
+        <source>Printer: no paper</source>
+        <translation>Imprimante : plus de papier</translation>
+    </message>
+    <message>
+        <source>Load a new paper roll and close the printer&apos;s cover.</source>
+        <translation>Mettez un nouveau rouleau de papier et refermez le capot de l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Printer: offline</source>
+        <translation>Imprimante : hors ligne</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and its cable, and that its cover is closed.</source>
+        <translation>Vérifiez l’alimentation et le câble de l’imprimante, et que son capot est fermé.</translation>
+    </message>
+    <message>
+        <source>Printer: busy printing</source>
+        <translation>Imprimante : impression en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the receipt to finish, then run the self-test again.</source>
+        <translation>Attendez la fin du ticket, puis relancez l’autotest.</translation>
+    </message>
+    <message>
+        <source>Chute: opened and closed</source>
+        <translation>Trappe : ouverte puis fermée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chute: did not open within %n s</source>
+        <translation>
+            <numerusform>Trappe : ne s’est pas ouverte en %n s</numerusform>
+            <numerusform>Trappe : ne s’est pas ouverte en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listen for the lock&apos;s click; check its power and that nothing holds the flap shut.</source>
+        <translation>Écoutez le déclic du verrou ; vérifiez son alimentation et que rien ne bloque la trappe fermée.</translation>
+    </message>
+    <message>
+        <source>Chute: the lock does not answer</source>
+        <translation>Trappe : le verrou ne répond pas</translation>
+    </message>
+    <message>
+        <source>Check the chute lock&apos;s cable and power.</source>
+        <translation>Vérifiez le câble et l’alimentation du verrou de la trappe.</translation>
+    </message>
+    <message>
+        <source>Scale: reads %1 kg</source>
+        <translation>Balance : indique %1 kg</translation>
+    </message>
+    <message>
+        <source>Scale: overloaded</source>
+        <translation>Balance : surchargée</translation>
+    </message>
+    <message>
+        <source>Take the heavy item off the scale; empty the bin if it is full.</source>
+        <translation>Retirez l&apos;article lourd de la balance ; videz le bac s&apos;il est plein.</translation>
+    </message>
+    <message>
+        <source>Scale: not answering</source>
+        <translation>Balance : ne répond pas</translation>
+    </message>
+    <message>
+        <source>Check the scale&apos;s cable and power.</source>
+        <translation>Vérifiez le câble et l&apos;alimentation de la balance.</translation>
+    </message>
+    <message>
+        <source>Light: cannot be switched on (%1)</source>
+        <translation>Voyant : impossible à allumer (%1)</translation>
+    </message>
+    <message>
+        <source>Check the light&apos;s cable to the kiosk&apos;s controller.</source>
+        <translation>Vérifiez le câble du voyant vers le contrôleur de la borne.</translation>
+    </message>
+    <message>
+        <source>Scanner: not connected</source>
+        <translation>Scanner : non branché</translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable; unplug it and plug it in again.</source>
+        <translation>Vérifiez le câble USB du scanner ; débranchez-le puis rebranchez-le.</translation>
+    </message>
+    <message>
+        <source>%1: read the test code</source>
+        <translation>%1 : code de test lu</translation>
+    </message>
+    <message>
+        <source>Backend: %1 answers</source>
+        <translation>Serveur : %1 répond</translation>
+    </message>
+    <message>
+        <source>Backend: cannot be reached</source>
+        <translation>Serveur : injoignable</translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and that %1 can be reached (%2).</source>
+        <translation>Vérifiez le câble réseau ou le Wi-Fi et que %1 est joignable (%2).</translation>
+    </message>
+    <message>
+        <source>Backend: answered with error %1</source>
+        <translation>Serveur : a répondu avec l’erreur %1</translation>
+    </message>
+    <message>
+        <source>The network works, but the backend has a problem: tell the retailer&apos;s help desk.</source>
+        <translation>Le réseau fonctionne, mais le serveur a un problème : prévenez l’assistance de l’enseigne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer: did not finish the test page within %n s</source>
+        <translation>
+            <numerusform>Imprimante : page de test non terminée en %n s</numerusform>
+            <numerusform>Imprimante : page de test non terminée en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s power and its cable.</source>
+        <translation>Vérifiez l’alimentation et le câble de l’imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chute: did not report closed within %n s</source>
+        <translation>
+            <numerusform>Trappe : fermeture non signalée en %n s</numerusform>
+            <numerusform>Trappe : fermeture non signalée en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look for something stuck in the flap; check the flap switch and its cable.</source>
+        <translation>Cherchez un objet coincé dans la trappe ; vérifiez le contacteur de la trappe et son câble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale: no reading within %n s</source>
+        <translation>
+            <numerusform>Balance : aucune mesure en %n s</numerusform>
+            <numerusform>Balance : aucune mesure en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Light: flashed</source>
+        <translation>Voyant : a clignoté</translation>
+    </message>
+    <message>
+        <source>If it did not blink, check the light&apos;s cable and lamp.</source>
+        <translation>S’il n’a pas clignoté, vérifiez le câble et l’ampoule du voyant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no code read within %n s</source>
+        <translation>
+            <numerusform>%1 : aucun code lu en %n s</numerusform>
+            <numerusform>%1 : aucun code lu en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold the self-test page&apos;s barcode 10 to 20 cm from the scanner or camera; clean its window.</source>
+        <translation>Tenez le code-barres de la page de test à 10-20 cm du scanner ou de la caméra ; nettoyez sa vitre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backend: no answer within %n s</source>
+        <translation>
+            <numerusform>Serveur : aucune réponse en %n s</numerusform>
+            <numerusform>Serveur : aucune réponse en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network cable or Wi-Fi and the firewall.</source>
+        <translation>Vérifiez le câble réseau ou le Wi-Fi et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Self-test page</source>
+        <translation>Page d’autotest</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Hardware profile</source>
+        <translation>Profil matériel</translation>
+    </message>
+    <message>
+        <source>Scan the barcode above when the self-test asks for it.</source>
+        <translation>Scannez le code-barres ci-dessus quand l’autotest le demande.</translation>
+    </message>
+    <message>
+        <source>Self-test report</source>
+        <translation>Rapport d’autotest</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Every part passed.</source>
+        <translation>Tous les éléments ont réussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) failed.</source>
+        <translation>
+            <numerusform>%n élément a échoué.</numerusform>
+            <numerusform>%n éléments ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@ import ReturnsKiosk
 // A signed-in colleague's maintenance home: every part of the kiosk with its state in plain words
 // and, where something is wrong, what to do. Faults first catch the eye in red, warnings in amber.
 // Above them the bins with their totes ("Empty bin" prints the tote's manifest, shown beside), the
-// last closed totes to reprint, and the out-of-service switch; "Sync queue" and "Today" open their
-// pages over it.
+// last closed totes to reprint, and the out-of-service switch; "Self-test", "Sync queue" and "Today"
+// open their pages over it.
 Item {
     id: home
-    /// "home", or the page shown over it below the staff bar: "sync" or "audit".
+    /// "home", or the page shown over it below the staff bar: "selftest", "sync" or "audit".
     property string page: "home"
     clip: true // a crowded health grid never draws past the screen's bottom edge
     Component.onCompleted: { Health.refresh(); Totes.refresh(); SyncQueue.refresh() }
@@ -35,6 +35,12 @@ Item {
                 font.pixelSize: Theme.bodySize
                 font.bold: true
                 color: Health.faultCount > 0 ? Theme.problem : Theme.success
+            }
+            KioskButton {
+                objectName: "openSelfTest"
+                primary: false
+                text: qsTr("Self-test")
+                onClicked: home.page = "selftest"
             }
             KioskButton {
                 objectName: "openSyncQueue"
@@ -239,7 +245,11 @@ Item {
         anchors.fill: parent
         anchors.topMargin: staffBar.height + Theme.spacing
         active: home.page !== "home"
-        sourceComponent: home.page === "sync" ? syncPage : auditPage
+        sourceComponent: home.page === "sync" ? syncPage : home.page === "selftest" ? selfTestPage : auditPage
+    }
+    Component {
+        id: selfTestPage
+        SelfTestPage { onBack: home.page = "home" }
     }
     Component {
         id: syncPage

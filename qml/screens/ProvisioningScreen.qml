@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import ReturnsKiosk
 
 // First boot, for the technician: scan the enrolment QR (scanner or camera; a typed code when
-// kiosk.json names the backend), wait while the kiosk enrols, confirm the hardware, then the kiosk
-// starts. Shown instead of attract while Provisioning.active.
+// kiosk.json names the backend), wait while the kiosk enrols, confirm the hardware, pass the self-test
+// (or accept its failure with a reason), then the kiosk starts. Shown instead of attract while
+// Provisioning.active.
 Item {
     id: screen
     readonly property int step: Provisioning.step
@@ -19,6 +20,7 @@ Item {
             Layout.fillWidth: true
             text: screen.step === Provisioning.Scan ? qsTr("Scan the enrolment code")
                 : screen.step === Provisioning.Enrolling ? qsTr("Enrolling this kiosk…")
+                : screen.step === Provisioning.SelfTest ? qsTr("Self-test of kiosk %1").arg(Provisioning.kioskId)
                 : qsTr("Enrolled: check the hardware")
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -28,6 +30,7 @@ Item {
         Text {
             objectName: "provisioningHint"
             Layout.fillWidth: true
+            visible: screen.step !== Provisioning.SelfTest
             text: screen.step === Provisioning.Scan
                   ? qsTr("Hold the enrolment QR from the retailer's enrolment sheet in front of the camera or the scanner.")
                   : screen.step === Provisioning.Enrolling
@@ -96,9 +99,14 @@ Item {
                 }
             }
         }
+        FirstBootSelfTestPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: screen.step === Provisioning.SelfTest
+        }
         Item {
             Layout.fillHeight: true
-            visible: screen.step !== Provisioning.Hardware
+            visible: screen.step !== Provisioning.Hardware && screen.step !== Provisioning.SelfTest
         }
         KioskButton {
             objectName: "confirmHardwareButton"

@@ -1,11 +1,14 @@
 #include "BackendProcess.h"
 #include "FirstBootProvisioning.h"
+#include "FirstBootSelfTest.h"
 #include "KioskApplication.h"
 #include "ReturnSession.h"
+#include "SelfTestRunner.h"
 #include "TestPki.h"
 #include "UiDriver.h"
 #include "codes/CodeParser.h"
 #include "codes/EnrolmentQr.h"
+#include "dropoff/SimChuteLock.h"
 #include "printer/ReceiptRenderer.h"
 #include "provision/EnrolmentRecord.h"
 
@@ -15,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,8 +33,9 @@ using namespace kiosk;
 /// The technician's first boot on the real kiosk, offscreen, against the real reference backend over TLS
 /// on loopback: a kiosk whose kiosk.json requires an enrolment starts in provisioning, the enrolment QR
 /// is shown to the camera (a real QR image through the camera pipeline), the kiosk enrols with its own
-/// key, the technician confirms the hardware, and the kiosk starts anew, enrolled, on attract and syncs
-/// over mutual TLS. Prints the touches and seconds it took; screenshots go to build/tests/e2e/firstboot/.
+/// key, the technician confirms the hardware, every device passes its self-test (a failed one only hands
+/// over with the technician's reason), and the kiosk starts anew, enrolled, on attract and syncs over
+/// mutual TLS. Prints the touches and seconds it took; screenshots go to build/tests/e2e/firstboot/.
 class FirstBootTest : public QObject
 {
     Q_OBJECT
@@ -113,6 +118,29 @@ class FirstBootTest : public QObject
 
     QString screen() const { return m_kiosk->window()->property("screen").toString(); }
 
+    /// Starts a kiosk on a fresh data dir, shows it the enrolment QR and waits for the hardware step.
+    bool enrolToHardware(const QString &config)
+    {
+        const QString qr
+            = codes::EnrolmentQr { m_backend->url(QString()), m_code, m_pki.serverPin(), u"northwind"_s }
+                  .encode();
+        if (!startKiosk(config, cameraFrames(qr)))
+            return false;
+        return m_ui->waitFor(
+            [&] { return m_kiosk->provisioning()->step() == FirstBootProvisioning::Step::Hardware; }, 30000);
+    }
+
+    /// The journal's self-test events, newest first: {type, payload}.
+    QList<Journal::Event> selfTestEvents()
+    {
+        QList<Journal::Event> out;
+        for (const Journal::Event &event :
+            m_kiosk->journal().eventsSince(QDateTime::currentDateTimeUtc().addSecs(-600), 100))
+            if (event.type.startsWith(u"selftest."_s))
+                out.append(event);
+        return out;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -155,6 +183,16 @@ private Q_SLOTS:
 
         QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
         QVERIFY2(m_ui->tap(u"confirmHardwareButton"_s), qPrintable(m_ui->lastError()));
+        // Every device is self-tested; the report shows, prints and is journaled; passing, it starts.
+        QVERIFY(m_ui->waitFor([&] { return m_kiosk->firstBootSelfTest()->reported(); }, 20000));
+        QVERIFY2(m_kiosk->selfTest()->passed(), qPrintable(m_kiosk->selfTest()->failedParts().join(u", "_s)));
+        QCOMPARE(m_ui->textOf(u"selfTestMessage_chute"_s), u"Chute: opened and closed"_s);
+        // The backend it just enrolled with answers over its new certificate.
+        QCOMPARE(m_ui->textOf(u"selfTestMessage_backend"_s),
+            u"Backend: %1 answers"_s.arg(m_backend->url(QString())));
+        m_ui->screenshot(u"firstboot-3-selftest"_s);
+        QVERIFY(!m_ui->find(u"acceptReason"_s)); // not asked for: nothing failed
+        QVERIFY2(m_ui->tap(u"startKioskButton"_s), qPrintable(m_ui->lastError()));
         const int touches = m_ui->tapCount();
         QVERIFY2(provisioned.count() == 1 || provisioned.wait(5000),
             qPrintable(u"step %1"_s.arg(int(m_kiosk->provisioning()->step()))));
@@ -164,7 +202,11 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
         QCOMPARE(screen(), u"attract"_s);
         const qint64 elapsedMs = clock.elapsed();
-        m_ui->screenshot(u"firstboot-3-attract"_s);
+        m_ui->screenshot(u"firstboot-4-attract"_s);
+        const QList<Journal::Event> selfTests = selfTestEvents();
+        QCOMPARE(selfTests.size(), 1);
+        QCOMPARE(selfTests.first().payload[u"origin"_s].toString(), u"firstboot"_s);
+        QVERIFY(selfTests.first().payload[u"passed"_s].toBool());
         QVERIFY(m_kiosk->sync());
         const QString kioskId = EnrolmentRecord::load(dataDir()).record->kioskId;
         QVERIFY(m_ui->waitFor(
@@ -178,6 +220,43 @@ private Q_SLOTS:
             touches, double(elapsedMs) / 1000.0);
         QVERIFY(touches < 10);
         QVERIFY(elapsedMs < 60'000);
+    }
+
+    /// A chute that does not close: the report says so, the kiosk stays in provisioning until the
+    /// technician gives a reason (too short is refused), and the acceptance is journaled with it.
+    void failedSelfTestHandsOverOnlyWithAReason()
+    {
+        const QString config = writeConfig();
+        QVERIFY2(enrolToHardware(config), qPrintable(m_kiosk->provisioning()->message()));
+        auto *chute = qobject_cast<drivers::SimChuteLock *>(m_kiosk->chute());
+        QVERIFY(chute);
+        chute->scriptCycle(drivers::ChuteLock::Cycle::DidNotClose);
+        QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
+        QVERIFY(m_ui->tap(u"confirmHardwareButton"_s));
+        QVERIFY(m_ui->waitFor([&] { return m_kiosk->firstBootSelfTest()->reported(); }, 20000));
+        QCOMPARE(m_ui->textOf(u"selfTestMessage_chute"_s), u"Chute: did not report closed within 2 s"_s);
+        QVERIFY(!m_ui->find(u"startKioskButton"_s)); // a failed report does not start the kiosk alone
+        QVERIFY(!m_ui->find(u"acceptSelfTest"_s)->isEnabled()); // no reason yet
+        QQuickItem *reason = m_ui->find(u"acceptReason"_s);
+        reason->setProperty("text", u"ok"_s);
+        QVERIFY(m_ui->tap(u"acceptSelfTest"_s));
+        QTRY_COMPARE(m_ui->find(u"firstBootSelfTestProblem"_s)->property("text").toString(),
+            u"Say why the kiosk may start with a failed part (at least 5 characters)."_s);
+        m_ui->screenshot(u"firstboot-selftest-failed"_s);
+        QCOMPARE(screen(), u"provisioning"_s);
+        QCOMPARE(provisioned.count(), 0);
+        reason->setProperty("text", u"Flap switch replaced on Monday"_s);
+        QVERIFY(m_ui->tap(u"acceptSelfTest"_s));
+        QVERIFY(provisioned.count() == 1 || provisioned.wait(5000));
+        const QList<Journal::Event> events = selfTestEvents();
+        QCOMPARE(events.size(), 2);
+        const auto accepted = std::find_if(events.cbegin(), events.cend(),
+            [](const Journal::Event &e) { return e.type == u"selftest.accepted"_s; });
+        QVERIFY(accepted != events.cend());
+        QCOMPARE(accepted->payload[u"reason"_s].toString(), u"Flap switch replaced on Monday"_s);
+        QCOMPARE(accepted->payload[u"failed"_s].toArray(), QJsonArray { u"chute"_s });
+        QCOMPARE(
+            accepted->payload[u"kioskId"_s].toString(), EnrolmentRecord::load(dataDir()).record->kioskId);
     }
 
     void badCodesStayOnProvisioningWithTheReason()

@@ -89,6 +89,10 @@ private Q_SLOTS:
             << u"Chute works again."_s;
         QTest::newRow("retried") << u"sync.dead_letter_retried"_s << QJsonObject { { u"staffId"_s, u"E1"_s } }
                                  << u"E1 put a refused entry back in the sync queue."_s;
+        QTest::newRow("self-test accepted")
+            << u"selftest.accepted"_s
+            << QJsonObject { { u"by"_s, u"technician"_s }, { u"reason"_s, u"flap part on order"_s } }
+            << u"technician accepted a failed self-test: flap part on order"_s;
         QTest::newRow("unknown") << u"selftest.printer"_s << QJsonObject {} << u"selftest.printer"_s;
     }
     void describesEachKind()

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "journal/Journal.h"
+#include "sync/HttpsBackendProbe.h"
 #include "sync/SyncRunner.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -124,6 +126,21 @@ private Q_SLOTS:
         fault(u"printer"_s, u"paper_out"_s, false);
         fault(u"chute"_s, u"jammed"_s, false);
         fault(u"printer"_s, u"paper_out"_s, true);
+        // Two self-tests: the heartbeat carries the newer one, part by part.
+        const auto selfTest = [this](const QString &chute) {
+            const QJsonArray results { QJsonObject { { u"part"_s, u"printer"_s },
+                                           { u"outcome"_s, u"passed"_s },
+                                           { u"message"_s, u"Printer: printed the test page"_s } },
+                QJsonObject {
+                    { u"part"_s, u"chute"_s }, { u"outcome"_s, chute }, { u"message"_s, u"Chute: ..."_s } } };
+            QVERIFY(m_journal.recordEvent(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                u"selftest.completed"_s,
+                { { u"passed"_s, chute == u"passed"_s }, { u"origin"_s, u"maintenance"_s },
+                    { u"at"_s, m_clock->now().toString(Qt::ISODate) }, { u"results"_s, results } },
+                m_clock->now()));
+        };
+        selfTest(u"passed"_s);
+        selfTest(u"failed"_s);
         QFile policy(m_dir->filePath(u"policy.json"_s));
         QVERIFY(policy.open(QIODevice::WriteOnly));
         policy.write(R"({"policy": {"id": "northwind-apparel", "version": 4}, "signature": "x"})");
@@ -148,10 +165,36 @@ private Q_SLOTS:
         QCOMPARE(beat[u"devices"_s][u"printer"_s][u"state"_s].toString(), u"ok"_s);
         QCOMPARE(beat[u"devices"_s][u"chute"_s][u"state"_s].toString(), u"fault"_s);
         QCOMPARE(beat[u"devices"_s][u"chute"_s][u"code"_s].toString(), u"jammed"_s);
+        QCOMPARE(beat[u"selfTest"_s][u"passed"_s].toBool(), false);
+        QCOMPARE(beat[u"selfTest"_s][u"origin"_s].toString(), u"maintenance"_s);
+        QCOMPARE(beat[u"selfTest"_s][u"parts"_s][u"chute"_s][u"outcome"_s].toString(), u"failed"_s);
+        QCOMPARE(beat[u"selfTest"_s][u"parts"_s][u"printer"_s][u"outcome"_s].toString(), u"passed"_s);
         QVERIFY(beat[u"diskFreeBytes"_s].toInteger() > 0);
         QVERIFY(beat[u"uptimeSeconds"_s].toInteger() > 0);
         QVERIFY(beat[u"cacheAgeSeconds"_s].isNull()); // no order cache configured
         QCOMPARE(beat[u"queueDepth"_s].toInt(), 0);
+    }
+
+    /// The self-test's backend probe: GET /v1/health over the kiosk's TLS settings answers; a pin the
+    /// backend's key does not match is a TLS refusal, said as such (status 0 with curl's reason).
+    void backendProbeAsksHealthOverTheKiosksTls()
+    {
+        HttpsBackendProbe probe(config());
+        QSignalSpy answered(&probe, &BackendProbe::answered);
+        probe.probe();
+        QVERIFY(answered.wait(10000));
+        const auto healthy = answered.takeFirst().first().value<BackendProbe::Answer>();
+        QVERIFY2(healthy.healthy(), qPrintable(u"%1 %2"_s.arg(healthy.status).arg(healthy.error)));
+
+        SyncConfig pinned = config();
+        pinned.pinnedPublicKeys = { u"sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="_s };
+        HttpsBackendProbe refused(pinned);
+        QSignalSpy refusal(&refused, &BackendProbe::answered);
+        refused.probe();
+        QVERIFY(refusal.wait(10000));
+        const auto answer = refusal.takeFirst().first().value<BackendProbe::Answer>();
+        QCOMPARE(answer.status, 0);
+        QVERIFY(!answer.error.isEmpty());
     }
 
     void retryAfterFromTheBackendIsHonoured()

@@ -4,7 +4,9 @@
 #include "DayAudit.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
+#include "SelfTestRunner.h"
 #include "UiDriver.h"
+#include "dropoff/SimChuteLock.h"
 #include "scanner/FakeScanner.h"
 
 #include <QAccessible>
@@ -367,6 +369,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_ui->find(u"readTick"_s), 3000);
         m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// The maintenance self-test page: a run lists each part's result as it comes in; a chute that does
+    /// not close takes the kiosk out of service for drop-off with the reason, and the run is on today's
+    /// audit page.
+    void selfTestPage()
+    {
+        m_kiosk->session()->submitCode(u"STAFF:E1042"_s);
+        QVERIFY(m_ui->waitForScreen(u"staffSignIn"_s));
+        QVERIFY(m_kiosk->session()->signIn()->submitPin(u"246813"_s));
+        QVERIFY(m_ui->waitForScreen(u"maintenance"_s));
+        QVERIFY(m_ui->tap(u"openSelfTest"_s));
+        QTRY_VERIFY(m_ui->find(u"runSelfTest"_s));
+        QTRY_COMPARE(m_ui->textOf(u"selfTestMessage_chute"_s), u"Chute: waiting"_s);
+
+        auto *chute = qobject_cast<drivers::SimChuteLock *>(m_kiosk->chute());
+        QVERIFY(chute);
+        chute->scriptCycle(drivers::ChuteLock::Cycle::DidNotClose);
+        QVERIFY(m_ui->tap(u"runSelfTest"_s));
+        QTRY_COMPARE(m_ui->textOf(u"selfTestMessage_printer"_s), u"Printer: printed the test page"_s);
+        QVERIFY(!m_ui->find(u"runSelfTest"_s)->isEnabled()); // running
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->selfTest()->hasFinished(), 20000);
+        QCOMPARE(m_ui->textOf(u"selfTestMessage_chute"_s), u"Chute: did not report closed within 2 s"_s);
+        QCOMPARE(m_ui->textOf(u"selfTestMessage_scanner"_s), u"Scanner: read the test code"_s);
+        QCOMPARE(m_ui->textOf(u"selfTestMessage_backend"_s), u"Backend: none configured"_s);
+        QCOMPARE(m_ui->textOf(u"selfTestSummary"_s), u"Some parts failed: see what to check below."_s);
+        QTRY_VERIFY(m_kiosk->service()->closed());
+        QCOMPARE(m_kiosk->service()->why(), u"Chute: did not report closed within 2 s"_s);
+        QVERIFY(m_ui->find(u"selfTestMessage"_s)
+                    ->property("text")
+                    .toString()
+                    .contains(u"out of service for drop-off"_s));
+        QVERIFY(m_ui->screenshot(u"staff-selftest"_s).size() > 0);
+
+        QVERIFY(m_ui->tap(u"selfTestBackButton"_s));
+        QVERIFY(m_ui->tap(u"openDayAudit"_s));
+        QTRY_VERIFY(m_ui->find(u"auditList"_s));
+        QStringList texts;
+        for (const QVariant &e : m_kiosk->dayAudit()->entries())
+            texts << e.toMap().value(u"text"_s).toString();
+        QVERIFY2(texts.contains(u"E1042 ran the self-test: Chute: did not report closed within 2 s."_s),
+            qPrintable(texts.join(u" | "_s)));
+        QVERIFY(m_ui->tap(u"auditBackButton"_s));
+        m_kiosk->session()->signOut();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+        QTRY_COMPARE(m_ui->find(u"attractTitle"_s)->property("text").toString(),
+            u"This kiosk is closed for returns"_s);
+        m_kiosk->service()->applyCommands(
+            { QJsonObject { { u"id"_s, u"c-2"_s }, { u"type"_s, u"in_service"_s } } });
+        QTRY_VERIFY(m_ui->find(u"startButton"_s));
     }
 
     void everyInteractiveItemHasAnAccessibleName()

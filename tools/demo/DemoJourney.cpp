@@ -8,6 +8,7 @@
 #include "KioskApplication.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
+#include "SelfTestRunner.h"
 #include "UiDriver.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
@@ -251,7 +252,13 @@ int main(int argc, char *argv[])
             && ui.waitFor([&] { return ui.find(u"syncBackButton"_s); }),
         u"sync page"_s);
     j.staffShot(u"sync"_s, u"What waits for the backend and what it refused, with \"Sync now\""_s);
-    j.check(ui.tap(u"syncBackButton"_s) && ui.tap(u"openDayAudit"_s)
+    j.check(ui.tap(u"syncBackButton"_s) && ui.tap(u"openSelfTest"_s) && ui.tap(u"runSelfTest"_s)
+            && ui.waitFor([&] { return kiosk.selfTest()->hasFinished(); }, 30000),
+        u"self-test run"_s);
+    j.check(kiosk.selfTest()->passed(),
+        u"every device passed: "_s + kiosk.selfTest()->failedParts().join(u", "_s));
+    j.staffShot(u"selftest"_s, u"Every device tested (test page, chute, scale, light, scanner, backend)"_s);
+    j.check(ui.tap(u"selfTestBackButton"_s) && ui.tap(u"openDayAudit"_s)
             && ui.waitFor([&] { return ui.find(u"auditBackButton"_s); }),
         u"today page"_s);
     j.staffShot(u"today"_s, u"The day's sign-ins, totes and faults in words"_s);

@@ -3,6 +3,7 @@
 #include "policy/PolicyStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStorageInfo>
 
@@ -34,6 +35,7 @@ QJsonObject HeartbeatReport::facts(const Inputs &inputs, Journal &journal)
                     ? std::optional<qint64>(std::max<qint64>(0, inputs.cacheSyncedAt.secsTo(inputs.now)))
                     : std::nullopt) },
         { u"devices"_s, deviceFaults(journal) },
+        { u"selfTest"_s, lastSelfTest(journal) },
         { u"diskFreeBytes"_s,
             orNull(disk.isValid() ? std::optional<qint64>(disk.bytesAvailable()) : std::nullopt) },
         { u"uptimeSeconds"_s, orNull(systemUptimeSeconds()) },
@@ -63,6 +65,23 @@ QJsonObject HeartbeatReport::deviceFaults(Journal &journal)
                 { u"since"_s, fault.value("at"_L1) } });
     }
     return devices;
+}
+
+QJsonValue HeartbeatReport::lastSelfTest(Journal &journal)
+{
+    sql::Statement query = journal.database().prepare(
+        "SELECT CAST(payload AS TEXT) FROM outbox WHERE kind = 'event' "
+        "AND json_extract(CAST(payload AS TEXT), '$.type') = 'selftest.completed' ORDER BY seq DESC LIMIT 1");
+    if (!query.isValid() || query.step() != sql::Statement::Step::Row)
+        return {};
+    const QJsonObject run
+        = QJsonDocument::fromJson(query.text(0).toUtf8()).object().value("payload"_L1).toObject();
+    QJsonObject parts;
+    for (const QJsonValue &result : run.value("results"_L1).toArray())
+        parts.insert(result["part"_L1].toString(),
+            QJsonObject { { u"outcome"_s, result["outcome"_L1] }, { u"message"_s, result["message"_L1] } });
+    return QJsonObject { { u"at"_s, run.value("at"_L1) }, { u"passed"_s, run.value("passed"_L1).toBool() },
+        { u"origin"_s, run.value("origin"_L1) }, { u"parts"_s, parts } };
 }
 
 QJsonValue HeartbeatReport::activePolicy(const QString &dataDir)
