@@ -1,5 +1,6 @@
 #include "FirstBootProvisioning.h"
 
+#include "HardwareSelection.h"
 #include "codes/CodeParser.h"
 
 #include <QDateTime>
@@ -86,6 +87,8 @@ void FirstBootProvisioning::enrolled(const CertificateEnrolment::Result &result)
 void FirstBootProvisioning::confirmHardware()
 {
     if (m_step != Step::Hardware)
+        return;
+    if (m_setup.hardware && !m_setup.hardware->confirm()) // its message names the missing device
         return;
     m_step = Step::Done;
     Q_EMIT changed();

@@ -14,6 +14,8 @@ class QThread;
 
 namespace kiosk {
 
+class HardwareSelection;
+
 /// The technician's first-boot flow (the `Provisioning` QML singleton): while the data dir holds no
 /// enrolment and kiosk.json asks for one, the kiosk shows this instead of attract. Scan the enrolment
 /// QR (scanner or camera; a typed code goes to kiosk.json's provisioning backend), enrol off the GUI
@@ -29,7 +31,6 @@ class FirstBootProvisioning : public QObject
     Q_PROPERTY(QString kioskId READ kioskId NOTIFY changed)
     Q_PROPERTY(QString storeName READ storeName NOTIFY changed)
     Q_PROPERTY(QString profile READ profile CONSTANT)
-    Q_PROPERTY(QStringList devices READ devices CONSTANT)
     Q_PROPERTY(bool typedCodesAccepted READ typedCodesAccepted CONSTANT)
 
 public:
@@ -50,7 +51,8 @@ public:
         QString proposedKioskId;
         KioskConfig::Provisioning typed; ///< where a typed code goes
         QString profile; ///< the hardware profile the kiosk runs with
-        QStringList devices; ///< what it found, one line each
+        /// The hardware step's choice, saved on confirm; null: the profile is confirmed as it is.
+        HardwareSelection *hardware = nullptr;
     };
 
     FirstBootProvisioning(Setup setup, std::unique_ptr<KeyStore> keys, QObject *parent = nullptr);
@@ -63,12 +65,12 @@ public:
     QString kioskId() const { return m_kioskId; }
     QString storeName() const { return m_storeName; }
     QString profile() const { return m_setup.profile; }
-    QStringList devices() const { return m_setup.devices; }
     bool typedCodesAccepted() const { return !m_setup.typed.backendUrl.isEmpty(); }
 
     /// A scanned or typed text; ignored unless the step is Scan.
     Q_INVOKABLE void submitCode(const QString &text);
-    /// The technician confirms the hardware profile: hand over to the kiosk.
+    /// The technician confirms the hardware profile: hand over to the kiosk, unless the hardware step
+    /// refuses the profile (a required device is missing; its message says which).
     Q_INVOKABLE void confirmHardware();
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include "CacheCommand.h"
 #include "CheckCommand.h"
 #include "EnrolCommand.h"
+#include "HardwareCommand.h"
 #include "MigrateCommand.h"
 #include "PolicyCommand.h"
 #include "ProvisionCommand.h"
@@ -21,9 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const char usage[]
-    = "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|provision|returns|reset|decode> "
-      "[options]\n";
+const char usage[] = "usage: kioskctl "
+                     "<check|policy|cache|status|migrate|sync|enrol|provision|hardware|returns|reset|decode> "
+                     "[options]\n";
 
 void printHelp(QTextStream &out)
 {
@@ -38,6 +39,7 @@ void printHelp(QTextStream &out)
            "  sync      send returns to the backend (--once: one pass)\n"
            "  enrol     get the device token from the backend with an enrolment code\n"
            "  provision  enrol a new kiosk from its enrolment QR: its own key, a certificate (mutual TLS)\n"
+           "  hardware  the devices detected and the hardware profile that fits them\n"
            "  returns   list the journal's returns; export the unsynced ones signed; import such a file\n"
            "  reset     wipe the enrolment and the data directory's state (refused while work is unsynced)\n"
            "  decode    run the kiosk's camera pipeline on image files\n\n"
@@ -52,6 +54,7 @@ void printHelp(QTextStream &out)
            "     fault instead: 3 disk full, 4 read-only, 5 I/O error, 6 locked, 7 corrupt)\n"
            "  9  refused: journal.db holds returns or events the backend has not received (reset and\n"
            "     re-enrolment; the message says how many; --export FILE writes them to a signed file first)\n"
+           "  10 hardware: no hardware profile fits the devices found\n"
            "Each command's --help says what its codes mean for it (docs/kioskctl.md).\n\n"
            "'kioskctl <command> --help' (or 'kioskctl help <command>') shows a command's options.\n";
     out.flush();
@@ -100,6 +103,7 @@ int main(int argc, char *argv[])
         { u"sync"_s, runSyncCommand },
         { u"enrol"_s, runEnrolCommand },
         { u"provision"_s, runProvisionCommand },
+        { u"hardware"_s, runHardwareCommand },
         { u"returns"_s, runReturnsCommand },
         { u"reset"_s, runResetCommand },
         { u"decode"_s,

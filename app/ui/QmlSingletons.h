@@ -3,6 +3,7 @@
 #include "BinTotes.h"
 #include "DayAudit.h"
 #include "FirstBootProvisioning.h"
+#include "HardwareSelection.h"
 #include "KioskHealth.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
@@ -84,5 +85,14 @@ struct ProvisioningForeign : QmlSingleton<kiosk::FirstBootProvisioning>
     Q_GADGET
     QML_FOREIGN(kiosk::FirstBootProvisioning)
     QML_NAMED_ELEMENT(Provisioning)
+    QML_SINGLETON
+};
+
+/// The `Hardware` singleton: the first boot's hardware step (what was found, the profiles, the choice).
+struct HardwareForeign : QmlSingleton<kiosk::HardwareSelection>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::HardwareSelection)
+    QML_NAMED_ELEMENT(Hardware)
     QML_SINGLETON
 };
