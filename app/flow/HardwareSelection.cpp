@@ -26,9 +26,19 @@ HardwareSelection::~HardwareSelection()
 
 QStringList HardwareSelection::found() const
 {
+    // What it is first, where it is last: a long node path is what gets cut on the screen.
     QStringList lines;
-    for (const drivers::DetectedDevice &device : m_found)
-        lines.append(device.describe());
+    for (const drivers::DetectedDevice &device : m_found) {
+        QString line = (device.reachable ? u"✓ "_s : u"✗ "_s) + device.kind + u": "_s
+            + (device.name.isEmpty() ? device.node : device.name);
+        if (!device.usb.isEmpty())
+            line += u" ["_s + device.usb + u']';
+        if (!device.reachable)
+            line += u' ' + tr("(not answering)");
+        if (!device.name.isEmpty() && device.name != device.node)
+            line += u" · "_s + device.node;
+        lines.append(line);
+    }
     return lines;
 }
 

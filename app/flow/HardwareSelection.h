@@ -44,6 +44,8 @@ public:
     ~HardwareSelection() override;
 
     bool busy() const { return m_detecting; }
+    /// One line per device found, "✓ serial: FT232R USB UART [0403:6001] · /dev/ttyUSB0"; ✗ when it does not
+    /// answer.
     QStringList found() const;
     QList<HardwareOption> profiles() const;
     QString proposed() const { return m_proposed; }

@@ -11,9 +11,11 @@ RowLayout {
     id: step
     spacing: Theme.spacing
 
+    // The two columns share the width 2:3.
     Rectangle {
         Layout.fillHeight: true
-        Layout.preferredWidth: step.width * 0.42
+        Layout.fillWidth: true
+        Layout.preferredWidth: 2
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.divider
@@ -46,10 +48,10 @@ RowLayout {
                 delegate: Text {
                     required property string modelData
                     width: ListView.view.width
-                    text: "✓ " + modelData
+                    text: modelData
                     font.pixelSize: Theme.smallSize
                     color: Theme.text
-                    wrapMode: Text.WrapAnywhere
+                    elide: Text.ElideRight
                 }
             }
             KioskButton {
@@ -65,6 +67,7 @@ RowLayout {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
+        Layout.preferredWidth: 3
         spacing: 8
         Text {
             text: qsTr("Hardware profile")
@@ -107,12 +110,14 @@ RowLayout {
                         font.pixelSize: Theme.bodySize
                         font.bold: option.selected
                         color: Theme.text
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Text {
                         Layout.fillWidth: true
                         text: option.modelData.fits ? option.modelData.name
-                              : option.modelData.name + ": " + option.modelData.missing
+                              : option.modelData.name + " · " + option.modelData.missing
                         font.pixelSize: Theme.smallSize
                         color: option.modelData.fits ? Theme.mutedText : Theme.problem
                         wrapMode: Text.WordWrap

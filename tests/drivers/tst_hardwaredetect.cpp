@@ -1,10 +1,13 @@
 #include "FakeDeviceTree.h"
 #include "HardwareProfile.h"
+#include "config/StoreConfig.h"
 #include "detect/HardwareChoice.h"
 #include "detect/LinuxHardwareDetector.h"
 #include "detect/ProfileCatalog.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -274,6 +277,27 @@ private Q_SLOTS:
         const ProfileFit one = ProfileFit::evaluate(u"p"_s, *read.profile, { ftdi });
         QCOMPARE(one.missing, QStringList { u"any port (serial)"_s });
         QVERIFY(!ProfileFit::evaluate(u"p"_s, *read.profile, { other }).fits());
+    }
+
+    /// The store configuration (from enrolment) may name the network printers detection probes.
+    void storeConfigNamesNetworkPrinters()
+    {
+        QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject store = QJsonDocument::fromJson(demo.readAll()).object();
+        QVERIFY(kiosk::StoreConfig::fromJson(store).store->networkPrinters.isEmpty()); // optional
+        store.insert(u"networkPrinters"_s, QJsonArray { u"printer-1.store.example"_s, u"10.0.0.7:9101"_s });
+        const kiosk::StoreConfig::Parsed parsed = kiosk::StoreConfig::fromJson(store);
+        QVERIFY2(parsed.store, qPrintable(parsed.error));
+        QCOMPARE(
+            parsed.store->networkPrinters, QStringList({ u"printer-1.store.example"_s, u"10.0.0.7:9101"_s }));
+        QCOMPARE(kiosk::StoreConfig::fromJson(parsed.store->toJson()).store->networkPrinters,
+            parsed.store->networkPrinters);
+        for (const QString &bad : { u"10.0.0.7:70000"_s, u"-x"_s, u"host:0"_s, u"a b"_s }) {
+            store.insert(u"networkPrinters"_s, QJsonArray { bad });
+            QCOMPARE(kiosk::StoreConfig::fromJson(store).error,
+                u"store.networkPrinters: \"%1\" is not host or host:port"_s.arg(bad));
+        }
     }
 
     void choiceIsSavedAndRead()

@@ -57,6 +57,7 @@ private Q_SLOTS:
         QCOMPARE(hardware.proposed(), u"counter-v1"_s);
         QCOMPARE(hardware.selected(), u"counter-v1"_s);
         QCOMPARE(hardware.found().size(), 3);
+        QCOMPARE(hardware.found().at(1), u"✓ serial: FT232R USB UART [0403:6001] · /dev/ttyUSB0"_s);
         QVERIFY(option(hardware, u"counter-v1"_s).fits);
         QVERIFY(option(hardware, u"counter-v1"_s).proposed);
         QVERIFY(option(hardware, u"network-printer"_s).missing.contains(u"receipt printer"_s));
