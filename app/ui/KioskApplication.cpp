@@ -322,7 +322,7 @@ void KioskApplication::buildProvisioning()
     setup.profile = m_devices->profile;
     m_hardware = std::make_unique<HardwareSelection>(HardwareSelection::Setup {
         [this] { return detectHardware(); }, drivers::ProfileCatalog::load(KioskPaths::hardwareDirs()),
-        m_options.dataDir, m_devices->profile == u"sim"_s });
+        m_options.dataDir, m_options.hardware == u"sim"_s }); // never offered to a kiosk on real hardware
     setup.hardware = m_hardware.get();
     HardwareForeign::s_instance = m_hardware.get();
     m_provisioning = std::make_unique<FirstBootProvisioning>(
