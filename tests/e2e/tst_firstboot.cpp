@@ -158,9 +158,10 @@ class FirstBootTest : public QObject
                 return m_kiosk->provisioning()->step() == FirstBootProvisioning::Step::Hardware
                     && !m_kiosk->hardwareSelection()->busy();
             },
-            30000);
+            60000); // the camera's decoding is slow on a loaded machine
         if (!found)
-            qWarning().noquote() << m_kiosk->provisioning()->message();
+            qWarning().noquote() << "step" << int(m_kiosk->provisioning()->step())
+                                 << m_kiosk->provisioning()->message();
         return found;
     }
 
