@@ -2,6 +2,9 @@
 
 #include "config/JsonInteger.h"
 
+#include <QJsonArray>
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace kiosk::drivers {
@@ -128,7 +131,131 @@ bool readScanner(const QJsonObject &o, HardwareProfile::Scanner &s, QString *err
     return false;
 }
 
+constexpr qsizetype MaxMatchRules = 16;
+constexpr qsizetype MaxMatchText = 128;
+
+bool isText(const QJsonValue &value)
+{
+    return value.isString() && !value.toString().isEmpty() && value.toString().size() <= MaxMatchText;
+}
+
+/// "usb": "0416:5011", or a list of such ids, each vvvv or vvvv:pppp in hex.
+bool readUsbIds(const QJsonValue &value, const QString &where, QStringList &ids, QString *error)
+{
+    static const QRegularExpression id(u"^[0-9a-fA-F]{4}(:[0-9a-fA-F]{4})?$"_s);
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray { value };
+    if (list.isEmpty() || list.size() > MaxMatchRules) {
+        *error = where + u".usb: 1 to 16 USB ids"_s;
+        return false;
+    }
+    for (const QJsonValue &entry : list) {
+        if (!id.match(entry.toString()).hasMatch()) {
+            *error = where
+                + u".usb: %1 is not vvvv or vvvv:pppp in hex"_s.arg(
+                    entry.isString() ? u'"' + entry.toString().left(MaxMatchText) + u'"' : u"a non-string"_s);
+            return false;
+        }
+        ids.append(entry.toString().toLower());
+    }
+    return true;
+}
+
+bool readMatchRule(
+    const QJsonValue &value, const QString &where, HardwareProfile::MatchRule &rule, QString *error)
+{
+    static const QStringList keys { u"kind"_s, u"label"_s, u"usb"_s, u"name"_s, u"optional"_s };
+    const QJsonObject o = value.toObject();
+    if (!value.isObject()) {
+        *error = where + u": must be an object with a \"kind\""_s;
+        return false;
+    }
+    for (const QString &key : o.keys()) {
+        if (!keys.contains(key)) {
+            *error = where
+                + u": unknown field \"%1\" (kind, label, usb, name, optional)"_s.arg(key.left(MaxMatchText));
+            return false;
+        }
+    }
+    rule.kind = o.value(u"kind"_s).toString();
+    if (!HardwareProfile::MatchKinds.contains(rule.kind)) {
+        *error = where
+            + u".kind: unknown kind \"%1\" (%2)"_s.arg(
+                rule.kind.left(MaxMatchText), HardwareProfile::MatchKinds.join(u", "_s));
+        return false;
+    }
+    for (const auto &[key, target] :
+        { std::pair { u"label"_s, &rule.label }, std::pair { u"name"_s, &rule.name } }) {
+        if (!o.contains(key))
+            continue;
+        if (!isText(o.value(key))) {
+            *error = where + u".%1: must be a string of 1 to 128 characters"_s.arg(key);
+            return false;
+        }
+        *target = o.value(key).toString();
+    }
+    if (rule.label.isEmpty())
+        rule.label = rule.kind;
+    if (o.contains(u"usb"_s)) {
+        if (rule.kind == u"network-printer" || rule.kind == u"gpio") {
+            *error = where + u".usb: a %1 has no USB ids"_s.arg(rule.kind);
+            return false;
+        }
+        if (!readUsbIds(o.value(u"usb"_s), where, rule.usb, error))
+            return false;
+    }
+    if (o.contains(u"optional"_s) && !o.value(u"optional"_s).isBool()) {
+        *error = where + u".optional: must be true or false"_s;
+        return false;
+    }
+    rule.optional = o.value(u"optional"_s).toBool();
+    return true;
+}
+
+/// "match": {"label": "...", "devices": [{"kind": "usb-printer", "label": "receipt printer", ...}, ...]}
+bool readMatch(const QJsonValue &value, HardwareProfile &profile, QString *error)
+{
+    const QJsonObject o = value.toObject();
+    if (!value.isObject()) {
+        *error = u"match: must be an object with \"devices\""_s;
+        return false;
+    }
+    for (const QString &key : o.keys()) {
+        if (key != u"label" && key != u"devices") {
+            *error = u"match: unknown field \"%1\" (label, devices)"_s.arg(key.left(MaxMatchText));
+            return false;
+        }
+    }
+    if (o.contains(u"label"_s)) {
+        if (!isText(o.value(u"label"_s))) {
+            *error = u"match.label: must be a string of 1 to 128 characters"_s;
+            return false;
+        }
+        profile.label = o.value(u"label"_s).toString();
+    }
+    const QJsonArray devices = o.value(u"devices"_s).toArray();
+    if (devices.isEmpty() || devices.size() > MaxMatchRules) {
+        *error = u"match.devices: 1 to 16 devices"_s;
+        return false;
+    }
+    bool required = false;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        HardwareProfile::MatchRule rule;
+        if (!readMatchRule(devices.at(i), u"match.devices[%1]"_s.arg(i), rule, error))
+            return false;
+        required = required || !rule.optional;
+        profile.match.push_back(std::move(rule));
+    }
+    if (!required) {
+        *error = u"match.devices: at least one device must be required (not optional)"_s;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+const QStringList HardwareProfile::MatchKinds { u"serial"_s, u"scanner"_s, u"usb-printer"_s,
+    u"network-printer"_s, u"camera"_s, u"gpio"_s };
 
 HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
 {
@@ -147,6 +274,8 @@ HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
         readScanner(json.value(u"scanner"_s).toObject(), scanner, &error);
         profile.scanner = std::move(scanner);
     }
+    if (error.isEmpty() && json.contains(u"match"_s))
+        readMatch(json.value(u"match"_s), profile, &error);
     if (!error.isEmpty())
         return { std::nullopt, error };
     return { std::move(profile), {} };

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace kiosk::drivers {
 
@@ -48,6 +49,22 @@ struct HardwareProfile
         int baud = 9600;
     };
 
+    /// One device the profile expects to find (its "match" section): a kind of device found by
+    /// detect/HardwareDetector, narrowed by USB ids and a name pattern. Required unless optional.
+    struct MatchRule
+    {
+        QString kind; ///< serial, scanner, usb-printer, network-printer, camera, gpio
+        QString label; ///< what the device is for, as messages name it ("receipt printer")
+        /// USB ids it may have, each vvvv (any product of that vendor) or vvvv:pppp, lower-case hex; empty:
+        /// any
+        QStringList usb;
+        QString name; ///< a wildcard pattern on the device's node, its file name or its name; empty: any
+        bool optional = false;
+    };
+    static const QStringList MatchKinds;
+
+    QString label; ///< "match"."label": the profile in words for the technician; may be empty
+    std::vector<MatchRule> match; ///< empty: never proposed by detection, only picked by name
     Printer printer;
     Chute chute;
     Scale scale;
@@ -61,7 +78,8 @@ struct HardwareProfile
 struct HardwareProfile::Result
 {
     std::optional<HardwareProfile> profile;
-    QString error; ///< the first problem, "printer: tcp needs \"host\" and a valid \"port\""
+    QString error; ///< the first problem, "printer: tcp needs \"host\" and a valid \"port\"",
+                   ///< "match.devices[1].usb: \"04b8:xyz\" is not vvvv or vvvv:pppp in hex"
 };
 
 } // namespace kiosk::drivers

@@ -1,6 +1,7 @@
 #include "FirstBootProvisioning.h"
 
 #include "FirstBootSelfTest.h"
+#include "HardwareSelection.h"
 #include "codes/CodeParser.h"
 
 #include <QDateTime>
@@ -87,6 +88,8 @@ void FirstBootProvisioning::enrolled(const CertificateEnrolment::Result &result)
 void FirstBootProvisioning::confirmHardware()
 {
     if (m_step != Step::Hardware)
+        return;
+    if (m_setup.hardware && !m_setup.hardware->confirm()) // its message names the missing device
         return;
     if (m_selfTest) {
         m_step = Step::SelfTest;

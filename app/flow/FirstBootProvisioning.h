@@ -15,6 +15,7 @@ class QThread;
 namespace kiosk {
 
 class FirstBootSelfTest;
+class HardwareSelection;
 
 /// The technician's first-boot flow (the `Provisioning` QML singleton): while the data dir holds no
 /// enrolment and kiosk.json asks for one, the kiosk shows this instead of attract. Scan the enrolment
@@ -32,7 +33,6 @@ class FirstBootProvisioning : public QObject
     Q_PROPERTY(QString kioskId READ kioskId NOTIFY changed)
     Q_PROPERTY(QString storeName READ storeName NOTIFY changed)
     Q_PROPERTY(QString profile READ profile CONSTANT)
-    Q_PROPERTY(QStringList devices READ devices CONSTANT)
     Q_PROPERTY(bool typedCodesAccepted READ typedCodesAccepted CONSTANT)
 
 public:
@@ -54,7 +54,8 @@ public:
         QString proposedKioskId;
         KioskConfig::Provisioning typed; ///< where a typed code goes
         QString profile; ///< the hardware profile the kiosk runs with
-        QStringList devices; ///< what it found, one line each
+        /// The hardware step's choice, saved on confirm; null: the profile is confirmed as it is.
+        HardwareSelection *hardware = nullptr;
     };
 
     FirstBootProvisioning(Setup setup, std::unique_ptr<KeyStore> keys, QObject *parent = nullptr);
@@ -67,12 +68,13 @@ public:
     QString kioskId() const { return m_kioskId; }
     QString storeName() const { return m_storeName; }
     QString profile() const { return m_setup.profile; }
-    QStringList devices() const { return m_setup.devices; }
     bool typedCodesAccepted() const { return !m_setup.typed.backendUrl.isEmpty(); }
 
     /// A scanned or typed text; ignored unless the step is Scan.
     Q_INVOKABLE void submitCode(const QString &text);
-    /// The technician confirms the hardware profile: the self-test runs, or (none set) the kiosk starts.
+    /// The technician confirms the hardware profile: refused while the hardware step refuses it (a
+    /// required device is missing; its message says which), else the self-test runs, or (none set) the
+    /// kiosk starts.
     Q_INVOKABLE void confirmHardware();
     /// The self-test whose report hands over after the hardware is confirmed.
     void setSelfTest(FirstBootSelfTest *selfTest);

@@ -4,6 +4,7 @@
 #include "CliConfig.h"
 #include "CliHelp.h"
 
+#include "detect/HardwareChoice.h"
 #include "policy/PolicyStore.h"
 #include "provision/EnrolmentRecord.h"
 #include "sync/SyncConfigJson.h"
@@ -47,9 +48,10 @@ QStringList stateFiles(const QString &dataDir, const QString &deviceTokenPath)
         for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s })
             files.append(data.filePath(db + suffix));
     // A certificate enrolment: enrolment.json first, so the kiosk is not enrolled from then on.
-    files << data.filePath(u"sync-status.json"_s) << PolicyStore::activeBundlePath(dataDir)
-          << EnrolmentRecord::recordFile(dataDir) << EnrolmentRecord::certificateFile(dataDir)
-          << EnrolmentRecord::policyKeysFile(dataDir) << EnrolmentRecord::keyFile(dataDir) << deviceTokenPath;
+    files << data.filePath(u"sync-status.json"_s) << drivers::HardwareChoice::file(dataDir)
+          << PolicyStore::activeBundlePath(dataDir) << EnrolmentRecord::recordFile(dataDir)
+          << EnrolmentRecord::certificateFile(dataDir) << EnrolmentRecord::policyKeysFile(dataDir)
+          << EnrolmentRecord::keyFile(dataDir) << deviceTokenPath;
     return files;
 }
 
@@ -64,7 +66,8 @@ int runResetCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption help = cli::CliHelp::option();
     parser.setApplicationDescription(
         u"Wipes the kiosk's enrolment (the device token file) and its state in the data directory\n"
-        "(journal.db, cache.db, policy.json, sync-status.json) so that it can be provisioned again.\n"
+        "(journal.db, cache.db, policy.json, sync-status.json, the hardware choice hardware.json) so that\n"
+        "it can be provisioned again.\n"
         "Refused while journal.db holds returns or events the backend has not received; there is no way\n"
         "around it but delivering them (kioskctl sync --once) or --export FILE, which writes them to a file\n"
         "signed with the kiosk's key first (kioskctl returns import takes it to the backend).\n"

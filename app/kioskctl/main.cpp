@@ -3,6 +3,7 @@
 #include "CacheCommand.h"
 #include "CheckCommand.h"
 #include "EnrolCommand.h"
+#include "HardwareCommand.h"
 #include "MigrateCommand.h"
 #include "PolicyCommand.h"
 #include "ProvisionCommand.h"
@@ -22,9 +23,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const char usage[] = "usage: kioskctl "
-                     "<check|policy|cache|status|migrate|sync|enrol|provision|selftest|returns|reset|decode> "
-                     "[options]\n";
+const char usage[]
+    = "usage: kioskctl "
+      "<check|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> "
+      "[options]\n";
 
 void printHelp(QTextStream &out)
 {
@@ -39,6 +41,7 @@ void printHelp(QTextStream &out)
            "  sync      send returns to the backend (--once: one pass)\n"
            "  enrol     get the device token from the backend with an enrolment code\n"
            "  provision  enrol a new kiosk from its enrolment QR: its own key, a certificate (mutual TLS)\n"
+           "  hardware  the devices detected and the hardware profile that fits them\n"
            "  selftest  test every device (printer, chute, scale, light, scanner, backend); names what "
            "failed\n"
            "  returns   list the journal's returns; export the unsynced ones signed; import such a file\n"
@@ -55,6 +58,7 @@ void printHelp(QTextStream &out)
            "     fault instead: 3 disk full, 4 read-only, 5 I/O error, 6 locked, 7 corrupt)\n"
            "  9  refused: journal.db holds returns or events the backend has not received (reset and\n"
            "     re-enrolment; the message says how many; --export FILE writes them to a signed file first)\n"
+           "  10 hardware: no hardware profile fits the devices found\n"
            "  10 selftest: a device failed its self-test (each failed part is named on stderr)\n"
            "Each command's --help says what its codes mean for it (docs/kioskctl.md).\n\n"
            "'kioskctl <command> --help' (or 'kioskctl help <command>') shows a command's options.\n";
@@ -86,6 +90,7 @@ int main(int argc, char *argv[])
         { u"sync"_s, runSyncCommand },
         { u"enrol"_s, runEnrolCommand },
         { u"provision"_s, runProvisionCommand },
+        { u"hardware"_s, runHardwareCommand },
         { u"selftest"_s, runSelfTestCommand },
         { u"returns"_s, runReturnsCommand },
         { u"reset"_s, runResetCommand },

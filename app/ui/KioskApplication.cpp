@@ -5,6 +5,7 @@
 #include "DropoffStation.h"
 #include "FirstBootProvisioning.h"
 #include "FirstBootSelfTest.h"
+#include "HardwareSelection.h"
 #include "KioskInfo.h"
 #include "MaintenanceSelfTest.h"
 #include "ManifestImageProvider.h"
@@ -18,6 +19,7 @@
 #include "config/InstallCheck.h"
 #include "config/KioskPaths.h"
 #include "crypto/FileKeyStore.h"
+#include "detect/HardwareChoice.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
 #include "sync/HttpsBackendProbe.h"
@@ -49,7 +51,9 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     const QCommandLineOption config(u"config"_s, u"The kiosk.json to use."_s, u"file"_s);
     const QCommandLineOption hardware(u"hardware"_s,
         u"Hardware profile: sim, a profile name (/etc/returns-kiosk/hardware, then the shared hardware "
-        "profiles), or a JSON file. Any profile but sim shows the kiosk window full-screen."_s,
+        "profiles), a JSON file, or auto: the profile chosen at first boot (hardware.json in the data "
+        "directory), else the one hardware detection proposes. Any profile but sim shows the kiosk window "
+        "full-screen."_s,
         u"profile"_s, u"sim"_s);
     const QCommandLineOption seed(
         u"seed-orders"_s, u"Import this order data set into an empty cache."_s, u"file"_s);
@@ -117,6 +121,7 @@ KioskApplication::~KioskApplication()
     SelfTestRunForeign::s_instance = nullptr;
     SelfTestForeign::s_instance = nullptr;
     FirstBootSelfTestForeign::s_instance = nullptr;
+    HardwareForeign::s_instance = nullptr;
 }
 
 bool KioskApplication::initialise(QString *error)
@@ -177,8 +182,11 @@ bool KioskApplication::initialise(QString *error)
         &m_verifierPrune, &QTimer::timeout, this, [this] { m_cache.dropExpiredVerifiers(m_clock->now()); });
     m_verifierPrune.start();
 
+    QString profile = m_options.hardware;
+    if (profile == u"auto"_s && !resolveAutoHardware(&profile, error))
+        return false;
     drivers::DeviceFactory::Result devices
-        = drivers::DeviceFactory::build(m_options.hardware, KioskPaths::hardwareDir(m_options.hardware));
+        = drivers::DeviceFactory::build(profile, KioskPaths::hardwareDir(profile));
     if (!devices.devices) {
         *error = devices.error;
         return false;
@@ -259,27 +267,91 @@ bool KioskApplication::applyEnrolment(QString *error)
     return true;
 }
 
+bool KioskApplication::provisioningPending() const
+{
+    return m_config.provisioning.required && !m_enrolment && m_config.sync.isEmpty()
+        && m_config.backendUrl.isEmpty();
+}
+
+QList<drivers::DetectedDevice> KioskApplication::detectHardware() const
+{
+    drivers::LinuxHardwareDetector::Sources sources = m_options.detection;
+    sources.networkPrinters += drivers::ProfileCatalog::load(KioskPaths::hardwareDirs()).networkPrinters();
+    // Read when asked: at first boot the store's printers are known only once the kiosk is enrolled.
+    if (const std::optional<EnrolmentRecord> enrolment = EnrolmentRecord::load(m_options.dataDir).record)
+        sources.networkPrinters += enrolment->store.networkPrinters;
+    sources.networkPrinters.removeDuplicates();
+    if (!sources.cameras && !m_options.cameraFrames.isEmpty()) {
+        sources.cameras = [] {
+            return QList<drivers::DetectedDevice> { { u"camera"_s, u"--camera-frames"_s, u"image files"_s,
+                {} } };
+        };
+    }
+    return drivers::LinuxHardwareDetector(sources).detect();
+}
+
+bool KioskApplication::resolveAutoHardware(QString *profile, QString *error) const
+{
+    const drivers::HardwareChoice::Loaded saved = drivers::HardwareChoice::load(m_options.dataDir);
+    if (!saved.error.isEmpty()) {
+        *error = u"--hardware=auto: "_s + saved.error;
+        return false;
+    }
+    if (saved.choice) {
+        *profile = saved.choice->profile;
+        return true;
+    }
+    const QList<drivers::ProfileFit> ranked
+        = drivers::ProfileCatalog::load(KioskPaths::hardwareDirs()).rank(detectHardware());
+    if (const std::optional<drivers::ProfileFit> proposal = drivers::ProfileCatalog::proposal(ranked)) {
+        *profile = proposal->profile;
+        qCInfo(lcApp).noquote() << "--hardware=auto: no profile chosen yet; detection proposes" << *profile;
+        return true;
+    }
+    if (provisioningPending()) { // the technician picks one in first boot's hardware step
+        *profile = u"sim"_s;
+        qCWarning(lcApp)
+            << "--hardware=auto: no hardware profile fits the devices found; simulated until one is chosen";
+        return true;
+    }
+    QStringList problems;
+    for (const drivers::ProfileFit &fit : ranked)
+        problems.append(fit.problem());
+    *error
+        = u"--hardware=auto: no hardware profile chosen (hardware.json) and none fits the devices found: %1. "
+          "kioskctl hardware lists what was found; kioskctl provision --profile NAME chooses one"_s.arg(
+              problems.isEmpty() ? u"there are no profiles"_s : problems.join(u"; "_s));
+    return false;
+}
+
 void KioskApplication::buildProvisioning()
 {
     FirstBootProvisioning::Setup setup;
-    setup.required = m_config.provisioning.required && !m_enrolment && m_config.sync.isEmpty()
-        && m_config.backendUrl.isEmpty();
+    setup.required = provisioningPending();
     setup.dataDir = m_options.dataDir;
     setup.retailerId = m_config.retailerId;
     setup.caBundle = m_config.caBundle;
     setup.typed = m_config.provisioning;
     setup.profile = m_devices->profile;
-    setup.devices = { tr("Receipt printer"), tr("Chute lock"), tr("Scale"), tr("Indicator light") };
-    if (m_devices->scanner)
-        setup.devices.append(m_devices->scanner->isConnected() ? tr("Barcode scanner: connected")
-                                                               : tr("Barcode scanner: not connected"));
-    if (!m_options.cameraFrames.isEmpty())
-        setup.devices.append(tr("Camera"));
+    m_hardware = std::make_unique<HardwareSelection>(HardwareSelection::Setup {
+        [this] { return detectHardware(); }, drivers::ProfileCatalog::load(KioskPaths::hardwareDirs()),
+        m_options.dataDir, m_options.hardware == u"sim"_s }); // never offered to a kiosk on real hardware
+    setup.hardware = m_hardware.get();
+    HardwareForeign::s_instance = m_hardware.get();
     m_provisioning = std::make_unique<FirstBootProvisioning>(
         setup, std::make_unique<FileKeyStore>(EnrolmentRecord::keyFile(m_options.dataDir)));
     connect(m_provisioning.get(), &FirstBootProvisioning::finished, this, &KioskApplication::provisioned,
         Qt::QueuedConnection);
     ProvisioningForeign::s_instance = m_provisioning.get();
+    // Detection runs once enrolled: the store configuration may name network printers.
+    auto entered = std::make_shared<QMetaObject::Connection>();
+    *entered
+        = connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_hardware.get(), [this, entered] {
+              if (m_provisioning->step() != FirstBootProvisioning::Step::Hardware)
+                  return;
+              disconnect(*entered);
+              m_hardware->detect();
+          });
 }
 
 void KioskApplication::buildSelfTest()
@@ -465,7 +537,7 @@ void KioskApplication::startSync()
         return;
     }
     config->softwareVersion = QCoreApplication::applicationVersion();
-    config->hardwareProfile = m_options.hardware;
+    config->hardwareProfile = m_devices->profile;
     m_stock = std::make_unique<HttpsStockLookup>(*config);
     m_session->setStockLookup(m_stock.get());
     m_cacheMiss = std::make_unique<HttpsCacheMissLookup>(*config); // writes fetched orders to cache.db

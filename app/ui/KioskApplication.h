@@ -5,6 +5,7 @@
 #include "cache/CacheStore.h"
 #include "config/InstallCheck.h"
 #include "config/KioskConfig.h"
+#include "detect/LinuxHardwareDetector.h"
 #include "journal/Journal.h"
 #include "policy/PolicyStore.h"
 #include "provision/EnrolmentRecord.h"
@@ -34,6 +35,7 @@ class FirstBootSelfTest;
 class MaintenanceSelfTest;
 class SelfTestRunner;
 class BackendProbe;
+class HardwareSelection;
 class KioskHealth;
 class KioskService;
 class ReturnSession;
@@ -56,6 +58,8 @@ public:
     {
         QString dataDir;
         QString configPath;
+        /// sim, a profile, or auto: the one chosen at first boot (hardware.json), else the one detection
+        /// proposes.
         QString hardware = QStringLiteral("sim");
         QString seedOrders; ///< a data set imported into an empty cache at start
         QDateTime clockStart; ///< invalid: the wall clock
@@ -63,6 +67,9 @@ public:
         bool selfTest = false;
         /// Full-screen, frameless, no cursor, closing ignored: kiosk hardware profiles and --fullscreen.
         bool kioskWindow = false;
+        /// Where hardware detection looks (tests point it at a fake /sys and /dev); the network printers
+        /// of the profiles and of the store configuration are added to it.
+        drivers::LinuxHardwareDetector::Sources detection;
         /// Room the journal must have at start-up (file system and SQLite's size limit).
         qint64 minFreeBytes = InstallCheck::MinFreeBytes;
     };
@@ -99,6 +106,8 @@ public:
     camera::FrameDecoder *frameDecoder() const { return m_decoder.get(); }
     /// The first-boot flow; active only while kiosk.json requires an enrolment the data dir lacks.
     FirstBootProvisioning *provisioning() const { return m_provisioning.get(); }
+    /// The first boot's hardware step; null unless first boot is under way.
+    HardwareSelection *hardwareSelection() const { return m_hardware.get(); }
     /// Null when kiosk.json names no backend (an offline kiosk).
     SyncEngine *sync() const { return m_sync.get(); }
     /// Stock for exchanges: the backend's over HTTPS, or (no backend) a FixedStockLookup that knows none.
@@ -114,6 +123,12 @@ Q_SIGNALS:
 private:
     /// Reads the data dir's enrolment (enrolment.json) over kiosk.json's identity and store settings.
     bool applyEnrolment(QString *error);
+    /// kiosk.json requires an enrolment and the data dir has none: first boot.
+    bool provisioningPending() const;
+    /// The devices attached, as LinuxHardwareDetector finds them with the options' roots.
+    QList<drivers::DetectedDevice> detectHardware() const;
+    /// --hardware=auto: the saved choice, else detection's proposal, else (first boot only) sim.
+    bool resolveAutoHardware(QString *profile, QString *error) const;
     void buildProvisioning();
     /// Hands a scanned or decoded code to provisioning while it is active, else to the session.
     void submitCode(const QString &text);
@@ -165,6 +180,7 @@ private:
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;
     std::unique_ptr<KioskInfo> m_info;
+    std::unique_ptr<HardwareSelection> m_hardware;
     std::unique_ptr<FirstBootProvisioning> m_provisioning;
     QTimer m_verifierPrune;
     QQmlApplicationEngine m_engine;

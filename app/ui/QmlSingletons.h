@@ -4,6 +4,7 @@
 #include "DayAudit.h"
 #include "FirstBootProvisioning.h"
 #include "FirstBootSelfTest.h"
+#include "HardwareSelection.h"
 #include "KioskHealth.h"
 #include "KioskService.h"
 #include "MaintenanceSelfTest.h"
@@ -114,5 +115,14 @@ struct FirstBootSelfTestForeign : QmlSingleton<kiosk::FirstBootSelfTest>
     Q_GADGET
     QML_FOREIGN(kiosk::FirstBootSelfTest)
     QML_NAMED_ELEMENT(FirstBootSelfTest)
+    QML_SINGLETON
+};
+
+/// The `Hardware` singleton: the first boot's hardware step (what was found, the profiles, the choice).
+struct HardwareForeign : QmlSingleton<kiosk::HardwareSelection>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::HardwareSelection)
+    QML_NAMED_ELEMENT(Hardware)
     QML_SINGLETON
 };

@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>HardwareStep</name>
+    <message>
+        <source>Looking for devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
@@ -584,10 +611,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,11 +619,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm and start the kiosk</source>
+        <source>Self-test of kiosk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Self-test of kiosk %1</source>
+        <source>Kiosk %1 for %2. Confirm the hardware profile this kiosk is built as, or tap another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm %1 and start the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,33 +1399,45 @@
     </message>
 </context>
 <context>
-    <name>kiosk::KioskApplication</name>
+    <name>kiosk::HardwareSelection</name>
     <message>
-        <source>Receipt printer</source>
+        <source>(not answering)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chute lock</source>
+        <source>cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale</source>
+        <source>no match rules: detection cannot check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator light</source>
+        <source>missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Barcode scanner: connected</source>
+        <source>No hardware profile fits the devices found. Check the cables and tap Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Barcode scanner: not connected</source>
+        <source>Still looking for devices. Wait a moment, then confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Camera</source>
+        <source>Pick a hardware profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs %2, which was not found. Connect it and tap Look again, or pick another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardware choice could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

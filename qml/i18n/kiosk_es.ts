@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>HardwareStep</name>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Buscando dispositivos…</translation>
+    </message>
+    <message>
+        <source>Found on this kiosk</source>
+        <translation>Encontrado en este quiosco</translation>
+    </message>
+    <message>
+        <source>No devices found.</source>
+        <translation>No se encontró ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Hardware profile</source>
+        <translation>Perfil de hardware</translation>
+    </message>
+    <message>
+        <source>(proposed)</source>
+        <translation>(propuesto)</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
@@ -584,10 +611,6 @@
         <translation>Pidiendo a %1 el certificado de este quiosco. Tarda unos segundos.</translation>
     </message>
     <message>
-        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
-        <translation>Quiosco %1 para %2. Perfil de equipo &quot;%3&quot;: se encontraron estos dispositivos.</translation>
-    </message>
-    <message>
         <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
         <translation>O escriba el código: ENROL-XXXX-XXXX-XXXX</translation>
     </message>
@@ -596,12 +619,16 @@
         <translation>Registrar</translation>
     </message>
     <message>
-        <source>Confirm and start the kiosk</source>
-        <translation>Confirmar e iniciar el quiosco</translation>
-    </message>
-    <message>
         <source>Self-test of kiosk %1</source>
         <translation>Autoprueba del quiosco %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Confirm the hardware profile this kiosk is built as, or tap another.</source>
+        <translation>Quiosco %1 para %2. Confirme el perfil de hardware con el que está montado este quiosco o toque otro.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 and start the kiosk</source>
+        <translation>Confirmar %1 e iniciar el quiosco</translation>
     </message>
 </context>
 <context>
@@ -1372,34 +1399,46 @@
     </message>
 </context>
 <context>
-    <name>kiosk::KioskApplication</name>
+    <name>kiosk::HardwareSelection</name>
     <message>
-        <source>Receipt printer</source>
-        <translation>Impresora de recibos</translation>
+        <source>(not answering)</source>
+        <translation>(no responde)</translation>
     </message>
     <message>
-        <source>Chute lock</source>
-        <translation>Cierre del buzón</translation>
+        <source>cannot be used: %1</source>
+        <translation>no se puede usar: %1</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Báscula</translation>
+        <source>no match rules: detection cannot check it</source>
+        <translation>sin reglas de coincidencia: la detección no puede comprobarlo</translation>
     </message>
     <message>
-        <source>Indicator light</source>
-        <translation>Luz indicadora</translation>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
     </message>
     <message>
-        <source>Barcode scanner: connected</source>
-        <translation>Escáner de códigos: conectado</translation>
+        <source>No hardware profile fits the devices found. Check the cables and tap Look again.</source>
+        <translation>Ningún perfil de hardware corresponde a los dispositivos encontrados. Revise los cables y toque Buscar de nuevo.</translation>
     </message>
     <message>
-        <source>Barcode scanner: not connected</source>
-        <translation>Escáner de códigos: no conectado</translation>
+        <source>Still looking for devices. Wait a moment, then confirm.</source>
+        <translation>Todavía se están buscando dispositivos. Espere un momento y confirme.</translation>
     </message>
     <message>
-        <source>Camera</source>
-        <translation>Cámara</translation>
+        <source>Pick a hardware profile first.</source>
+        <translation>Elija primero un perfil de hardware.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>El perfil «%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs %2, which was not found. Connect it and tap Look again, or pick another profile.</source>
+        <translation>El perfil «%1» necesita %2, que no se encontró. Conéctelo y toque Buscar de nuevo, o elija otro perfil.</translation>
+    </message>
+    <message>
+        <source>The hardware choice could not be saved: %1</source>
+        <translation>No se pudo guardar el hardware elegido: %1</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>HardwareStep</name>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>Recherche des périphériques…</translation>
+    </message>
+    <message>
+        <source>Found on this kiosk</source>
+        <translation>Trouvé sur cette borne</translation>
+    </message>
+    <message>
+        <source>No devices found.</source>
+        <translation>Aucun périphérique trouvé.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Hardware profile</source>
+        <translation>Profil matériel</translation>
+    </message>
+    <message>
+        <source>(proposed)</source>
+        <translation>(proposé)</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <source>Scan your return code</source>
@@ -584,10 +611,6 @@
         <translation>Demande du certificat de cette borne à %1. Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <source>Kiosk %1 for %2. Hardware profile &quot;%3&quot;: these devices were found.</source>
-        <translation>Borne %1 pour %2. Profil matériel « %3 » : ces appareils ont été trouvés.</translation>
-    </message>
-    <message>
         <source>Or type the code: ENROL-XXXX-XXXX-XXXX</source>
         <translation>Ou tapez le code : ENROL-XXXX-XXXX-XXXX</translation>
     </message>
@@ -596,12 +619,16 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Confirm and start the kiosk</source>
-        <translation>Confirmer et démarrer la borne</translation>
-    </message>
-    <message>
         <source>Self-test of kiosk %1</source>
         <translation>Autotest de la borne %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 for %2. Confirm the hardware profile this kiosk is built as, or tap another.</source>
+        <translation>Borne %1 pour %2. Confirmez le profil matériel selon lequel cette borne est montée, ou touchez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Confirm %1 and start the kiosk</source>
+        <translation>Confirmer %1 et démarrer la borne</translation>
     </message>
 </context>
 <context>
@@ -1372,34 +1399,46 @@
     </message>
 </context>
 <context>
-    <name>kiosk::KioskApplication</name>
+    <name>kiosk::HardwareSelection</name>
     <message>
-        <source>Receipt printer</source>
-        <translation>Imprimante de tickets</translation>
+        <source>(not answering)</source>
+        <translation>(ne répond pas)</translation>
     </message>
     <message>
-        <source>Chute lock</source>
-        <translation>Verrou de la trappe</translation>
+        <source>cannot be used: %1</source>
+        <translation>inutilisable : %1</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Balance</translation>
+        <source>no match rules: detection cannot check it</source>
+        <translation>pas de règles de correspondance : la détection ne peut pas le vérifier</translation>
     </message>
     <message>
-        <source>Indicator light</source>
-        <translation>Voyant</translation>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
     </message>
     <message>
-        <source>Barcode scanner: connected</source>
-        <translation>Scanner de codes : branché</translation>
+        <source>No hardware profile fits the devices found. Check the cables and tap Look again.</source>
+        <translation>Aucun profil matériel ne correspond aux périphériques trouvés. Vérifiez les câbles et touchez Chercher à nouveau.</translation>
     </message>
     <message>
-        <source>Barcode scanner: not connected</source>
-        <translation>Scanner de codes : débranché</translation>
+        <source>Still looking for devices. Wait a moment, then confirm.</source>
+        <translation>Recherche des périphériques en cours. Patientez un instant, puis confirmez.</translation>
     </message>
     <message>
-        <source>Camera</source>
-        <translation>Caméra</translation>
+        <source>Pick a hardware profile first.</source>
+        <translation>Choisissez d&apos;abord un profil matériel.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le profil « %1 » est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs %2, which was not found. Connect it and tap Look again, or pick another profile.</source>
+        <translation>Le profil « %1 » a besoin de %2, introuvable. Branchez-le et touchez Chercher à nouveau, ou choisissez un autre profil.</translation>
+    </message>
+    <message>
+        <source>The hardware choice could not be saved: %1</source>
+        <translation>Le choix du matériel n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ Item {
                   ? qsTr("Hold the enrolment QR from the retailer's enrolment sheet in front of the camera or the scanner.")
                   : screen.step === Provisioning.Enrolling
                     ? qsTr("Asking %1 for this kiosk's certificate. This takes a few seconds.").arg(Provisioning.backendUrl)
-                    : qsTr("Kiosk %1 for %2. Hardware profile \"%3\": these devices were found.")
-                          .arg(Provisioning.kioskId).arg(Provisioning.storeName).arg(Provisioning.profile)
+                    : qsTr("Kiosk %1 for %2. Confirm the hardware profile this kiosk is built as, or tap another.")
+                          .arg(Provisioning.kioskId).arg(Provisioning.storeName)
             font.pixelSize: Theme.headingSize
             color: Theme.mutedText
             wrapMode: Text.WordWrap
@@ -76,28 +76,10 @@ Item {
             visible: screen.step === Provisioning.Enrolling
         }
 
-        Rectangle {
+        HardwareStep {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: screen.step === Provisioning.Hardware
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.divider
-            border.width: 2
-            Column {
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                spacing: 8
-                Repeater {
-                    model: Provisioning.devices
-                    Text {
-                        required property string modelData
-                        text: "✓ " + modelData
-                        font.pixelSize: Theme.bodySize
-                        color: Theme.text
-                    }
-                }
-            }
         }
         FirstBootSelfTestPanel {
             Layout.fillWidth: true
@@ -112,7 +94,8 @@ Item {
             objectName: "confirmHardwareButton"
             Layout.alignment: Qt.AlignRight
             visible: screen.step === Provisioning.Hardware
-            text: qsTr("Confirm and start the kiosk")
+            enabled: !Hardware.busy && Hardware.selected.length > 0
+            text: qsTr("Confirm %1 and start the kiosk").arg(Hardware.selected)
             onClicked: Provisioning.confirmHardware()
         }
     }

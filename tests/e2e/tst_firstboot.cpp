@@ -1,6 +1,8 @@
 #include "BackendProcess.h"
+#include "FakeDeviceTree.h"
 #include "FirstBootProvisioning.h"
 #include "FirstBootSelfTest.h"
+#include "HardwareSelection.h"
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
@@ -8,6 +10,7 @@
 #include "UiDriver.h"
 #include "codes/CodeParser.h"
 #include "codes/EnrolmentQr.h"
+#include "detect/HardwareChoice.h"
 #include "dropoff/SimChuteLock.h"
 #include "printer/ReceiptRenderer.h"
 #include "provision/EnrolmentRecord.h"
@@ -33,8 +36,9 @@ using namespace kiosk;
 /// The technician's first boot on the real kiosk, offscreen, against the real reference backend over TLS
 /// on loopback: a kiosk whose kiosk.json requires an enrolment starts in provisioning, the enrolment QR
 /// is shown to the camera (a real QR image through the camera pipeline), the kiosk enrols with its own
-/// key, the technician confirms the hardware, every device passes its self-test (a failed one only hands
-/// over with the technician's reason), and the kiosk starts anew, enrolled, on attract and syncs over
+/// key, the technician confirms the hardware profile detection proposes (a fake /sys and /dev of a
+/// counter-v1 kiosk), every device passes its self-test (a failed one only hands over with the
+/// technician's reason), and the kiosk starts anew with --hardware=auto, enrolled, on attract and syncs over
 /// mutual TLS. Prints the touches and seconds it took; screenshots go to build/tests/e2e/firstboot/.
 class FirstBootTest : public QObject
 {
@@ -50,6 +54,7 @@ class FirstBootTest : public QObject
     std::unique_ptr<test::BackendProcess> m_backend;
     std::unique_ptr<KioskApplication> m_kiosk;
     std::unique_ptr<UiDriver> m_ui;
+    std::unique_ptr<test::FakeDeviceTree> m_tree;
     TestPki m_pki;
 
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
@@ -96,12 +101,38 @@ class FirstBootTest : public QObject
         return frames;
     }
 
-    bool startKiosk(const QString &config, const QStringList &frames = {})
+    /// What the technician's kiosk has: counter-v1's USB printer, serial scale and GPIO chip, and a scanner.
+    /// The shipped profiles, network-printer's printer moved to a loopback port nothing listens on (a
+    /// network may accept connections to any address).
+    void buildDeviceTree()
     {
-        QStringList args { u"returns-kiosk"_s, u"--data-dir"_s, dataDir(), u"--config"_s, config };
+        const QDir shipped(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/hardware"));
+        const QDir profiles(m_dir->filePath(u"share/hardware"_s));
+        QVERIFY(profiles.mkpath(u"."_s));
+        for (const QString &name : shipped.entryList({ u"*.json"_s })) {
+            QFile in(shipped.filePath(name));
+            QFile out(profiles.filePath(name));
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            out.write(
+                in.readAll().replace("192.168.10.40", "127.0.0.1").replace("\"port\": 9100", "\"port\": 9"));
+        }
+        qputenv("KIOSK_CONFIG_DIR", QFile::encodeName(m_dir->filePath(u"share"_s)));
+        m_tree = std::make_unique<test::FakeDeviceTree>(m_dir->filePath(u"root"_s));
+        m_tree->addUsbPrinter(u"lp0"_s, u"0416"_s, u"5011"_s, u"POS58 Printer"_s);
+        m_tree->addUsbSerial(u"ttyUSB0"_s, u"0403"_s, u"6001"_s, u"FT232R USB UART"_s);
+        m_tree->addGpioChip(u"gpiochip0"_s, u"pinctrl-bcm2711"_s);
+        m_tree->addInput(u"event3"_s, u"0c2e"_s, u"0b61"_s, u"Honeywell Imaging & Mobility 1900"_s,
+            u"usb-Honeywell_Imaging___Mobility_1900-event-kbd"_s);
+    }
+
+    bool startKiosk(const QString &config, const QStringList &frames = {}, const QString &hardware = u"sim"_s)
+    {
+        QStringList args { u"returns-kiosk"_s, u"--data-dir"_s, dataDir(), u"--config"_s, config,
+            u"--hardware"_s, hardware };
         for (const QString &frame : frames)
             args << u"--camera-frames"_s << frame;
-        const auto options = KioskApplication::parseArguments(args);
+        auto options = KioskApplication::parseArguments(args);
+        options->detection = { m_tree->sys(), m_tree->dev(), {}, std::chrono::milliseconds(300), {} };
         m_ui.reset();
         m_kiosk.reset();
         m_kiosk = std::make_unique<KioskApplication>(*options);
@@ -118,16 +149,31 @@ class FirstBootTest : public QObject
 
     QString screen() const { return m_kiosk->window()->property("screen").toString(); }
 
-    /// Starts a kiosk on a fresh data dir, shows it the enrolment QR and waits for the hardware step.
-    bool enrolToHardware(const QString &config)
+    /// Starts the kiosk, shows the enrolment QR to its camera and waits for the hardware step's proposal.
+    bool enrolToHardwareStep(const QString &config)
     {
         const QString qr
             = codes::EnrolmentQr { m_backend->url(QString()), m_code, m_pki.serverPin(), u"northwind"_s }
                   .encode();
-        if (!startKiosk(config, cameraFrames(qr)))
+        if (!startKiosk(config, cameraFrames(qr)) || screen() != u"provisioning"_s)
             return false;
-        return m_ui->waitFor(
-            [&] { return m_kiosk->provisioning()->step() == FirstBootProvisioning::Step::Hardware; }, 30000);
+        m_ui->screenshot(u"firstboot-1-scan"_s);
+        const bool found = m_ui->waitFor(
+            [&] {
+                return m_kiosk->provisioning()->step() == FirstBootProvisioning::Step::Hardware
+                    && !m_kiosk->hardwareSelection()->busy();
+            },
+            60000); // the camera's decoding is slow on a loaded machine
+        if (!found)
+            qWarning().noquote() << "step" << int(m_kiosk->provisioning()->step())
+                                 << m_kiosk->provisioning()->message();
+        return found;
+    }
+
+    QString savedProfile() const
+    {
+        const auto saved = drivers::HardwareChoice::load(dataDir());
+        return saved.choice ? saved.choice->profile : QString();
     }
 
     /// The journal's self-test events, newest first: {type, payload}.
@@ -147,6 +193,7 @@ private Q_SLOTS:
         QVERIFY(m_pki.isValid());
         QVERIFY(m_shots.mkpath(u"."_s));
         m_dir = std::make_unique<QTemporaryDir>();
+        buildDeviceTree();
         m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
         QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
             TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
@@ -163,23 +210,19 @@ private Q_SLOTS:
     void provisionsFromTheQrToAttract()
     {
         const QString config = writeConfig();
-        const QString qr
-            = codes::EnrolmentQr { m_backend->url(QString()), m_code, m_pki.serverPin(), u"northwind"_s }
-                  .encode();
-        const QStringList frames = cameraFrames(qr);
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(startKiosk(config, frames));
+        // The camera finds the QR; the kiosk enrols and shows what hardware it found and the profile it
+        // proposes.
+        QVERIFY(enrolToHardwareStep(config));
         QCOMPARE(screen(), u"provisioning"_s);
-        m_ui->screenshot(u"firstboot-1-scan"_s);
-        // The camera finds the QR; the kiosk enrols and shows what hardware it has.
-        QVERIFY2(m_ui->waitFor(
-                     [&] { return m_kiosk->provisioning()->step() == FirstBootProvisioning::Step::Hardware; },
-                     30000),
-            qPrintable(m_kiosk->provisioning()->message()));
         m_ui->screenshot(u"firstboot-2-hardware"_s);
         QVERIFY(EnrolmentRecord::exists(dataDir()));
         QVERIFY(m_ui->textOf(u"provisioningHint"_s).contains(u"Chicago Loop"_s));
+        HardwareSelection &hardware = *m_kiosk->hardwareSelection();
+        QCOMPARE(hardware.proposed(), u"counter-v1"_s);
+        QCOMPARE(hardware.selected(), u"counter-v1"_s);
+        QVERIFY(hardware.found().join(u'\n').contains(u"[0416:5011]"_s));
 
         QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
         QVERIFY2(m_ui->tap(u"confirmHardwareButton"_s), qPrintable(m_ui->lastError()));
@@ -197,8 +240,12 @@ private Q_SLOTS:
         QVERIFY2(provisioned.count() == 1 || provisioned.wait(5000),
             qPrintable(u"step %1"_s.arg(int(m_kiosk->provisioning()->step()))));
 
-        // The composition root starts anew, enrolled: attract, the store's identity, mutual TLS.
-        QVERIFY(startKiosk(config));
+        QCOMPARE(savedProfile(), u"counter-v1"_s);
+
+        // The composition root starts anew, enrolled, with the profile chosen: attract, the store's
+        // identity, mutual TLS.
+        QVERIFY(startKiosk(config, {}, u"auto"_s));
+        QCOMPARE(m_kiosk->devices().profile, u"counter-v1"_s);
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
         QCOMPARE(screen(), u"attract"_s);
         const qint64 elapsedMs = clock.elapsed();
@@ -227,7 +274,7 @@ private Q_SLOTS:
     void failedSelfTestHandsOverOnlyWithAReason()
     {
         const QString config = writeConfig();
-        QVERIFY2(enrolToHardware(config), qPrintable(m_kiosk->provisioning()->message()));
+        QVERIFY2(enrolToHardwareStep(config), qPrintable(m_kiosk->provisioning()->message()));
         auto *chute = qobject_cast<drivers::SimChuteLock *>(m_kiosk->chute());
         QVERIFY(chute);
         chute->scriptCycle(drivers::ChuteLock::Cycle::DidNotClose);
@@ -257,6 +304,35 @@ private Q_SLOTS:
         QCOMPARE(accepted->payload[u"failed"_s].toArray(), QJsonArray { u"chute"_s });
         QCOMPARE(
             accepted->payload[u"kioskId"_s].toString(), EnrolmentRecord::load(dataDir()).record->kioskId);
+    }
+
+    /// The technician picks a profile whose printer is not there: refused, naming it, nothing saved and
+    /// still on the hardware step; the proposed one is then taken.
+    void hardwareStepRefusesAProfileMissingADevice()
+    {
+        QVERIFY(enrolToHardwareStep(writeConfig()));
+        m_ui->screenshot(u"firstboot-hardware-proposed"_s);
+        QVERIFY2(m_ui->tap(u"hardwareProfile-network-printer"_s), qPrintable(m_ui->lastError()));
+        QCOMPARE(m_kiosk->hardwareSelection()->selected(), u"network-printer"_s);
+        QVERIFY(m_ui->tap(u"confirmHardwareButton"_s));
+        QVERIFY2(m_ui->textOf(u"hardwareProblem"_s).contains(u"receipt printer"_s),
+            qPrintable(m_ui->textOf(u"hardwareProblem"_s)));
+        m_ui->screenshot(u"firstboot-hardware-refused"_s);
+        QCOMPARE(m_kiosk->provisioning()->step(), FirstBootProvisioning::Step::Hardware);
+        QCOMPARE(screen(), u"provisioning"_s);
+        QVERIFY(savedProfile().isEmpty());
+
+        // Look again keeps the pick; the simulated devices fit and are taken.
+        QVERIFY(m_ui->tap(u"detectHardwareAgain"_s));
+        QVERIFY(m_ui->waitFor([&] { return !m_kiosk->hardwareSelection()->busy(); }));
+        QCOMPARE(m_kiosk->hardwareSelection()->selected(), u"network-printer"_s);
+        QVERIFY(m_ui->tap(u"hardwareProfile-sim"_s));
+        QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
+        QVERIFY(m_ui->tap(u"confirmHardwareButton"_s));
+        QVERIFY(m_ui->waitFor([&] { return m_kiosk->firstBootSelfTest()->reported(); }, 20000));
+        QVERIFY(m_ui->tap(u"startKioskButton"_s));
+        QVERIFY(provisioned.count() == 1 || provisioned.wait(5000));
+        QCOMPARE(savedProfile(), u"sim"_s);
     }
 
     void badCodesStayOnProvisioningWithTheReason()

@@ -26,5 +26,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if ((p.printer.type == u"usb" && p.printer.device.isEmpty())
         || (p.scale.type == u"serial" && p.scale.port.isEmpty()))
         __builtin_trap();
+    // Match rules: a known kind, a label, well-formed USB ids, and at least one required device.
+    bool required = p.match.empty();
+    for (const HardwareProfile::MatchRule &rule : p.match) {
+        required = required || !rule.optional;
+        if (!HardwareProfile::MatchKinds.contains(rule.kind) || rule.label.isEmpty()
+            || rule.name.size() > 128)
+            __builtin_trap();
+        for (const QString &id : rule.usb) {
+            if (id.size() != 4 && id.size() != 9)
+                __builtin_trap();
+        }
+    }
+    if (!required || p.match.size() > 16)
+        __builtin_trap();
     return 0;
 }

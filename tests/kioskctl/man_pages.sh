@@ -17,7 +17,7 @@ for program in returns-kiosk kioskctl reference-backend kiosk-datagen mint-retur
     grep -q '^\.SH DESCRIPTION' "$page" || fail "$program.1 has no description"
 done
 kioskctl=$(find "$tmp" -name kioskctl.1)
-for command in check policy cache status sync enrol provision selftest returns reset decode; do
+for command in check policy cache status sync enrol provision hardware selftest returns reset decode; do
     grep -q "^\.SS kioskctl $command" "$kioskctl" || fail "kioskctl.1 lacks the $command command"
 done
 grep -q "Exit status" "$kioskctl" || fail "kioskctl.1 does not document the exit codes"

@@ -8,6 +8,7 @@
 #include "codes/CodeParser.h"
 #include "journal/Journal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,11 +184,14 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.out.count("delivered"), 2);
         QCOMPARE(listed.out.count("pending"), 2);
+        const QString hardwareChoice = QDir(dataDir()).filePath(u"hardware.json"_s);
+        writeFile(hardwareChoice, R"({"profile": "counter-v1"})");
 
         const Run reset = kioskctl({ u"reset"_s, u"--export"_s, exportPath() });
         QVERIFY2(reset.exitCode == 0, reset.err.constData());
         QVERIFY(reset.out.contains("exported 2 returns and 1 events"));
         QVERIFY(!QFile::exists(journalPath()));
+        QVERIFY(!QFile::exists(hardwareChoice)); // the next technician chooses the hardware anew
         QVERIFY(!QFile::exists(tokenPath()));
         struct stat info
         {

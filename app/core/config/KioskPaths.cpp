@@ -65,4 +65,9 @@ QDir KioskPaths::hardwareDir(const QString &name)
     return QDir(shareDir() + u"/hardware"_s);
 }
 
+QStringList KioskPaths::hardwareDirs()
+{
+    return { ConfigDir + u"/hardware"_s, shareDir() + u"/hardware"_s };
+}
+
 } // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QString>
+#include <QStringList>
 
 namespace kiosk {
 
@@ -26,6 +27,8 @@ public:
     /// The directory to read hardware profile `name` from: /etc/returns-kiosk/hardware when it holds
     /// that profile, else the shared hardware directory.
     static QDir hardwareDir(const QString &name);
+    /// Every directory hardware profiles are read from, the overrides first.
+    static QStringList hardwareDirs();
 };
 
 } // namespace kiosk

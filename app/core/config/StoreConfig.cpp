@@ -25,7 +25,7 @@ bool isShortText(const QJsonValue &value, int max = 128)
 StoreConfig::Parsed StoreConfig::fromJson(const QJsonObject &object)
 {
     static const QStringList known { u"storeId"_s, u"storeName"_s, u"retailerId"_s, u"timeZone"_s,
-        u"languages"_s, u"serviceDesk"_s, u"policyKeys"_s };
+        u"languages"_s, u"serviceDesk"_s, u"policyKeys"_s, u"networkPrinters"_s };
     for (const QString &key : object.keys()) {
         if (!known.contains(key))
             return failed(key + u": unknown field"_s);
@@ -62,6 +62,17 @@ StoreConfig::Parsed StoreConfig::fromJson(const QJsonObject &object)
             || entry.size() != 2)
             return failed(u"policyKeys: each key is {\"keyId\", \"publicKey\"}"_s);
     }
+    static const QRegularExpression printer(u"^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})(:[1-9][0-9]{0,4})?$"_s);
+    const QJsonArray printers = object.value("networkPrinters"_L1).toArray();
+    if (printers.size() > 8)
+        return failed(u"networkPrinters: at most 8"_s);
+    for (const QJsonValue &entry : printers) {
+        const QRegularExpressionMatch match = printer.match(entry.toString());
+        if (!match.hasMatch() || (match.hasCaptured(2) && match.captured(2).mid(1).toInt() > 65535))
+            return failed(
+                u"networkPrinters: \"%1\" is not host or host:port"_s.arg(entry.toString().left(64)));
+        store.networkPrinters.append(entry.toString());
+    }
     return { store, {} };
 }
 
@@ -75,6 +86,8 @@ QJsonObject StoreConfig::toJson() const
         { "languages"_L1, QJsonArray::fromStringList(languages) }, { "policyKeys"_L1, policyKeys } };
     if (!desk.isEmpty())
         object.insert("serviceDesk"_L1, desk);
+    if (!networkPrinters.isEmpty())
+        object.insert("networkPrinters"_L1, QJsonArray::fromStringList(networkPrinters));
     return object;
 }
 

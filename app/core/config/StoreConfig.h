@@ -24,6 +24,7 @@ struct StoreConfig
     QStringList languages; ///< "en", "es", ...; the first is the kiosk's default
     QMap<QString, QString> serviceDesk; ///< text per language
     QJsonArray policyKeys; ///< [{"keyId", "publicKey"}], as trusted-policy-keys.json's "keys"
+    QStringList networkPrinters; ///< optional: "host" or "host:port" (9100) hardware detection probes
 
     struct Parsed;
     static Parsed fromJson(const QJsonObject &object);
