@@ -5,6 +5,8 @@
 
 #include "BinTotes.h"
 #include "FirstBootProvisioning.h"
+#include "FirstBootSelfTest.h"
+#include "HardwareSelection.h"
 #include "KioskApplication.h"
 #include "KioskService.h"
 #include "ReturnSession.h"
@@ -116,12 +118,21 @@ int firstBoot(const QStringList &args, const QDir &shots)
         j.namedShot(u"firstboot-1-scan"_s, u"No enrolment yet: the kiosk asks for the enrolment QR"_s);
         j.say(u"The technician holds the enrolment sheet's QR up to the camera"_s);
         const bool enrolledOk = ui.waitFor(
-            [&] { return provisioning.step() == kiosk::FirstBootProvisioning::Step::Hardware; }, 30000);
+            [&] {
+                return provisioning.step() == kiosk::FirstBootProvisioning::Step::Hardware
+                    && !fresh->hardwareSelection()->busy();
+            },
+            60000);
         j.check(enrolledOk, u"enrolled with the backend: "_s + provisioning.message());
         j.namedShot(
             u"firstboot-2-hardware"_s, u"Enrolled with its own key; the technician confirms the hardware"_s);
         QSignalSpy provisioned(fresh.get(), &kiosk::KioskApplication::provisioned);
-        j.check(ui.tap(u"confirmHardwareButton"_s) && (provisioned.count() > 0 || provisioned.wait(10000)),
+        j.check(ui.tap(u"confirmHardwareButton"_s)
+                && ui.waitFor([&] { return fresh->firstBootSelfTest()->reported(); }, 30000),
+            u"self-test report"_s);
+        j.namedShot(
+            u"firstboot-3-selftest"_s, u"Every device self-tested; the report is printed and journaled"_s);
+        j.check(ui.tap(u"startKioskButton"_s) && (provisioned.count() > 0 || provisioned.wait(10000)),
             u"handed over to attract"_s);
         touches = ui.tapCount();
         if (!j.ok)
@@ -134,7 +145,7 @@ int firstBoot(const QStringList &args, const QDir &shots)
     kiosk::UiDriver attract(*enrolled->window(), *enrolled->session(), shots);
     Journey k { attract, *enrolled->session() };
     k.check(attract.waitForScreen(u"attract"_s), u"attract after provisioning"_s);
-    k.namedShot(u"firstboot-3-attract"_s, u"Enrolled: the kiosk starts on attract, with its store's name"_s);
+    k.namedShot(u"firstboot-4-attract"_s, u"Enrolled: the kiosk starts on attract, with its store's name"_s);
     return finish(k.ok, touches);
 }
 
