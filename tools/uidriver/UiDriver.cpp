@@ -8,6 +8,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +54,8 @@ bool UiDriver::tap(const QString &objectName)
         return false;
     }
     waitUntilSettled();
+    // An item that has just appeared may not be laid out yet: tap where it will be drawn.
+    QQuickTest::qWaitForPolish(&m_window, 2000);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(&m_window, Qt::LeftButton, {}, centre.toPoint());
     ++m_taps;
