@@ -361,29 +361,30 @@ Journal::Event SelfTestRunner::completedEvent(const QString &by, const QString &
         m_finishedAt };
 }
 
-drivers::Receipt SelfTestRunner::testPage() const
+drivers::Receipt SelfTestRunner::kioskPage(const QString &title, const QDateTime &at) const
 {
     drivers::Receipt page;
     page.retailer = m_config.storeName;
-    page.title = tr("Self-test page");
+    page.title = title;
     page.returnIdLabel = tr("Kiosk");
     page.returnId = m_config.kioskId;
-    page.barcode = m_testCode;
-    page.dateTime = time(m_clock.now());
+    page.dateTime = time(at);
     page.items = { { tr("Hardware profile"), m_config.profile } };
+    return page;
+}
+
+drivers::Receipt SelfTestRunner::testPage() const
+{
+    drivers::Receipt page = kioskPage(tr("Self-test page"), m_clock.now());
+    page.barcode = m_testCode;
     page.footer = { tr("Scan the barcode above when the self-test asks for it.") };
     return page;
 }
 
 drivers::Receipt SelfTestRunner::reportReceipt() const
 {
-    drivers::Receipt receipt;
-    receipt.retailer = m_config.storeName;
-    receipt.title = tr("Self-test report");
-    receipt.returnIdLabel = tr("Kiosk");
-    receipt.returnId = m_config.kioskId;
-    receipt.dateTime = time(m_finishedAt.isValid() ? m_finishedAt : m_clock.now());
-    receipt.items.append({ tr("Hardware profile"), m_config.profile });
+    drivers::Receipt receipt
+        = kioskPage(tr("Self-test report"), m_finishedAt.isValid() ? m_finishedAt : m_clock.now());
     for (const SelfTestResult &result : m_results) {
         const QString outcome = result.outcome == Outcome::Passed ? tr("passed")
             : result.outcome == Outcome::Failed                   ? tr("FAILED")

@@ -133,6 +133,8 @@ private:
     void timedOut();
     static QString partName(const QString &part, bool camera, bool scanner);
     QString time(const QDateTime &at) const;
+    /// A page headed with the store, the kiosk and its hardware profile, as of @p at.
+    drivers::Receipt kioskPage(const QString &title, const QDateTime &at) const;
 
     Devices m_devices;
     const Clock &m_clock;
