@@ -79,6 +79,7 @@ private Q_SLOTS:
     void eventsAndHeartbeat();
     void credentialActsAsItsOwnKioskOnly();
     void enrolledTokenIsBoundToItsKiosk();
+    void enrolmentCodesExpire();
     void adminRoutesNeedTheAdminCredential();
     void commandsReachOnlyTheirKiosk();
     void fleetKeepsEachKioskLastHeartbeat();
@@ -611,6 +612,35 @@ void TestReferenceBackend::enrolledTokenIsBoundToItsKiosk()
     reply = kiosk.postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ ret }));
     QCOMPARE(statusOf(reply, 0), u"accepted"_s);
     QCOMPARE(kiosk.get(m_backend->url(u"/v1/admin/stats"_s)).status, 403L);
+}
+
+void TestReferenceBackend::enrolmentCodesExpire()
+{
+    const QString expired = u"ENROL-KIOS-KTES-TAAO"_s;
+    const QString good = u"ENROL-K7QM-Z2BD-4XAJ"_s;
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QString pastText = past.toString(Qt::ISODate);
+    // An expiry without its offset would depend on the backend's time zone: refused at start.
+    QVERIFY(!m_backend->start({ u"--enrolment-code"_s, good + u"@2026-12-31T18:00:00"_s }));
+    QVERIFY(!m_backend->stop()); // exited with its usage error
+    QVERIFY(m_backend->output().contains("CODE@EXPIRY"));
+    QVERIFY(startBackend({ u"--enrolment-code"_s, expired + u'@' + pastText, u"--enrolment-code"_s,
+        good + u'@' + QDateTime::currentDateTimeUtc().addDays(7).toString(Qt::ISODate) }));
+    HttpsClient anonymous(BackendProcess::caFile(), QString());
+    auto enrol = [&](const QString &code, const QString &kioskId) {
+        return anonymous.postJson(
+            m_backend->url(u"/v1/enrol"_s), QJsonObject { { "code"_L1, code }, { "kioskId"_L1, kioskId } });
+    };
+    // Past its expiry a code is refused, and says so (a new sheet is needed, not another try).
+    auto reply = enrol(expired, u"K-LATE"_s);
+    QCOMPARE(reply.status, 403L);
+    QCOMPARE(reply.errorCode(), u"enrolment_expired"_s);
+    QVERIFY2(reply.body.contains(pastText.toLatin1()), reply.body.constData());
+    // Unknown and used codes are still not told apart; a code before its expiry enrols once.
+    QCOMPARE(enrol(u"ENROL-AAAA-AAAA-AAAA"_s, u"K-X"_s).errorCode(), u"enrolment_refused"_s);
+    QCOMPARE(enrol(good, u"K-ON-TIME"_s).status, 200L);
+    QCOMPARE(enrol(good, u"K-AGAIN"_s).errorCode(), u"enrolment_refused"_s);
+    QCOMPARE(enrol(expired, u"K-LATE"_s).errorCode(), u"enrolment_expired"_s); // nothing was used up
 }
 
 void TestReferenceBackend::adminRoutesNeedTheAdminCredential()

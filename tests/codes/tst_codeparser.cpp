@@ -64,12 +64,6 @@ QString receipt(const QString &first19)
 {
     return first19 + QString::number(CodeParser::gs1CheckDigit(first19));
 }
-
-QString enrolment(const QString &eleven)
-{
-    return u"ENROL-"_s + eleven.first(4) + u'-' + eleven.sliced(4, 4) + u'-' + eleven.sliced(8, 3)
-        + CodeParser::enrolmentCheckChar(eleven);
-}
 } // namespace
 
 /// The parser against a fixture table of real-shaped payloads, good and bad.
@@ -182,7 +176,7 @@ private Q_SLOTS:
         QTest::newRow("staff") << u"STAFF:e1042"_s << Kind::StaffBadge << Error::None << u"E1042"_s;
         QTest::newRow("staff bad id") << u"STAFF:x"_s << Kind::StaffBadge << Error::Malformed << QString();
 
-        const QString enrol = enrolment(u"K7QMZ2BD4XA"_s);
+        const QString enrol = CodeParser::enrolmentCode(u"K7QMZ2BD4XA");
         QTest::newRow("enrolment") << enrol << Kind::EnrolmentCode << Error::None << enrol;
         QTest::newRow("enrolment typed") << enrol.toLower().replace(u'-', u' ').replace(u'b', u'8')
                                          << Kind::EnrolmentCode << Error::None << enrol;
@@ -243,6 +237,14 @@ private Q_SLOTS:
         QVERIFY(code.isValid() ? code.reason.isEmpty() : !code.reason.isEmpty());
         const QString actualKey = code.orderId + code.gtin + code.staffId + code.enrolmentCode;
         QCOMPARE(actualKey, key);
+    }
+
+    void enrolmentCodeIsPrintedWithItsCheckCharacter()
+    {
+        // Luhn mod 32 worked by hand: the check character of K7QMZ2BD4XA is '6'.
+        QCOMPARE(CodeParser::enrolmentCode(u"K7QMZ2BD4XA"), u"ENROL-K7QM-Z2BD-4XA6"_s);
+        QCOMPARE(CodeParser::enrolmentCode(u"K7QMZ2BD4X"), QString()); // 10 characters
+        QCOMPARE(CodeParser::enrolmentCode(u"K7QMZ2BD4X1"), QString()); // '1' is not base32
     }
 
     void tokenFields()

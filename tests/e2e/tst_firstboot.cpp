@@ -44,11 +44,7 @@ class FirstBootTest : public QObject
 {
     Q_OBJECT
 
-    const QString m_code = []() -> QString {
-        const QString body = u"TECHNICIAN2"_s;
-        const QString full = body + codes::CodeParser::enrolmentCheckChar(body);
-        return u"ENROL-"_s + full.mid(0, 4) + u'-' + full.mid(4, 4) + u'-' + full.mid(8, 4);
-    }();
+    const QString m_code = codes::CodeParser::enrolmentCode(u"TECHNICIAN2");
     QDir m_shots { QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/firstboot") };
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::BackendProcess> m_backend;
@@ -187,6 +183,14 @@ class FirstBootTest : public QObject
         return out;
     }
 
+    /// The backend, issuing kiosk certificates for the one-time @p code ("CODE" or "CODE@EXPIRY").
+    bool startIssuingBackend(const QString &code)
+    {
+        return m_backend->start({ u"--enrolment-code"_s, code, u"--kiosk-ca-cert"_s,
+            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") });
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -195,9 +199,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         buildDeviceTree();
         m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
-        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") }));
+        QVERIFY(startIssuingBackend(m_code));
     }
 
     void cleanup()
@@ -366,6 +368,28 @@ private Q_SLOTS:
         QCOMPARE(screen(), u"provisioning"_s);
         m_ui->screenshot(u"firstboot-error-unreachable"_s);
         QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code })); // for cleanup()
+    }
+
+    void anExpiredCodeStaysOnProvisioningAndAsksForANewOne()
+    {
+        QVERIFY(m_backend->stop());
+        const QString late = codes::CodeParser::enrolmentCode(u"EXPIREDCODE");
+        QVERIFY(startIssuingBackend(
+            late + u'@' + QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)));
+        QVERIFY(startKiosk(writeConfig()));
+        FirstBootProvisioning &provisioning = *m_kiosk->provisioning();
+        provisioning.submitCode(
+            codes::EnrolmentQr { m_backend->url(QString()), late, m_pki.serverPin(), u"northwind"_s }
+                .encode());
+        QVERIFY(
+            m_ui->waitFor([&] { return provisioning.step() == FirstBootProvisioning::Step::Scan; }, 30000));
+        QVERIFY2(m_ui->textOf(u"provisioningProblem"_s)
+                     .contains(u"this enrolment code has expired. Ask for a new "
+                               "enrolment QR"_s),
+            qPrintable(m_ui->textOf(u"provisioningProblem"_s)));
+        QVERIFY(!EnrolmentRecord::exists(dataDir()));
+        QCOMPARE(screen(), u"provisioning"_s);
+        m_ui->screenshot(u"firstboot-error-expired"_s);
     }
 };
 

@@ -40,12 +40,7 @@ private:
     std::unique_ptr<test::BackendProcess> m_backend;
 
     /// The one-time code the backend accepts ("ENROL-XXXX-XXXX-XXXX" with its check character).
-    static QString enrolmentCode()
-    {
-        const QString body = u"KIOSKRESETA"_s;
-        const QString code = body + codes::CodeParser::enrolmentCheckChar(body);
-        return u"ENROL-"_s + code.mid(0, 4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8, 4);
-    }
+    static QString enrolmentCode() { return codes::CodeParser::enrolmentCode(u"KIOSKRESETA"); }
 
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
     QString journalPath() const { return dataDir() + u"/journal.db"_s; }

@@ -30,12 +30,6 @@ using namespace kiosk;
 
 namespace {
 
-QString enrolmentCode(const QString &body)
-{
-    const QString full = body + codes::CodeParser::enrolmentCheckChar(body);
-    return u"ENROL-"_s + full.mid(0, 4) + u'-' + full.mid(4, 4) + u'-' + full.mid(8, 4);
-}
-
 uint fileMode(const QString &path)
 {
     struct stat info
@@ -54,7 +48,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::BackendProcess> m_backend;
     TestPki m_pki;
-    const QString m_code = enrolmentCode(u"FIRSTBOOTAA"_s);
+    const QString m_code = codes::CodeParser::enrolmentCode(u"FIRSTBOOTAA");
 
     QString kioskDir(const QString &name) const
     {
@@ -63,9 +57,17 @@ private:
         return path;
     }
 
-    QString qr(const QString &pin = {}) const
+    /// The backend, issuing kiosk certificates for the one-time @p code ("CODE" or "CODE@EXPIRY").
+    bool startIssuingBackend(const QString &code)
     {
-        return codes::EnrolmentQr { m_backend->url(QString()), m_code,
+        return m_backend->start({ u"--enrolment-code"_s, code, u"--kiosk-ca-cert"_s,
+            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") });
+    }
+
+    QString qr(const QString &pin = {}, const QString &code = {}) const
+    {
+        return codes::EnrolmentQr { m_backend->url(QString()), code.isEmpty() ? m_code : code,
             pin.isEmpty() ? m_pki.serverPin() : pin, u"northwind"_s }
             .encode();
     }
@@ -96,9 +98,7 @@ private Q_SLOTS:
         QVERIFY(m_pki.isValid());
         m_dir = std::make_unique<QTemporaryDir>();
         m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
-        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") }));
+        QVERIFY(startIssuingBackend(m_code));
     }
 
     void cleanup() { QVERIFY(m_backend->stop()); }
@@ -153,6 +153,22 @@ private Q_SLOTS:
         QVERIFY(!result.record);
         QVERIFY2(result.error.contains(u"already used"_s), qPrintable(result.error));
         verifyNotEnrolled(second);
+    }
+
+    void anExpiredCodeIsRefusedAndNothingIsWritten()
+    {
+        QVERIFY(m_backend->stop());
+        const QString late = codes::CodeParser::enrolmentCode(u"EXPIREDCODE");
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(startIssuingBackend(late + u'@' + expiry.toString(Qt::ISODate)));
+        const QString data = kioskDir(u"kiosk"_s);
+        const auto result = enrolFromScan(qr({}, late), data);
+        QVERIFY(!result.record);
+        QCOMPARE(result.error,
+            u"this enrolment code has expired. Ask for a new enrolment QR (enrolment_expired: the enrolment "
+            u"code "
+            "expired at %1)"_s.arg(expiry.toString(Qt::ISODate)));
+        verifyNotEnrolled(data);
     }
 
     void aBackendWhoseKeyDoesNotMatchThePinIsRefused()

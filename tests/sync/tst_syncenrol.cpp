@@ -21,17 +21,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
 
-namespace {
-
-/// A valid code "ENROL-XXXX-XXXX-XXXX" from 11 base32 characters.
-QString enrolmentCode(const QString &body)
-{
-    const QString full = body + codes::CodeParser::enrolmentCheckChar(body);
-    return u"ENROL-"_s + full.mid(0, 4) + u'-' + full.mid(4, 4) + u'-' + full.mid(8, 4);
-}
-
-} // namespace
-
 class TestSyncEnrol : public QObject
 {
     Q_OBJECT
@@ -39,7 +28,7 @@ class TestSyncEnrol : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::BackendProcess> m_backend;
-    const QString m_code = enrolmentCode(u"KIOSKTESTAA"_s);
+    const QString m_code = codes::CodeParser::enrolmentCode(u"KIOSKTESTAA");
 
     QString configPath() const { return m_dir->filePath(u"kiosk.json"_s); }
     QString tokenPath() const { return m_dir->filePath(u"device-token"_s); }
@@ -116,7 +105,8 @@ private Q_SLOTS:
 
     void refusesUnknownAndMistypedCodes()
     {
-        const Run unknown = kioskctl({ u"enrol"_s, u"--code"_s, enrolmentCode(u"OTHERKIOSKA"_s) });
+        const Run unknown
+            = kioskctl({ u"enrol"_s, u"--code"_s, codes::CodeParser::enrolmentCode(u"OTHERKIOSKA") });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains("enrolment_refused"), unknown.err.constData());
         QCOMPARE(m_backend->requestCount(u"enrol"_s), 1);

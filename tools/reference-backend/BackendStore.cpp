@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS heartbeats(
 CREATE TABLE IF NOT EXISTS enrolment_codes(
   code TEXT PRIMARY KEY,
   kiosk_id TEXT,
-  used_at TEXT
+  used_at TEXT,
+  expires_at TEXT
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS enrolled_keys(
   code TEXT PRIMARY KEY,
@@ -80,7 +81,7 @@ CREATE TABLE IF NOT EXISTS used_return_codes(
   token_id TEXT PRIMARY KEY,
   return_id TEXT NOT NULL
 ) WITHOUT ROWID;
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 )sql";
 
 QString now()
@@ -128,7 +129,15 @@ QString refundProblem(
 bool BackendStore::open(const QString &path)
 {
     std::lock_guard lock(m_mutex);
-    if (!m_db.open(path) || !m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+    if (!m_db.open(path) || !m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"))
+        return false;
+    const int version = [this] {
+        sql::Statement pragma = m_db.prepare("PRAGMA user_version");
+        return pragma.step() == sql::Statement::Step::Row ? pragma.integer(0) : 0;
+    }();
+    const bool beforeExpiry = version > 0 && version < 4;
+    // Version 4 gave enrolment codes an expiry; earlier files gain the column, their codes never expire.
+    if ((beforeExpiry && !m_db.exec("ALTER TABLE enrolment_codes ADD COLUMN expires_at TEXT"))
         || !m_db.exec(Schema))
         return false;
     m_ordersWithCountedReturns.clear();
@@ -384,12 +393,26 @@ std::optional<std::vector<BackendStore::KioskHeartbeat>> BackendStore::lastHeart
     return kiosks;
 }
 
-bool BackendStore::addEnrolmentCode(const QString &code)
+bool BackendStore::addEnrolmentCode(const QString &code, const QDateTime &expiresAt)
 {
     std::lock_guard lock(m_mutex);
-    return m_db.prepare("INSERT INTO enrolment_codes(code) VALUES (?1) ON CONFLICT(code) DO NOTHING")
-        .bind(1, code)
-        .exec();
+    sql::Statement insert = m_db.prepare(
+        "INSERT INTO enrolment_codes(code, expires_at) VALUES (?1, ?2) ON CONFLICT(code) DO NOTHING");
+    insert.bind(1, code);
+    if (expiresAt.isValid())
+        insert.bind(2, expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    return insert.exec();
+}
+
+std::optional<QDateTime> BackendStore::expiryOfUnusedCode(const QString &code)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement expired
+        = m_db.prepare("SELECT expires_at FROM enrolment_codes WHERE code = ?1 AND used_at "
+                       "IS NULL AND expires_at IS NOT NULL AND expires_at <= ?2");
+    if (expired.bind(1, code).bind(2, now()).step() != sql::Statement::Step::Row)
+        return std::nullopt;
+    return QDateTime::fromString(expired.text(0), Qt::ISODateWithMs);
 }
 
 std::optional<QByteArray> BackendStore::enrol(const QString &code, const QString &kioskId)
@@ -397,7 +420,8 @@ std::optional<QByteArray> BackendStore::enrol(const QString &code, const QString
     std::lock_guard lock(m_mutex);
     sql::Transaction tx(m_db);
     sql::Statement use = m_db.prepare(
-        "UPDATE enrolment_codes SET kiosk_id = ?2, used_at = ?3 WHERE code = ?1 AND used_at IS NULL");
+        "UPDATE enrolment_codes SET kiosk_id = ?2, used_at = ?3 WHERE code = ?1 AND used_at IS NULL AND "
+        "(expires_at IS NULL OR expires_at > ?3)");
     if (!tx.isActive() || !use.bind(1, code).bind(2, kioskId).bind(3, now()).exec() || m_db.changes() != 1)
         return std::nullopt;
     QByteArray random(32, Qt::Uninitialized);
@@ -426,7 +450,8 @@ std::optional<QString> BackendStore::enrolKey(
     const QString kiosk
         = kioskId.isEmpty() ? u"kiosk-"_s + QString::fromLatin1(keySha256.left(4).toHex()) : kioskId;
     sql::Statement use = m_db.prepare(
-        "UPDATE enrolment_codes SET kiosk_id = ?2, used_at = ?3 WHERE code = ?1 AND used_at IS NULL");
+        "UPDATE enrolment_codes SET kiosk_id = ?2, used_at = ?3 WHERE code = ?1 AND used_at IS NULL AND "
+        "(expires_at IS NULL OR expires_at > ?3)");
     if (!use.bind(1, code).bind(2, kiosk).bind(3, now()).exec() || m_db.changes() != 1)
         return std::nullopt;
     sql::Statement insert

@@ -4,6 +4,7 @@
 
 #include <store/Sqlite.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -91,10 +92,13 @@ public:
     /// Every kiosk's last heartbeat, by kiosk id; nullopt on a storage error.
     std::optional<std::vector<KioskHeartbeat>> lastHeartbeats();
 
-    /// Makes @p code a one-time enrolment code (a technician's "ENROL-XXXX-XXXX-XXXX").
-    bool addEnrolmentCode(const QString &code);
-    /// Uses up the code and issues a new device token for @p kioskId; nullopt when the code is unknown
-    /// or already used. Only the token's SHA-256 is stored.
+    /// Makes @p code a one-time enrolment code (a technician's "ENROL-XXXX-XXXX-XXXX"), good until
+    /// @p expiresAt (invalid: no expiry).
+    bool addEnrolmentCode(const QString &code, const QDateTime &expiresAt = {});
+    /// When @p code, known and unused, expired; nullopt for any other code (unknown, used, still good).
+    std::optional<QDateTime> expiryOfUnusedCode(const QString &code);
+    /// Uses up the code and issues a new device token for @p kioskId; nullopt when the code is unknown,
+    /// already used or expired. Only the token's SHA-256 is stored.
     std::optional<QByteArray> enrol(const QString &code, const QString &kioskId);
     /// Uses up the code for the key whose SPKI SHA-256 is @p keySha256 and returns the kiosk id it is
     /// enrolled as: @p kioskId, or (empty) one made from the key. The same code with the same key again

@@ -364,15 +364,26 @@ void ReferenceBackend::enrol(const httplib::Request &req, httplib::Response &res
         sendError(res, 400, u"invalid_request"_s, u"code and kioskId are required strings"_s);
         return;
     }
-    // Unknown and already used codes get the same answer: a code cannot be probed.
     const auto token = m_store.enrol(code, kioskId);
     if (!token) {
-        sendError(res, 403, u"enrolment_refused"_s, u"the enrolment code is unknown or already used"_s);
+        refuseEnrolment(code, res);
         return;
     }
     qCInfo(lcBackend).noquote() << "kiosk" << kioskId << "enrolled";
     sendJson(res, 200,
         QJsonObject { { "kioskId"_L1, kioskId }, { "deviceToken"_L1, QString::fromLatin1(*token) } });
+}
+
+void ReferenceBackend::refuseEnrolment(const QString &code, httplib::Response &res)
+{
+    // Unknown and already used codes get the same answer, so a code cannot be probed. An expired one is
+    // told apart: the technician needs a new sheet, not another try, and the code is no use to anyone.
+    if (const auto expiredAt = m_store.expiryOfUnusedCode(code)) {
+        sendError(res, 403, u"enrolment_expired"_s,
+            u"the enrolment code expired at %1"_s.arg(expiredAt->toString(Qt::ISODate)));
+        return;
+    }
+    sendError(res, 403, u"enrolment_refused"_s, u"the enrolment code is unknown or already used"_s);
 }
 
 void ReferenceBackend::enrolWithCsr(const QJsonObject &body, httplib::Response &res)
@@ -395,10 +406,10 @@ void ReferenceBackend::enrolWithCsr(const QJsonObject &body, httplib::Response &
         sendError(res, 400, u"invalid_csr"_s, error);
         return;
     }
-    // Unknown and already used codes get the same answer; the same key again is a retry and re-issued.
+    // The same key again is a retry and re-issued.
     const auto kiosk = m_store.enrolKey(code, kioskId, *keyHash);
     if (!kiosk) {
-        sendError(res, 403, u"enrolment_refused"_s, u"the enrolment code is unknown or already used"_s);
+        refuseEnrolment(code, res);
         return;
     }
     const auto certificate = m_kioskCa->sign(csr.toLatin1(), *kiosk, &error);

@@ -100,6 +100,8 @@ private:
     /// The kiosk whose certificate (issued by m_kioskCa) the TLS client presented; unknown otherwise.
     Caller certificateCaller(const httplib::Request &req);
     void enrolWithCsr(const QJsonObject &body, httplib::Response &res);
+    /// The 403 for a code enrol() could not use: expired, or unknown and used alike.
+    void refuseEnrolment(const QString &code, httplib::Response &res);
     std::unique_ptr<httplib::SSLServer> m_server;
 
     std::mutex m_statsMutex;

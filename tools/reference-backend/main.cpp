@@ -98,8 +98,9 @@ int main(int argc, char *argv[])
         u"fault-drop-after-commit"_s, u"Process, commit, then drop the connection."_s);
     const QCommandLineOption truncate(u"fault-truncate-body"_s, u"Send only half of each response body."_s);
     const QCommandLineOption wrongType(u"fault-wrong-content-type"_s, u"Answer with an HTML page."_s);
-    const QCommandLineOption enrolmentCode(
-        u"enrolment-code"_s, u"Accept this one-time enrolment code (repeatable)."_s, u"code"_s);
+    const QCommandLineOption enrolmentCode(u"enrolment-code"_s,
+        u"Accept this one-time enrolment code (repeatable); CODE@2026-12-31T18:00:00Z expires then."_s,
+        u"code[@expiry]"_s);
     const QCommandLineOption policy(
         u"policy"_s, u"Signed policy bundle served at GET /v1/policy (re-read per request)."_s, u"file"_s);
     const QCommandLineOption clientCa(
@@ -178,8 +179,16 @@ int main(int argc, char *argv[])
     kiosk::backend::BackendStore store;
     if (!store.open(parser.value(db)))
         return usageError(u"cannot open %1: %2"_s.arg(parser.value(db), store.lastError()));
-    for (const QString &code : parser.values(enrolmentCode)) {
-        if (!store.addEnrolmentCode(code))
+    for (const QString &value : parser.values(enrolmentCode)) {
+        const QString code = value.section(u'@', 0, 0);
+        const QString expiry = value.section(u'@', 1);
+        const QDateTime expiresAt = QDateTime::fromString(expiry, Qt::ISODate);
+        if (code.isEmpty()
+            || (!expiry.isEmpty() && (!expiresAt.isValid() || expiresAt.timeSpec() == Qt::LocalTime)))
+            return usageError(
+                u"--enrolment-code %1: expected CODE or CODE@EXPIRY, the expiry in ISO 8601 with "
+                "its offset (2026-12-31T18:00:00Z)"_s.arg(value));
+        if (!store.addEnrolmentCode(code, expiresAt))
             return usageError(u"cannot store the enrolment code: %1"_s.arg(store.lastError()));
     }
 

@@ -411,6 +411,15 @@ QChar CodeParser::enrolmentCheckChar(QStringView base32)
     return Base32Alphabet[(n - sum % n) % n];
 }
 
+QString CodeParser::enrolmentCode(QStringView elevenBase32)
+{
+    const QChar check = enrolmentCheckChar(elevenBase32);
+    if (elevenBase32.size() != 11 || check.isNull())
+        return {};
+    const QString full = elevenBase32 + check;
+    return u"ENROL-"_s + full.first(4) + u'-' + full.sliced(4, 4) + u'-' + full.sliced(8, 4);
+}
+
 ScannedCode CodeParser::parse(const QString &text, const QDateTime &now) const
 {
     using K = ScannedCode::Kind;

@@ -43,6 +43,9 @@ public:
     static int gs1CheckDigit(QStringView digits);
     /// Luhn mod 32 check character over the RFC 4648 base32 alphabet; '\0' if a character is outside it.
     static QChar enrolmentCheckChar(QStringView base32);
+    /// The printed one-time code "ENROL-XXXX-XXXX-XXXX" of 11 base32 characters, its check character added;
+    /// empty if a character is outside the alphabet or there are not 11.
+    static QString enrolmentCode(QStringView elevenBase32);
 
 private:
     ScannedCode parseToken(QStringView token, const QDateTime &now) const;

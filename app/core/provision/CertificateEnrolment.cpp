@@ -74,9 +74,13 @@ CertificateEnrolment::Result CertificateEnrolment::enrol(const Request &request,
         "POST", "/v1/enrol", SyncProtocol::enrolBody(request.code, request.proposedKioskId, *csr) });
     if (response.transportFailed())
         return failed(transportError(response.error));
-    if (response.status == 403)
-        return failed(u"the backend refused the enrolment code: it is unknown, expired or already used. Ask "
-                      "for a new enrolment QR (%1)"_s.arg(SyncProtocol::errorSummary(response.body)));
+    if (response.status == 403) {
+        const QString summary = SyncProtocol::errorSummary(response.body);
+        if (summary.startsWith(u"enrolment_expired: "_s))
+            return failed(u"this enrolment code has expired. Ask for a new enrolment QR (%1)"_s.arg(summary));
+        return failed(u"the backend refused the enrolment code: it is unknown or already used. Ask for a new "
+                      "enrolment QR (%1)"_s.arg(summary));
+    }
     if (response.status != 200)
         return failed(u"enrolment refused: "_s + SyncProtocol::statusError(response.status, response.body));
     if (!SyncProtocol::isJsonContentType(response.contentType))
