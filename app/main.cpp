@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
         QGuiApplication::quit();
     });
     // First boot ends with the kiosk enrolled: it then starts anew, through the same composition root,
-    // as the enrolled kiosk (its identity, store and backend from the data dir).
+    // as the enrolled kiosk (its identity, store and backend from the data dir). It also starts anew
+    // midway when the technician chose other hardware than it runs, and first boot resumes with it.
     for (bool firstStart = true;; firstStart = false) {
         kiosk::KioskApplication kiosk(*options);
         QString error;
@@ -49,15 +50,17 @@ int main(int argc, char *argv[])
             return kiosk.runSelfTest();
         if (options->kioskWindow)
             kiosk::KioskWindow::lockDown(kiosk.window());
-        bool provisioned = false;
-        QObject::connect(&kiosk, &kiosk::KioskApplication::provisioned, &app, [&provisioned] {
-            provisioned = true;
+        bool startsAnew = false;
+        auto startAnew = [&startsAnew] {
+            startsAnew = true;
             QGuiApplication::exit(0);
-        });
+        };
+        QObject::connect(&kiosk, &kiosk::KioskApplication::provisioned, &app, startAnew);
+        QObject::connect(&kiosk, &kiosk::KioskApplication::restartRequested, &app, startAnew);
         if (firstStart)
             service.ready(QStringLiteral("attract screen shown"));
         const int code = QGuiApplication::exec();
-        if (!provisioned)
+        if (!startsAnew)
             return code;
     }
 }

@@ -3,9 +3,13 @@
 #include "FirstBootSelfTest.h"
 #include "HardwareSelection.h"
 #include "codes/CodeParser.h"
+#include "detect/HardwareChoice.h"
+#include "provision/EnrolmentRecord.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,7 +22,30 @@ FirstBootProvisioning::FirstBootProvisioning(Setup setup, std::unique_ptr<KeySto
     : QObject(parent)
     , m_setup(std::move(setup))
     , m_keys(std::move(keys))
-{ }
+{
+    if (m_setup.required && pendingIn(m_setup.dataDir))
+        resume();
+}
+
+bool FirstBootProvisioning::pendingIn(const QString &dataDir)
+{
+    return QFile::exists(EnrolmentRecord::firstBootPendingFile(dataDir)) && EnrolmentRecord::exists(dataDir);
+}
+
+void FirstBootProvisioning::resume()
+{
+    const std::optional<EnrolmentRecord> record = EnrolmentRecord::load(m_setup.dataDir).record;
+    if (!record)
+        return; // an unreadable enrolment stops the kiosk before this (KioskApplication::applyEnrolment)
+    m_kioskId = record->kioskId;
+    m_storeName = record->store.storeName;
+    m_backendUrl = record->backendUrl;
+    const bool chosen = !m_setup.hardware || drivers::HardwareChoice::load(m_setup.dataDir).choice;
+    m_step = chosen ? Step::SelfTest : Step::Hardware;
+    qCInfo(lcProvisioning).noquote() << "first boot resumes as" << m_kioskId << "at the"
+                                     << (chosen ? "self-test with" : "hardware step, running")
+                                     << m_setup.profile;
+}
 
 FirstBootProvisioning::~FirstBootProvisioning()
 {
@@ -54,6 +81,16 @@ void FirstBootProvisioning::submitCode(const QString &text)
         request.backendUrl = m_setup.typed.backendUrl;
         request.pin = m_setup.typed.pin;
     }
+    // Marked before the request: a kiosk enrolled by it and started again resumes first boot.
+    QSaveFile pending(EnrolmentRecord::firstBootPendingFile(m_setup.dataDir));
+    if (!pending.open(QIODevice::WriteOnly)
+        || !pending.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || pending.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() + '\n') < 0
+        || !pending.commit()) {
+        fail(tr("The kiosk cannot write to its data directory (%1): %2")
+                 .arg(pending.fileName(), pending.errorString()));
+        return;
+    }
     m_step = Step::Enrolling;
     m_backendUrl = request.backendUrl;
     m_message.clear();
@@ -74,6 +111,7 @@ void FirstBootProvisioning::enrolled(const CertificateEnrolment::Result &result)
 {
     if (!result.record) {
         m_step = Step::Scan;
+        QFile::remove(EnrolmentRecord::firstBootPendingFile(m_setup.dataDir)); // nothing to resume
         fail(tr("Enrolment failed: %1").arg(result.error));
         return;
     }
@@ -91,6 +129,14 @@ void FirstBootProvisioning::confirmHardware()
         return;
     if (m_setup.hardware && !m_setup.hardware->confirm()) // its message names the missing device
         return;
+    if (m_setup.hardware && m_setup.runsChosenProfile && m_setup.hardware->selected() != m_setup.profile) {
+        qCInfo(lcProvisioning).noquote()
+            << "restarting with the hardware chosen," << m_setup.hardware->selected();
+        m_message = tr("Starting again with %1 to test its devices…").arg(m_setup.hardware->selected());
+        Q_EMIT changed();
+        Q_EMIT restartRequested();
+        return;
+    }
     if (m_selfTest) {
         m_step = Step::SelfTest;
         Q_EMIT changed();
@@ -107,10 +153,19 @@ void FirstBootProvisioning::setSelfTest(FirstBootSelfTest *selfTest)
         if (m_step == Step::SelfTest)
             handOver();
     });
+    if (m_step == Step::SelfTest) // resumed with the hardware chosen: test it once the screen is up
+        QMetaObject::invokeMethod(
+            this, [this] { m_selfTest->start(m_kioskId); }, Qt::QueuedConnection);
 }
 
 void FirstBootProvisioning::handOver()
 {
+    const QString pending = EnrolmentRecord::firstBootPendingFile(m_setup.dataDir);
+    if (QFile::exists(pending) && !QFile::remove(pending)) {
+        fail(tr("First boot cannot finish: %1 cannot be removed. Check the data directory's permissions.")
+                 .arg(pending));
+        return;
+    }
     m_step = Step::Done;
     Q_EMIT changed();
     Q_EMIT finished();

@@ -23,6 +23,10 @@ class HardwareSelection;
 /// thread (CertificateEnrolment), confirm the hardware profile, pass the self-test (or accept its failure
 /// with a reason, FirstBootSelfTest), then hand over: `finished()` makes the
 /// composition root start the kiosk anew with its enrolment. Any failure names itself and stays on scan.
+/// From the enrolment request to the hand-over, `EnrolmentRecord::firstBootPendingFile` marks the data
+/// dir: a kiosk started again in between resumes at the hardware step (or, with the hardware chosen, the
+/// self-test). A kiosk running with --hardware=auto whose technician chose another profile than the one
+/// it runs is restarted into that profile (`restartRequested()`), so the self-test exercises its devices.
 class FirstBootProvisioning : public QObject
 {
     Q_OBJECT
@@ -54,11 +58,15 @@ public:
         QString proposedKioskId;
         KioskConfig::Provisioning typed; ///< where a typed code goes
         QString profile; ///< the hardware profile the kiosk runs with
+        /// It runs the profile the hardware step saves (--hardware=auto): choosing another restarts it.
+        bool runsChosenProfile = false;
         /// The hardware step's choice, saved on confirm; null: the profile is confirmed as it is.
         HardwareSelection *hardware = nullptr;
     };
 
     FirstBootProvisioning(Setup setup, std::unique_ptr<KeyStore> keys, QObject *parent = nullptr);
+    /// First boot started in @p dataDir (enrolled there) and has not handed over yet.
+    static bool pendingIn(const QString &dataDir);
     ~FirstBootProvisioning() override;
 
     bool active() const { return m_setup.required && m_step != Step::Done; }
@@ -83,10 +91,13 @@ Q_SIGNALS:
     void changed();
     /// Enrolled and confirmed: start the kiosk with its enrolment.
     void finished();
+    /// The hardware chosen is not the one running: start the kiosk anew with it; first boot resumes.
+    void restartRequested();
 
 private:
     void fail(const QString &message);
     void enrolled(const CertificateEnrolment::Result &result);
+    void resume();
     void handOver();
 
     Setup m_setup;

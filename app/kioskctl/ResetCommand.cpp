@@ -51,7 +51,8 @@ QStringList stateFiles(const QString &dataDir, const QString &deviceTokenPath)
     files << data.filePath(u"sync-status.json"_s) << drivers::HardwareChoice::file(dataDir)
           << PolicyStore::activeBundlePath(dataDir) << EnrolmentRecord::recordFile(dataDir)
           << EnrolmentRecord::certificateFile(dataDir) << EnrolmentRecord::policyKeysFile(dataDir)
-          << EnrolmentRecord::keyFile(dataDir) << deviceTokenPath;
+          << EnrolmentRecord::keyFile(dataDir) << EnrolmentRecord::firstBootPendingFile(dataDir)
+          << deviceTokenPath;
     return files;
 }
 

@@ -269,8 +269,9 @@ bool KioskApplication::applyEnrolment(QString *error)
 
 bool KioskApplication::provisioningPending() const
 {
-    return m_config.provisioning.required && !m_enrolment && m_config.sync.isEmpty()
-        && m_config.backendUrl.isEmpty();
+    return (m_config.provisioning.required && !m_enrolment && m_config.sync.isEmpty()
+               && m_config.backendUrl.isEmpty())
+        || FirstBootProvisioning::pendingIn(m_options.dataDir);
 }
 
 QList<drivers::DetectedDevice> KioskApplication::detectHardware() const
@@ -333,6 +334,7 @@ void KioskApplication::buildProvisioning()
     setup.caBundle = m_config.caBundle;
     setup.typed = m_config.provisioning;
     setup.profile = m_devices->profile;
+    setup.runsChosenProfile = m_options.hardware == u"auto"_s;
     m_hardware = std::make_unique<HardwareSelection>(HardwareSelection::Setup {
         [this] { return detectHardware(); }, drivers::ProfileCatalog::load(KioskPaths::hardwareDirs()),
         m_options.dataDir, m_options.hardware == u"sim"_s }); // never offered to a kiosk on real hardware
@@ -342,8 +344,14 @@ void KioskApplication::buildProvisioning()
         setup, std::make_unique<FileKeyStore>(EnrolmentRecord::keyFile(m_options.dataDir)));
     connect(m_provisioning.get(), &FirstBootProvisioning::finished, this, &KioskApplication::provisioned,
         Qt::QueuedConnection);
+    connect(m_provisioning.get(), &FirstBootProvisioning::restartRequested, this,
+        &KioskApplication::restartRequested, Qt::QueuedConnection);
     ProvisioningForeign::s_instance = m_provisioning.get();
     // Detection runs once enrolled: the store configuration may name network printers.
+    if (m_provisioning->active() && m_provisioning->step() == FirstBootProvisioning::Step::Hardware) {
+        m_hardware->detect(); // resumed at the hardware step
+        return;
+    }
     auto entered = std::make_shared<QMetaObject::Connection>();
     *entered
         = connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_hardware.get(), [this, entered] {

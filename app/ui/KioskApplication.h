@@ -119,6 +119,9 @@ Q_SIGNALS:
     /// First boot is over (enrolled, hardware confirmed): the caller starts a new KioskApplication on the
     /// same data dir, which runs with the enrolment.
     void provisioned();
+    /// First boot chose other hardware than the kiosk runs: the caller starts a new KioskApplication on
+    /// the same data dir, which resumes first boot with it.
+    void restartRequested();
 
 private:
     /// Reads the data dir's enrolment (enrolment.json) over kiosk.json's identity and store settings.

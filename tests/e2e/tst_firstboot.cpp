@@ -97,9 +97,9 @@ class FirstBootTest : public QObject
         return frames;
     }
 
-    /// What the technician's kiosk has: counter-v1's USB printer, serial scale and GPIO chip, and a scanner.
-    /// The shipped profiles, network-printer's printer moved to a loopback port nothing listens on (a
-    /// network may accept connections to any address).
+    /// What the technician's kiosk has (plugInCounterDevices): counter-v1's USB printer, serial scale and
+    /// GPIO chip, and a scanner. The shipped profiles, network-printer's printer moved to a loopback port
+    /// nothing listens on (a network may accept connections to any address).
     void buildDeviceTree()
     {
         const QDir shipped(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/hardware"));
@@ -114,6 +114,11 @@ class FirstBootTest : public QObject
         }
         qputenv("KIOSK_CONFIG_DIR", QFile::encodeName(m_dir->filePath(u"share"_s)));
         m_tree = std::make_unique<test::FakeDeviceTree>(m_dir->filePath(u"root"_s));
+        plugInCounterDevices();
+    }
+
+    void plugInCounterDevices()
+    {
         m_tree->addUsbPrinter(u"lp0"_s, u"0416"_s, u"5011"_s, u"POS58 Printer"_s);
         m_tree->addUsbSerial(u"ttyUSB0"_s, u"0403"_s, u"6001"_s, u"FT232R USB UART"_s);
         m_tree->addGpioChip(u"gpiochip0"_s, u"pinctrl-bcm2711"_s);
@@ -146,12 +151,12 @@ class FirstBootTest : public QObject
     QString screen() const { return m_kiosk->window()->property("screen").toString(); }
 
     /// Starts the kiosk, shows the enrolment QR to its camera and waits for the hardware step's proposal.
-    bool enrolToHardwareStep(const QString &config)
+    bool enrolToHardwareStep(const QString &config, const QString &hardware = u"sim"_s)
     {
         const QString qr
             = codes::EnrolmentQr { m_backend->url(QString()), m_code, m_pki.serverPin(), u"northwind"_s }
                   .encode();
-        if (!startKiosk(config, cameraFrames(qr)) || screen() != u"provisioning"_s)
+        if (!startKiosk(config, cameraFrames(qr), hardware) || screen() != u"provisioning"_s)
             return false;
         m_ui->screenshot(u"firstboot-1-scan"_s);
         const bool found = m_ui->waitFor(
@@ -335,6 +340,76 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"startKioskButton"_s));
         QVERIFY(provisioned.count() == 1 || provisioned.wait(5000));
         QCOMPARE(savedProfile(), u"sim"_s);
+    }
+
+    /// Power lost on the hardware step, then during the self-test: each time the kiosk comes back to
+    /// first boot where it was, enrolled, never to an untested attract screen.
+    void aKioskStartedAgainMidwayResumesFirstBoot()
+    {
+        const QString config = writeConfig();
+        QVERIFY(enrolToHardwareStep(config));
+        const QString kioskId = m_kiosk->provisioning()->kioskId();
+        const QString pending = EnrolmentRecord::firstBootPendingFile(dataDir());
+        QVERIFY(QFile::exists(pending));
+
+        QVERIFY(startKiosk(config));
+        QCOMPARE(screen(), u"provisioning"_s);
+        QCOMPARE(m_kiosk->provisioning()->step(), FirstBootProvisioning::Step::Hardware);
+        QCOMPARE(m_kiosk->provisioning()->kioskId(), kioskId);
+        QVERIFY(m_ui->waitFor([&] { return !m_kiosk->hardwareSelection()->busy(); }));
+        QCOMPARE(m_kiosk->hardwareSelection()->proposed(), u"counter-v1"_s);
+        m_ui->screenshot(u"firstboot-resumed-hardware"_s);
+        QVERIFY(m_ui->tap(u"confirmHardwareButton"_s));
+        QVERIFY(m_ui->waitFor([&] { return m_kiosk->firstBootSelfTest()->reported(); }, 20000));
+
+        // The hardware is chosen: started again, the kiosk runs the self-test by itself.
+        QVERIFY(startKiosk(config));
+        QCOMPARE(m_kiosk->provisioning()->step(), FirstBootProvisioning::Step::SelfTest);
+        QVERIFY(m_ui->waitFor([&] { return m_kiosk->firstBootSelfTest()->reported(); }, 20000));
+        QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
+        QVERIFY2(m_ui->tap(u"startKioskButton"_s), qPrintable(m_ui->lastError()));
+        QVERIFY(provisioned.count() == 1 || provisioned.wait(5000));
+        QVERIFY(!QFile::exists(pending));
+        QVERIFY(startKiosk(config));
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// Nothing is plugged in when first boot starts (--hardware=auto runs simulated devices); the
+    /// technician connects counter-v1's devices, looks again and confirms it. The kiosk starts again
+    /// with counter-v1, so its self-test exercises those devices, not the simulated ones.
+    void hardwareChosenOverTheRunningOneIsTestedAfterARestart()
+    {
+        m_tree = std::make_unique<test::FakeDeviceTree>(m_dir->filePath(u"bare"_s));
+        const QString config = writeConfig();
+        QVERIFY(enrolToHardwareStep(config, u"auto"_s));
+        QCOMPARE(m_kiosk->devices().profile, u"sim"_s);
+        plugInCounterDevices();
+        QVERIFY(m_ui->tap(u"detectHardwareAgain"_s));
+        QVERIFY(m_ui->waitFor([&] { return !m_kiosk->hardwareSelection()->busy(); }));
+        QCOMPARE(m_kiosk->hardwareSelection()->selected(), u"counter-v1"_s);
+        QSignalSpy restart(m_kiosk.get(), &KioskApplication::restartRequested);
+        QVERIFY(m_ui->tap(u"confirmHardwareButton"_s));
+        QVERIFY(restart.count() == 1 || restart.wait(5000));
+        QCOMPARE(savedProfile(), u"counter-v1"_s);
+        QVERIFY(selfTestEvents().isEmpty());
+
+        QVERIFY(startKiosk(config, {}, u"auto"_s)); // as main() does on restartRequested
+        QCOMPARE(m_kiosk->devices().profile, u"counter-v1"_s);
+        QCOMPARE(m_kiosk->provisioning()->step(), FirstBootProvisioning::Step::SelfTest);
+        QVERIFY(m_ui->waitFor([&] { return m_kiosk->firstBootSelfTest()->reported(); }, 60000));
+        m_ui->screenshot(u"firstboot-selftest-chosen-hardware"_s);
+        const QList<Journal::Event> events = selfTestEvents();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().payload[u"profile"_s].toString(), u"counter-v1"_s);
+        // The devices of counter-v1 are named in the profile, not in the test's fake tree, so they fail
+        // here; the simulated ones the kiosk started with would all have passed.
+        QCOMPARE(m_kiosk->selfTest()->failedParts(),
+            (QStringList { u"printer"_s, u"chute"_s, u"scale"_s, u"light"_s }));
+        QSignalSpy provisioned(m_kiosk.get(), &KioskApplication::provisioned);
+        m_ui->find(u"acceptReason"_s)->setProperty("text", u"Bench test before the kiosk is mounted"_s);
+        QVERIFY(m_ui->tap(u"acceptSelfTest"_s));
+        QVERIFY(provisioned.count() == 1 || provisioned.wait(5000));
+        QVERIFY(!QFile::exists(EnrolmentRecord::firstBootPendingFile(dataDir())));
     }
 
     void badCodesStayOnProvisioningWithTheReason()

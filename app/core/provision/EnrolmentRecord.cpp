@@ -49,6 +49,11 @@ QString EnrolmentRecord::policyKeysFile(const QString &dataDir)
     return QDir(dataDir).filePath(u"policy-keys.json"_s);
 }
 
+QString EnrolmentRecord::firstBootPendingFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"firstboot.pending"_s);
+}
+
 bool EnrolmentRecord::exists(const QString &dataDir)
 {
     return QFile::exists(recordFile(dataDir));

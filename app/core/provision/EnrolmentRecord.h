@@ -28,6 +28,10 @@ struct EnrolmentRecord
     static QString certificateFile(const QString &dataDir);
     static QString keyFile(const QString &dataDir);
     static QString policyKeysFile(const QString &dataDir);
+    /// `firstboot.pending`: written by first boot before it enrols and removed when it hands over to
+    /// attract, so a kiosk restarted in between (power lost, or restarted into the hardware chosen)
+    /// resumes first boot at its hardware step or self-test instead of starting untested.
+    static QString firstBootPendingFile(const QString &dataDir);
     static bool exists(const QString &dataDir);
 
     struct Loaded;
