@@ -15,10 +15,13 @@ token=demo-device-token
 kiosk_id=kiosk-demo-1 # the kioskId of kiosk-config/demo/kiosk.json: the token acts as this kiosk only
 enrolment_code=ENROL-DEMO-KIOS-K22D # one-time, for the first-boot segment's second kiosk
 
+# One backend for both kiosks: the first authenticates with its device token, the second enrols with a
+# one-time code and then presents the certificate this backend signs (mutual TLS).
 "$build"/tools/reference-backend/reference-backend --listen 127.0.0.1:0 \
   --cert "$build/testca/server.pem" --key "$build/testca/server.key" --db "$out/backend.db" \
   --device-token "$kiosk_id=$token" --orders kiosk-config/demo/orders.json --port-file "$out/backend.port" \
-  2>"$out/backend.log" &
+  --enrolment-code "$enrolment_code" --kiosk-ca-cert "$build/testca/ca.pem" --kiosk-ca-key "$build/testca/ca.key" \
+  --store-config kiosk-config/demo/store.json 2>"$out/backend.log" &
 backend=$!
 trap 'kill $backend 2>/dev/null || true; wait $backend 2>/dev/null || true' EXIT
 for _ in $(seq 100); do [[ -s $out/backend.port ]] && break; sleep 0.1; done
@@ -47,22 +50,12 @@ QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR=${XDG_RUNTIM
   "$build"/tools/kiosk-demo-journey --screenshots "$out" --scan-image "$build/demo-return-qr.png" "${kiosk_args[@]}" 2>"$out/kiosk.log"
 
 echo "demo: a technician's first boot of a second kiosk, from the enrolment sheet's QR"
-# The retailer's enrolment service: a backend that signs kiosks' certificate requests with the test CA.
-"$build"/tools/reference-backend/reference-backend --listen 127.0.0.1:0 \
-  --cert "$build/testca/server.pem" --key "$build/testca/server.key" --db "$out/enrolment-backend.db" \
-  --orders kiosk-config/demo/orders.json --port-file "$out/enrolment-backend.port" \
-  --enrolment-code "$enrolment_code" --kiosk-ca-cert "$build/testca/ca.pem" --kiosk-ca-key "$build/testca/ca.key" \
-  --store-config kiosk-config/demo/store.json 2>"$out/enrolment-backend.log" &
-enrolment_backend=$!
-trap 'kill $backend $enrolment_backend 2>/dev/null || true; wait $backend $enrolment_backend 2>/dev/null || true' EXIT
-for _ in $(seq 100); do [[ -s $out/enrolment-backend.port ]] && break; sleep 0.1; done
-enrolment_port=$(cat "$out/enrolment-backend.port")
 sed -e "s|^{|{\n  \"provisioning\": {\"required\": true},|" \
   -e "s|\"\.\./policies/|\"$root/kiosk-config/policies/|" \
   -e "s|\"trusted-policy-keys.json\"|\"$root/kiosk-config/demo/trusted-policy-keys.json\"|" \
   kiosk-config/demo/kiosk.json >"$out/firstboot-kiosk.json"
 convert -size 1280x720 xc:'#6b6f75' "$out/camera-empty.png"
-bash tools/demo/make-enrolment-qr.sh "https://127.0.0.1:$enrolment_port" "$enrolment_code" "$build/testca/server.pem" \
+bash tools/demo/make-enrolment-qr.sh "https://127.0.0.1:$port" "$enrolment_code" "$build/testca/server.pem" \
   northwind "$out/camera-enrolment-qr.png"
 QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$runtime} \
   "$build"/tools/kiosk-demo-journey --screenshots "$out" --firstboot --config "$out/firstboot-kiosk.json" \

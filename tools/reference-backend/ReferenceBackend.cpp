@@ -191,6 +191,13 @@ int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, cons
     // kiosk enrols (and an older one authenticates with its token) without one.
     if (m_kioskCa && !clientCa.isEmpty())
         SSL_CTX_set_verify(m_server->ssl_context(), SSL_VERIFY_PEER, nullptr);
+    // A server that asks for client certificates must name the context its sessions belong to: without
+    // one, OpenSSL answers a kiosk resuming its TLS session (libcurl does on every new connection, e.g.
+    // after the keep-alive below closed an idle one) with an internal_error alert
+    // (SSL_R_SESSION_ID_CONTEXT_UNINITIALIZED), which the kiosk met as "Send failure: Broken pipe"
+    // posting its returns. Sessions resume only here, with the client certificate they were made with.
+    static const unsigned char sessionContext[] = "returns-kiosk/reference-backend";
+    SSL_CTX_set_session_id_context(m_server->ssl_context(), sessionContext, sizeof sessionContext - 1);
     m_server->set_payload_max_length(MaxBodyBytes);
     // Replies go out in a few writes; without this, Nagle holds the last one back for a delayed ACK.
     m_server->set_tcp_nodelay(true);
