@@ -76,14 +76,26 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: 8
                     spacing: 8
-                    Text {
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: modelData.what + " · " + modelData.failedAt + "\n" + qsTr("Reason: %1").arg(modelData.reason)
-                        font.pixelSize: Theme.smallSize
-                        color: Theme.text
-                        wrapMode: Text.WrapAnywhere
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
+                        spacing: 2
+                        Text {
+                            Layout.fillWidth: true
+                            text: modelData.what + " · " + modelData.failedAt
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.text
+                            elide: Text.ElideRight
+                        }
+                        // The backend's reason in full (e.g. the amounts it recomputed under the policy
+                        // version the kiosk named): what a colleague needs to settle the return.
+                        Text {
+                            objectName: "deadLetterReason_" + modelData.seq
+                            Layout.fillWidth: true
+                            text: qsTr("Reason: %1").arg(modelData.reason)
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.text
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        }
                     }
                     KioskButton {
                         objectName: "retry_" + modelData.seq

@@ -3,6 +3,9 @@
 #include "BackendProcess.h"
 #include "HttpsClient.h"
 
+#include <cache/OrderJson.h>
+#include <offer/ReturnOffer.h>
+#include <policy/PolicyLoader.h>
 #include <store/Sqlite.h>
 
 #include <QElapsedTimer>
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void fleetKeepsEachKioskLastHeartbeat();
     void returnCodeIsSingleUseAcrossTheFleet();
     void refundIsBoundedByWhatTheLineSold();
+    void amountsAreRecomputedUnderTheNamedPolicy();
     void faultStatusWithRetryAfter();
     void faultDelay();
     void faultDropAfterCommit();
@@ -826,6 +830,115 @@ void TestReferenceBackend::refundIsBoundedByWhatTheLineSold()
     // The price with a 10 % store-credit bonus on top is fine.
     reply = submit(returnOf(price + price / 10, price / 10, 1));
     QCOMPARE(statusOf(reply, 0), u"accepted"_s);
+}
+
+void TestReferenceBackend::amountsAreRecomputedUnderTheNamedPolicy()
+{
+    const QString configDir = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
+    const QString published = m_dir->filePath(u"published.policy.json"_s);
+    QVERIFY(QFile::copy(configDir + u"/policies/apparel.policy.json"_s, published));
+    const QStringList args { u"--orders"_s, configDir + u"/demo/orders.json"_s, u"--policy"_s, published };
+    QVERIFY(startBackend(args));
+
+    // What the kiosk's engine offers for a unit of each of lines 1 and 2 of RK-100001, as store credit
+    // (the policy adds a 10 % bonus), tags attached, on the demo's day.
+    QFile bundleFile(published);
+    QVERIFY(bundleFile.open(QIODevice::ReadOnly));
+    const QJsonObject bundle = QJsonDocument::fromJson(bundleFile.readAll()).object();
+    const auto policy = kiosk::PolicyLoader::fromJson(bundle.value("policy"_L1).toObject()).policy;
+    QVERIFY(policy);
+    const auto order
+        = kiosk::OrderJson::fromJson(m_client->get(m_backend->url(u"/v1/orders/RK-100001"_s)).json()).order;
+    QVERIFY(order);
+    kiosk::ReturnOffer::Context context;
+    context.order = &*order;
+    context.policy = policy.get();
+    context.now = QDateTime::fromString(u"2026-11-20T15:00:00Z"_s, Qt::ISODate);
+    const auto figuresOf = [&](int lineNo) {
+        kiosk::ReturnSelection selection;
+        selection.lines.push_back({ lineNo, 1, u"wrong_size"_s, { { u"question.tags_attached"_s, true } } });
+        selection.resolution = kiosk::Resolution::StoreCredit;
+        const kiosk::ReturnOffer offer = kiosk::ReturnOffer::make(context, selection);
+        return offer.isValid() ? offer.line(lineNo)->figures() : kiosk::ReturnOffer::Figures {};
+    };
+    const auto returnOf = [&](int lineNo, qint64 refund, qint64 bonus, const QJsonValue &named) {
+        const QJsonObject line
+            = order->line(lineNo) ? QJsonObject { { "sku"_L1, order->line(lineNo)->sku } } : QJsonObject {};
+        QJsonObject ret = validReturn(newUuid(), refund);
+        ret.insert("resolution"_L1, u"store_credit"_s);
+        ret.insert("items"_L1,
+            QJsonArray { QJsonObject { { "lineNo"_L1, lineNo }, { "sku"_L1, line.value("sku"_L1) },
+                { "quantity"_L1, 1 }, { "reason"_L1, u"wrong_size"_s }, { "refund"_L1, refund },
+                { "restockingFee"_L1, qint64(figuresOf(lineNo).fee) }, { "bonus"_L1, bonus } } });
+        if (!named.isUndefined())
+            ret.insert("policy"_L1, named);
+        return ret;
+    };
+    const QJsonObject v4 { { "id"_L1, policy->policyId }, { "version"_L1, policy->version } };
+    QCOMPARE(v4.value("version"_L1).toInt(), 4);
+    const kiosk::ReturnOffer::Figures line1 = figuresOf(1);
+    QVERIFY(line1.value == 2499 && line1.bonus > 0);
+    const qint64 credit = line1.amount(kiosk::Resolution::StoreCredit);
+
+    const auto submit = [this](const QJsonObject &ret) {
+        const auto reply = m_client->postJson(m_backend->url(u"/v1/returns:batch"_s), batch({ ret }));
+        const QJsonObject result = reply.json().value("results"_L1).toArray().at(0).toObject();
+        return std::pair { result.value("status"_L1).toString(), result.value("reason"_L1).toString() };
+    };
+    // A kiosk that adds a dollar to what the policy gives, or calls the whole credit refund and no bonus:
+    // rejected, the reason saying what the policy gives, nothing stored.
+    auto [status, reason] = submit(returnOf(1, credit + 100, line1.bonus, v4));
+    QCOMPARE(status, u"rejected"_s);
+    QVERIFY2(reason.startsWith(u"amount_mismatch: items[0] of order RK-100001 under policy northwind-apparel "
+                               "version 4:"_s),
+        qPrintable(reason));
+    QVERIFY2(reason.contains(u"recorded as refund %1"_s.arg(credit + 100))
+            && reason.contains(u"the policy gives refund %1"_s.arg(credit)),
+        qPrintable(reason));
+    std::tie(status, reason) = submit(returnOf(1, credit, 0, v4));
+    QVERIFY2(status == u"rejected"_s && reason.startsWith(u"amount_mismatch: "_s), qPrintable(reason));
+    // A version this backend never published, and no policy at all: rejected with a reason.
+    std::tie(status, reason) = submit(returnOf(
+        1, credit, line1.bonus, QJsonObject { { "id"_L1, policy->policyId }, { "version"_L1, 99 } }));
+    QCOMPARE(status, u"rejected"_s);
+    QVERIFY2(reason.startsWith(u"policy_unknown: policy northwind-apparel version 99 was never published"_s)
+            && reason.contains(u"northwind-apparel v4"_s),
+        qPrintable(reason));
+    std::tie(status, reason) = submit(returnOf(1, credit, line1.bonus, QJsonValue::Undefined));
+    QVERIFY2(status == u"rejected"_s && reason.startsWith(u"policy_missing: "_s), qPrintable(reason));
+    // The final-sale line 3 is not the engine's to refund at any price.
+    std::tie(status, reason) = submit(returnOf(3, 0, 0, v4));
+    QVERIFY2(status == u"rejected"_s && reason.contains(u"line_ineligible"_s), qPrintable(reason));
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
+
+    // The kiosk's own figures are accepted.
+    std::tie(status, reason) = submit(returnOf(1, credit, line1.bonus, v4));
+    QVERIFY2(status == u"accepted"_s, qPrintable(reason));
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 1);
+
+    // The retailer publishes version 5; a kiosk still on version 4 (it recorded the return offline) is
+    // judged by version 4, also after a restart: every version served is kept.
+    QJsonObject v5Policy = bundle.value("policy"_L1).toObject();
+    v5Policy.insert("version"_L1, 5);
+    const QByteArray key = QByteArray::fromBase64([&] {
+        QFile keyFile(configDir + u"/demo/keys/demo-policy-2026.key"_s);
+        return keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll().trimmed() : QByteArray();
+    }());
+    QFile::remove(published);
+    QFile v5File(published);
+    QVERIFY(v5File.open(QIODevice::WriteOnly));
+    v5File.write(
+        QJsonDocument(kiosk::PolicyLoader::signBundle(v5Policy, u"demo-policy-2026"_s, key)).toJson());
+    v5File.close();
+    QCOMPARE(
+        m_client->get(m_backend->url(u"/v1/policy"_s)).json().value("policy"_L1)["version"_L1].toInt(), 5);
+    QVERIFY(m_backend->stop());
+    QVERIFY(startBackend(args));
+    const kiosk::ReturnOffer::Figures line2 = figuresOf(2);
+    std::tie(status, reason)
+        = submit(returnOf(2, line2.amount(kiosk::Resolution::StoreCredit), line2.bonus, v4));
+    QVERIFY2(status == u"accepted"_s, qPrintable(reason));
+    QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 2);
 }
 
 void TestReferenceBackend::faultStatusWithRetryAfter()

@@ -1,5 +1,9 @@
 #include "ConformanceSuite.h"
 
+#include <cache/OrderJson.h>
+#include <offer/ReturnOffer.h>
+#include <policy/PolicyLoader.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -291,6 +295,8 @@ void ConformanceSuite::checkStockAndPolicy(const QJsonObject &order)
     const Reply policy = get(*client, u"/v1/policy"_s);
     if (!conforms(u"policy"_s, policy, u"GET"_s, u"/v1/policy"_s, { 200, 404 }) || policy.status != 200)
         return;
+    m_policy = PolicyLoader::fromJson(policy.json().value("policy"_L1).toObject()).policy;
+    verify(u"policy: the bundle's policy reads"_s, m_policy != nullptr);
     const QByteArray etag = policy.header("etag");
     if (!verify(u"policy: carries an ETag"_s, !etag.isEmpty()))
         return;
@@ -312,8 +318,10 @@ void ConformanceSuite::checkReturns(const QJsonObject &order)
     const qint64 price = line.value("unitPrice"_L1).toInteger();
     const int lineNo = line.value("lineNo"_L1).toInt();
     const auto returnOf = [&](const QString &kioskId, qint64 quantity, qint64 refund, int lineNo) {
-        return contract::returnOf(order, line, kioskId, quantity, refund, lineNo);
+        return asRecorded(contract::returnOf(order, line, kioskId, quantity, refund, lineNo), order);
     };
+    // What the kiosk records for one unit: the policy's amounts, or the price without a policy.
+    const qint64 owed = returnOf(m_options.kioskId, 1, price, lineNo).value("refundTotal"_L1).toInteger();
 
     conforms(u"returns:batch: malformed JSON"_s, client->post(m_options.baseUrl + path, "{\"returns\": ["),
         u"POST"_s, path, { 400 });
@@ -344,9 +352,25 @@ void ConformanceSuite::checkReturns(const QJsonObject &order)
         returnOf(m_options.kioskId, mostLeft + 1, 0, lineNo), u"quantity_exceeds"_s);
     rejectedWith(u"returns:batch: a line the order lacks"_s, returnOf(m_options.kioskId, 1, 0, 9999),
         u"line_unknown"_s);
-    if (mostLeft >= 1)
+    if (mostLeft >= 1 && !m_policy)
         rejectedWith(u"returns:batch: a refund above unit price x quantity"_s,
             returnOf(m_options.kioskId, 1, price + 1, lineNo), u"refund_exceeds"_s);
+    if (mostLeft >= 1 && m_policy) {
+        QJsonObject more = returnOf(m_options.kioskId, 1, price, lineNo);
+        QJsonArray items = more.value("items"_L1).toArray();
+        QJsonObject item = items.at(0).toObject();
+        item.insert("refund"_L1, owed + 1);
+        items.replace(0, item);
+        more.insert("items"_L1, items);
+        more.insert("refundTotal"_L1, owed + 1);
+        rejectedWith(
+            u"returns:batch: a cent more than the published policy gives"_s, more, u"amount_mismatch"_s);
+        QJsonObject unpublished = returnOf(m_options.kioskId, 1, price, lineNo);
+        unpublished.insert("policy"_L1,
+            QJsonObject { { "id"_L1, m_policy->policyId }, { "version"_L1, m_policy->version + 1000 } });
+        rejectedWith(u"returns:batch: a policy version the backend never published"_s, unpublished,
+            u"policy_unknown"_s);
+    }
 
     if (mostLeft < 1) {
         verify(u"returns:batch: the sample order has a unit left to return"_s, false,
@@ -368,6 +392,44 @@ void ConformanceSuite::checkReturns(const QJsonObject &order)
         const QJsonArray ids = after.json().value("returnIds"_L1).toArray();
         verify(u"orders/{id}: lists the accepted return in returnIds"_s, ids.contains(good.value("id"_L1)));
     }
+}
+
+QJsonObject ConformanceSuite::asRecorded(QJsonObject ret, const QJsonObject &order) const
+{
+    if (!m_policy)
+        return ret;
+    const QDateTime sold = QDateTime::fromString(
+        order.value(order.contains("deliveredAt"_L1) ? "deliveredAt"_L1 : "placedAt"_L1).toString(),
+        Qt::ISODate);
+    const QDateTime at = sold.isValid() ? sold.addDays(1) : QDateTime::currentDateTimeUtc();
+    ret.insert("createdAt"_L1, at.toUTC().toString(Qt::ISODate));
+    ret.insert(
+        "policy"_L1, QJsonObject { { "id"_L1, m_policy->policyId }, { "version"_L1, m_policy->version } });
+    QJsonArray items = ret.value("items"_L1).toArray();
+    QJsonObject item = items.at(0).toObject();
+    item.insert("reason"_L1, m_policy->defaultReason);
+    const int lineNo = item.value("lineNo"_L1).toInt();
+    const OrderJson::Result parsed = OrderJson::fromJson(order);
+    if (parsed.order) {
+        ReturnOffer::Context context;
+        context.order = &*parsed.order;
+        context.policy = m_policy.get();
+        context.now = at;
+        ReturnSelection selection;
+        selection.lines.push_back({ lineNo, item.value("quantity"_L1).toInt(), m_policy->defaultReason, {} });
+        selection.resolution = Resolution::RefundToOriginal;
+        selection.staffApproved = { lineNo };
+        const ReturnOffer offer = ReturnOffer::make(context, selection);
+        if (offer.isValid() && offer.line(lineNo)->goesBack()) {
+            const ReturnOffer::Figures figures = offer.line(lineNo)->figures();
+            item.insert("refund"_L1, qint64(figures.refund));
+            item.insert("restockingFee"_L1, qint64(figures.fee));
+            ret.insert("refundTotal"_L1, qint64(figures.refund));
+        }
+    }
+    items.replace(0, item);
+    ret.insert("items"_L1, items);
+    return ret;
 }
 
 QList<QJsonObject> ConformanceSuite::walkFeed(test::HttpsClient &client, const QString &name, QString *cursor,
@@ -420,8 +482,10 @@ void ConformanceSuite::checkFeedUnderUpserts()
             const QJsonObject line = lineWithMostLeft(order, &left);
             if (left < 1)
                 continue;
-            const QJsonObject ret = returnOf(order, line, m_options.kioskId, 1,
-                line.value("unitPrice"_L1).toInteger(), line.value("lineNo"_L1).toInt());
+            const QJsonObject ret
+                = asRecorded(returnOf(order, line, m_options.kioskId, 1,
+                                 line.value("unitPrice"_L1).toInteger(), line.value("lineNo"_L1).toInt()),
+                    order);
             const Reply reply = post(*client, path, single(ret));
             if (conforms(u"returns:batch: while the feed is walked"_s, reply, u"POST"_s, path, { 200 })
                 && statusOf(reply.json(), 0) == u"accepted") {
@@ -467,8 +531,10 @@ void ConformanceSuite::checkFeedUnderUpserts()
         // The changed order's first serving predates its return: it needs a unit more.
         if (left < (order.value("id"_L1).toString() == changedId ? 2 : 1))
             continue;
-        const QJsonObject ret = returnOf(order, line, m_options.kioskId, 1,
-            line.value("unitPrice"_L1).toInteger(), line.value("lineNo"_L1).toInt());
+        const QJsonObject ret
+            = asRecorded(returnOf(order, line, m_options.kioskId, 1, line.value("unitPrice"_L1).toInteger(),
+                             line.value("lineNo"_L1).toInt()),
+                order);
         if (statusOf(post(*client, path, single(ret)).json(), 0) != u"accepted")
             continue;
         const QList<QJsonObject> delta = walkFeed(*client, name, &cursor, {});

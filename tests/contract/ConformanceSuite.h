@@ -3,6 +3,8 @@
 #include "HttpsClient.h"
 #include "SchemaChecker.h"
 
+#include <policy/Policy.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -18,7 +20,8 @@ namespace kiosk::contract {
 /// Runs a backend through every operation of docs/protocol.yaml over HTTPS and checks each reply: a
 /// status the check expects and the document lists, a JSON body that validates against the document's
 /// schema for that status, and the contract's rules a schema cannot say (deduplication by id, counting,
-/// refund bounds, one credential acting as one kiosk, commands reaching only their kiosk, ETag/304).
+/// amounts recomputed under the published policy (or bounded without one), one credential acting as one
+/// kiosk, commands reaching only their kiosk, ETag/304).
 /// Operations marked `x-reference-only` are exercised only when an admin credential is given.
 class ConformanceSuite
 {
@@ -74,6 +77,11 @@ private:
     /// 503 and 429 (injected through /v1/admin/faults) carry the Retry-After they were given.
     void checkRetryAfter(test::HttpsClient &admin, test::HttpsClient &device);
     void checkEveryOperationWasExercised();
+    /// @p ret (one item) as a kiosk records it under the policy the backend publishes: naming that policy
+    /// version, a day after @p order was delivered, the policy's default reason, and the amounts the
+    /// kiosk's engine gives for the item (when it takes the line back). Unchanged when no policy is
+    /// published: such a backend only bounds the amounts.
+    QJsonObject asRecorded(QJsonObject ret, const QJsonObject &order) const;
 
     std::unique_ptr<test::HttpsClient> makeClient(const QString &token) const;
     /// A client with the kiosk's own credential: its device token and/or its client certificate.
@@ -85,6 +93,7 @@ private:
     int m_failures = 0;
     int m_passes = 0;
     QSet<QString> m_exercised;
+    std::shared_ptr<const Policy> m_policy; ///< the one GET /v1/policy serves, if any
 };
 
 } // namespace kiosk::contract

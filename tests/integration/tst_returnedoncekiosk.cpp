@@ -54,8 +54,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         test::BackendProcess backend(dir.path(), { test::DemoKioskId });
+        // The backend publishes the kiosk's policy and recomputes the journey's return under it.
         QVERIFY(backend.start(
-            { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
+            { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"), u"--policy"_s,
+                QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/policies/apparel.policy.json") }));
 
         KioskApplication kiosk(test::demoKioskOptions(dir.path(), backend.port()));
         QString error;

@@ -10,6 +10,7 @@
 #include "codes/CodeParser.h"
 #include "codes/EnrolmentQr.h"
 #include "crypto/FileKeyStore.h"
+#include "journal/Journal.h"
 #include "provision/CertificateEnrolment.h"
 #include "sync/HttpClient.h"
 #include "sync/SyncRunner.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <sys/stat.h>
 
@@ -274,6 +276,56 @@ private Q_SLOTS:
         const auto [otherCode, otherOutput] = runSuite(u"kiosk-not-this-one"_s);
         QCOMPARE(otherCode, 1);
         QVERIFY2(otherOutput.contains("FAIL returns:batch: a valid return"), otherOutput.constData());
+    }
+
+    // A kiosk on its certificate pushes its returns like its heartbeat: on the connection it has, and on
+    // a new one after the backend closed an idle one (its TLS session resumed).
+    void returnsGoOverMutualTls()
+    {
+        QVERIFY(m_backend->stop());
+        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
+            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json"), u"--orders"_s,
+            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
+        const QString data = kioskDir(u"kiosk"_s);
+        const auto result = enrolFromScan(qr(), data);
+        QVERIFY2(result.record, qPrintable(result.error));
+        SyncConfig config = result.record->syncConfig(data, {}, EnrolmentRecord::keyFile(data));
+        config.journalPath = QDir(data).filePath(u"journal.db"_s);
+        config.cachePath = QDir(data).filePath(u"cache.db"_s);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        SyncRunner runner(config, clock);
+        QVERIFY2(runner.open(), qPrintable(runner.lastError()));
+        Journal journal;
+        QVERIFY(journal.open(config.journalPath));
+        runner.runCycle(SyncRunner::Mode::Forced); // orders, policy, heartbeat
+        QVERIFY2(runner.status().lastError.isEmpty(), qPrintable(runner.status().lastError));
+
+        const auto recordReturn = [&](int lineNo) {
+            ReturnRecord record;
+            record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.kioskId = result.record->kioskId;
+            record.orderId = u"RK-100001"_s;
+            record.createdAt = clock.now();
+            record.resolution = u"refund"_s;
+            record.currency = u"USD"_s;
+            record.items.push_back({ lineNo, lineNo == 1 ? u"NW-TEE-BLU-M"_s : u"NW-JNS-32-32"_s, 1,
+                u"changed_mind"_s, 1999, {} });
+            QVERIFY(journal.recordReturn(record));
+        };
+        const auto pushed = [&](qint64 stored) {
+            runner.runCycle(SyncRunner::Mode::Forced);
+            QVERIFY2(runner.status().lastError.isEmpty(), qPrintable(runner.status().lastError));
+            QCOMPARE(journal.outboxStats().pending, 0);
+            QCOMPARE(runner.status().deadLetters, 0);
+            QCOMPARE(m_backend->admin(u"/v1/admin/stats"_s).value("returnsStored"_L1).toInteger(), stored);
+        };
+        recordReturn(1);
+        pushed(1);
+        // Past the backend's keep-alive of 2 s: the next push opens a new connection.
+        QTest::qWait(2500);
+        recordReturn(2);
+        pushed(2);
     }
 
     void aBackendThatIsDownLeavesNoEnrolment()

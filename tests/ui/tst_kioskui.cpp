@@ -239,7 +239,12 @@ private Q_SLOTS:
         const auto entry
             = std::find_if(due.cbegin(), due.cend(), [](const auto &e) { return e.refId == u"refused-1"_s; });
         QVERIFY(entry != due.cend());
-        QVERIFY(journal.moveToDeadLetter(entry->seq, u"event type not accepted"_s, now));
+        // A reason as long as the backend's recomputed amounts make it: shown whole, never cut.
+        const QString reason
+            = u"amount_mismatch: items[0] of order RK-100001 under policy northwind-apparel "
+              "version 4: 1 unit(s) of line 1 (changed_mind, refund) recorded as refund 249900, "
+              "restocking fee 0, bonus 0; the policy gives refund 2499, restocking fee 0, bonus 0"_s;
+        QVERIFY(journal.moveToDeadLetter(entry->seq, reason, now));
 
         m_kiosk->session()->submitCode(u"STAFF:E1042"_s);
         QVERIFY(m_ui->waitForScreen(u"staffSignIn"_s));
@@ -250,6 +255,11 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"openSyncQueue"_s));
         const QString retry = u"retry_%1"_s.arg(entry->seq);
         QTRY_VERIFY(m_ui->find(retry));
+        const QObject *shown = m_ui->find(u"deadLetterReason_%1"_s.arg(entry->seq));
+        QVERIFY(shown);
+        QCOMPARE(shown->property("text").toString(), u"Reason: "_s + reason);
+        QVERIFY(!shown->property("truncated").toBool());
+        QVERIFY(shown->property("lineCount").toInt() >= 2);
         QVERIFY(m_ui->screenshot(u"staff-sync"_s).size() > 0);
         QVERIFY(m_ui->tap(retry));
         QTRY_VERIFY(journal.deadLetters(10).empty());

@@ -14,10 +14,14 @@ mkdir -p "$out"
 token=demo-device-token
 kiosk_id=kiosk-demo-1 # the kioskId of kiosk-config/demo/kiosk.json: the token acts as this kiosk only
 
+# The backend also signs kiosks' certificates (mutual TLS on the same port); this kiosk authenticates with
+# its device token. The first-boot segment (tools/demo/first-boot.sh) enrols against a backend of its own,
+# so `make bench` can run it alone.
 "$build"/tools/reference-backend/reference-backend --listen 127.0.0.1:0 \
   --cert "$build/testca/server.pem" --key "$build/testca/server.key" --db "$out/backend.db" \
   --device-token "$kiosk_id=$token" --orders kiosk-config/demo/orders.json --port-file "$out/backend.port" \
-  2>"$out/backend.log" &
+  --kiosk-ca-cert "$build/testca/ca.pem" --kiosk-ca-key "$build/testca/ca.key" \
+  --store-config kiosk-config/demo/store.json 2>"$out/backend.log" &
 backend=$!
 trap 'kill $backend 2>/dev/null || true; wait $backend 2>/dev/null || true' EXIT
 for _ in $(seq 100); do [[ -s $out/backend.port ]] && break; sleep 0.1; done

@@ -81,6 +81,13 @@ CREATE TABLE IF NOT EXISTS used_return_codes(
   token_id TEXT PRIMARY KEY,
   return_id TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS policy_bundles(
+  policy_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  bundle BLOB NOT NULL,
+  kept_at TEXT NOT NULL,
+  PRIMARY KEY (policy_id, version)
+) WITHOUT ROWID;
 PRAGMA user_version = 4;
 )sql";
 
@@ -92,36 +99,6 @@ QString now()
 QString canonical(const QJsonObject &obj)
 {
     return QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
-}
-
-/// Why an item of @p ret gives back more than its line sold for; empty when none does. The refund less
-/// the store-credit bonus is at most unit price x quantity, and the bonus at most that again (the
-/// policy's storeCreditBonusPercent is capped at 100). Lines the order lacks are left to the caller.
-QString refundProblem(
-    const QJsonObject &ret, const QString &orderId, const QHash<int, OrderCatalog::LineFigures> &lines)
-{
-    const QJsonArray items = ret.value("items"_L1).toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject item = items.at(i).toObject();
-        const int lineNo = int(*ReturnValidator::exactInteger(item.value("lineNo"_L1)));
-        const auto line = lines.constFind(lineNo);
-        if (line == lines.cend())
-            continue;
-        const qint64 quantity = *ReturnValidator::exactInteger(item.value("quantity"_L1));
-        const qint64 refund = *ReturnValidator::exactInteger(item.value("refund"_L1));
-        const qint64 bonus = ReturnValidator::exactInteger(item.value("bonus"_L1)).value_or(0);
-        const qint64 sold = line->unitPrice * quantity;
-        if (bonus < 0 || bonus > refund || bonus > sold || refund - bonus > sold)
-            return u"refund_exceeds: items[%1] refunds %2 (bonus %3) for %4 of line %5 of order %6, which "
-                   "sold for %7 each"_s.arg(i)
-                       .arg(refund)
-                       .arg(bonus)
-                       .arg(quantity)
-                       .arg(lineNo)
-                       .arg(orderId)
-                       .arg(line->unitPrice);
-    }
-    return {};
 }
 
 } // namespace
@@ -136,7 +113,8 @@ bool BackendStore::open(const QString &path)
         return pragma.step() == sql::Statement::Step::Row ? pragma.integer(0) : 0;
     }();
     const bool beforeExpiry = version > 0 && version < 4;
-    // Version 4 gave enrolment codes an expiry; earlier files gain the column, their codes never expire.
+    // Version 4 gave enrolment codes an expiry (and kept policy bundles, a table of its own); earlier files
+    // gain the column, their codes never expire.
     if ((beforeExpiry && !m_db.exec("ALTER TABLE enrolment_codes ADD COLUMN expires_at TEXT"))
         || !m_db.exec(Schema))
         return false;
@@ -154,7 +132,7 @@ QString BackendStore::lastError() const
 }
 
 std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
-    const QJsonArray &returns, const OrderCatalog &catalog)
+    const QJsonArray &returns, const OrderCatalog &catalog, const AmountsCheck &amountsProblem)
 {
     std::lock_guard lock(m_mutex);
     sql::Transaction tx(m_db);
@@ -223,7 +201,7 @@ std::optional<std::vector<BackendStore::Result>> BackendStore::submitReturns(
         for (const QJsonValue &item : ret.value("items"_L1).toArray())
             units[int(*ReturnValidator::exactInteger(item.toObject().value("lineNo"_L1)))]
                 += *ReturnValidator::exactInteger(item.toObject().value("quantity"_L1));
-        QString problem = lines ? refundProblem(ret, orderId, *lines) : QString();
+        QString problem = lines ? amountsProblem(ret) : QString();
         const QString tokenId = ret.value("tokenId"_L1).toString();
         if (problem.isEmpty() && !tokenId.isEmpty()) {
             const auto step = codeUsedBy.bind(1, tokenId).step();
@@ -391,6 +369,32 @@ std::optional<std::vector<BackendStore::KioskHeartbeat>> BackendStore::lastHeart
     if (step == sql::Statement::Step::Error)
         return std::nullopt;
     return kiosks;
+}
+
+bool BackendStore::keepPolicyBundle(const QString &policyId, int version, const QByteArray &bundle)
+{
+    std::lock_guard lock(m_mutex);
+    return m_db
+        .prepare("INSERT INTO policy_bundles(policy_id, version, bundle, kept_at) VALUES (?1, ?2, ?3, ?4) "
+                 "ON CONFLICT(policy_id, version) DO NOTHING")
+        .bind(1, policyId)
+        .bind(2, version)
+        .bind(3, bundle)
+        .bind(4, now())
+        .exec();
+}
+
+std::optional<std::vector<QByteArray>> BackendStore::policyBundles()
+{
+    std::lock_guard lock(m_mutex);
+    sql::Statement all = m_db.prepare("SELECT bundle FROM policy_bundles ORDER BY policy_id, version");
+    std::vector<QByteArray> bundles;
+    for (auto step = all.step(); step != sql::Statement::Step::Done; step = all.step()) {
+        if (step != sql::Statement::Step::Row)
+            return std::nullopt;
+        bundles.push_back(all.blob(0));
+    }
+    return bundles;
 }
 
 bool BackendStore::addEnrolmentCode(const QString &code, const QDateTime &expiresAt)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -73,10 +74,12 @@ public:
     /// A return for an order of @p catalog is counted against the order's lines in the same
     /// transaction (and the order marked changed for the feed); one asking for more units than a line
     /// has left, across every kiosk, or for a line the order lacks, is rejected
-    /// ("quantity_exceeds: ...", "line_unknown: ..."), and so is one whose item refunds more than its
-    /// line sold those units for ("refund_exceeds: ..."). Returns for orders outside the catalog are
-    /// stored without counting (load tests send them).
-    std::optional<std::vector<Result>> submitReturns(const QJsonArray &returns, const OrderCatalog &catalog);
+    /// ("quantity_exceeds: ...", "line_unknown: ..."), and so is one whose amounts @p amountsProblem
+    /// finds fault with (ReturnPricing: "amount_mismatch: ...", "policy_unknown: ..."). Returns for orders
+    /// outside the catalog are stored without counting (load tests send them).
+    using AmountsCheck = std::function<QString(const QJsonObject &ret)>;
+    std::optional<std::vector<Result>> submitReturns(
+        const QJsonArray &returns, const OrderCatalog &catalog, const AmountsCheck &amountsProblem);
 
     /// The returns counted against @p orderId; empty when none (or on a storage error).
     CountedReturns countedReturns(const QString &orderId);
@@ -91,6 +94,12 @@ public:
     bool recordHeartbeat(const QString &kioskId, const QJsonObject &body);
     /// Every kiosk's last heartbeat, by kiosk id; nullopt on a storage error.
     std::optional<std::vector<KioskHeartbeat>> lastHeartbeats();
+
+    /// Keeps a policy bundle the backend published under its id and version; a version already kept
+    /// stays as it was (true all the same).
+    bool keepPolicyBundle(const QString &policyId, int version, const QByteArray &bundle);
+    /// Every kept bundle; nullopt on a storage error.
+    std::optional<std::vector<QByteArray>> policyBundles();
 
     /// Makes @p code a one-time enrolment code (a technician's "ENROL-XXXX-XXXX-XXXX"), good until
     /// @p expiresAt (invalid: no expiry).

@@ -151,9 +151,31 @@ ReferenceBackend::ReferenceBackend(
     , m_feed(catalog, store)
     , m_faults(faults)
     , m_credentials(std::move(credentials))
+    , m_policies(store)
 { }
 
 ReferenceBackend::~ReferenceBackend() = default;
+
+bool ReferenceBackend::openPolicies(const QString &policyFile, QString *error)
+{
+    m_policyFile = policyFile;
+    if (!m_policies.load(error))
+        return false;
+    QFile file(policyFile);
+    if (policyFile.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return true; // it may appear later; it is kept when first served
+    if (const QString problem = m_policies.keep(file.read(MaxBodyBytes)); !problem.isEmpty()) {
+        *error = u"%1: %2"_s.arg(policyFile, problem);
+        return false;
+    }
+    return true;
+}
+
+BackendStore::AmountsCheck ReferenceBackend::amountsCheck() const
+{
+    return [pricing = ReturnPricing(m_catalog, m_policies, m_storeZone)](
+               const QJsonObject &ret) { return pricing.problem(ret); };
+}
 
 int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, const QString &host, int port,
     const QString &clientCaPath)
@@ -169,6 +191,13 @@ int ReferenceBackend::bind(const QString &certPath, const QString &keyPath, cons
     // kiosk enrols (and an older one authenticates with its token) without one.
     if (m_kioskCa && !clientCa.isEmpty())
         SSL_CTX_set_verify(m_server->ssl_context(), SSL_VERIFY_PEER, nullptr);
+    // A server that asks for client certificates must name the context its sessions belong to: without
+    // one, OpenSSL answers a kiosk resuming its TLS session (libcurl does on every new connection, e.g.
+    // after the keep-alive below closed an idle one) with an internal_error alert
+    // (SSL_R_SESSION_ID_CONTEXT_UNINITIALIZED), which the kiosk met as "Send failure: Broken pipe"
+    // posting its returns. Sessions resume only here, with the client certificate they were made with.
+    static const unsigned char sessionContext[] = "returns-kiosk/reference-backend";
+    SSL_CTX_set_session_id_context(m_server->ssl_context(), sessionContext, sizeof sessionContext - 1);
     m_server->set_payload_max_length(MaxBodyBytes);
     // Replies go out in a few writes; without this, Nagle holds the last one back for a delayed ACK.
     m_server->set_tcp_nodelay(true);
@@ -462,7 +491,7 @@ void ReferenceBackend::returnsBatch(const httplib::Request &req, httplib::Respon
         sendKioskMismatch(res, foreign->first, foreign->second, caller);
         return;
     }
-    const auto results = m_store.submitReturns(returns.toArray(), m_catalog);
+    const auto results = m_store.submitReturns(returns.toArray(), m_catalog, amountsCheck());
     if (!results) {
         qCCritical(lcBackend) << "storing returns failed:" << m_store.lastError();
         sendError(res, 500, u"storage_error"_s, u"the returns could not be stored; retry later"_s);
@@ -592,6 +621,10 @@ void ReferenceBackend::policy(const httplib::Request &req, httplib::Response &re
         return;
     }
     const QByteArray bundle = file.read(ReferenceBackend::MaxBodyBytes);
+    // Kiosks judge returns by what they were served, so the backend keeps every version it serves.
+    if (const QString problem = m_policies.keep(bundle); !problem.isEmpty())
+        qCWarning(lcBackend).noquote() << "the published policy" << m_policyFile
+                                       << "is not kept, returns under it are refused:" << problem;
     const QByteArray etag
         = '"' + QCryptographicHash::hash(bundle, QCryptographicHash::Sha256).toHex().left(32) + '"';
     res.set_header("ETag", etag.toStdString());
@@ -728,7 +761,7 @@ void ReferenceBackend::importReturns(const httplib::Request &req, httplib::Respo
             return;
         }
     }
-    const auto returns = m_store.submitReturns(file.content->returns, m_catalog);
+    const auto returns = m_store.submitReturns(file.content->returns, m_catalog, amountsCheck());
     const auto events = returns ? m_store.submitEvents(file.content->events) : std::nullopt;
     if (!returns || !events) {
         qCCritical(lcBackend) << "importing an export failed:" << m_store.lastError();

@@ -6,10 +6,13 @@
 #include "KioskCa.h"
 #include "OrderCatalog.h"
 #include "OrderFeed.h"
+#include "PolicyArchive.h"
+#include "ReturnPricing.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 #include <map>
@@ -41,8 +44,12 @@ public:
         BackendStore &store, const OrderCatalog &catalog, FaultInjector &faults, Credentials credentials);
 
     /// Serves this signed policy bundle at GET /v1/policy; re-read on every request, so a test (or an
-    /// operator) can replace the file while the backend runs.
-    void setPolicyFile(const QString &path) { m_policyFile = path; }
+    /// operator) can replace the file while the backend runs. Every version served is kept
+    /// (PolicyArchive): returns are recomputed under the version they name (ReturnPricing). Reads the
+    /// versions kept before and keeps the file's; false, with @p error, when either fails.
+    bool openPolicies(const QString &policyFile, QString *error);
+    /// The store's time zone, in which return windows are counted when returns are recomputed.
+    void setStoreZone(const QTimeZone &zone) { m_storeZone = zone; }
     /// Enrolments that send a CSR get a certificate from @p ca and the store configuration @p store;
     /// bind() then asks clients for a certificate (optional: enrolment comes without one), and a
     /// certificate this CA issued authenticates its kiosk like a device token (mutual TLS).
@@ -95,6 +102,9 @@ private:
     FaultInjector &m_faults;
     const Credentials m_credentials;
     QString m_policyFile;
+    PolicyArchive m_policies;
+    QTimeZone m_storeZone = QTimeZone::utc();
+    BackendStore::AmountsCheck amountsCheck() const;
     const KioskCa *m_kioskCa = nullptr;
     QJsonObject m_storeConfig;
     /// The kiosk whose certificate (issued by m_kioskCa) the TLS client presented; unknown otherwise.

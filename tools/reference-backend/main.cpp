@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <csignal>
 #include <cstdio>
@@ -112,9 +113,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskCaKey(u"kiosk-ca-key"_s, u"The key of --kiosk-ca-cert."_s, u"file"_s);
     const QCommandLineOption storeConfig(u"store-config"_s,
         u"The store configuration (JSON object) a kiosk receives when it enrols with a CSR."_s, u"file"_s);
+    const QCommandLineOption storeZone(u"store-zone"_s,
+        u"IANA time zone in which return windows are counted when returns are recomputed (default: "
+        "--store-config's, else UTC)."_s,
+        u"zone"_s);
     parser.addOptions({ listen, cert, key, db, deviceToken, adminToken, orders, generate, seed, portFile,
         delay, status, retryAfter, drop, truncate, wrongType, enrolmentCode, policy, clientCa, kioskCaCert,
-        kioskCaKey, storeConfig });
+        kioskCaKey, storeConfig, storeZone });
     parser.process(app);
 
     for (const auto &required : { cert, key, db }) {
@@ -193,7 +198,8 @@ int main(int argc, char *argv[])
     }
 
     kiosk::backend::ReferenceBackend backend(store, catalog, faults, std::move(credentials));
-    backend.setPolicyFile(parser.value(policy));
+    if (QString error; !backend.openPolicies(parser.value(policy), &error))
+        return usageError(u"--policy: %1"_s.arg(error));
     kiosk::backend::KioskCa kioskCa;
     QString clientCaFile = parser.value(clientCa);
     if (parser.isSet(kioskCaCert)) {
@@ -210,7 +216,14 @@ int main(int argc, char *argv[])
         if (!parsed.store)
             return usageError(u"--store-config %1: %2"_s.arg(parser.value(storeConfig), parsed.error));
         backend.setKioskCa(&kioskCa, storeJson.object());
+        backend.setStoreZone(parsed.store->timeZone);
         clientCaFile = parser.value(kioskCaCert);
+    }
+    if (parser.isSet(storeZone)) {
+        const QTimeZone zone(parser.value(storeZone).toUtf8());
+        if (!zone.isValid())
+            return usageError(u"--store-zone: unknown time zone \"%1\""_s.arg(parser.value(storeZone)));
+        backend.setStoreZone(zone);
     }
     const int boundPort = backend.bind(parser.value(cert), parser.value(key), host, port, clientCaFile);
     if (boundPort <= 0)

@@ -73,10 +73,21 @@ QString InstallCheck::configProblem(const Expected &expected)
                    .arg(expected.configPath, KioskPaths::shareDir());
     const bool readable = (info.st_uid == expected.uid && (info.st_mode & S_IRUSR))
         || (info.st_gid == expected.gid && (info.st_mode & S_IRGRP)) || (info.st_mode & S_IROTH);
+    const QString fix
+        = u"run 'chown root:%2 %1 && chmod 0640 %1'"_s.arg(expected.configPath, groupName(expected.gid));
+    const QString found = u"the kiosk config %1 (owner %2:%3, mode %4)"_s.arg(
+        expected.configPath, userName(info.st_uid), groupName(info.st_gid), modeText(info.st_mode));
     if (!S_ISREG(info.st_mode) || !readable)
-        return u"the kiosk config %1 (owner %2:%3, mode %4) cannot be read by %5: run 'chown root:%6 %1 && "
-               "chmod 0640 %1'"_s.arg(expected.configPath, userName(info.st_uid), groupName(info.st_gid),
-                   modeText(info.st_mode), userName(expected.uid), groupName(expected.gid));
+        return u"%1 cannot be read by %2: "_s.arg(found, userName(expected.uid)) + fix;
+    // It holds secrets (the staff PIN hashes, the device token): root's or the kiosk's to change, and
+    // readable by the kiosk's group at most: 0640 root:<group>, or 0600 owned by the kiosk's user.
+    const bool ownerMayHold = info.st_uid == 0 || info.st_uid == expected.uid;
+    const bool groupMayRead = (info.st_mode & S_IRGRP) == 0 || info.st_gid == expected.gid;
+    if (!ownerMayHold || !groupMayRead || (info.st_mode & 07137) != 0)
+        return u"%1 holds the staff PIN hashes and the device token, and others can read or change it; it "
+               "must be mode 0640 owned by root and group %2 (or 0600 owned by %3): "_s.arg(
+                   found, groupName(expected.gid), userName(expected.uid))
+            + fix;
     return {};
 }
 

@@ -6,9 +6,10 @@
 namespace kiosk {
 
 /// What an installed kiosk needs before it may start, each problem worded with how to fix it: the
-/// config override readable by the service user, the data directory owned by that user and closed to
-/// everyone else (0700), and room on its file system. The app refuses to start on any of them and
-/// `kioskctl status` reports the same words.
+/// config override (it holds the staff PIN hashes and the device token) readable by the service user and
+/// by no one else than root and the service group (0640 root:<group>, or 0600 owned by the user), the
+/// data directory owned by that user and closed to everyone else (0700), and room on its file system. The app
+/// refuses to start on any of them and `kioskctl status` reports the same words.
 class InstallCheck
 {
 public:
