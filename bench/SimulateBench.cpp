@@ -68,11 +68,13 @@ int decideOnly(const QString &cachePath, const QString &bundle)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"kioskctl simulate (two policies) against decide-only."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         { u"orders"_s, u"Orders in the cache."_s, u"n"_s, u"1000000"_s },
         { u"cache"_s, u"The cache.db (made with kiosk-datagen when it does not hold --orders orders)."_s,
