@@ -17,71 +17,16 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
 #include <cstdio>
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kiosk;
-
-extern char **environ;
 
 namespace {
 
 constexpr qint64 TargetOrders = 1000000;
 constexpr double TargetSeconds = 60;
 constexpr double TargetMiB = 150;
-
-/// One child process's run: how long it took, its peak RSS, what it printed on stdout.
-struct ChildRun
-{
-    int exitCode = -1;
-    double seconds = 0;
-    double cpuSeconds = 0; ///< user + system: what a busy machine does not inflate
-    double peakMiB = 0;
-    QByteArray out;
-};
-
-/// Runs @p program with @p args, stdout to @p outFile, stderr passed through; waits with wait4.
-std::optional<ChildRun> runChild(const QString &program, const QStringList &args, const QString &outFile)
-{
-    std::vector<QByteArray> storage { program.toLocal8Bit() };
-    for (const QString &arg : args)
-        storage.push_back(arg.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &arg : storage)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    const QByteArray outPath = outFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return std::nullopt;
-    int status = 0;
-    rusage usage {};
-    if (wait4(pid, &status, 0, &usage) != pid)
-        return std::nullopt;
-    ChildRun run;
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    run.peakMiB = double(usage.ru_maxrss) / 1024.0;
-    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    QFile out(outFile);
-    if (out.open(QIODevice::ReadOnly))
-        run.out = out.readAll();
-    return run;
-}
 
 /// The baseline child: today's whole-document import, reporting as `kioskctl cache import --json` does.
 int wholeDocumentImport(const QString &file, const QString &cachePath)
@@ -154,7 +99,7 @@ int main(int argc, char *argv[])
     out << "kiosk-bench-import: " << orders << " orders, " << runs << " run(s) of each import, work dir "
         << dir << Qt::endl;
     for (const QString &file : { ndjson, document }) {
-        const auto made = runChild(QStringLiteral(KIOSK_DATAGEN_BIN),
+        const auto made = bench::runChild(QStringLiteral(KIOSK_DATAGEN_BIN),
             { u"--orders"_s, QString::number(orders), u"--seed"_s, u"7"_s, u"--now"_s,
                 u"2026-11-20T15:00:00Z"_s, u"--out"_s, file },
             childOut);
@@ -185,7 +130,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         for (Way &way : ways) {
             removeCache(cachePath);
-            const auto child = runChild(way.program, way.args, childOut);
+            const auto child = bench::runChild(way.program, way.args, childOut);
             const QJsonObject report = child ? QJsonDocument::fromJson(child->out).object() : QJsonObject();
             if (!child || child->exitCode != 0 || report.value(u"imported"_s).toInteger() != orders) {
                 err << "kiosk-bench-import: " << way.name

@@ -222,7 +222,7 @@ HealthPart KioskHealth::orderCache() const
 {
     const QDateTime synced = m_sources.cache ? m_sources.cache->lastSyncedAt() : QDateTime();
     const auto current = m_sources.policies ? m_sources.policies->current() : nullptr;
-    const int maxHours = current ? current->offlineLimits.maxCacheAgeHours : 0;
+    const int maxHours = current ? current->offlineLimits.maxCacheAgeHours.value_or(0) : 0; // 0: none
     if (!synced.isValid())
         return { tr("Order cache"), tr("Never updated from the backend"),
             m_sources.backend ? tr("Check the network and backend.") : QString(), Level::Attention };

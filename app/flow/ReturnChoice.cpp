@@ -16,7 +16,8 @@ ReturnChoice::ReturnChoice(const Clock &clock, const QTimeZone &storeZone, QObje
 
 ReturnOffer::Context ReturnChoice::context() const
 {
-    return { &*m_order, m_policy.get(), m_history, m_clock.now(), m_storeZone, m_offline, m_cacheSyncedAt };
+    return { &*m_order, m_policy.get(), m_history, m_clock.now(), m_storeZone, m_offline, m_cacheSyncedAt,
+        m_carriedByCode };
 }
 
 void ReturnChoice::open(
@@ -28,6 +29,9 @@ void ReturnChoice::open(
     m_cacheSyncedAt = source.cacheSyncedAt;
     m_policy = std::move(source.policy);
     m_offline = offline;
+    if (boundByCode)
+        for (const Preselected &pre : preselected)
+            m_carriedByCode.append(pre.lineNo);
 
     // The list shows what each line could give on its own; limits count only what is then chosen.
     const std::vector<LineDecision> catalogue = ReturnOffer::catalogue(context());
@@ -102,6 +106,7 @@ void ReturnChoice::clear()
     m_policy.reset();
     m_history = {};
     m_cacheSyncedAt = {};
+    m_carriedByCode.clear();
     m_selection = {};
     m_offer = {};
     m_reasoned.clear();

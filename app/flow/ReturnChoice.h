@@ -46,7 +46,8 @@ public:
 
     /// Opens an order. Preselected lines are chosen, with their reason and resolution where the policy
     /// and the offer allow them (otherwise the shopper is asked as usual). With @p boundByCode they came
-    /// from a return code that bounds the return: only its lines, at most its units (each line says so).
+    /// from a return code that bounds the return: only its lines, at most its units (each line says so),
+    /// and offline with a stale cache they are still decided (the code vouches for them).
     void open(Source source, bool offline, const std::vector<Preselected> &preselected = {},
         bool boundByCode = false);
     void clear();
@@ -112,6 +113,7 @@ private:
     QDateTime m_cacheSyncedAt;
     std::shared_ptr<const Policy> m_policy;
     bool m_offline = false;
+    QList<int> m_carriedByCode; ///< the lines of the return code the order was opened with
     ReturnLinesModel m_lines;
     ReturnSelection m_selection;
     ReturnOffer m_offer;

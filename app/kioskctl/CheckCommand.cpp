@@ -246,6 +246,7 @@ EligibilityRequest requestFor(const ReturnOffer::Context &context)
     request.offline = context.offline;
     request.cacheSyncedAt = context.cacheSyncedAt;
     request.history = context.history;
+    request.carriedByCode = context.carriedByCode;
     return request;
 }
 
@@ -356,6 +357,7 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         return 1;
     }
     QString orderId = parser.value(u"order"_s);
+    QList<int> carriedByCode;
     if (parser.isSet(u"code"_s)) {
         // Exactly what the kiosk does with a scan: verify the return code offline with the policy's keys.
         const codes::CodeParser codes({ parser.value(u"retailer"_s), policy.policy->returnTokenKeys });
@@ -373,14 +375,17 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
             return 1;
         } else {
             orderId = code.orderId;
+            for (const codes::TokenLine &line : code.lines)
+                carriedByCode.append(line.lineNo);
         }
     }
-    const auto cached = lookUpOrder(cache, orderId, *policy.policy, now, zone, parser.isSet(u"offline"_s));
+    auto cached = lookUpOrder(cache, orderId, *policy.policy, now, zone, parser.isSet(u"offline"_s));
     if (!cached) {
         err << "kioskctl: order " << orderId << " is not in " << parser.value(u"cache"_s) << '\n';
         return 1;
     }
-    const ReturnOffer::Context &context = cached->context;
+    ReturnOffer::Context &context = cached->context;
+    context.carriedByCode = carriedByCode;
 
     if (selecting) {
         giveAnswers(selection, *answers, *context.order, *context.policy);

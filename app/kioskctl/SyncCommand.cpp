@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "config/KioskConfig.h"
 #include "policy/PolicyStore.h"
+#include "provision/EnrolmentRecord.h"
 #include "sync/SyncConfigJson.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncRunner.h"
@@ -82,13 +83,18 @@ private:
             m_setUpErrors.append(kiosk.error);
             return;
         }
-        m_store = PolicyStore::forKiosk(kiosk.config->trustedPolicyKeys, m_dataDir, &m_setUpErrors);
+        // An enrolled kiosk's retailer is the one its enrolment named, as the app reads it.
+        const std::optional<EnrolmentRecord> enrolment = EnrolmentRecord::load(m_dataDir).record;
+        const QString retailerId = enrolment ? enrolment->store.retailerId : kiosk.config->retailerId;
+        m_store = PolicyStore::forKiosk(
+            kiosk.config->trustedPolicyKeys, m_dataDir, retailerId, m_clock, &m_setUpErrors);
         if (m_store)
             m_store->loadActive();
     }
 
     QString m_configPath;
     QString m_dataDir;
+    SystemClock m_clock;
     std::unique_ptr<PolicyStore> m_store;
     QStringList m_setUpErrors;
 };

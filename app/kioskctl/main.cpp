@@ -10,6 +10,7 @@
 #include "ResetCommand.h"
 #include "ReturnsCommand.h"
 #include "SelfTestCommand.h"
+#include "SimulateCommand.h"
 #include "StatusCommand.h"
 #include "SyncCommand.h"
 #include "camera/DecodeCommand.h"
@@ -23,10 +24,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const char usage[]
-    = "usage: kioskctl "
-      "<check|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> "
-      "[options]\n";
+const char usage[] = "usage: kioskctl "
+                     "<check|simulate|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|"
+                     "returns|reset|decode> "
+                     "[options]\n";
 
 void printHelp(QTextStream &out)
 {
@@ -34,6 +35,9 @@ void printHelp(QTextStream &out)
            "The returns kiosk's tool for technicians and retailers.\n\n"
            "Commands:\n"
            "  check     decide a cached order's return under a policy; with --select, the shopper's offer\n"
+           "  simulate  decide every order of a data set or cache.db under a policy (and another one): "
+           "totals\n"
+           "            and every line the two decide differently\n"
            "  policy    validate a signed policy bundle\n"
            "  cache     import an orders data set into cache.db\n"
            "  status    the journal's outbox, dead letters, cache and last sync report\n"
@@ -83,6 +87,7 @@ int main(int argc, char *argv[])
     using Command = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
     const QList<std::pair<QString, Command>> commands {
         { u"check"_s, kiosk::cli::CheckCommand::run },
+        { u"simulate"_s, kiosk::cli::SimulateCommand::run },
         { u"policy"_s, kiosk::cli::PolicyCommand::run },
         { u"cache"_s, kiosk::cli::CacheCommand::run },
         { u"status"_s, runStatusCommand },

@@ -493,7 +493,8 @@ void KioskApplication::buildCamera()
 bool KioskApplication::loadPolicy(QString *error)
 {
     QStringList keyErrors;
-    m_policies = PolicyStore::forKiosk(m_config.trustedPolicyKeys, m_options.dataDir, &keyErrors);
+    m_policies = PolicyStore::forKiosk(
+        m_config.trustedPolicyKeys, m_options.dataDir, m_config.retailerId, *m_clock, &keyErrors);
     if (!m_policies) {
         *error = u"trusted policy keys: "_s + keyErrors.join(u"; "_s);
         return false;

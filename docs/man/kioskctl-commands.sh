@@ -6,7 +6,7 @@ kioskctl=$1
 out=$2
 {
     echo '[COMMANDS]'
-    for command in check policy cache status sync enrol provision hardware selftest returns reset decode; do
+    for command in check simulate policy cache status sync enrol provision hardware selftest returns reset decode; do
         echo ".SS kioskctl $command"
         echo '.nf'
         # roff: a backslash is written \e, and a line may not start with a control character.

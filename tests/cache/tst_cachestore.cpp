@@ -198,6 +198,43 @@ private Q_SLOTS:
         QCOMPARE(cache.orderIdForReceipt(receipt), QString());
     }
 
+    /// Every order once, in id order, each as findOrder() reads it (lines, receipt), from a read-only
+    /// connection; the visitor can stop early.
+    void forEachOrderReadsEveryOrderAsFindOrderDoes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cache.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            QCOMPARE(
+                cache.importFile(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json")).imported,
+                3);
+            QVERIFY(cache.upsertOrder(makeOrder(u"RK-0"_s))); // sorts first
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path, CacheStore::Access::ReadOnly));
+        QStringList ids;
+        QVERIFY(cache.forEachOrder([&](const Order &order) {
+            ids.append(order.id);
+            const std::optional<Order> found = cache.findOrder(order.id);
+            if (!found || found->lines.size() != order.lines.size() || found->receipt != order.receipt
+                || found->customerRef != order.customerRef || found->deliveredAt != order.deliveredAt)
+                return false;
+            for (size_t i = 0; i < order.lines.size(); ++i)
+                if (found->lines[i].lineNo != order.lines[i].lineNo
+                    || found->lines[i].sku != order.lines[i].sku
+                    || found->lines[i].unitPrice != order.lines[i].unitPrice
+                    || found->lines[i].quantityReturned != order.lines[i].quantityReturned)
+                    return false;
+            return true;
+        }));
+        QCOMPARE(ids, (QStringList { u"RK-0"_s, u"RK-100001"_s, u"RK-100002"_s, u"RK-100003"_s }));
+        int visited = 0;
+        QVERIFY(cache.forEachOrder([&](const Order &) { return ++visited < 2; }));
+        QCOMPARE(visited, 2);
+    }
+
     void newerSchemaIsRebuilt()
     {
         QTemporaryDir dir;

@@ -507,6 +507,39 @@ const std::vector<Case> &cases()
             NeedsStaff, u"offline.cache_stale"_s, u"limits.offline"_s },
         { "offline, never synced", [](Order &, EligibilityRequest &r) { r.offline = true; }, NeedsStaff,
             u"offline.cache_stale"_s, u"limits.offline"_s },
+        { "offline, stale cache: a line a verified return code carries is still decided",
+            [](Order &o, EligibilityRequest &r) {
+                o.lines.push_back(extraLine(2, u"apparel"_s, 1500));
+                r.offline = true;
+                r.cacheSyncedAt = r.now.addSecs(-49 * 3600);
+                r.carriedByCode = { 1 };
+            },
+            Eligible, u"eligible.within_window"_s, u"window.standard"_s, 5998,
+            [](const EligibilityResult &r) {
+                // the order's other line was not on the code: typed in, it needs a colleague
+                QCOMPARE(r.lines[1].decision, NeedsStaff);
+                QCOMPARE(r.lines[1].reasonCode, u"offline.cache_stale"_s);
+            } },
+        { "offline, stale cache: a code's line still meets the per-return limit",
+            [](Order &o, EligibilityRequest &r) {
+                first(o).unitPrice = 10001;
+                r.offline = true;
+                r.cacheSyncedAt = r.now.addSecs(-49 * 3600);
+                r.carriedByCode = { 1 };
+            },
+            NeedsStaff, u"offline.return_limit"_s, u"limits.offline"_s },
+        { "offline, never synced: a return code's line is decided",
+            [](Order &, EligibilityRequest &r) {
+                r.offline = true;
+                r.carriedByCode = { 1 };
+            },
+            Eligible, u"eligible.within_window"_s, u"window.standard"_s },
+        { "online, a code changes nothing",
+            [](Order &, EligibilityRequest &r) {
+                r.cacheSyncedAt = r.now.addDays(-30);
+                r.carriedByCode = { 1 };
+            },
+            Eligible, u"eligible.within_window"_s, u"window.standard"_s },
         { "online, old cache is fine",
             [](Order &, EligibilityRequest &r) { r.cacheSyncedAt = r.now.addDays(-30); }, Eligible,
             u"eligible.within_window"_s, u"window.standard"_s },
@@ -607,6 +640,42 @@ private Q_SLOTS:
             QCOMPARE(line.refund, c.refund);
         if (c.check)
             c.check(result);
+    }
+
+    // A limit of "none" never applies; a limit of 0 lets nothing through without a colleague (format 1
+    // used 0 for both, depending on the block).
+    void limitsNoneAndZero()
+    {
+        Order order = baseOrder();
+        first(order).unitPrice = 500000;
+        EligibilityRequest request = baseRequest(order);
+        Policy policy = *testPolicy();
+        request.policy = &policy;
+        policy.customerLimits.maxReturnsPer30Days = std::nullopt;
+        policy.customerLimits.maxValueWithoutStaff = std::nullopt;
+        request.history.returnsLast30Days = 1000;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"eligible.within_window"_s);
+
+        policy.customerLimits.maxReturnsPer30Days = 0;
+        request.history.returnsLast30Days = 0;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"limit.returns_per_30_days"_s);
+        policy.customerLimits.maxReturnsPer30Days = std::nullopt;
+        policy.customerLimits.maxValueWithoutStaff = 0;
+        first(order).unitPrice = 1;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"limit.value_needs_staff"_s);
+        policy.customerLimits.maxValueWithoutStaff = std::nullopt;
+
+        request.offline = true;
+        request.cacheSyncedAt = request.now.addDays(-400);
+        policy.offlineLimits = { u"limits.offline"_s, std::nullopt, std::nullopt, std::nullopt };
+        first(order).unitPrice = 500000;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"eligible.within_window"_s);
+        policy.offlineLimits.maxRefundPerDay = 0;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"offline.daily_limit"_s);
+        policy.offlineLimits.maxRefundPerReturn = 0;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"offline.return_limit"_s);
+        policy.offlineLimits.maxCacheAgeHours = 24;
+        QCOMPARE(EligibilityEngine::decide(request).lines[0].reasonCode, u"offline.cache_stale"_s);
     }
 
     // A later "now" never turns a window refusal into an eligible line; refunds never exceed what was paid.

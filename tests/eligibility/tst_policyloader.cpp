@@ -32,6 +32,9 @@ QByteArray demoPrivateKey()
     return QByteArray::fromBase64(readFile(ConfigDir + u"/demo/keys/demo-policy-2026.key"_s).trimmed());
 }
 
+/// The demo policies' retailer kiosks, at the demo's time (inside the example policies' validity).
+ManualClock s_clock(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
+
 PolicyLoader::TrustedKeys demoTrust()
 {
     QStringList errors;
@@ -102,8 +105,8 @@ private Q_SLOTS:
         QVERIFY(effects(u"phones"_s).fee->waivedFor.contains(u"defective"_s));
         QVERIFY(!effects(u"phones"_s, u"unwanted_gift"_s).fee);
         QCOMPARE(effects(u"books"_s).keepIt->maxLineValue, 1500);
-        QCOMPARE(p.offlineLimits.maxCacheAgeHours, 48);
-        QCOMPARE(p.customerLimits.maxReturnsPer30Days, 8);
+        QCOMPARE(p.offlineLimits.maxCacheAgeHours.value_or(-1), 48);
+        QCOMPARE(p.customerLimits.maxReturnsPer30Days.value_or(-1), 8);
         QCOMPARE(*effects(u"books"_s, u"unwanted_gift"_s).resolutions,
             (std::vector { Resolution::StoreCredit, Resolution::Exchange }));
         QCOMPARE(p.receiptFactor, SecondFactor::BillingZip); // no "receipts": the billing ZIP code
@@ -277,7 +280,7 @@ private Q_SLOTS:
         };
         QTemporaryDir dir;
         const QString path = dir.filePath(u"policy.json"_s);
-        PolicyStore store(demoTrust(), path);
+        PolicyStore store(demoTrust(), path, u"northwind"_s, s_clock);
         const QJsonObject good = corpus(u"good/everything.json"_s);
         const PolicyLoader::Result accepted = store.offer(signedBytes(good));
         QVERIFY2(accepted.policy, qPrintable(accepted.errors.join(u'\n')));
@@ -296,17 +299,63 @@ private Q_SLOTS:
             qPrintable(refused.errors.join(u'\n')));
         QCOMPARE(store.current()->version, 3);
 
-        PolicyStore restarted(demoTrust(), path);
+        PolicyStore restarted(demoTrust(), path, u"northwind"_s, s_clock);
         QVERIFY(restarted.loadActive().policy);
         QCOMPARE(restarted.current()->policyId, u"corpus-everything"_s);
         QCOMPARE(restarted.current()->version, 3);
+    }
+
+    // A bundle signed by a trusted key is still refused when it names another retailer or is outside
+    // its validity period; the policy in force stays, and one that expires is refused at the next start.
+    void storeRefusesAnotherRetailerAndOutsideItsValidity()
+    {
+        QTemporaryDir dir;
+        const QString active = dir.filePath(u"policy.json"_s);
+        PolicyStore store(demoTrust(), active, u"northwind"_s, s_clock);
+        const QJsonObject apparel = sourcePolicy(u"apparel"_s);
+        QVERIFY(store.offer(signedBytes(apparel)).policy);
+
+        QJsonObject other = withVersion(apparel, 5);
+        other.insert(u"retailerId"_s, u"contoso"_s);
+        QCOMPARE(store.offer(signedBytes(other)).errors,
+            QStringList { u"$.policy.retailerId: the policy is for retailer \"contoso\", this kiosk is "
+                          "enrolled with \"northwind\""_s });
+        QJsonObject early = withVersion(apparel, 5);
+        early.insert(u"notBefore"_s, u"2026-12-01T00:00:00-05:00"_s);
+        QCOMPARE(store.offer(signedBytes(early)).errors,
+            QStringList { u"$.policy.notBefore: not valid yet: valid from 2026-12-01T05:00:00Z (now "
+                          "2026-11-20T15:00:00Z)"_s });
+        QJsonObject expired = withVersion(apparel, 5);
+        expired.insert(u"notAfter"_s, u"2026-11-20T15:00:00Z"_s);
+        QCOMPARE(store.offer(signedBytes(expired)).errors,
+            QStringList {
+                u"$.policy.notAfter: expired at 2026-11-20T15:00:00Z (now 2026-11-20T15:00:00Z)"_s });
+        QCOMPARE(store.current()->version, 4); // the previous valid policy stays in force
+
+        QJsonObject unnamed = withVersion(apparel, 5);
+        unnamed.remove(u"retailerId"_s);
+        const QStringList missing = store.offer(signedBytes(unnamed)).errors;
+        QVERIFY2(missing.size() == 1 && missing.first().startsWith(u"$.policy.retailerId: "_s),
+            qPrintable(missing.join(u'\n')));
+        QCOMPARE(store.current()->version, 4);
+
+        // Persisted while valid, refused once expired (or for a kiosk of another retailer) at restart.
+        ManualClock later(QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC));
+        PolicyStore restarted(demoTrust(), active, u"northwind"_s, later);
+        QCOMPARE(restarted.loadActive().errors,
+            QStringList {
+                u"$.policy.notAfter: expired at 2028-01-01T00:00:00Z (now 2028-01-01T00:00:00Z)"_s });
+        QVERIFY(!restarted.current());
+        PolicyStore elsewhere(demoTrust(), active, u"contoso"_s, s_clock);
+        QVERIFY(!elsewhere.loadActive().policy);
+        QVERIFY(!elsewhere.current());
     }
 
     void storeKeepsPreviousPolicyInForce()
     {
         QTemporaryDir dir;
         const QString active = dir.filePath(u"policy.json"_s);
-        PolicyStore store(demoTrust(), active);
+        PolicyStore store(demoTrust(), active, u"northwind"_s, s_clock);
         QVERIFY(!store.loadActive().policy); // nothing persisted yet
         QVERIFY(!store.current());
         const QJsonObject apparel = sourcePolicy(u"apparel"_s);
@@ -337,7 +386,7 @@ private Q_SLOTS:
 
         QVERIFY(store.offer(signedBytes(withVersion(apparel, 5))).policy);
         QCOMPARE(store.current()->version, 5);
-        PolicyStore restarted(demoTrust(), active);
+        PolicyStore restarted(demoTrust(), active, u"northwind"_s, s_clock);
         QVERIFY(restarted.loadActive().policy);
         QCOMPARE(restarted.current()->version, 5);
     }

@@ -194,6 +194,37 @@ private Q_SLOTS:
             QCOMPARE(actual[i], expected[i]);
     }
 
+    // Format 1's 0 meant "no limit" in customerLimits and "nothing without a colleague" in offlineLimits:
+    // format 2 says which, with the unit, and the migrated policy decides as before.
+    void migrationMakesLimitsExplicit()
+    {
+        QJsonObject v1 = readJson(v1Policies().at(0));
+        v1.insert(u"customerLimits"_s,
+            QJsonObject { { u"id"_s, u"limits.customer"_s }, { u"maxReturnsPer30Days"_s, 0 },
+                { u"maxValueWithoutStaff"_s, 0 } });
+        v1.insert(u"offlineLimits"_s,
+            QJsonObject { { u"id"_s, u"limits.offline"_s }, { u"maxCacheAgeHours"_s, 12 },
+                { u"maxRefundPerReturn"_s, 0 }, { u"maxRefundPerDay"_s, 30000 } });
+        const QJsonObject v2 = PolicyMigration::toV2(v1);
+        QCOMPARE(v2.value(u"customerLimits"_s).toObject(),
+            (QJsonObject { { u"id"_s, u"limits.customer"_s }, { u"maxReturnsPer30Days"_s, u"none"_s },
+                { u"maxValueWithoutStaff"_s, u"none"_s } }));
+        QCOMPARE(v2.value(u"offlineLimits"_s).toObject(),
+            (QJsonObject { { u"id"_s, u"limits.offline"_s },
+                { u"maxCacheAge"_s, QJsonObject { { u"hours"_s, 12 } } },
+                { u"maxRefundPerReturn"_s, QJsonObject { { u"minorUnits"_s, 0 } } },
+                { u"maxRefundPerDay"_s, QJsonObject { { u"minorUnits"_s, 30000 } } } }));
+        for (const PolicyLoader::Result &loaded :
+            { PolicyLoader::fromJson(v1), PolicyLoader::fromJson(v2) }) {
+            QVERIFY2(loaded.policy, qPrintable(loaded.errors.join(u'\n')));
+            const Policy &p = *loaded.policy;
+            QVERIFY(!p.customerLimits.maxReturnsPer30Days && !p.customerLimits.maxValueWithoutStaff);
+            QCOMPARE(p.offlineLimits.maxCacheAgeHours.value_or(-1), 12);
+            QCOMPARE(p.offlineLimits.maxRefundPerReturn.value_or(-1), 0);
+            QCOMPARE(p.offlineLimits.maxRefundPerDay.value_or(-1), 30000);
+        }
+    }
+
     void migrationKeepsTheRuleIds()
     {
         const QJsonObject v2 = PolicyMigration::toV2(readJson(v1Policies().at(1)));

@@ -342,7 +342,9 @@ protected:
         const auto keys = PolicyLoader::loadTrustedKeys(
             QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/trusted-policy-keys.json"), &keyErrors);
         QVERIFY2(keyErrors.isEmpty(), qPrintable(keyErrors.join(u'\n')));
-        m_policies = std::make_unique<PolicyStore>(keys, m_dir->filePath(u"policy.json"_s));
+        m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
+        m_policies = std::make_unique<PolicyStore>(
+            keys, m_dir->filePath(u"policy.json"_s), u"northwind"_s, *m_clock);
         QFile bundle(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/policies/apparel.policy.json"));
         QVERIFY(bundle.open(QIODevice::ReadOnly));
         const auto offered = m_policies->offer(bundle.readAll());
@@ -354,7 +356,6 @@ protected:
         m_station = std::make_unique<DropoffStation>(
             *m_chute, *m_scale, *m_light, DropoffStation::Config { 20, 30, 200, 10000 });
         m_printer = std::make_unique<drivers::SimReceiptPrinter>(5);
-        m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
         makeSession();
         QCOMPARE(m_session->screen(), Screen::Attract);
     }

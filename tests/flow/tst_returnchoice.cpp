@@ -197,6 +197,23 @@ private Q_SLOTS:
         QCOMPARE(pendingOutbox(), 0);
     }
 
+    /// Offline with a stale cache, a signed return code still vouches for its own lines: they are decided
+    /// as usual, with no colleague, where the same order typed in needs one (the test above).
+    void offlineWithStaleCacheAReturnCodesLinesAreDecided()
+    {
+        m_session->setOnline(false);
+        m_clock->set(QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)); // cache 11 days old
+        m_session->submitCode(returnCode(u"RK-100001"_s, inAWeek(), northwind(), u"S1"_s, { { 1, 1 } }));
+        QTRY_COMPARE(m_session->screen(), Screen::Items);
+        QCOMPARE(m_session->selectedCount(), 1);
+        const ReturnOffer::Line *line = m_session->offer().line(1);
+        QVERIFY(line);
+        QCOMPARE(LineDecision::decisionName(line->decision.decision), u"eligible"_s);
+        QVERIFY(!m_session->offer().needsStaff());
+        m_session->confirmItems();
+        QTRY_COMPARE(m_session->screen(), Screen::Reasons); // on with the return, no colleague
+    }
+
     /// Offline with a stale cache, only a colleague may decide: the shopper chooses and asks, the
     /// colleague signs in and approves, the override is journaled and the shopper carries on.
     void colleagueApprovesAnOrderOnlyStaffMayDecide()

@@ -30,7 +30,7 @@ expect() {
 
 for args in --help -h help; do
     expect 0 "Usage: kioskctl <command> [options]" $args
-    for command in check policy cache status migrate sync enrol provision hardware selftest returns reset decode; do
+    for command in check simulate policy cache status migrate sync enrol provision hardware selftest returns reset decode; do
         grep -q "^  $command  " "$tmp/out" || fail "kioskctl $args does not list $command"
     done
 done
@@ -40,7 +40,7 @@ for code in "0  done" "1  failed" "2  usage error" "3  partial" "9  refused" "10
     grep -q "^  $code" "$tmp/out" || fail "kioskctl --help does not explain exit $code"
 done
 
-for command in check policy cache status migrate sync enrol provision hardware selftest returns reset decode; do
+for command in check simulate policy cache status migrate sync enrol provision hardware selftest returns reset decode; do
     expect 0 "Usage: kioskctl $command " $command --help
     expect 0 "Usage: kioskctl $command " $command -h
     expect 0 "Usage: kioskctl $command " help $command
@@ -55,10 +55,10 @@ for option in --select --answer --resolution --json; do
 done
 grep -q "unasked-answer" "$tmp/out" || fail "check --help does not explain unasked answers"
 
-expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]"
-expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]" frobnicate
-expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]" help frobnicate
-expect 2 "usage: kioskctl <check|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]" --frobnicate
+expect 2 "usage: kioskctl <check|simulate|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]"
+expect 2 "usage: kioskctl <check|simulate|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]" frobnicate
+expect 2 "usage: kioskctl <check|simulate|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]" help frobnicate
+expect 2 "usage: kioskctl <check|simulate|policy|cache|status|migrate|sync|enrol|provision|hardware|selftest|returns|reset|decode> [options]" --frobnicate
 expect 2 "Unknown option 'frobnicate'." status --frobnicate
 expect 2 "usage: kioskctl check " check --frobnicate
 

@@ -27,6 +27,9 @@ namespace {
 
 const QString ConfigDir = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config");
 
+/// The demo policies' retailer kiosks, at the demo's time (inside the example policies' validity).
+ManualClock s_clock(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -96,7 +99,7 @@ private Q_SLOTS:
     {
         SyncRunner runner(config(), *m_clock);
         QVERIFY(runner.open());
-        PolicyStore store(demoTrust(), m_dir->filePath(u"policy.json"_s));
+        PolicyStore store(demoTrust(), m_dir->filePath(u"policy.json"_s), u"northwind"_s, s_clock);
 
         runner.runCycle();
         auto bundle = runner.takePolicyBundle();
@@ -127,7 +130,7 @@ private Q_SLOTS:
             QCOMPARE(store.current()->version, 7);
         }
 
-        PolicyStore restarted(demoTrust(), m_dir->filePath(u"policy.json"_s));
+        PolicyStore restarted(demoTrust(), m_dir->filePath(u"policy.json"_s), u"northwind"_s, s_clock);
         QCOMPARE(restarted.loadActive().policy->version, 7); // the last good one survived
     }
 
@@ -161,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dataDir));
         QByteArray err;
         QCOMPARE(syncOnce(&err), 0);
-        PolicyStore store(demoTrust(), dataDir + u"/policy.json"_s);
+        PolicyStore store(demoTrust(), dataDir + u"/policy.json"_s, u"northwind"_s, s_clock);
         QCOMPARE(store.loadActive().policy->version, 7);
 
         QJsonObject tampered = signedPolicy(8);

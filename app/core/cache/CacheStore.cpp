@@ -504,16 +504,64 @@ std::optional<CacheStore::DecisionInputs> CacheStore::lookupForDecision(
     return inputs;
 }
 
+namespace {
+
+// The columns an order's head and its lines are read from, in the order readHead() and readLine() take them.
+#define KIOSK_HEAD_COLUMNS                                                                                   \
+    "currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, placed_at, shipped_at, "            \
+    "delivered_at, payment_methods, r.store, r.register_no, r.transaction_no, r.receipt_date, card_salt, "   \
+    "card_hash FROM orders LEFT JOIN receipts r ON r.order_id = orders.id "
+#define KIOSK_LINE_COLUMNS                                                                                   \
+    "line_no, sku, gtin, title, category, attributes, unit_price, quantity, quantity_returned, final_sale, " \
+    "non_returnable, variants FROM order_lines "
+
+/// The head's columns from @p c on (KIOSK_HEAD_COLUMNS) into @p order.
+void readHead(const sql::Statement &head, int c, Order &order)
+{
+    order.currency = head.text(c);
+    order.customerRef = head.text(c + 1);
+    order.loyaltyTier = head.text(c + 2);
+    order.verifierSalt = head.blob(c + 3);
+    order.verifierHash = head.blob(c + 4);
+    order.placedAt = fromMsecs(head, c + 5);
+    order.shippedAt = fromMsecs(head, c + 6);
+    order.deliveredAt = fromMsecs(head, c + 7);
+    order.paymentMethods = head.text(c + 8).split(u',', Qt::SkipEmptyParts);
+    if (!head.isNull(c + 9))
+        order.receipt = { head.integer(c + 9), head.integer(c + 10), head.integer(c + 11),
+            QDate::fromString(head.text(c + 12), Qt::ISODate) };
+    order.cardSalt = head.blob(c + 13);
+    order.cardHash = head.blob(c + 14);
+    order.verifiersSealed = true;
+}
+
+/// A line's columns from @p c on (KIOSK_LINE_COLUMNS).
+OrderLine readLine(const sql::Statement &lines, int c)
+{
+    OrderLine line;
+    line.lineNo = lines.integer(c);
+    line.sku = lines.text(c + 1);
+    line.gtin = lines.text(c + 2);
+    line.title = lines.text(c + 3);
+    line.category = lines.text(c + 4);
+    line.attributes = attributesFromJson(lines.blob(c + 5));
+    line.unitPrice = lines.int64(c + 6);
+    line.quantity = lines.integer(c + 7);
+    line.quantityReturned = lines.integer(c + 8);
+    line.finalSale = lines.integer(c + 9) != 0;
+    line.nonReturnable = lines.integer(c + 10) != 0;
+    line.variants = variantsFromJson(lines.blob(c + 11));
+    return line;
+}
+
+} // namespace
+
 std::optional<Order> CacheStore::findOrder(const QString &orderId)
 {
     if (!beginRead())
         return std::nullopt;
     const auto end = qScopeGuard([this] { endRead(); });
-    sql::Statement &head = cached(m_findHead,
-        "SELECT currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, placed_at, shipped_at, "
-        "delivered_at, payment_methods, r.store, r.register_no, r.transaction_no, r.receipt_date, card_salt, "
-        "card_hash "
-        "FROM orders LEFT JOIN receipts r ON r.order_id = orders.id WHERE id = ?1 LIMIT 1");
+    sql::Statement &head = cached(m_findHead, "SELECT " KIOSK_HEAD_COLUMNS "WHERE id = ?1 LIMIT 1");
     head.bind(1, orderId);
     if (head.step() != sql::Statement::Step::Row) {
         head.reset();
@@ -521,46 +569,58 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     }
     Order order;
     order.id = orderId;
-    order.currency = head.text(0);
-    order.customerRef = head.text(1);
-    order.loyaltyTier = head.text(2);
-    order.verifierSalt = head.blob(3);
-    order.verifierHash = head.blob(4);
-    order.placedAt = fromMsecs(head, 5);
-    order.shippedAt = fromMsecs(head, 6);
-    order.deliveredAt = fromMsecs(head, 7);
-    order.paymentMethods = head.text(8).split(u',', Qt::SkipEmptyParts);
-    if (!head.isNull(9))
-        order.receipt = { head.integer(9), head.integer(10), head.integer(11),
-            QDate::fromString(head.text(12), Qt::ISODate) };
-    order.cardSalt = head.blob(13);
-    order.cardHash = head.blob(14);
-    order.verifiersSealed = true;
+    readHead(head, 0, order);
     head.reset();
 
-    sql::Statement &lines = cached(m_findLines,
-        "SELECT line_no, sku, gtin, title, category, attributes, unit_price, quantity, quantity_returned, "
-        "final_sale, non_returnable, variants FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
+    sql::Statement &lines
+        = cached(m_findLines, "SELECT " KIOSK_LINE_COLUMNS "WHERE order_id = ?1 ORDER BY line_no");
     lines.bind(1, orderId);
-    while (lines.step() == sql::Statement::Step::Row) {
-        OrderLine line;
-        line.lineNo = lines.integer(0);
-        line.sku = lines.text(1);
-        line.gtin = lines.text(2);
-        line.title = lines.text(3);
-        line.category = lines.text(4);
-        line.attributes = attributesFromJson(lines.blob(5));
-        line.unitPrice = lines.int64(6);
-        line.quantity = lines.integer(7);
-        line.quantityReturned = lines.integer(8);
-        line.finalSale = lines.integer(9) != 0;
-        line.nonReturnable = lines.integer(10) != 0;
-        line.variants = variantsFromJson(lines.blob(11));
-        order.lines.push_back(std::move(line));
-    }
+    while (lines.step() == sql::Statement::Step::Row)
+        order.lines.push_back(readLine(lines, 0));
     lines.reset();
     return order;
 }
+
+bool CacheStore::forEachOrder(const std::function<bool(const Order &)> &visit)
+{
+    // Touched pages of a memory-mapped file count as the process's memory: a scan reads them instead.
+    if (!m_db.exec("PRAGMA mmap_size=0") || !beginRead())
+        return false;
+    const auto end = qScopeGuard([this] {
+        endRead();
+        m_db.exec("PRAGMA mmap_size=1073741824");
+    });
+    // Both tables in key order, merged: one pass over each, one order in memory at a time.
+    sql::Statement heads = m_db.prepare("SELECT id, " KIOSK_HEAD_COLUMNS "ORDER BY id");
+    sql::Statement lines = m_db.prepare("SELECT order_id, " KIOSK_LINE_COLUMNS "ORDER BY order_id, line_no");
+    sql::Statement::Step lineStep = lines.step();
+    sql::Statement::Step step = heads.step();
+    Order order;
+    for (; step == sql::Statement::Step::Row; step = heads.step()) {
+        const QString id = heads.text(0);
+        if (id == order.id)
+            continue; // a second receipt of the same order
+        order = Order {};
+        order.id = id;
+        readHead(heads, 1, order);
+        const QByteArray headOrder = id.toUtf8();
+        // Ids are compared as SQLite orders them (bytes of UTF-8); lines of orders without a head are
+        // skipped.
+        for (; lineStep == sql::Statement::Step::Row; lineStep = lines.step()) {
+            const QByteArray lineOrder = lines.text(0).toUtf8();
+            if (lineOrder > headOrder)
+                break;
+            if (lineOrder == headOrder)
+                order.lines.push_back(readLine(lines, 1));
+        }
+        if (!visit(order))
+            return true;
+    }
+    return step == sql::Statement::Step::Done && lineStep != sql::Statement::Step::Error;
+}
+
+#undef KIOSK_HEAD_COLUMNS
+#undef KIOSK_LINE_COLUMNS
 
 QStringList CacheStore::countedReturns(const QString &orderId)
 {

@@ -71,6 +71,10 @@ public:
     /// The order as one consistent snapshot (head and lines read in one read transaction).
     std::optional<Order> findOrder(const QString &orderId);
 
+    /// Every cached order in id order, one at a time from one snapshot (constant memory, whatever the
+    /// cache's size), until @p visit returns false. False when the cache could not be read.
+    bool forEachOrder(const std::function<bool(const Order &)> &visit);
+
     /// Everything an eligibility decision needs from the cache, read in one snapshot.
     struct DecisionInputs
     {

@@ -308,30 +308,36 @@ EligibilityResult EligibilityEngine::decide(const EligibilityRequest &req)
 {
     EligibilityResult result = judgeLines(req);
     const Policy &policy = *req.policy;
+    const Policy::OfflineLimits &offline = policy.offlineLimits;
+    const Policy::CustomerLimits &customer = policy.customerLimits;
+    const qint64 cacheAgeSecs = req.cacheSyncedAt.isValid() ? req.cacheSyncedAt.secsTo(req.now) : -1;
+    if (req.offline && offline.maxCacheAgeHours
+        && (cacheAgeSecs < 0 || cacheAgeSecs > qint64(*offline.maxCacheAgeHours) * 3600)) {
+        // The cache may be out of date: only what a verified return code vouches for is decided here.
+        for (LineDecision &line : result.lines) {
+            if (line.decision == Decision::Eligible && !req.carriedByCode.contains(line.lineNo))
+                decideAs(line, Decision::NeedsStaff, u"offline.cache_stale"_s, offline.id,
+                    { { u"maxHours"_s, *offline.maxCacheAgeHours } });
+        }
+    }
     MinorUnits refund = 0;
     for (const LineDecision &line : result.lines) {
         if (line.decision == Decision::Eligible)
             refund += line.refund;
     }
-    const Policy::OfflineLimits &offline = policy.offlineLimits;
-    const Policy::CustomerLimits &customer = policy.customerLimits;
-    const qint64 cacheAgeSecs = req.cacheSyncedAt.isValid() ? req.cacheSyncedAt.secsTo(req.now) : -1;
-    if (req.offline && (cacheAgeSecs < 0 || cacheAgeSecs > qint64(offline.maxCacheAgeHours) * 3600)) {
-        escalate(result.lines, u"offline.cache_stale"_s, offline.id,
-            { { u"maxHours"_s, offline.maxCacheAgeHours } });
-    } else if (customer.maxReturnsPer30Days > 0
-        && req.history.returnsLast30Days >= customer.maxReturnsPer30Days) {
+    if (customer.maxReturnsPer30Days && req.history.returnsLast30Days >= *customer.maxReturnsPer30Days) {
         escalate(result.lines, u"limit.returns_per_30_days"_s, customer.id,
-            { { u"limit"_s, customer.maxReturnsPer30Days }, { u"count"_s, req.history.returnsLast30Days } });
-    } else if (customer.maxValueWithoutStaff > 0 && refund > customer.maxValueWithoutStaff) {
+            { { u"limit"_s, *customer.maxReturnsPer30Days }, { u"count"_s, req.history.returnsLast30Days } });
+    } else if (customer.maxValueWithoutStaff && refund > *customer.maxValueWithoutStaff) {
         escalate(result.lines, u"limit.value_needs_staff"_s, customer.id,
-            { { u"limit"_s, qint64(customer.maxValueWithoutStaff) } });
-    } else if (req.offline && refund > offline.maxRefundPerReturn) {
+            { { u"limit"_s, qint64(*customer.maxValueWithoutStaff) } });
+    } else if (req.offline && offline.maxRefundPerReturn && refund > *offline.maxRefundPerReturn) {
         escalate(result.lines, u"offline.return_limit"_s, offline.id,
-            { { u"limit"_s, qint64(offline.maxRefundPerReturn) } });
-    } else if (req.offline && req.history.offlineRefundedToday + refund > offline.maxRefundPerDay) {
+            { { u"limit"_s, qint64(*offline.maxRefundPerReturn) } });
+    } else if (req.offline && offline.maxRefundPerDay
+        && req.history.offlineRefundedToday + refund > *offline.maxRefundPerDay) {
         escalate(result.lines, u"offline.daily_limit"_s, offline.id,
-            { { u"limit"_s, qint64(offline.maxRefundPerDay) } });
+            { { u"limit"_s, qint64(*offline.maxRefundPerDay) } });
     }
     return result;
 }

@@ -11,8 +11,9 @@ namespace kiosk {
 /// Rules apply in a fixed order and the first that refuses decides: line flags and category lists,
 /// quantities, currency, reason, return window (with tier and holiday extensions, counted in store-local
 /// days: delivered on the 1st with a 30-day window means returnable through the end of the 31st), condition
-/// answers, resolutions. Order-wide checks then turn eligible lines into "needs staff": stale offline
-/// cache, customer limits, offline refund limits.
+/// answers, resolutions. Order-wide checks then turn eligible lines into "needs staff": offline with a
+/// stale cache every line a verified return code does not carry, then customer limits and offline refund
+/// limits (a limit the policy sets to "none" never applies).
 class EligibilityEngine
 {
 public:

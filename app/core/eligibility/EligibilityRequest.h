@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QTimeZone>
 
 #include <vector>
@@ -32,6 +33,9 @@ struct EligibilityRequest
     QTimeZone storeZone; ///< where "30 days" is counted, day by local day
     bool offline = false;
     QDateTime cacheSyncedAt; ///< when the cache was last complete; invalid if never
+    /// Lines a return code whose signature verified carries: offline with a stale cache they are still
+    /// decided (the code vouches for them); every other line needs a colleague.
+    QList<int> carriedByCode;
     std::vector<Selection> selections; ///< empty: every line
 };
 

@@ -21,6 +21,7 @@ EligibilityRequest requestFor(const ReturnOffer::Context &context)
     request.storeZone = context.storeZone;
     request.offline = context.offline;
     request.cacheSyncedAt = context.cacheSyncedAt;
+    request.carriedByCode = context.carriedByCode;
     return request;
 }
 

@@ -33,6 +33,7 @@ public:
         QTimeZone storeZone = QTimeZone::utc();
         bool offline = false;
         QDateTime cacheSyncedAt; ///< when the cache was last complete; invalid if never
+        QList<int> carriedByCode = {}; ///< lines a verified return code carries (EligibilityRequest)
     };
 
     /// Why a selection is refused as a whole: nothing of it may be recorded.

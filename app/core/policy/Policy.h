@@ -114,24 +114,29 @@ struct Policy
         Match match;
         Effects effects;
     };
+    /// When a colleague must approve a return. Every limit is explicit: nullopt is the document's "none"
+    /// (no limit), and a number, 0 included, is the most allowed without a colleague.
     struct CustomerLimits
     {
         QString id;
-        int maxReturnsPer30Days = 0; ///< 0: no limit
-        MinorUnits maxValueWithoutStaff = 0; ///< per return; 0: no limit
+        std::optional<int> maxReturnsPer30Days; ///< returns in the last 30 days
+        std::optional<MinorUnits> maxValueWithoutStaff; ///< one return's refund
     };
     struct OfflineLimits
     {
         QString id;
-        int maxCacheAgeHours = 0;
-        MinorUnits maxRefundPerReturn = 0;
-        MinorUnits maxRefundPerDay = 0;
+        std::optional<int> maxCacheAgeHours; ///< older: only lines a verified return code carries
+        std::optional<MinorUnits> maxRefundPerReturn;
+        std::optional<MinorUnits> maxRefundPerDay; ///< this kiosk's offline refunds since local midnight
     };
 
     int formatVersion = 2; ///< the format the retailer wrote: 1 documents were migrated
     QString policyId;
     int version = 0;
     QString retailer;
+    QString retailerId; ///< the retailer kiosks are enrolled with: another retailer's kiosks refuse it
+    QDateTime notBefore; ///< kiosks take it only from notBefore up to (not including) notAfter
+    QDateTime notAfter;
     QString currency;
     QDateTime issuedAt;
     QString defaultReason; ///< reason assumed when the shopper has not picked one yet

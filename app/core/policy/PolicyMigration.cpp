@@ -87,12 +87,33 @@ QJsonObject PolicyMigration::toV2(const QJsonObject &v1)
 {
     Ids ids(v1);
     QJsonObject v2 { { u"schemaVersion"_s, 2 } };
-    for (const QString &key : { u"policyId"_s, u"version"_s, u"retailer"_s, u"currency"_s, u"issuedAt"_s,
-             u"description"_s, u"defaultReason"_s, u"customerLimits"_s, u"offlineLimits"_s,
+    for (const QString &key : { u"policyId"_s, u"version"_s, u"retailer"_s, u"retailerId"_s, u"notBefore"_s,
+             u"notAfter"_s, u"currency"_s, u"issuedAt"_s, u"description"_s, u"defaultReason"_s,
              u"returnTokenKeys"_s, u"receipts"_s }) {
         if (v1.contains(key))
             v2.insert(key, v1.value(key));
     }
+
+    // Format 1's 0 meant "no limit" for a customer and "nothing without a colleague" offline: format 2
+    // says which, with the unit.
+    const QJsonObject customer = v1.value(u"customerLimits"_s).toObject();
+    const auto customerLimit = [&customer](const QString &name, const QString &unit) {
+        const QJsonValue value = customer.value(name);
+        return value.toInteger() == 0 ? QJsonValue(u"none"_s) : QJsonValue(QJsonObject { { unit, value } });
+    };
+    v2.insert(u"customerLimits"_s,
+        QJsonObject { { u"id"_s, customer.value(u"id"_s) },
+            { u"maxReturnsPer30Days"_s, customerLimit(u"maxReturnsPer30Days"_s, u"returns"_s) },
+            { u"maxValueWithoutStaff"_s, customerLimit(u"maxValueWithoutStaff"_s, u"minorUnits"_s) } });
+    const QJsonObject offline = v1.value(u"offlineLimits"_s).toObject();
+    const auto offlineLimit = [&offline](const QString &name, const QString &unit) {
+        return QJsonObject { { unit, offline.value(name) } };
+    };
+    v2.insert(u"offlineLimits"_s,
+        QJsonObject { { u"id"_s, offline.value(u"id"_s) },
+            { u"maxCacheAge"_s, offlineLimit(u"maxCacheAgeHours"_s, u"hours"_s) },
+            { u"maxRefundPerReturn"_s, offlineLimit(u"maxRefundPerReturn"_s, u"minorUnits"_s) },
+            { u"maxRefundPerDay"_s, offlineLimit(u"maxRefundPerDay"_s, u"minorUnits"_s) } });
 
     QJsonArray reasons;
     QJsonArray waiving;

@@ -54,7 +54,8 @@ bool onlyEnclosing(const std::string &description)
         || description.starts_with("Failed to validate item #")
         || description.starts_with("Failed to validate against child schema")
         || description.starts_with("Failed to validate value for property name")
-        || description.starts_with("Failed to validate against schema associated with regex");
+        || description.starts_with("Failed to validate against schema associated with regex")
+        || description.starts_with("Failed to validate against a conditional schema");
 }
 
 /// std::regex, which valijson checks patterns with, recurses per character: a string far longer than any

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "PolicyLoader.h"
 
 #include <QString>
@@ -10,18 +11,20 @@
 namespace kiosk {
 
 /// Holds the policy in force and vets candidates: a candidate replaces it only when its bundle is signed
-/// by a trusted key, well formed, and not older than the version in force, whatever its policy id (the
-/// same version again only for the same policy id); otherwise the current policy stays in force. Accepted
-/// bundles are persisted (atomically) so they survive a restart.
+/// by a trusted key, well formed, for this kiosk's retailer, valid now (notBefore <= now < notAfter), and
+/// not older than the version in force, whatever its policy id (the same version again only for the same
+/// policy id); otherwise the current policy stays in force. Accepted bundles are persisted (atomically)
+/// so they survive a restart, where they are vetted again.
 class PolicyStore
 {
 public:
-    PolicyStore(PolicyLoader::TrustedKeys trustedKeys, QString activeBundlePath);
+    PolicyStore(PolicyLoader::TrustedKeys trustedKeys, QString activeBundlePath, QString retailerId,
+        const Clock &clock);
     /// The kiosk's store: the keys in the file kiosk.json names (none when empty) and policy.json in
     /// the data directory (loadActive() reads it). Null, with the reasons, when the keys file can't be
     /// used.
-    static std::unique_ptr<PolicyStore> forKiosk(
-        const QString &trustedKeysPath, const QString &dataDir, QStringList *errors);
+    static std::unique_ptr<PolicyStore> forKiosk(const QString &trustedKeysPath, const QString &dataDir,
+        const QString &retailerId, const Clock &clock, QStringList *errors);
     /// Where the kiosk keeps the bundle in force: policy.json in its data directory.
     static QString activeBundlePath(const QString &dataDir);
 
@@ -32,8 +35,13 @@ public:
     std::shared_ptr<const Policy> current() const { return m_current; }
 
 private:
+    /// Why a signed, well-formed policy is not for this kiosk now; empty when it is.
+    QStringList refusals(const Policy &policy) const;
+
     PolicyLoader::TrustedKeys m_trustedKeys;
     QString m_activeBundlePath;
+    QString m_retailerId;
+    const Clock &m_clock;
     std::shared_ptr<const Policy> m_current;
 };
 

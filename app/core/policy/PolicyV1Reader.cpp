@@ -26,11 +26,12 @@ QStringList PolicyV1Reader::check(const QJsonObject &json, const QString &root)
     static const QRegularExpression currency(u"^[A-Z]{3}$"_s);
 
     c.allowOnly(json, root,
-        { u"schemaVersion"_s, u"policyId"_s, u"version"_s, u"retailer"_s, u"currency"_s, u"issuedAt"_s,
-            u"defaultReason"_s, u"storeCreditBonusPercent"_s, u"windows"_s, u"tierExtensions"_s,
-            u"holidayExtensions"_s, u"finalSaleCategories"_s, u"nonReturnableCategories"_s,
-            u"conditionQuestions"_s, u"reasons"_s, u"restockingFees"_s, u"keepIt"_s, u"customerLimits"_s,
-            u"offlineLimits"_s, u"bins"_s, u"returnTokenKeys"_s, u"receipts"_s, u"description"_s });
+        { u"schemaVersion"_s, u"policyId"_s, u"version"_s, u"retailer"_s, u"retailerId"_s, u"notBefore"_s,
+            u"notAfter"_s, u"currency"_s, u"issuedAt"_s, u"defaultReason"_s, u"storeCreditBonusPercent"_s,
+            u"windows"_s, u"tierExtensions"_s, u"holidayExtensions"_s, u"finalSaleCategories"_s,
+            u"nonReturnableCategories"_s, u"conditionQuestions"_s, u"reasons"_s, u"restockingFees"_s,
+            u"keepIt"_s, u"customerLimits"_s, u"offlineLimits"_s, u"bins"_s, u"returnTokenKeys"_s,
+            u"receipts"_s, u"description"_s });
     if (c.present(json, root, u"schemaVersion"_s, true)
         && c.integer(json, root, u"schemaVersion"_s, 1, 1000) != FormatVersion)
         c.error(root + u".schemaVersion"_s,
@@ -39,10 +40,14 @@ QStringList PolicyV1Reader::check(const QJsonObject &json, const QString &root)
     policy->version = int(c.integer(json, root, u"version"_s, 1, 1'000'000'000));
     policy->retailer = c.text(json, root, u"retailer"_s);
     policy->currency = c.text(json, root, u"currency"_s, true, currency, u"an ISO 4217 code"_s);
-    const QString issued = c.text(json, root, u"issuedAt"_s);
-    policy->issuedAt = QDateTime::fromString(issued, Qt::ISODate);
-    if (!issued.isEmpty() && (!policy->issuedAt.isValid() || policy->issuedAt.timeSpec() == Qt::LocalTime))
-        c.error(root + u".issuedAt"_s, u"must be an ISO 8601 time with offset"_s);
+    static const QRegularExpression retailerId(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"_s);
+    c.text(json, root, u"retailerId"_s, true, retailerId, u"the retailer id kiosks are enrolled with"_s);
+    for (const QString &name : { u"issuedAt"_s, u"notBefore"_s, u"notAfter"_s }) {
+        const QString text = c.text(json, root, name);
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && (!time.isValid() || time.timeSpec() == Qt::LocalTime))
+            c.error(root + u'.' + name, u"must be an ISO 8601 time with offset"_s);
+    }
     if (json.contains(u"description"_s)
         && (!json.value(u"description"_s).isString()
             || json.value(u"description"_s).toString().size() > 2000))
@@ -146,9 +151,11 @@ QStringList PolicyV1Reader::check(const QJsonObject &json, const QString &root)
         const QString at = root + u".customerLimits"_s;
         if (!o.isEmpty()) {
             c.allowOnly(o, at, { u"id"_s, u"maxReturnsPer30Days"_s, u"maxValueWithoutStaff"_s });
-            policy->customerLimits
-                = { c.ruleId(o, at), int(c.integer(o, at, u"maxReturnsPer30Days"_s, 0, 10000)),
-                      c.integer(o, at, u"maxValueWithoutStaff"_s, 0, MaxAmount) };
+            // Format 1: 0 is no limit here (and nothing without a colleague offline).
+            const int returns = int(c.integer(o, at, u"maxReturnsPer30Days"_s, 0, 10000));
+            const MinorUnits value = c.integer(o, at, u"maxValueWithoutStaff"_s, 0, MaxAmount);
+            policy->customerLimits = { c.ruleId(o, at), returns ? std::optional(returns) : std::nullopt,
+                value ? std::optional(value) : std::nullopt };
         }
     }
     {

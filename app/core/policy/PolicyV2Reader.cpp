@@ -83,6 +83,14 @@ private:
         return d;
     }
 
+    QDateTime time(const QString &name)
+    {
+        const QDateTime t = QDateTime::fromString(m_json.value(name).toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            error(m_root + u'.' + name, u"must be an ISO 8601 time with offset"_s);
+        return t;
+    }
+
     void knownReason(const QString &code, const QString &path)
     {
         if (!m_policy->reason(code))
@@ -96,10 +104,14 @@ private:
         p.policyId = m_json.value(u"policyId"_s).toString();
         p.version = m_json.value(u"version"_s).toInt();
         p.retailer = m_json.value(u"retailer"_s).toString();
+        p.retailerId = m_json.value(u"retailerId"_s).toString();
         p.currency = m_json.value(u"currency"_s).toString();
-        p.issuedAt = QDateTime::fromString(m_json.value(u"issuedAt"_s).toString(), Qt::ISODate);
-        if (!p.issuedAt.isValid())
-            error(m_root + u".issuedAt"_s, u"must be an ISO 8601 time with offset"_s);
+        p.issuedAt = time(u"issuedAt"_s);
+        p.notBefore = time(u"notBefore"_s);
+        p.notAfter = time(u"notAfter"_s);
+        if (p.notBefore.isValid() && p.notAfter.isValid() && p.notAfter <= p.notBefore)
+            error(m_root + u".notAfter"_s,
+                u"must be after notBefore (%1)"_s.arg(p.notBefore.toString(Qt::ISODate)));
         const QJsonArray reasons = m_json.value(u"reasons"_s).toArray();
         for (qsizetype i = 0; i < reasons.size(); ++i) {
             const QJsonObject o = reasons.at(i).toObject();
@@ -255,17 +267,27 @@ private:
             effects(o.value(u"effects"_s).toObject(), index) };
     }
 
+    /// A limit as the schema allows it: "none", or an object holding the number under its unit's name.
+    template<typename T> static std::optional<T> limit(const QJsonObject &block, const QString &name)
+    {
+        const QJsonValue value = block.value(name);
+        if (value.isString())
+            return std::nullopt; // "none"
+        const QJsonObject object = value.toObject();
+        return T(object.begin().value().toInteger());
+    }
+
     void limits()
     {
         const QJsonObject customer = m_json.value(u"customerLimits"_s).toObject();
         m_policy->customerLimits
-            = { customer.value(u"id"_s).toString(), customer.value(u"maxReturnsPer30Days"_s).toInt(),
-                  customer.value(u"maxValueWithoutStaff"_s).toInteger() };
+            = { customer.value(u"id"_s).toString(), limit<int>(customer, u"maxReturnsPer30Days"_s),
+                  limit<MinorUnits>(customer, u"maxValueWithoutStaff"_s) };
         uniqueId(m_policy->customerLimits.id, m_root + u".customerLimits.id"_s);
         const QJsonObject offline = m_json.value(u"offlineLimits"_s).toObject();
-        m_policy->offlineLimits = { offline.value(u"id"_s).toString(),
-            offline.value(u"maxCacheAgeHours"_s).toInt(), offline.value(u"maxRefundPerReturn"_s).toInteger(),
-            offline.value(u"maxRefundPerDay"_s).toInteger() };
+        m_policy->offlineLimits = { offline.value(u"id"_s).toString(), limit<int>(offline, u"maxCacheAge"_s),
+            limit<MinorUnits>(offline, u"maxRefundPerReturn"_s),
+            limit<MinorUnits>(offline, u"maxRefundPerDay"_s) };
         uniqueId(m_policy->offlineLimits.id, m_root + u".offlineLimits.id"_s);
     }
 
