@@ -99,6 +99,47 @@ private Q_SLOTS:
             !BarcodeReader().read(upca, { ScanProfile::Symbology::DataMatrix, {} }, 1, BarcodeReader::Zbar));
     }
 
+    /// The short hard set (hardset.py, seed 1, 6 frames per kind): hits per kind at least as measured, no
+    /// wrong read, nothing read on the decoy frames. Reads that wait for confirmation count, as kioskctl
+    /// decode shows them; none of them may be wrong either.
+    void hardSet_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("minimumHits");
+        QTest::newRow("return-qr") << u"return-qr"_s << 2;
+        QTest::newRow("receipt-code128") << u"receipt-code128"_s << 1;
+        QTest::newRow("ean13") << u"ean13"_s << 3;
+        QTest::newRow("upca") << u"upca"_s << 4;
+        QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 5;
+        QTest::newRow("negative") << u"negative"_s << 0;
+    }
+
+    void hardSet()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, minimumHits);
+        const bool item = kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix";
+        const ScanProfile profile = kind == u"negative" ? ScanProfile::everything()
+            : item                                      ? ScanProfile::itemTags()
+                                                        : ScanProfile::orderCodes();
+        const QDir dir(QStringLiteral(KIOSK_HARD_IMAGES) + u'/' + kind);
+        const QStringList images = dir.entryList({ u"*.png"_s }, QDir::Files, QDir::Name);
+        QVERIFY2(images.size() >= 3, qPrintable(dir.path()));
+        int hits = 0;
+        for (const QString &png : images) {
+            QFile txt(dir.filePath(QString(png).replace(u".png"_s, u".txt"_s)));
+            QVERIFY(txt.open(QIODevice::ReadOnly));
+            const QString expected = QString::fromUtf8(txt.readAll());
+            const auto read = BarcodeReader().read(QImage(dir.filePath(png)), profile);
+            if (!read)
+                continue;
+            QVERIFY2(read->text == expected, qPrintable(png + u" read wrongly as "_s + read->text));
+            ++hits;
+        }
+        qInfo("hard %s: %d/%lld", qPrintable(kind), hits, images.size());
+        QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
+    }
+
     void negativeFramesReadNothing()
     {
         const QDir dir = kindDir(u"negative"_s);
