@@ -391,9 +391,37 @@ def retail(rng, tmp, upc, severe=False):
 
 
 def zbar_bait(rng, tmp, mint):
-    """EAN-13/UPC-A blurred, tiny and curled past what zbar reads right: the frames where zbar returns another
-    number with a valid check digit are kept as the blackbox's zbar-misreads kind."""
-    return retail(rng, tmp, rng.random() < 0.5, severe=True)
+    """A close crop of an EAN-13/UPC-A printed with ink spread or thinning, on a curved or tilted label,
+    blurred and small: the frames where zbar returns another number with a valid check digit are kept as the
+    blackbox's zbar-misreads kind (CMakeLists.txt lists them)."""
+    upc = rng.random() < 0.5
+    digits = ("0" if upc else str(rng.integers(1, 10))) + "".join(str(d) for d in rng.integers(0, 10, 11 if not upc
+                                                                                                   else 10))
+    text = digits + gs1_check(digits)
+    m = modules(["-b", "34" if upc else "13", "-d", digits], True, tmp)[0]
+    w, h = 420, 140
+    module_px = rng.uniform(1.0, 2.6)
+    spread = rng.uniform(-0.35, 0.35)  # print gain: bars wider (or thinner) by this many modules
+    warp = rng.uniform(-0.25, 0.25)  # a curved label or a turned one: module width changes along the code
+    x = (np.arange(w * 4) / 4.0 - (w - len(m) * module_px) / 2) / module_px
+    x = x + warp * (x - len(m) / 2) ** 2 / len(m)
+    padded = np.concatenate([np.zeros(12, bool), m, np.zeros(12, bool)])
+    xi = x + 12
+    inside = (xi >= 0) & (xi < len(padded))
+    dark = np.zeros(x.shape, bool)
+    left = np.clip(np.floor(xi - spread / 2).astype(int), 0, len(padded) - 1)
+    right = np.clip(np.floor(xi + spread / 2).astype(int), 0, len(padded) - 1)
+    dark[inside] = (padded[left] | padded[right] if spread > 0 else padded[left] & padded[right])[inside]
+    row = np.where(dark, rng.uniform(20, 90), rng.uniform(170, 240)).reshape(w, 4).mean(axis=1)
+    img = np.repeat(row[None, :], h, axis=0).astype(np.float32)
+    img = blur(img, rng.uniform(0.6, 2.2))
+    img = img * (1 + rng.uniform(-0.2, 0.2) * np.linspace(-1, 1, w))[None, :] + rng.normal(0, rng.uniform(1, 6),
+                                                                                            img.shape)
+    tags = ["upca" if upc else "ean13"]
+    if rng.random() < 0.5:
+        img = jpeg(img, rng.uniform(25, 70))
+        tags.append("jpeg")
+    return text, img, tags
 
 
 def gs1_datamatrix(rng, tmp, mint):
