@@ -144,7 +144,7 @@ Plane isolateInk(const Plane &p)
 }
 
 /// The bars' angle from the structure tensor of the grey gradient, in degrees, when one direction dominates.
-std::optional<double> barAngle(const Plane &p)
+std::optional<double> barAngle(const Plane &p, double minimumCoherence)
 {
     double xx = 0;
     double yy = 0;
@@ -160,17 +160,17 @@ std::optional<double> barAngle(const Plane &p)
         }
     }
     const double coherence = std::hypot(xx - yy, 2 * xy) / std::max(1.0, xx + yy);
-    if (coherence < 0.5)
+    if (coherence < minimumCoherence)
         return std::nullopt; // no one direction: a 2D code, or nothing
     return 0.5 * std::atan2(2 * xy, xx - yy) * 180 / M_PI;
 }
 
 /// Turns a tilted 1D code level (bilinear, white outside): ZXing's row scanner needs each row to cross every
 /// bar, which at 20 degrees a long ITF no longer does. Empty when the code is level already.
-Plane deskew(const Plane &p)
+Plane deskew(const Plane &p, double minimumCoherence = 0.5)
 {
     constexpr double MinimumTilt = 4;
-    const auto angle = barAngle(p);
+    const auto angle = barAngle(p, minimumCoherence);
     if (!angle || std::abs(*angle) < MinimumTilt || std::abs(*angle) > 90 - MinimumTilt)
         return {};
     const QTransform rotation = QTransform().rotate(-*angle);
@@ -266,6 +266,23 @@ void morph(Plane &p, int radius, bool darkGrows)
     pass(p.width, p.height, p.width, 1);
 }
 
+/// The mean of each 3x3 neighbourhood (edges repeated).
+Plane boxBlur(const Plane &p)
+{
+    Plane out = p;
+    for (int y = 0; y < p.height; ++y) {
+        for (int x = 0; x < p.width; ++x) {
+            int sum = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    sum += p.pixels[size_t(std::clamp(y + dy, 0, p.height - 1)) * size_t(p.width)
+                        + size_t(std::clamp(x + dx, 0, p.width - 1))];
+            out.pixels[size_t(y) * size_t(p.width) + size_t(x)] = uint8_t((sum + 4) / 9);
+        }
+    }
+    return out;
+}
+
 /// Morphological closing of the dark ink: dots of an inkjet DataMatrix joined into the solid modules
 /// ZXing's detector traces.
 Plane closeDots(const Plane &p, int radius)
@@ -312,7 +329,7 @@ Plane normaliseContrast(const Plane &p, int radius)
             const double spread = std::sqrt(std::max(0.0, double(box(squares)) / n - mean * mean));
             const double v = p.pixels[size_t(y) * size_t(w) + size_t(x)];
             out.pixels[size_t(y) * size_t(w) + size_t(x)]
-                = uint8_t(std::clamp(128 + 80 * (v - mean) / std::max(spread, 6.0), 0.0, 255.0));
+                = uint8_t(std::clamp(128 + 80 * (v - mean) / std::max(spread, 16.0), 0.0, 255.0));
         }
     }
     return out;
@@ -463,6 +480,13 @@ std::optional<PlaneRead> readProposedMatrix(
             if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
                 return PlaneRead { result, variant };
         }
+        if (!formats.testFlag(ZXing::BarcodeFormat::QRCode))
+            continue;
+        // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away, and
+        // the small modules of a long token enlarged.
+        Plane smooth = enlarge(boxBlur(plane), 2, 2);
+        if (auto result = ZXing::ReadBarcode(smooth.view(), hints); acceptable(result))
+            return PlaneRead { result, smooth };
     }
     return std::nullopt;
 }
@@ -477,16 +501,40 @@ std::optional<PlaneRead> readProposedLinear(
         return std::nullopt;
     hints.setFormats(formats).setTryDownscale(false);
     for (const QRect &r : proposeRegions(full, 3)) {
+        // A crop holds the label's edges and printed text too: one direction need dominate less.
         Plane plane = crop(full, r);
-        if (Plane level = deskew(plane); !level.pixels.empty())
+        if (Plane level = deskew(plane, 0.3); !level.pixels.empty())
             plane = std::move(level);
-        plane = normaliseContrast(plane, 12);
         if (meanRun(plane) < 2.5)
             plane = enlarge(plane, 2, 1);
         if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
             return PlaneRead { result, plane };
+        plane = normaliseContrast(plane, 12);
+        if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
+            return PlaneRead { result, plane };
     }
     return std::nullopt;
+}
+
+/// Pass Zbar: every scan line of each proposed region as it is, then turned level (zbar scans only across
+/// and down), then every other line of the whole region.
+std::optional<DecodedBarcode> readZbar(const Plane &full, ScanProfile::Symbologies symbologies)
+{
+    const auto read = [&](const Plane &plane) {
+        auto r = ZbarProductReader().read(plane.pixels.data(), plane.width, plane.height, symbologies, 1);
+        if (r)
+            r->position = plane.toRegion.map(r->position);
+        return r;
+    };
+    for (const QRect &r : proposeRegions(full, 3)) {
+        const Plane plane = crop(full, r);
+        if (auto found = read(plane))
+            return found;
+        if (const Plane level = deskew(plane, 0.3); !level.pixels.empty())
+            if (auto found = read(level))
+                return found;
+    }
+    return ZbarProductReader().read(full.pixels.data(), full.width, full.height, symbologies);
 }
 
 DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plane, int pass)
@@ -565,9 +613,7 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         if (pass == Zbar) {
-            const Plane &plane = full();
-            auto r = ZbarProductReader().read(
-                plane.pixels.data(), plane.width, plane.height, profile.symbologies);
+            auto r = readZbar(full(), profile.symbologies);
             if (!r)
                 continue;
             r->position.translate(region.topLeft());
