@@ -26,6 +26,47 @@ private:
         return QDir(QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + kind);
     }
 
+    /// Reads every image with all passes; counts the reads, fails on a wrong one.
+    static bool readAll(const QDir &dir, const QStringList &images, const ScanProfile &profile, int *hits)
+    {
+        for (const QString &png : images) {
+            QFile txt(dir.filePath(QString(png).replace(u".png"_s, u".txt"_s)));
+            if (!txt.open(QIODevice::ReadOnly)) {
+                qWarning("%s: no expected text", qPrintable(txt.fileName()));
+                return false;
+            }
+            const QString expected = QString::fromUtf8(txt.readAll());
+            const auto read = BarcodeReader().read(QImage(dir.filePath(png)), profile);
+            if (!read)
+                continue;
+            if (read->text != expected) {
+                qWarning("%s read wrongly as %s", qPrintable(png), qPrintable(read->text));
+                return false;
+            }
+            ++*hits;
+        }
+        return true;
+    }
+
+    /// The current row's kind under `root` with the screen's profile (every symbology on the decoys): at
+    /// least `minimumHits`, no wrong read.
+    static void checkKind(const QString &root, qsizetype minimumImages)
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, minimumHits);
+        const bool item = kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix";
+        const ScanProfile profile = kind == u"negative" ? ScanProfile::everything()
+            : item                                      ? ScanProfile::itemTags()
+                                                        : ScanProfile::orderCodes();
+        const QDir dir(root + u'/' + kind);
+        const QStringList images = dir.entryList({ u"*.png"_s }, QDir::Files, QDir::Name);
+        QVERIFY2(images.size() >= minimumImages, qPrintable(dir.path()));
+        int hits = 0;
+        QVERIFY(readAll(dir, images, profile, &hits));
+        qInfo("%s %s: %d/%lld", qPrintable(QDir(root).dirName()), qPrintable(kind), hits, images.size());
+        QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
+    }
+
 private Q_SLOTS:
     void detection_data()
     {
@@ -39,29 +80,7 @@ private Q_SLOTS:
         QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 26;
     }
 
-    void detection()
-    {
-        QFETCH(QString, kind);
-        QFETCH(int, minimumHits);
-        const bool item = kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix";
-        const ScanProfile profile = item ? ScanProfile::itemTags() : ScanProfile::orderCodes();
-        const QDir dir = kindDir(kind);
-        const QStringList images = dir.entryList({ u"*.png"_s }, QDir::Files, QDir::Name);
-        QVERIFY2(images.size() >= 20, qPrintable(dir.path()));
-        int hits = 0;
-        for (const QString &png : images) {
-            QFile txt(dir.filePath(QString(png).replace(u".png"_s, u".txt"_s)));
-            QVERIFY(txt.open(QIODevice::ReadOnly));
-            const QString expected = QString::fromUtf8(txt.readAll());
-            const auto read = BarcodeReader().read(QImage(dir.filePath(png)), profile);
-            if (!read)
-                continue;
-            QVERIFY2(read->text == expected, qPrintable(png + u" read wrongly as "_s + read->text));
-            ++hits;
-        }
-        qInfo("%s: %d/%lld", qPrintable(kind), hits, images.size());
-        QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
-    }
+    void detection() { checkKind(QStringLiteral(KIOSK_BARCODE_IMAGES), 20); }
 
     /// Each extra pass alone reads a frame it exists for (and that no earlier pass read), and reports itself.
     void eachExtraPassReadsWhatItIsFor_data()
@@ -120,31 +139,7 @@ private Q_SLOTS:
         QTest::newRow("negative") << u"negative"_s << 0;
     }
 
-    void hardSet()
-    {
-        QFETCH(QString, kind);
-        QFETCH(int, minimumHits);
-        const bool item = kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix";
-        const ScanProfile profile = kind == u"negative" ? ScanProfile::everything()
-            : item                                      ? ScanProfile::itemTags()
-                                                        : ScanProfile::orderCodes();
-        const QDir dir(QStringLiteral(KIOSK_HARD_IMAGES) + u'/' + kind);
-        const QStringList images = dir.entryList({ u"*.png"_s }, QDir::Files, QDir::Name);
-        QVERIFY2(images.size() >= 3, qPrintable(dir.path()));
-        int hits = 0;
-        for (const QString &png : images) {
-            QFile txt(dir.filePath(QString(png).replace(u".png"_s, u".txt"_s)));
-            QVERIFY(txt.open(QIODevice::ReadOnly));
-            const QString expected = QString::fromUtf8(txt.readAll());
-            const auto read = BarcodeReader().read(QImage(dir.filePath(png)), profile);
-            if (!read)
-                continue;
-            QVERIFY2(read->text == expected, qPrintable(png + u" read wrongly as "_s + read->text));
-            ++hits;
-        }
-        qInfo("hard %s: %d/%lld", qPrintable(kind), hits, images.size());
-        QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
-    }
+    void hardSet() { checkKind(QStringLiteral(KIOSK_HARD_IMAGES), 3); }
 
     /// Frames where zbar returns another EAN/UPC number with a valid check digit (CMakeLists.txt): the
     /// kiosk's zbar pass still misreads most of them (else the set tests nothing), every wrong read waits

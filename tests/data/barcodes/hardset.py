@@ -238,6 +238,19 @@ def position(rng, size_px, edge_p):
     return (rng.uniform(half + 8, W - half - 8), rng.uniform(half + 8, H - half - 8)), False
 
 
+def scene(rng, card, module_px, pose, size, tags, curl):
+    """A 1D code's card posed (roll, yaw, pitch) somewhere in the frame (sometimes at its edge) over a
+    background; returns the frame and the card's centre."""
+    roll, yaw, pitch = pose
+    if abs(roll) > 30:
+        tags.append("rotated")
+    centre, edge = position(rng, size, 0.15)
+    if edge:
+        tags.append("edge")
+    val, cov = place(rng, card, module_px, roll, yaw, pitch, centre, curl)
+    return background(rng) * (1 - cov) + val, centre
+
+
 def glare(rng, img, cx, cy, radius, strength):
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     gx, gy = cx + rng.uniform(-0.6, 0.6) * radius, cy + rng.uniform(-0.6, 0.6) * radius
@@ -331,14 +344,7 @@ def receipt_code128(rng, tmp, mint):
         tags.append("tiny")
     yaw, pitch = rng.normal(0, 15), rng.normal(0, 15)
     roll = rng.normal(0, 20) if rng.random() < 0.85 else rng.uniform(35, 70) * rng.choice([-1, 1])
-    if abs(roll) > 30:
-        tags.append("rotated")
-    size = (card.cw + 20) * module_px
-    centre, edge = position(rng, size, 0.15)
-    if edge:
-        tags.append("edge")
-    val, cov = place(rng, card, module_px, roll, yaw, pitch, centre, curl)
-    img = background(rng) * (1 - cov) + val
+    img, centre = scene(rng, card, module_px, (roll, yaw, pitch), (card.cw + 20) * module_px, tags, curl)
     img = camera(rng, img, tags)
     return text, img, tags
 
@@ -370,14 +376,8 @@ def retail(rng, tmp, upc, severe=False):
     yaw, pitch = rng.normal(0, 18), rng.normal(0, 15)
     r = rng.random()
     roll = rng.normal(0, 15) if r < 0.75 else rng.uniform(30, 90) * rng.choice([-1, 1]) if r < 0.95 else 180
-    if abs(roll) > 30:
-        tags.append("rotated")
     size = (card.cw + 30) * module_px
-    centre, edge = position(rng, size, 0.15)
-    if edge:
-        tags.append("edge")
-    val, cov = place(rng, card, module_px, roll, yaw, pitch, centre, curl)
-    img = background(rng) * (1 - cov) + val
+    img, centre = scene(rng, card, module_px, (roll, yaw, pitch), size, tags, curl)
     if rng.random() < 0.3:  # glossy tag or shrink-wrap
         img = glare(rng, img, centre[0], centre[1], size / 2, rng.uniform(60, 160))
         tags.append("glare")
