@@ -16,7 +16,7 @@ packages=(
   qml6-module-qtmultimedia qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel
   libqt6svg6 qt6-qpa-plugins
   libzxing-dev libcurl4-openssl-dev libsqlite3-dev sqlite3 libssl-dev openssl
-  libcpp-httplib-dev libvalijson-dev zlib1g-dev libgpiod-dev libzbar-dev python3-jsonschema python3-yaml
+  libcpp-httplib-dev libvalijson-dev zlib1g-dev libgpiod-dev libzbar-dev python3-jsonschema python3-yaml python3-numpy python3-pil
   qrencode zint imagemagick fonts-dejavu-core xauth xvfb help2man
   libsystemd-dev systemd udev dpkg-dev cage grim xwayland qt6-wayland
 )

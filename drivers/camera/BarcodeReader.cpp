@@ -50,9 +50,12 @@ ZXing::BarcodeFormats zxingFormats(ScanProfile::Symbologies s)
     return f;
 }
 
+constexpr ScanProfile::Symbologies matrixCodes
+    = ScanProfile::Symbologies(Symbology::QrCode) | Symbology::DataMatrix;
+
 bool hasMatrixCodes(ScanProfile::Symbologies s)
 {
-    return s.testFlag(Symbology::QrCode) || s.testFlag(Symbology::DataMatrix);
+    return bool(s & matrixCodes);
 }
 
 /// Copies the region, halving each dimension `factor - 1` times by averaging 2x2 blocks.
@@ -141,7 +144,7 @@ Plane isolateInk(const Plane &p)
 }
 
 /// The bars' angle from the structure tensor of the grey gradient, in degrees, when one direction dominates.
-std::optional<double> barAngle(const Plane &p)
+std::optional<double> barAngle(const Plane &p, double minimumCoherence)
 {
     double xx = 0;
     double yy = 0;
@@ -157,17 +160,17 @@ std::optional<double> barAngle(const Plane &p)
         }
     }
     const double coherence = std::hypot(xx - yy, 2 * xy) / std::max(1.0, xx + yy);
-    if (coherence < 0.5)
+    if (coherence < minimumCoherence)
         return std::nullopt; // no one direction: a 2D code, or nothing
     return 0.5 * std::atan2(2 * xy, xx - yy) * 180 / M_PI;
 }
 
 /// Turns a tilted 1D code level (bilinear, white outside): ZXing's row scanner needs each row to cross every
 /// bar, which at 20 degrees a long ITF no longer does. Empty when the code is level already.
-Plane deskew(const Plane &p)
+Plane deskew(const Plane &p, double minimumCoherence = 0.5)
 {
     constexpr double MinimumTilt = 4;
-    const auto angle = barAngle(p);
+    const auto angle = barAngle(p, minimumCoherence);
     if (!angle || std::abs(*angle) < MinimumTilt || std::abs(*angle) > 90 - MinimumTilt)
         return {};
     const QTransform rotation = QTransform().rotate(-*angle);
@@ -194,6 +197,225 @@ Plane deskew(const Plane &p)
         }
     }
     return out;
+}
+
+/// The part of a plane inside `r` (clamped), as its own plane.
+Plane crop(const Plane &p, QRect r)
+{
+    r = r.intersected(QRect(0, 0, p.width, p.height));
+    Plane out;
+    out.width = r.width();
+    out.height = r.height();
+    out.toRegion = QTransform::fromTranslate(r.left(), r.top()) * p.toRegion;
+    out.pixels.resize(size_t(out.width) * size_t(out.height));
+    for (int y = 0; y < out.height; ++y)
+        std::copy_n(p.pixels.data() + size_t(r.top() + y) * size_t(p.width) + size_t(r.left()), out.width,
+            out.pixels.data() + size_t(y) * size_t(out.width));
+    return out;
+}
+
+/// Bilinear enlargement by `fx` across and `fy` down: 1D codes with about one pixel per module and small
+/// DataMatrix give ZXing's binariser too few pixels per edge.
+Plane enlarge(const Plane &p, int fx, int fy)
+{
+    Plane out;
+    out.width = p.width * fx;
+    out.height = p.height * fy;
+    out.toRegion = QTransform::fromScale(1.0 / fx, 1.0 / fy) * p.toRegion;
+    out.pixels.resize(size_t(out.width) * size_t(out.height));
+    for (int y = 0; y < out.height; ++y) {
+        const double sy = std::clamp((y + 0.5) / fy - 0.5, 0.0, double(p.height - 1));
+        const int y0 = std::min(int(sy), p.height - 2 < 0 ? 0 : p.height - 2);
+        const double wy = std::min(1.0, sy - y0);
+        const uint8_t *a = p.pixels.data() + size_t(y0) * size_t(p.width);
+        const uint8_t *b = p.height > 1 ? a + p.width : a;
+        uint8_t *dst = out.pixels.data() + size_t(y) * size_t(out.width);
+        for (int x = 0; x < out.width; ++x) {
+            const double sx = std::clamp((x + 0.5) / fx - 0.5, 0.0, double(p.width - 1));
+            const int x0 = std::min(int(sx), std::max(0, p.width - 2));
+            const double wx = std::min(1.0, sx - x0);
+            const int x1 = std::min(x0 + 1, p.width - 1);
+            const double v
+                = (a[x0] * (1 - wx) + a[x1] * wx) * (1 - wy) + (b[x0] * (1 - wx) + b[x1] * wx) * wy;
+            dst[x] = uint8_t(v + 0.5);
+        }
+    }
+    return out;
+}
+
+/// Grey morphology with a square of side 2 * radius + 1, separable: `darkGrows` takes the minimum (dark ink
+/// spreads), else the maximum.
+void morph(Plane &p, int radius, bool darkGrows)
+{
+    std::vector<uint8_t> line;
+    const auto pass = [&](int count, int length, int step, int stride) {
+        line.resize(size_t(length));
+        for (int i = 0; i < count; ++i) {
+            uint8_t *base = p.pixels.data() + size_t(i) * size_t(stride);
+            for (int k = 0; k < length; ++k)
+                line[size_t(k)] = base[size_t(k) * size_t(step)];
+            for (int k = 0; k < length; ++k) {
+                uint8_t v = line[size_t(k)];
+                for (int d = std::max(0, k - radius); d <= std::min(length - 1, k + radius); ++d)
+                    v = darkGrows ? std::min(v, line[size_t(d)]) : std::max(v, line[size_t(d)]);
+                base[size_t(k) * size_t(step)] = v;
+            }
+        }
+    };
+    pass(p.height, p.width, 1, p.width);
+    pass(p.width, p.height, p.width, 1);
+}
+
+/// The mean of each 3x3 neighbourhood (edges repeated).
+Plane boxBlur(const Plane &p)
+{
+    Plane out = p;
+    for (int y = 0; y < p.height; ++y) {
+        for (int x = 0; x < p.width; ++x) {
+            int sum = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    sum += p.pixels[size_t(std::clamp(y + dy, 0, p.height - 1)) * size_t(p.width)
+                        + size_t(std::clamp(x + dx, 0, p.width - 1))];
+            out.pixels[size_t(y) * size_t(p.width) + size_t(x)] = uint8_t((sum + 4) / 9);
+        }
+    }
+    return out;
+}
+
+/// Morphological closing of the dark ink: dots of an inkjet DataMatrix joined into the solid modules
+/// ZXing's detector traces.
+Plane closeDots(const Plane &p, int radius)
+{
+    Plane out = p;
+    morph(out, radius, true);
+    morph(out, radius, false);
+    return out;
+}
+
+/// Local contrast normalisation: each pixel against the mean and spread of the window around it, so a
+/// faded or unevenly lit print spans the whole grey range everywhere.
+Plane normaliseContrast(const Plane &p, int radius)
+{
+    const int w = p.width;
+    const int h = p.height;
+    std::vector<int64_t> sum(size_t(w + 1) * size_t(h + 1));
+    std::vector<int64_t> squares(sum.size());
+    for (int y = 0; y < h; ++y) {
+        int64_t rowSum = 0;
+        int64_t rowSquares = 0;
+        for (int x = 0; x < w; ++x) {
+            const int v = p.pixels[size_t(y) * size_t(w) + size_t(x)];
+            rowSum += v;
+            rowSquares += v * v;
+            const size_t at = size_t(y + 1) * size_t(w + 1) + size_t(x + 1);
+            sum[at] = sum[at - size_t(w + 1)] + rowSum;
+            squares[at] = squares[at - size_t(w + 1)] + rowSquares;
+        }
+    }
+    Plane out = p;
+    for (int y = 0; y < h; ++y) {
+        const int y0 = std::max(0, y - radius);
+        const int y1 = std::min(h, y + radius + 1);
+        for (int x = 0; x < w; ++x) {
+            const int x0 = std::max(0, x - radius);
+            const int x1 = std::min(w, x + radius + 1);
+            const auto box = [&](const std::vector<int64_t> &t) {
+                return t[size_t(y1) * size_t(w + 1) + size_t(x1)] - t[size_t(y0) * size_t(w + 1) + size_t(x1)]
+                    - t[size_t(y1) * size_t(w + 1) + size_t(x0)] + t[size_t(y0) * size_t(w + 1) + size_t(x0)];
+            };
+            const double n = double((x1 - x0) * (y1 - y0));
+            const double mean = double(box(sum)) / n;
+            const double spread = std::sqrt(std::max(0.0, double(box(squares)) / n - mean * mean));
+            const double v = p.pixels[size_t(y) * size_t(w) + size_t(x)];
+            out.pixels[size_t(y) * size_t(w) + size_t(x)]
+                = uint8_t(std::clamp(128 + 80 * (v - mean) / std::max(spread, 16.0), 0.0, 255.0));
+        }
+    }
+    return out;
+}
+
+/// Where codes may be in the full-resolution region: 16x16 cells where many pixels sit on a strong edge,
+/// joined into 4-connected groups, largest first, each padded. ZXing 1.4 as Debian builds it (without C++20
+/// coroutines) finds a DataMatrix only along lines from the image centre, and its row scanner tries rows
+/// from the middle outwards: a crop around each group puts an off-centre code where both look.
+std::vector<QRect> proposeRegions(const Plane &p, int maxRegions)
+{
+    constexpr int Cell = 16;
+    constexpr int EdgeStep = 20; // grey levels between neighbours that make an edge
+    constexpr int BusyEdges = 28; // of the 128 sampled pixels (every other row) in a cell
+    const int columns = p.width / Cell;
+    const int rows = p.height / Cell;
+    std::vector<int> busy(size_t(columns) * size_t(rows));
+    for (int y = 0; y + 1 < rows * Cell; y += 2) {
+        const uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        for (int x = 0; x + 1 < columns * Cell; ++x)
+            if (std::abs(row[x + 1] - row[x]) + std::abs(row[x + p.width] - row[x]) > EdgeStep)
+                ++busy[size_t(y / Cell) * size_t(columns) + size_t(x / Cell)];
+    }
+    struct Group
+    {
+        QRect cells;
+        int count = 0;
+    };
+    std::vector<Group> groups;
+    std::vector<int> stack;
+    for (int start = 0; start < columns * rows; ++start) {
+        if (busy[size_t(start)] < BusyEdges)
+            continue;
+        Group g;
+        g.cells = QRect(start % columns, start / columns, 1, 1);
+        busy[size_t(start)] = -1; // visited
+        stack.push_back(start);
+        while (!stack.empty()) {
+            const int at = stack.back();
+            stack.pop_back();
+            ++g.count;
+            const int cx = at % columns;
+            const int cy = at / columns;
+            g.cells |= QRect(cx, cy, 1, 1);
+            for (const auto &[dx, dy] : { std::pair { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } }) {
+                const int nx = cx + dx;
+                const int ny = cy + dy;
+                if (nx < 0 || ny < 0 || nx >= columns || ny >= rows)
+                    continue;
+                int &n = busy[size_t(ny) * size_t(columns) + size_t(nx)];
+                if (n >= BusyEdges) {
+                    n = -1;
+                    stack.push_back(ny * columns + nx);
+                }
+            }
+        }
+        // Too small for any code, a thin line (the edge of a box, a shelf), sparse (the outline of something)
+        // or, a patterned surface, most of the frame.
+        const int area = g.cells.width() * g.cells.height();
+        if (g.count >= 3 && std::min(g.cells.width(), g.cells.height()) >= 2 && 4 * g.count >= area
+            && area < columns * rows / 2)
+            groups.push_back(g);
+    }
+    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.count > b.count; });
+    std::vector<QRect> regions;
+    for (const Group &g : groups) {
+        if (int(regions.size()) == maxRegions)
+            break;
+        const QRect box(
+            g.cells.left() * Cell, g.cells.top() * Cell, g.cells.width() * Cell, g.cells.height() * Cell);
+        const int pad = std::max(Cell, std::max(box.width(), box.height()) / 5);
+        regions.push_back(box.adjusted(-pad, -pad, pad, pad).intersected(QRect(0, 0, p.width, p.height)));
+    }
+    return regions;
+}
+
+/// The mean run of equal bars along the middle row, in pixels: how wide a 1D code's modules are.
+double meanRun(const Plane &p)
+{
+    const uint8_t *row = p.pixels.data() + size_t(p.height / 2) * size_t(p.width);
+    const auto [lo, hi] = std::minmax_element(row, row + p.width);
+    const int mid = (*lo + *hi) / 2;
+    int changes = 0;
+    for (int x = 1; x < p.width; ++x)
+        changes += (row[x] > mid) != (row[x - 1] > mid);
+    return double(p.width) / std::max(1, changes);
 }
 
 bool acceptable(const ZXing::Result &r)
@@ -229,6 +451,90 @@ bool confirmedAtFullResolution(const BarcodeReader::Luma &image, QRect region, c
     const Plane full = copyRegion(image, rows, 1);
     const auto again = ZXing::ReadBarcode(full.view(), hints);
     return again.isValid() && again.text() == fastRead.text();
+}
+
+/// A read from a pass, with the plane it was read on (for its position in the frame).
+struct PlaneRead
+{
+    ZXing::Result result;
+    Plane plane;
+};
+
+/// Pass Proposed: QR and DataMatrix in each proposed region, enlarged when small, then with the dots
+/// closed.
+std::optional<PlaneRead> readProposedMatrix(
+    const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+{
+    const ZXing::BarcodeFormats formats = zxingFormats(symbologies & matrixCodes);
+    if (formats.empty())
+        return std::nullopt;
+    hints.setFormats(formats);
+    for (const QRect &r : proposeRegions(full, 3)) {
+        const Plane plane = crop(full, r);
+        // As it is, then with the dots of an inkjet print joined across gaps of up to two and four pixels.
+        for (int radius = 0; radius <= (formats.testFlag(ZXing::BarcodeFormat::DataMatrix) ? 2 : 0);
+             ++radius) {
+            Plane variant = radius ? closeDots(plane, radius) : plane;
+            if (std::max(variant.width, variant.height) < 120)
+                variant = enlarge(variant, 2, 2);
+            if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
+                return PlaneRead { result, variant };
+        }
+        if (!formats.testFlag(ZXing::BarcodeFormat::QRCode))
+            continue;
+        // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away, and
+        // the small modules of a long token enlarged.
+        Plane smooth = enlarge(boxBlur(plane), 2, 2);
+        if (auto result = ZXing::ReadBarcode(smooth.view(), hints); acceptable(result))
+            return PlaneRead { result, smooth };
+    }
+    return std::nullopt;
+}
+
+/// Pass ProposedLevelled: 1D codes in each proposed region, turned level, contrast normalised locally and,
+/// when the modules are about a pixel wide, stretched across.
+std::optional<PlaneRead> readProposedLinear(
+    const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+{
+    const ZXing::BarcodeFormats formats = zxingFormats(symbologies & ~matrixCodes);
+    if (formats.empty())
+        return std::nullopt;
+    hints.setFormats(formats).setTryDownscale(false);
+    for (const QRect &r : proposeRegions(full, 3)) {
+        // A crop holds the label's edges and printed text too: one direction need dominate less.
+        Plane plane = crop(full, r);
+        if (Plane level = deskew(plane, 0.3); !level.pixels.empty())
+            plane = std::move(level);
+        if (meanRun(plane) < 2.5)
+            plane = enlarge(plane, 2, 1);
+        if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
+            return PlaneRead { result, plane };
+        plane = normaliseContrast(plane, 12);
+        if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
+            return PlaneRead { result, plane };
+    }
+    return std::nullopt;
+}
+
+/// Pass Zbar: every scan line of each proposed region as it is, then turned level (zbar scans only across
+/// and down), then every other line of the whole region.
+std::optional<DecodedBarcode> readZbar(const Plane &full, ScanProfile::Symbologies symbologies)
+{
+    const auto read = [&](const Plane &plane) {
+        auto r = ZbarProductReader().read(plane.pixels.data(), plane.width, plane.height, symbologies, 1);
+        if (r)
+            r->position = plane.toRegion.map(r->position);
+        return r;
+    };
+    for (const QRect &r : proposeRegions(full, 3)) {
+        const Plane plane = crop(full, r);
+        if (auto found = read(plane))
+            return found;
+        if (const Plane level = deskew(plane, 0.3); !level.pixels.empty())
+            if (auto found = read(level))
+                return found;
+    }
+    return ZbarProductReader().read(full.pixels.data(), full.width, full.height, symbologies);
 }
 
 DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plane, int pass)
@@ -307,15 +613,26 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         if (pass == Zbar) {
-            const Plane &plane = full();
-            auto r = ZbarProductReader().read(
-                plane.pixels.data(), plane.width, plane.height, profile.symbologies);
+            auto r = readZbar(full(), profile.symbologies);
             if (!r)
                 continue;
             r->position.translate(region.topLeft());
             r->pass = pass + 1;
+            r->needsConfirmation = true;
+            r->byZbar = true;
             qCDebug(lcDecode) << "found by the zbar product pass";
             return r;
+        }
+        if (pass == Proposed || pass == ProposedLevelled) {
+            const auto found = pass == Proposed ? readProposedMatrix(full(), profile.symbologies, hints)
+                                                : readProposedLinear(full(), profile.symbologies, hints);
+            if (found) {
+                qCDebug(lcDecode) << "found by extra pass" << pass + 1;
+                DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);
+                d.needsConfirmation = needsConfirmation(pass);
+                return d;
+            }
+            continue;
         }
         Plane changed; // the pass's own copy, for the passes that change the picture
         const Plane *plane = &full();

@@ -32,11 +32,21 @@ public:
         Inverted, ///< dark-mode phone screens (QR/DataMatrix only)
         IsolatedInk, ///< cropped to the ink, stretched, white margin: codes the background crowds
         Deskewed, ///< IsolatedInk turned level: tilted 1D codes
+        Proposed, ///< QR/DataMatrix in each region busy with edges, enlarged, dots closed: off-centre codes
+        ProposedLevelled, ///< 1D codes in each busy region, levelled, contrast normalised, thin bars
+                          ///< stretched
         Zbar, ///< libzbar, EAN/UPC only (ZbarProductReader)
     };
     static constexpr int ExtraPassCount = Zbar + 1;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
+
+    /// The passes whose reads are acted on only once confirmed (DecodedBarcode::needsConfirmation): zbar,
+    /// and the passes that crop, enlarge, close or normalise the picture.
+    static constexpr bool needsConfirmation(ExtraPass pass)
+    {
+        return pass == Proposed || pass == ProposedLevelled || pass == Zbar;
+    }
 
     /// Fast pass, then up to maxExtraPasses extra passes starting at firstExtraPass (cyclic).
     std::optional<DecodedBarcode> read(const Luma &image, const ScanProfile &profile,

@@ -156,6 +156,7 @@ int runDecodeCommand(const QStringList &args, QTextStream &out)
         entry.insert(u"format"_s, barcode->format);
         entry.insert(u"text"_s, shown(*barcode, code));
         entry.insert(u"pass"_s, barcode->pass);
+        entry.insert(u"needsConfirmation"_s, barcode->needsConfirmation);
         entry.insert(u"kind"_s, kindName(code.kind));
         entry.insert(u"status"_s, code.errorCode());
         if (!code.isValid())
@@ -165,6 +166,8 @@ int runDecodeCommand(const QStringList &args, QTextStream &out)
         if (!cli.isSet(json)) {
             out << path << ": " << barcode->format << " \"" << shown(*barcode, code) << "\" -> "
                 << kindName(code.kind) << ' ' << code.errorCode();
+            if (barcode->needsConfirmation)
+                out << " [needs confirmation]";
             if (!code.isValid())
                 out << " (" << code.reason << ')';
             const QJsonObject f = fields(code);

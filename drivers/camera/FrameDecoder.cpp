@@ -4,6 +4,9 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcDecode)
 
 namespace kiosk::camera {
@@ -105,16 +108,70 @@ bool FrameDecoder::start(std::function<std::optional<DecodedBarcode>(const ScanP
         const QMutexLocker lock(&m_profileMutex);
         profile = m_profile;
     }
-    const int extraPass = m_frameNo++ % BarcodeReader::ExtraPassCount;
-    m_pool.start([this, work = std::move(work), profile, extraPass] {
+    const int frameNo = m_frameNo++;
+    const int extraPass = m_nextPass;
+    m_nextPass = (m_nextPass + 1) % BarcodeReader::ExtraPassCount;
+    m_pool.start([this, work = std::move(work), profile, extraPass, frameNo] {
         const auto result = work(profile, extraPass);
         ++m_decodedFrames;
         m_busy = false;
-        if (result)
-            QMetaObject::invokeMethod(
-                this, [this, barcode = *result] { deliver(barcode); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, frameNo, extraPass, result] { finished(frameNo, extraPass, result); },
+            Qt::QueuedConnection);
     });
     return true;
+}
+
+namespace {
+
+/// A retail code as a GTIN-14 (left-padded with zeros), empty for anything else.
+QString asGtin14(const QString &text)
+{
+    const bool digits = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (!digits || text.size() < 8 || text.size() > 14)
+        return {};
+    return QString(14 - text.size(), u'0') + text;
+}
+
+} // namespace
+
+void FrameDecoder::setExpectedCodes(const QStringList &codes)
+{
+    m_expected.clear();
+    for (const QString &code : codes)
+        if (const QString gtin = asGtin14(code); !gtin.isEmpty())
+            m_expected.append(gtin);
+}
+
+void FrameDecoder::finished(int frameNo, int extraPass, const std::optional<DecodedBarcode> &barcode)
+{
+    // A pending read is forgotten once a later frame looked again the same way and did not see it, or
+    // after a few frames: the code has gone, or it was never there.
+    if (m_pending && frameNo > m_pending->frameNo
+        && ((extraPass == m_pending->retryPass && (!barcode || barcode->text != m_pending->text))
+            || frameNo - m_pending->frameNo > MaxFramesToConfirm))
+        m_pending.reset();
+    if (barcode && confirmed(frameNo, *barcode))
+        deliver(*barcode);
+}
+
+bool FrameDecoder::confirmed(int frameNo, const DecodedBarcode &barcode)
+{
+    const std::optional<Pending> before = std::exchange(m_pending, std::nullopt);
+    if (!barcode.needsConfirmation)
+        return true;
+    if (const QString gtin = asGtin14(barcode.text); !gtin.isEmpty() && m_expected.contains(gtin))
+        return true;
+    // The same text in a later frame; zbar is believed only when ZXing read it.
+    if (before && before->text == barcode.text && before->frameNo < frameNo
+        && (!barcode.byZbar || !before->byZbar))
+        return true;
+    const auto pass = BarcodeReader::ExtraPass(barcode.pass - 1);
+    // The next frame looks again the same way; after a zbar read, with ZXing's levelled 1D pass.
+    m_nextPass = pass == BarcodeReader::Zbar ? int(BarcodeReader::ProposedLevelled) : int(pass);
+    m_pending = Pending { barcode.text, frameNo, m_nextPass, barcode.byZbar };
+    qCDebug(lcDecode) << "read by pass" << barcode.pass << "waits for confirmation";
+    return false;
 }
 
 void FrameDecoder::deliver(const DecodedBarcode &barcode)

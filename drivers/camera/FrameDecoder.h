@@ -8,18 +8,23 @@
 #include <QImage>
 #include <QMutex>
 #include <QObject>
+#include <QStringList>
 #include <QThreadPool>
 #include <QVideoFrame>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace kiosk::camera {
 
 /// Decodes camera frames off the GUI thread: one worker thread, and a frame that arrives while the worker is
 /// busy is dropped, never queued, so latency stays one frame. Each frame gets the fast pass plus one extra
-/// pass (rotating through them across frames), which keeps the cost per frame bounded. The same code seen
-/// again within the duplicate window is reported once. Results arrive through the queued decoded() signal.
+/// pass (rotating through them across frames), which keeps the cost per frame bounded. A read that needs
+/// confirmation (zbar, an aggressive pass) is reported only when one of the next frames reads the same text
+/// (the next frame retries that pass; a zbar read needs ZXing to agree) or the text is one the screen
+/// expects (setExpectedCodes: at the chute, the order's GTINs). The same code seen again within the
+/// duplicate window is reported once. Results arrive through the queued decoded() signal.
 class FrameDecoder : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ public:
     void setProfile(const ScanProfile &profile);
     void setDuplicateWindow(int ms) { m_duplicateWindowMs = ms; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// Codes the screen expects (GTINs at the chute, any length 8..14): a read of one of them needs no
+    /// second frame. Empty by default.
+    void setExpectedCodes(const QStringList &codes);
 
     /// Returns false (and counts a drop) when the worker is still busy with an earlier frame.
     bool submit(const QVideoFrame &frame);
@@ -48,7 +56,20 @@ Q_SIGNALS:
 
 private:
     bool start(std::function<std::optional<DecodedBarcode>(const ScanProfile &, int)> work);
+    void finished(int frameNo, int extraPass, const std::optional<DecodedBarcode> &barcode);
+    bool confirmed(int frameNo, const DecodedBarcode &barcode);
     void deliver(const DecodedBarcode &barcode);
+
+    /// The last read still waiting for confirmation, GUI thread only.
+    struct Pending
+    {
+        QString text;
+        int frameNo = -1;
+        int retryPass = 0; ///< the extra pass that looks for it again
+        bool byZbar = false;
+    };
+    /// Frames after a read that needs confirmation within which a second read confirms it.
+    static constexpr int MaxFramesToConfirm = 3;
 
     BarcodeReader m_reader;
     QThreadPool m_pool;
@@ -58,6 +79,9 @@ private:
     QMutex m_profileMutex;
     ScanProfile m_profile = ScanProfile::orderCodes();
     int m_frameNo = 0; // GUI thread only: picks the extra pass
+    int m_nextPass = 0; // GUI thread only: the extra pass the next frame gets
+    std::optional<Pending> m_pending;
+    QStringList m_expected; // GTIN-14s, GUI thread only
     int m_duplicateWindowMs = 1500;
     QHash<QString, qint64> m_lastSeen; // text -> clock ms, GUI thread only
     Clock m_clock;

@@ -56,16 +56,15 @@ bool ZbarProductReader::hasValidCheckDigit(std::string_view digits)
 }
 
 std::optional<DecodedBarcode> ZbarProductReader::read(
-    const uint8_t *pixels, int width, int height, ScanProfile::Symbologies symbologies) const
+    const uint8_t *pixels, int width, int height, ScanProfile::Symbologies symbologies, int lineStep) const
 {
     if (!pixels || width <= 0 || height <= 0 || !covers(symbologies))
         return std::nullopt;
     const std::unique_ptr<zbar::zbar_image_scanner_t, ScannerDeleter> scanner(
         zbar::zbar_image_scanner_create());
     zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_ENABLE, 0);
-    // Every other scan line each way: half the cost, and a readable code still spans many lines.
-    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_X_DENSITY, 2);
-    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_Y_DENSITY, 2);
+    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_X_DENSITY, lineStep);
+    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_Y_DENSITY, lineStep);
     // With UPC-A enabled zbar reports it as 12 digits, as ZXing does; without, as EAN-13 with a leading 0.
     const std::array<std::pair<Symbology, zbar::zbar_symbol_type_t>, 3> map { {
         { Symbology::Ean13, zbar::ZBAR_EAN13 },

@@ -25,8 +25,9 @@ public:
     static bool hasValidCheckDigit(std::string_view digits);
 
     /// Reads a tightly packed 8-bit grey image; `symbologies` beyond EAN-13/UPC-A/EAN-8 are ignored.
-    std::optional<DecodedBarcode> read(
-        const uint8_t *pixels, int width, int height, ScanProfile::Symbologies symbologies) const;
+    /// `lineStep` 2 scans every other line each way (half the cost; a readable code spans many lines).
+    std::optional<DecodedBarcode> read(const uint8_t *pixels, int width, int height,
+        ScanProfile::Symbologies symbologies, int lineStep = 2) const;
 };
 
 } // namespace kiosk::camera

@@ -1,7 +1,9 @@
+#include "camera/BarcodeReader.h"
 #include "camera/DecodeCommand.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +82,72 @@ private Q_SLOTS:
         now = 2500; // gone for longer than the window: reported again
         feed();
         QCOMPARE(spy.size(), 2);
+    }
+
+    /// A zbar read is acted on only once ZXing agrees or the screen expects the code: fed the same still,
+    /// whose blur only zbar reads, the decoder reports nothing; told the code is expected (the chute, an
+    /// order line's GTIN), it reports it when the zbar pass reads it.
+    void zbarReadWaitsForConfirmation()
+    {
+        const QImage blurred(image(u"upca/upca1-blur.png"_s));
+        QFile txt(image(u"upca/upca1-blur.txt"_s));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const QString expected = QString::fromUtf8(txt.readAll());
+        for (int pass = 0; pass < BarcodeReader::ExtraPassCount; ++pass) {
+            const auto read = BarcodeReader().read(blurred, ScanProfile::itemTags(), 1, pass);
+            QCOMPARE(bool(read), pass == BarcodeReader::Zbar); // else the frame does not test the rule
+        }
+        const auto feed = [&](FrameDecoder &decoder, int frames) {
+            for (int i = 0; i < frames; ++i) {
+                QVERIFY(decoder.submit(blurred));
+                decoder.waitForIdle();
+                QCoreApplication::processEvents();
+            }
+        };
+        FrameDecoder doubting;
+        doubting.setProfile(ScanProfile::itemTags());
+        QSignalSpy doubted(&doubting, &FrameDecoder::decoded);
+        feed(doubting, 3 * BarcodeReader::ExtraPassCount);
+        QCOMPARE(doubted.size(), 0);
+
+        FrameDecoder expecting;
+        expecting.setProfile(ScanProfile::itemTags());
+        expecting.setExpectedCodes({ u"0"_s + expected, u"4006381333931"_s });
+        QSignalSpy spy(&expecting, &FrameDecoder::decoded);
+        feed(expecting, BarcodeReader::ExtraPassCount);
+        QCOMPARE(spy.size(), 1);
+        const auto read = spy.at(0).at(0).value<DecodedBarcode>();
+        QCOMPARE(read.text, expected);
+        QVERIFY(read.needsConfirmation && read.byZbar);
+    }
+
+    /// A read from an aggressive pass is reported when the next frame, which looks again the same way,
+    /// reads the same text.
+    void aggressiveReadConfirmedByTheNextFrame()
+    {
+        // An off-centre DataMatrix of the hard set that only the region-proposal pass reads.
+        const QDir dir(QStringLiteral(KIOSK_HARD_IMAGES) + u"/gs1-datamatrix"_s);
+        QImage still;
+        for (const QString &png : dir.entryList({ u"*.png"_s }, QDir::Files, QDir::Name)) {
+            const QImage candidate(dir.filePath(png));
+            if (!BarcodeReader().read(candidate, ScanProfile::itemTags(), BarcodeReader::Proposed)
+                && BarcodeReader().read(candidate, ScanProfile::itemTags(), 1, BarcodeReader::Proposed)) {
+                still = candidate;
+                break;
+            }
+        }
+        QVERIFY2(!still.isNull(), "no frame in the hard set that only the proposal pass reads");
+        FrameDecoder decoder;
+        decoder.setProfile(ScanProfile::itemTags());
+        QSignalSpy spy(&decoder, &FrameDecoder::decoded);
+        for (int frame = 0; frame <= BarcodeReader::Proposed + 1; ++frame) {
+            QCOMPARE(spy.size(), 0); // read first by frame Proposed, which needs a second frame
+            QVERIFY(decoder.submit(still));
+            decoder.waitForIdle();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(spy.size(), 1); // the frame after looked the same way again and agreed
+        QVERIFY(spy.at(0).at(0).value<DecodedBarcode>().needsConfirmation);
     }
 
     void decodeCommandJson()
