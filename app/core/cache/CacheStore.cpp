@@ -102,6 +102,10 @@ constexpr const char *Migrations[] = {
         ALTER TABLE orders ADD COLUMN card_salt BLOB;
         ALTER TABLE orders ADD COLUMN card_hash BLOB;
     )",
+    // 6: each line's product picture (the review screen shows it)
+    R"(
+        ALTER TABLE order_lines ADD COLUMN image_url TEXT NOT NULL DEFAULT '';
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
@@ -540,7 +544,8 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
 
     sql::Statement &lines = cached(m_findLines,
         "SELECT line_no, sku, gtin, title, category, attributes, unit_price, quantity, quantity_returned, "
-        "final_sale, non_returnable, variants FROM order_lines WHERE order_id = ?1 ORDER BY line_no");
+        "final_sale, non_returnable, variants, image_url FROM order_lines WHERE order_id = ?1 ORDER BY "
+        "line_no");
     lines.bind(1, orderId);
     while (lines.step() == sql::Statement::Step::Row) {
         OrderLine line;
@@ -556,6 +561,7 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
         line.finalSale = lines.integer(9) != 0;
         line.nonReturnable = lines.integer(10) != 0;
         line.variants = variantsFromJson(lines.blob(11));
+        line.imageUrl = lines.text(12);
         order.lines.push_back(std::move(line));
     }
     lines.reset();
@@ -606,13 +612,13 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         return false;
     sql::Statement &line = cached(m_insertLine,
         "INSERT INTO order_lines (order_id, line_no, sku, gtin, title, category, attributes, unit_price, "
-        "quantity, quantity_returned, final_sale, non_returnable, variants) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "quantity, quantity_returned, final_sale, non_returnable, variants, image_url) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     for (const OrderLine &l : order.lines) {
         line.bind(1, order.id).bind(2, l.lineNo).bind(3, l.sku).bind(4, l.gtin).bind(5, l.title);
         line.bind(6, l.category).bind(7, attributesToJson(l.attributes)).bind(8, l.unitPrice);
         line.bind(9, l.quantity).bind(10, l.quantityReturned).bind(11, int(l.finalSale));
-        line.bind(12, int(l.nonReturnable)).bind(13, variantsColumn(l.variants));
+        line.bind(12, int(l.nonReturnable)).bind(13, variantsColumn(l.variants)).bind(14, l.imageUrl);
         if (!line.exec())
             return false;
     }
