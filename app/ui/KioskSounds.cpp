@@ -1,5 +1,6 @@
 #include "KioskSounds.h"
 
+#include <QAudioDevice>
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QSoundEffect>
@@ -32,7 +33,6 @@ KioskSounds::~KioskSounds() = default;
 
 void KioskSounds::play(Sound sound)
 {
-    ++m_requests[size_t(sound)];
     Q_EMIT playRequested(sound);
     if (QSoundEffect *effect = m_effects[size_t(sound)]; effect && m_audible)
         effect->play();

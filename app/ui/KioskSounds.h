@@ -12,7 +12,7 @@ namespace kiosk {
 /// The shopper's sounds: a short high tone the moment a code is read, two falling tones when a read
 /// can't be used, at kiosk.json's `sound.volume`. Qt Multimedia's QSoundEffect with the WAVs loaded at
 /// start, so a read is heard within 100 ms. Without an audio output (a headless kiosk, a test run)
-/// nothing plays, once logged; every request is still counted and signalled.
+/// nothing plays, once logged; every request is still signalled.
 class KioskSounds : public QObject
 {
     Q_OBJECT
@@ -23,9 +23,8 @@ public:
     explicit KioskSounds(int volumePercent, QObject *parent = nullptr);
     ~KioskSounds() override;
 
+    /// Plays @p sound (when audible) and signals the request either way.
     void play(Sound sound);
-    /// How many times @p sound was asked for.
-    int requests(Sound sound) const { return m_requests[size_t(sound)]; }
     /// Whether an audio output plays them.
     bool audible() const { return m_audible; }
 
@@ -34,7 +33,6 @@ Q_SIGNALS:
 
 private:
     std::array<QSoundEffect *, 2> m_effects {};
-    std::array<int, 2> m_requests {};
     bool m_audible = false;
 };
 
