@@ -29,31 +29,26 @@ Item {
                 ReaderIllustration { // the lower layout has room for the words only
                     objectName: "readerIllustration"
                     visible: !Theme.lowerLayout
-                    Layout.alignment: Qt.AlignTop
                 }
-                ColumnLayout {
+                Text {
+                    objectName: "readerWhere"
                     Layout.fillWidth: true
-                    spacing: 8
-                    Text {
-                        objectName: "readerWhere"
-                        Layout.fillWidth: true
-                        text: Kiosk.readerAt === "left" ? qsTr("The scanner is to the left of the screen.")
-                              : Kiosk.readerAt === "right" ? qsTr("The scanner is to the right of the screen.")
-                              : qsTr("The scanner is below the screen.")
-                        font.pixelSize: Theme.bodySize
-                        font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        visible: !Theme.lowerLayout
-                        text: qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
-                        font.pixelSize: Theme.bodySize
-                        color: Theme.mutedText
-                        wrapMode: Text.WordWrap
-                    }
+                    text: Kiosk.readerAt === "left" ? qsTr("The scanner is to the left of the screen.")
+                          : Kiosk.readerAt === "right" ? qsTr("The scanner is to the right of the screen.")
+                          : qsTr("The scanner is below the screen.")
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
                 }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: !Theme.lowerLayout
+                text: qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+                wrapMode: Text.WordWrap
             }
             Rectangle {
                 Layout.fillWidth: true
