@@ -308,7 +308,7 @@ private Q_SLOTS:
     }
 
     /// A return code that carries the reason and the resolution the shopper chose online: from the
-    /// scan straight to what the policy still asks (are the tags on?), then the chute. One tap.
+    /// scan straight to what the policy still asks (are the tags on?), the review, then the chute. Two taps.
     void codeCarriesTheChoices()
     {
         startKiosk();
