@@ -125,6 +125,7 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
     set->chute = makeChute(read.profile->chute);
     set->scale = makeScale(read.profile->scale, *set->chute);
     set->indicator = makeIndicator(read.profile->indicator);
+    set->readerAt = read.profile->readerAt;
     if (read.profile->scanner)
         set->scanner = makeScanner(*read.profile->scanner);
     if (json.contains(u"bins"_s)) {

@@ -32,6 +32,8 @@ struct DeviceSet
     std::unique_ptr<Indicator> indicator;
     std::unique_ptr<scanner::Scanner> scanner; ///< null: codes come from the camera only
     std::vector<BinSpec> bins { BinSpec { QStringLiteral("MAIN") } }; ///< at least one
+    QString readerAt
+        = QStringLiteral("below"); ///< the profile's "readerAt": below, left or right of the screen
 };
 
 } // namespace kiosk::drivers

@@ -276,6 +276,12 @@ HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
     }
     if (error.isEmpty() && json.contains(u"match"_s))
         readMatch(json.value(u"match"_s), profile, &error);
+    if (error.isEmpty() && json.contains(u"readerAt"_s)) {
+        profile.readerAt = json.value(u"readerAt"_s).toString();
+        if (!QStringList { u"below"_s, u"left"_s, u"right"_s }.contains(profile.readerAt))
+            error = u"readerAt: must be \"below\", \"left\" or \"right\" (where the code reader is, seen "
+                    "from the shopper)"_s;
+    }
     if (!error.isEmpty())
         return { std::nullopt, error };
     return { std::move(profile), {} };

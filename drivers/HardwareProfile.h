@@ -70,6 +70,9 @@ struct HardwareProfile
     Scale scale;
     Indicator indicator;
     std::optional<Scanner> scanner; ///< optional: the camera reads codes too
+    /// "readerAt": where the code reader's window (scanner or camera) is, seen from the shopper:
+    /// "below" the screen (the default), or to its "left" or "right". The identify screen draws it.
+    QString readerAt = QStringLiteral("below");
 
     struct Result;
     static Result parse(const QJsonObject &json);

@@ -30,6 +30,8 @@ std::optional<FlowEvent> ChoiceSteps::next()
         return FlowEvent::GoVariant;
     if (offer.unitsToKeep() > 0 && !m_keptItemsSeen)
         return FlowEvent::GoKeepIt;
+    if (!m_reviewConfirmed)
+        return FlowEvent::GoReview;
     return std::nullopt;
 }
 
@@ -39,6 +41,7 @@ void ChoiceSteps::restart()
     m_choice.clearResolution();
     m_exchange.clear();
     m_keptItemsSeen = false;
+    m_reviewConfirmed = false;
 }
 
 bool ChoiceSteps::chooseResolution(Resolution resolution)
@@ -72,6 +75,8 @@ bool ChoiceSteps::back(FlowScreen::Id screen)
             return true; // the previous item's size or colour
         [[fallthrough]];
     case Screen::KeepIt:
+    case Screen::Review: // the resolution again: nothing was recorded
+        m_keptItemsSeen = false;
         m_exchange.clear();
         m_choice.clearResolution();
         return false;
@@ -83,6 +88,7 @@ bool ChoiceSteps::back(FlowScreen::Id screen)
 void ChoiceSteps::clear()
 {
     m_keptItemsSeen = false;
+    m_reviewConfirmed = false;
 }
 
 } // namespace kiosk

@@ -14,8 +14,8 @@ class ExchangeChoice;
 class ReturnChoice;
 
 /// The choosing part of the journey: which screen follows the shopper's last answer (a colleague's
-/// approval, the reasons, the questions, the resolution, the exchange, the keep-it notice) and what
-/// Back undoes on each of them. Screens and events only; the session sends them.
+/// approval, the reasons, the questions, the resolution, the exchange, the keep-it notice, the review) and
+/// what Back undoes on each of them. Screens and events only; the session sends them.
 class ChoiceSteps
 {
 public:
@@ -30,8 +30,10 @@ public:
     /// Takes @p resolution (and starts or drops the exchange with it); false when the offer refuses it.
     bool chooseResolution(Resolution resolution);
 
-    /// The shopper read which items to keep: the drop-off may start.
+    /// The shopper read which items to keep: on to the review.
     void keptItemsSeen() { m_keptItemsSeen = true; }
+    /// The shopper confirmed the review: the drop-off may start.
+    void reviewConfirmed() { m_reviewConfirmed = true; }
 
     /// Back on @p screen: true when it stays there (the previous item or question), false when the
     /// flow goes back a screen, with what that screen had chosen undone.
@@ -43,6 +45,7 @@ private:
     ReturnChoice &m_choice;
     ExchangeChoice &m_exchange;
     bool m_keptItemsSeen = false; ///< the keep-it screen was read
+    bool m_reviewConfirmed = false; ///< "Confirm and open the chute" was tapped
 };
 
 } // namespace kiosk

@@ -93,6 +93,56 @@ QVariantList ChoiceText::resolutions(const ReturnChoice &choice)
     return out;
 }
 
+QVariantList ChoiceText::reviewLines(const ReturnChoice &choice)
+{
+    if (!choice.isOpen())
+        return {};
+    const ReturnOffer &offer = choice.offer();
+    const Resolution resolution = offer.resolution().value_or(Resolution::RefundToOriginal);
+    QVariantList out;
+    for (const ReturnOffer::Line &line : offer.lines()) {
+        if (!line.goesBack())
+            continue;
+        const OrderLine *ordered = choice.order().line(line.lineNo());
+        out.append(QVariantMap { { u"lineNo"_s, line.lineNo() }, { u"title"_s, line.title },
+            { u"quantity"_s, line.quantity() },
+            { u"reason"_s, EligibilityMessages::reasonText(line.decision.returnReason) },
+            { u"amount"_s,
+                resolution == Resolution::Exchange
+                    ? QString()
+                    : formatMoney(line.figures().amount(resolution), choice.order().currency) },
+            { u"keep"_s, line.decision.keepIt },
+            { u"imageUrl"_s, ordered ? ordered->imageUrl : QString() } });
+    }
+    return out;
+}
+
+QString ChoiceText::refundTo(const ReturnChoice &choice)
+{
+    const auto chosen = choice.isOpen() ? choice.offer().resolution() : std::nullopt;
+    if (!chosen)
+        return {};
+    const ReturnOffer::Figures totals = choice.offer().totals();
+    const QString currency = choice.order().currency;
+    const QString amount = formatMoney(totals.amount(*chosen), currency);
+    switch (*chosen) {
+    case Resolution::StoreCredit:
+        return totals.bonus > 0
+            ? tr("Store credit %1 (includes a %2 bonus)").arg(amount, formatMoney(totals.bonus, currency))
+            : tr("Store credit %1").arg(amount);
+    case Resolution::Exchange:
+        return tr("An exchange for the size or colour you chose: nothing to pay");
+    case Resolution::RefundToOriginal:
+        break;
+    }
+    const QStringList paid = choice.order().paymentMethods;
+    if (paid == QStringList { u"card"_s })
+        return tr("Refund %1 to the card you paid with").arg(amount);
+    if (paid == QStringList { u"giftcard"_s })
+        return tr("Refund %1 to your gift card").arg(amount);
+    return tr("Refund %1 to the way you paid").arg(amount);
+}
+
 QString ChoiceText::resolution(const ReturnChoice &choice)
 {
     const auto chosen = choice.isOpen() ? choice.offer().resolution() : std::nullopt;

@@ -35,6 +35,13 @@ public:
     static QVariantList resolutions(const ReturnChoice &choice);
     /// The chosen resolution, e.g. "Store credit"; empty before a choice.
     static QString resolution(const ReturnChoice &choice);
+    /// On the review screen, each item going back: [{lineNo, title, quantity, reason, amount, keep,
+    /// imageUrl}] (imageUrl as the order has it; keep: the shopper keeps it, it skips the chute).
+    static QVariantList reviewLines(const ReturnChoice &choice);
+    /// What the shopper gets and where it goes: "Refund $19.00 to the card you paid with", "Store
+    /// credit $20.90". The card's digits are not shown: the kiosk holds them only as a sealed second
+    /// factor.
+    static QString refundTo(const ReturnChoice &choice);
 };
 
 } // namespace kiosk

@@ -123,6 +123,7 @@ void DropoffRun::onTag(const codes::ScannedCode &code)
     }
     if (result.outcome != ItemTagCheck::Outcome::Match) {
         Q_EMIT message(why);
+        Q_EMIT tagRefused();
         return;
     }
     Q_EMIT message({});

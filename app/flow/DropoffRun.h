@@ -68,6 +68,8 @@ Q_SIGNALS:
     void message(kiosk::FlowText text);
     /// Every unit is in the bin.
     void complete();
+    /// The tag scanned is not the awaited item's.
+    void tagRefused();
     /// The run can't go on: reasonCode says why (e.g. "chute.jammed", "tag.unreadable").
     void stopped(const QString &reasonCode, kiosk::FlowText why, kiosk::DropoffRun::Stop stop);
 

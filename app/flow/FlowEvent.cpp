@@ -39,6 +39,8 @@ QString eventName(FlowEvent event)
         return u"go.variant"_s;
     case FlowEvent::GoKeepIt:
         return u"go.keepIt"_s;
+    case FlowEvent::GoReview:
+        return u"go.review"_s;
     case FlowEvent::GoDropoff:
         return u"go.dropoff"_s;
     case FlowEvent::DropoffAbandoned:

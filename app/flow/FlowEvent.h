@@ -24,6 +24,7 @@ enum class FlowEvent {
     GoResolution,
     GoVariant,
     GoKeepIt,
+    GoReview, ///< every choice is made: the shopper checks them before the chute opens
     GoDropoff,
     DropoffAbandoned,
     DropoffComplete,

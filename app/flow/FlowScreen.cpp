@@ -9,7 +9,7 @@ using Id = FlowScreen::Id;
 using Idle = FlowScreen::Idle;
 using Scans = FlowScreen::Scans;
 
-constexpr std::array<FlowScreen::Traits, 17> Table { {
+constexpr std::array<FlowScreen::Traits, 18> Table { {
     { Id::Attract, "attract", 0, Idle::None, Scans::OrderCodes, false },
     { Id::Identify, "identify", 1, Idle::Shopper, Scans::OrderCodes, true },
     { Id::Verify, "verify", 1, Idle::Shopper, Scans::Ignored, true },
@@ -20,6 +20,7 @@ constexpr std::array<FlowScreen::Traits, 17> Table { {
     { Id::Resolution, "resolution", 4, Idle::Shopper, Scans::Ignored, true },
     { Id::Variant, "variant", 4, Idle::Shopper, Scans::Ignored, true },
     { Id::KeepIt, "keepIt", 4, Idle::Shopper, Scans::Ignored, true },
+    { Id::Review, "review", 4, Idle::Shopper, Scans::Ignored, true },
     { Id::Dropoff, "dropoff", 5, Idle::Shopper, Scans::ItemTags, true },
     { Id::Receipt, "receipt", 6, Idle::Paused, Scans::Ignored, false },
     { Id::Done, "done", 6, Idle::Finishing, Scans::Ignored, true },

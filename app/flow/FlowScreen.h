@@ -28,6 +28,7 @@ public:
         Resolution,
         Variant,
         KeepIt, ///< items the shopper keeps (returnless refund), said before the drop-off
+        Review, ///< what goes back and what the shopper gets, confirmed before the chute opens
         Dropoff,
         Receipt,
         Done,

@@ -7,6 +7,7 @@
 #include "ReturnFlow.h"
 #include "codes/CodeParser.h"
 #include "domain/Money.h"
+#include "images/ProductImageCache.h"
 
 #include <QLoggingCategory>
 
@@ -70,11 +71,14 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
         Q_EMIT lookingUpChanged();
     });
     connect(&m_choice, &ReturnChoice::changed, this, &ReturnSession::selectionChanged);
+    connect(this, &ReturnSession::selectionChanged, this, &ReturnSession::reviewChanged);
+    connect(this, &ReturnSession::stepChanged, this, &ReturnSession::reviewChanged);
     connect(&m_dropoff, &DropoffRun::changed, this, &ReturnSession::dropoffChanged);
     connect(
         &m_dropoff, &DropoffRun::changed, this, &ReturnSession::helpChanged); // not while the chute is open
     connect(&m_dropoff, &DropoffRun::message, this, &ReturnSession::setMessage);
     connect(&m_dropoff, &DropoffRun::complete, this, &ReturnSession::finishDropoff);
+    connect(&m_dropoff, &DropoffRun::tagRefused, this, &ReturnSession::readFailed);
     connect(&m_dropoff, &DropoffRun::stopped, this, &ReturnSession::onDropoffStopped);
     connect(&m_recorder, &ReturnRecorder::recorded, this, &ReturnSession::returnRecorded);
     connect(&m_recorder, &ReturnRecorder::receiptChanged, this, &ReturnSession::receiptChanged);
@@ -271,8 +275,10 @@ void ReturnSession::submitCode(const QString &text)
         break;
     }
     qCInfo(lcSession) << "ignoring a code scanned on" << m_screen;
-    if (m_screen == Screen::Items) // the shopper may think it adds an order: say what to do instead
+    if (m_screen == Screen::Items) { // the shopper may think it adds an order: say what to do instead
+        Q_EMIT readFailed();
         setMessage([] { return tr("Please finish or cancel this return first, then scan the next code."); });
+    }
 }
 
 void ReturnSession::submitOrderDigits(const QString &digits)
@@ -289,6 +295,7 @@ void ReturnSession::submitVerifier(const QString &typed)
 void ReturnSession::onOrderRefused(FlowText why)
 {
     qCInfo(lcSession).noquote() << "code refused:" << why.toString();
+    Q_EMIT readFailed();
     setMessage(std::move(why));
     if (m_screen == Screen::Attract) // a code scanned on the attract screen: explain it on the next one
         send(FlowEvent::Start);
@@ -311,6 +318,9 @@ void ReturnSession::onOrderOpened(const ReturnChoice::Source &source,
         return;
     }
     m_tokenId = tokenId;
+    if (m_images) // fetched in the background while the shopper chooses: there by the review
+        for (const OrderLine &line : source.order.lines)
+            m_images->image(line.imageUrl);
     setMessage({});
     Q_EMIT orderChanged();
     send(FlowEvent::OrderFound);
@@ -494,7 +504,34 @@ void ReturnSession::confirmKeptItems()
     if (!tapOn(Screen::KeepIt))
         return;
     m_steps.keptItemsSeen();
-    startDropoff();
+    advance();
+}
+
+void ReturnSession::confirmReview()
+{
+    if (!tapOn(Screen::Review))
+        return;
+    m_steps.reviewConfirmed();
+    advance();
+}
+
+void ReturnSession::setProductImages(ProductImageCache *images)
+{
+    m_images = images;
+    if (images)
+        connect(images, &ProductImageCache::imageReady, this, &ReturnSession::reviewChanged);
+}
+
+QVariantList ReturnSession::reviewLines() const
+{
+    QVariantList lines = ChoiceText::reviewLines(m_choice);
+    for (QVariant &line : lines) {
+        QVariantMap map = line.toMap();
+        const QString imageUrl = map.take(u"imageUrl"_s).toString();
+        map.insert(u"image"_s, m_images ? m_images->image(imageUrl) : QUrl());
+        line = map;
+    }
+    return lines;
 }
 
 void ReturnSession::cannotScanTag()

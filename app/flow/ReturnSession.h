@@ -35,6 +35,7 @@ class Clock;
 class DropoffStation;
 class Journal;
 class PolicyStore;
+class ProductImageCache;
 class KioskService;
 class StockLookup;
 namespace drivers {
@@ -91,6 +92,12 @@ class ReturnSession : public QObject
     Q_PROPERTY(QVariantList reasons READ reasons NOTIFY stepChanged)
     Q_PROPERTY(QString question READ question NOTIFY stepChanged)
     Q_PROPERTY(QVariantList resolutions READ resolutions NOTIFY stepChanged)
+    /// On the review screen: each item going back, [{lineNo, title, quantity, reason, amount, keep,
+    /// image}]; image is a local file URL, empty until the picture is there (a pictogram shows).
+    Q_PROPERTY(QVariantList reviewLines READ reviewLines NOTIFY reviewChanged)
+    /// On the review screen: what the shopper gets and where it goes ("Refund $19.00 to the card you
+    /// paid with").
+    Q_PROPERTY(QString refundTo READ refundTo NOTIFY reviewChanged)
     Q_PROPERTY(bool awaitingTag READ awaitingTag NOTIFY dropoffChanged)
     Q_PROPERTY(QString resolutionText READ resolutionText NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptPrinted READ receiptPrinted NOTIFY receiptChanged)
@@ -172,6 +179,8 @@ public:
     QString question() const { return ChoiceText::question(m_choice); }
     /// [{code, text, amount}] of the resolutions the offer allows, with what each gives back.
     QVariantList resolutions() const { return ChoiceText::resolutions(m_choice); }
+    QVariantList reviewLines() const;
+    QString refundTo() const { return ChoiceText::refundTo(m_choice); }
     bool awaitingTag() const { return m_dropoff.awaitingTag(); }
     QString resolutionText() const { return ChoiceText::resolution(m_choice); }
     bool receiptPrinted() const { return m_recorder.receiptPrinted(); }
@@ -216,8 +225,11 @@ public:
     Q_INVOKABLE void chooseVariant(const QString &sku);
     /// On the approval screen: the shopper keeps their choice and asks a colleague to approve it.
     Q_INVOKABLE void askColleague();
-    /// On the keep-it screen: the shopper read which items to keep; on to the chute (or the receipt).
+    /// On the keep-it screen: the shopper read which items to keep; on to the review.
     Q_INVOKABLE void confirmKeptItems();
+    /// On the review screen, "Confirm and open the chute": the drop-off starts (or, every item kept,
+    /// the return is recorded). Nothing is recorded before this.
+    Q_INVOKABLE void confirmReview();
     /// At drop-off: the item's tag is missing or won't scan, so a colleague checks the item.
     Q_INVOKABLE void cannotScanTag();
     /// At drop-off, the chute open: the item won't fit, so the chute locks and a colleague helps. What
@@ -256,6 +268,8 @@ public:
     void setService(const KioskService *service) { m_service = service; }
     /// Where an order the cache lacks is looked up while online; without one a miss is "not found".
     void setCacheMissLookup(CacheMissLookup *lookup) { m_intake.setCacheMissLookup(lookup); }
+    /// Where the review screen's product pictures come from; without one every item shows a pictogram.
+    void setProductImages(ProductImageCache *images);
     /// The backend is looking up an order the cache lacks: the screen says so and ignores taps.
     bool lookingUp() const { return m_intake.lookingUp(); }
 
@@ -272,8 +286,13 @@ Q_SIGNALS:
     void scannerChanged();
     void lookingUpChanged();
     void helpChanged();
+    /// The review screen's items or refund changed, or a product picture arrived.
+    void reviewChanged();
     /// A code was read where scans mean something (before it is looked at): the screen shows a tick.
     void codeRead();
+    /// The code read can't be used here (an unknown or refused order, the wrong item's tag, a second
+    /// order while one is open): the failed-read sound.
+    void readFailed();
 
 private:
     void send(FlowEvent event);
@@ -320,6 +339,7 @@ private:
     FlowText m_message; ///< worded on read: a language switch re-words it
     QString m_tokenId; ///< the return code that started this session, refused once used
     const KioskService *m_service = nullptr;
+    ProductImageCache *m_images = nullptr;
     bool m_online = false;
     bool m_scannerConnected = true;
     QDateTime m_waitingSince; ///< when the shopper began waiting for a colleague (injected clock)

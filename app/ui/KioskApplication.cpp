@@ -7,6 +7,7 @@
 #include "FirstBootSelfTest.h"
 #include "HardwareSelection.h"
 #include "KioskInfo.h"
+#include "KioskSounds.h"
 #include "MaintenanceSelfTest.h"
 #include "ManifestImageProvider.h"
 #include "QmlSingletons.h"
@@ -20,6 +21,7 @@
 #include "config/KioskPaths.h"
 #include "crypto/FileKeyStore.h"
 #include "detect/HardwareChoice.h"
+#include "images/ProductImageCache.h"
 #include "stock/FixedStockLookup.h"
 #include "stock/HttpsStockLookup.h"
 #include "sync/HttpsBackendProbe.h"
@@ -217,7 +219,13 @@ bool KioskApplication::initialise(QString *error)
             &ReturnSession::setScannerConnected);
         m_session->setScannerConnected(scanner->isConnected());
     }
-    m_info = std::make_unique<KioskInfo>(m_config.retailerName, m_config.accentColor, m_config.kioskId);
+    m_info = std::make_unique<KioskInfo>(
+        m_config.retailerName, m_config.accentColor, m_config.kioskId, m_devices->readerAt);
+    m_sounds = std::make_unique<KioskSounds>(m_config.soundVolumePercent);
+    connect(m_session.get(), &ReturnSession::codeRead, m_sounds.get(),
+        [sounds = m_sounds.get()] { sounds->play(KioskSounds::Sound::GoodRead); });
+    connect(m_session.get(), &ReturnSession::readFailed, m_sounds.get(),
+        [sounds = m_sounds.get()] { sounds->play(KioskSounds::Sound::FailedRead); });
 
     SessionForeign::s_instance = m_session.get();
     KioskInfo::s_instance = m_info.get();
@@ -539,6 +547,9 @@ std::optional<SyncConfig> KioskApplication::syncConfig() const
 
 void KioskApplication::startSync()
 {
+    m_images = std::make_unique<ProductImageCache>(
+        ProductImageCache::Settings { m_options.dataDir + u"/images"_s });
+    m_session->setProductImages(m_images.get());
     std::optional<SyncConfig> config = syncConfig();
     if (!config) {
         m_stock = std::make_unique<FixedStockLookup>(); // no backend: stock is never confirmed
@@ -549,6 +560,7 @@ void KioskApplication::startSync()
     config->hardwareProfile = m_devices->profile;
     m_stock = std::make_unique<HttpsStockLookup>(*config);
     m_session->setStockLookup(m_stock.get());
+    m_images->setBackend(*config); // the pictures order lines name, fetched in the background
     m_cacheMiss = std::make_unique<HttpsCacheMissLookup>(*config); // writes fetched orders to cache.db
     m_session->setCacheMissLookup(m_cacheMiss.get());
     m_sync = std::make_unique<SyncEngine>(*config, *m_clock);

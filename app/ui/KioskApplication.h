@@ -28,6 +28,8 @@ class BacklogSigner;
 class BinTotes;
 class DayAudit;
 class SyncQueue;
+class KioskSounds;
+class ProductImageCache;
 class DeviceFaultReporter;
 class DropoffStation;
 class FirstBootProvisioning;
@@ -91,6 +93,7 @@ public:
 
     QQuickWindow *window() const;
     ReturnSession *session() const { return m_session.get(); }
+    KioskSounds *sounds() const { return m_sounds.get(); }
     KioskHealth *health() const { return m_health.get(); }
     BinTotes *totes() const { return m_totes.get(); }
     SyncQueue *syncQueue() const { return m_syncQueue.get(); }
@@ -164,6 +167,7 @@ private:
     std::unique_ptr<PolicyStore> m_policies;
     std::unique_ptr<drivers::DeviceSet> m_devices;
     std::unique_ptr<StockLookup> m_stock; ///< outlives the session that asks it
+    std::unique_ptr<ProductImageCache> m_images; ///< outlives the session that shows them
     /// Orders the cache lacks, from the backend; none without one (a miss is then "not found").
     std::unique_ptr<CacheMissLookup> m_cacheMiss;
     std::unique_ptr<DropoffStation> m_station;
@@ -183,6 +187,7 @@ private:
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;
     std::unique_ptr<KioskInfo> m_info;
+    std::unique_ptr<KioskSounds> m_sounds; ///< a read, a failed read
     std::unique_ptr<HardwareSelection> m_hardware;
     std::unique_ptr<FirstBootProvisioning> m_provisioning;
     QTimer m_verifierPrune;

@@ -13,18 +13,24 @@ class KioskInfo : public QObject
     Q_PROPERTY(QString retailerName READ retailerName CONSTANT)
     Q_PROPERTY(QString accentColor READ accentColor CONSTANT)
     Q_PROPERTY(QString kioskId READ kioskId CONSTANT)
+    /// Where the code reader is, seen from the shopper: "below", "left" or "right" of the screen (the
+    /// hardware profile's readerAt).
+    Q_PROPERTY(QString readerAt READ readerAt CONSTANT)
 
 public:
-    KioskInfo(QString retailerName, QString accentColor, QString kioskId, QObject *parent = nullptr)
+    KioskInfo(QString retailerName, QString accentColor, QString kioskId, QString readerAt,
+        QObject *parent = nullptr)
         : QObject(parent)
         , m_retailerName(std::move(retailerName))
         , m_accentColor(std::move(accentColor))
         , m_kioskId(std::move(kioskId))
+        , m_readerAt(std::move(readerAt))
     { }
 
     QString retailerName() const { return m_retailerName; }
     QString accentColor() const { return m_accentColor; }
     QString kioskId() const { return m_kioskId; }
+    QString readerAt() const { return m_readerAt; }
 
     static KioskInfo *create(QQmlEngine *, QJSEngine *)
     {
@@ -38,4 +44,5 @@ private:
     QString m_retailerName;
     QString m_accentColor;
     QString m_kioskId;
+    QString m_readerAt;
 };

@@ -88,6 +88,30 @@
         <source>%1 (includes a %2 bonus)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store credit %1 (includes a %2 bonus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange for the size or colour you chose: nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to the card you paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to your gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to the way you paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayAuditPage</name>
@@ -377,6 +401,18 @@
     </message>
     <message>
         <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is to the left of the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is below the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +779,29 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · you keep this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and open the chute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

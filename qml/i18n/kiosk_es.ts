@@ -88,6 +88,30 @@
         <source>%1 (includes a %2 bonus)</source>
         <translation>%1 (incluye %2 de bonificación)</translation>
     </message>
+    <message>
+        <source>Store credit %1 (includes a %2 bonus)</source>
+        <translation>Saldo para la tienda: %1 (incluye %2 de bonificación)</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Saldo para la tienda: %1</translation>
+    </message>
+    <message>
+        <source>An exchange for the size or colour you chose: nothing to pay</source>
+        <translation>Un cambio por la talla o el color que elegiste: no pagas nada</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the card you paid with</source>
+        <translation>Reembolso de %1 a la tarjeta con la que pagaste</translation>
+    </message>
+    <message>
+        <source>Refund %1 to your gift card</source>
+        <translation>Reembolso de %1 a tu tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the way you paid</source>
+        <translation>Reembolso de %1 al método con el que pagaste</translation>
+    </message>
 </context>
 <context>
     <name>DayAuditPage</name>
@@ -378,6 +402,18 @@
     <message>
         <source>Please wait</source>
         <translation>Espera, por favor</translation>
+    </message>
+    <message>
+        <source>The scanner is to the left of the screen.</source>
+        <translation>El escáner está a la izquierda de la pantalla.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen.</source>
+        <translation>El escáner está a la derecha de la pantalla.</translation>
+    </message>
+    <message>
+        <source>The scanner is below the screen.</source>
+        <translation>El escáner está debajo de la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +780,29 @@
     <message>
         <source>Back</source>
         <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your return</source>
+        <translation>Revisa tu devolución</translation>
+    </message>
+    <message>
+        <source>%1 · you keep this item</source>
+        <translation>%1 · te quedas con este artículo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Confirm the return</source>
+        <translation>Confirmar la devolución</translation>
+    </message>
+    <message>
+        <source>Confirm and open the chute</source>
+        <translation>Confirmar y abrir la trampilla</translation>
     </message>
 </context>
 <context>

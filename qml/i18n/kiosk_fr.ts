@@ -88,6 +88,30 @@
         <source>%1 (includes a %2 bonus)</source>
         <translation>%1 (dont %2 de bonus)</translation>
     </message>
+    <message>
+        <source>Store credit %1 (includes a %2 bonus)</source>
+        <translation>Avoir en magasin : %1 (dont %2 de bonus)</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Avoir en magasin : %1</translation>
+    </message>
+    <message>
+        <source>An exchange for the size or colour you chose: nothing to pay</source>
+        <translation>Un échange contre la taille ou la couleur choisie : rien à payer</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the card you paid with</source>
+        <translation>Remboursement de %1 sur la carte utilisée pour payer</translation>
+    </message>
+    <message>
+        <source>Refund %1 to your gift card</source>
+        <translation>Remboursement de %1 sur votre carte cadeau</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the way you paid</source>
+        <translation>Remboursement de %1 par le moyen de paiement utilisé</translation>
+    </message>
 </context>
 <context>
     <name>DayAuditPage</name>
@@ -378,6 +402,18 @@
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>The scanner is to the left of the screen.</source>
+        <translation>Le scanner est à gauche de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen.</source>
+        <translation>Le scanner est à droite de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The scanner is below the screen.</source>
+        <translation>Le scanner est sous l&apos;écran.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +780,29 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your return</source>
+        <translation>Vérifiez votre retour</translation>
+    </message>
+    <message>
+        <source>%1 · you keep this item</source>
+        <translation>%1 · vous gardez cet article</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Confirm the return</source>
+        <translation>Confirmer le retour</translation>
+    </message>
+    <message>
+        <source>Confirm and open the chute</source>
+        <translation>Confirmer et ouvrir la trappe</translation>
     </message>
 </context>
 <context>

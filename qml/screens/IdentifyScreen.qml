@@ -22,6 +22,26 @@ Item {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
+            // Where to hold the code: a drawing of the kiosk with its reader, and the same in words.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ReaderIllustration { // the lower layout has room for the words only
+                    objectName: "readerIllustration"
+                    visible: !Theme.lowerLayout
+                }
+                Text {
+                    objectName: "readerWhere"
+                    Layout.fillWidth: true
+                    text: Kiosk.readerAt === "left" ? qsTr("The scanner is to the left of the screen.")
+                          : Kiosk.readerAt === "right" ? qsTr("The scanner is to the right of the screen.")
+                          : qsTr("The scanner is below the screen.")
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
             Text {
                 Layout.fillWidth: true
                 visible: !Theme.lowerLayout

@@ -165,13 +165,16 @@ private Q_SLOTS:
         auto order = cache.findOrder(u"RK-2"_s);
         QVERIFY(order);
         QVERIFY(order->lines.at(0).variants.empty());
+        QVERIFY(order->lines.at(0).imageUrl.isEmpty()); // schema 6: no picture yet
         QVERIFY(!order->receipt.isValid());
         QCOMPARE(cache.database().scalar("SELECT count(*) FROM returns_history"), 1);
         order->receipt = { 7, 2, 99, QDate(2026, 9, 1) };
         order->lines.at(0).variants = { { u"TEE-L"_s, u"L"_s, {} } };
+        order->lines.at(0).imageUrl = u"/v1/images/TEE-M.png"_s;
         QVERIFY(cache.upsertOrder(*order));
         QCOMPARE(cache.orderIdForReceipt(order->receipt), u"RK-2"_s);
         QCOMPARE(cache.findOrder(u"RK-2"_s)->lines.at(0).variants.at(0).sku, u"TEE-L"_s);
+        QCOMPARE(cache.findOrder(u"RK-2"_s)->lines.at(0).imageUrl, u"/v1/images/TEE-M.png"_s);
     }
 
     /// A receipt leads to its order only with every part right; deleting the order forgets it, and a

@@ -221,6 +221,8 @@ void ConformanceSuite::checkAuthentication()
             u"/v1/orders/{orderId}"_s, { 401 }, u"unauthorized"_s);
         conforms(u"stock %1"_s.arg(label), get(*client, u"/v1/stock?sku=X"_s), u"GET"_s, u"/v1/stock"_s,
             { 401 }, u"unauthorized"_s);
+        conforms(u"images %1"_s.arg(label), get(*client, u"/v1/images/X.png"_s), u"GET"_s,
+            u"/v1/images/{name}"_s, { 401 }, u"unauthorized"_s);
         conforms(u"policy %1"_s.arg(label), get(*client, u"/v1/policy"_s), u"GET"_s, u"/v1/policy"_s, { 401 },
             u"unauthorized"_s);
         conforms(u"returns:batch %1"_s.arg(label),
@@ -291,6 +293,16 @@ void ConformanceSuite::checkStockAndPolicy(const QJsonObject &order)
             u"/v1/stock?sku="_s + QString::fromLatin1(QUrl::toPercentEncoding(sku.isEmpty() ? u"X"_s : sku))),
         u"GET"_s, u"/v1/stock"_s, { 200 });
     conforms(u"stock: without sku"_s, get(*client, u"/v1/stock"_s), u"GET"_s, u"/v1/stock"_s, { 400 });
+
+    // A product picture: the one the order's first line names, else a name the backend may not know.
+    const QString image = order.value("lines"_L1).toArray().at(0).toObject().value("imageUrl"_L1).toString();
+    const Reply picture
+        = get(*client, image.startsWith(u"/v1/images/"_s) ? image : u"/v1/images/conformance-unknown.png"_s);
+    if (conforms(u"images"_s, picture, u"GET"_s, u"/v1/images/{name}"_s, { 200, 404 })
+        && picture.status == 200)
+        verify(u"images: a PNG or JPEG"_s,
+            picture.body.startsWith("\x89PNG") || picture.body.startsWith("\xff\xd8\xff"),
+            u"the body is neither"_s);
 
     const Reply policy = get(*client, u"/v1/policy"_s);
     if (!conforms(u"policy"_s, policy, u"GET"_s, u"/v1/policy"_s, { 200, 404 }) || policy.status != 200)

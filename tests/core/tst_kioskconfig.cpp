@@ -30,6 +30,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.config->assistanceTimeoutSeconds, 300);
         QCOMPARE(loaded.config->storeName, u"Northwind Chicago Loop, store 112"_s);
         QCOMPARE(loaded.config->serviceDesk.keys(), QStringList({ u"en"_s, u"es"_s, u"fr"_s }));
+        QCOMPARE(loaded.config->soundVolumePercent, 60);
     }
 
     void rejects_data()
@@ -44,6 +45,12 @@ private Q_SLOTS:
         QTest::newRow("days") << QByteArray(R"({"returnWindowDays":30})")
                               << u"$.returnWindowDays: unknown setting"_s;
         QTest::newRow("idle") << QByteArray(R"({"idleTimeoutSeconds":"60"})") << u"$.idleTimeoutSeconds"_s;
+        QTest::newRow("sound not an object")
+            << QByteArray(R"({"sound":70})") << u"$.sound: must be an object"_s;
+        QTest::newRow("sound too loud") << QByteArray(R"({"sound":{"volume":101}})")
+                                        << u"$.sound.volume: must be a whole number from 0 to 100"_s;
+        QTest::newRow("sound unknown")
+            << QByteArray(R"({"sound":{"volume":50,"beep":true}})") << u"$.sound.beep: unknown setting"_s;
         QTest::newRow("assistance too short")
             << QByteArray(R"({"assistanceTimeoutSeconds":5})")
             << u"$.assistanceTimeoutSeconds: must be a whole number from 30 to 3600"_s;

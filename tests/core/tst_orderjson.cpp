@@ -91,12 +91,47 @@ private Q_SLOTS:
         QTest::newRow("variant is the line")
             << u"lines.variants"_s << QJsonValue(QJsonArray { QJsonObject { { u"sku"_s, u"S"_s } } })
             << u"the line's own sku"_s;
+        QTest::newRow("image on another host")
+            << u"lines.imageUrl"_s << QJsonValue(u"https://cdn.example.com/t.png"_s)
+            << u"lines[0].imageUrl: not a path on the backend nor a file: URL"_s;
+        QTest::newRow("image scheme-relative")
+            << u"lines.imageUrl"_s << QJsonValue(u"//cdn.example.com/t.png"_s)
+            << u"lines[0].imageUrl: not a path"_s;
+        QTest::newRow("image relative path")
+            << u"lines.imageUrl"_s << QJsonValue(u"images/t.png"_s) << u"lines[0].imageUrl: not a path"_s;
+        QTest::newRow("image not a string")
+            << u"lines.imageUrl"_s << QJsonValue(7) << u"lines[0].imageUrl: not a string"_s;
         QTest::newRow("returnIds not array")
             << u"returnIds"_s << QJsonValue(u"R-1"_s) << u"returnIds: not an array"_s;
         QTest::newRow("returnIds number")
             << u"returnIds"_s << QJsonValue(QJsonArray { u"R-1"_s, 7 }) << u"returnIds[1]: not a return id"_s;
         QTest::newRow("returnIds empty id")
             << u"returnIds"_s << QJsonValue(QJsonArray { u""_s }) << u"returnIds[0]: not a return id"_s;
+    }
+
+    /// A line's picture: a path on the backend or a file on the kiosk, kept as given; none is none.
+    void imageUrlRoundTrips()
+    {
+        QCOMPARE(OrderJson::fromJson(validOrder()).order->lines.front().imageUrl, QString());
+        for (const QString &url : { u"/v1/images/S.png"_s, u"file:///usr/share/returns-kiosk/S.png"_s }) {
+            QJsonObject order = validOrder();
+            QJsonArray lines = order.value(u"lines"_s).toArray();
+            QJsonObject line = lines.at(0).toObject();
+            line.insert(u"imageUrl"_s, url);
+            lines[0] = line;
+            order.insert(u"lines"_s, lines);
+            const auto parsed = OrderJson::fromJson(order);
+            QVERIFY2(parsed.order, qPrintable(parsed.error));
+            QCOMPARE(parsed.order->lines.front().imageUrl, url);
+            QCOMPARE(
+                OrderJson::fromJson(OrderJson::toJson(*parsed.order)).order->lines.front().imageUrl, url);
+        }
+        QVERIFY(!OrderJson::toJson(*OrderJson::fromJson(validOrder()).order)
+                     .value(u"lines"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(u"imageUrl"_s));
     }
 
     /// "returnIds" names the returns the figures count; absent means none.

@@ -52,6 +52,15 @@ private Q_SLOTS:
         const auto result = DeviceFactory::build(u"network-printer"_s, m_profiles);
         QVERIFY(qobject_cast<TcpReceiptPrinter *>(result.devices->printer.get()));
         QVERIFY(qobject_cast<GpioChuteLock *>(result.devices->chute.get()));
+        QCOMPARE(result.devices->readerAt, u"below"_s); // not said: below the screen
+    }
+
+    /// Where the code reader is, for the identify screen's drawing.
+    void readerAt()
+    {
+        const auto counter = DeviceFactory::build(u"counter-v1"_s, m_profiles);
+        QVERIFY2(counter.devices, qPrintable(counter.error));
+        QCOMPARE(counter.devices->readerAt, u"right"_s);
     }
 
     void gpioWithoutChipFaultsOffline()
@@ -96,6 +105,9 @@ private Q_SLOTS:
         QTest::newRow("tcp port") << QByteArray(
             R"({"printer":{"type":"tcp","host":"p","port":70000},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"}})")
                                   << u"printer: tcp needs"_s;
+        QTest::newRow("reader above") << QByteArray(
+            R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},"readerAt":"above"})")
+                                      << u"readerAt: must be \"below\", \"left\" or \"right\""_s;
     }
     void errors()
     {

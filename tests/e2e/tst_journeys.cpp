@@ -172,12 +172,22 @@ class JourneysTest : public QObject
         QVERIFY(m_ui->waitForScreen(u"resolution"_s));
     }
 
-    /// Reason, "tags attached?" yes, the resolution, then the item's tag at the chute.
+    /// The review screen, then "Confirm and open the chute": the drop-off.
+    void confirmReview()
+    {
+        QVERIFY2(m_ui->waitForScreen(u"review"_s),
+            qPrintable(session().screenName() + u": "_s + session().message()));
+        QCOMPARE(m_kiosk->journal().returnCount(), 0); // nothing recorded before the confirm
+        QVERIFY(m_ui->tap(u"confirmReviewButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+    }
+
+    /// Reason, "tags attached?" yes, the resolution, the review, then the item's tag at the chute.
     void reasonQuestionResolution(const QString &reason, const QString &resolution)
     {
         reasonAndQuestion(reason);
         QVERIFY2(m_ui->tap(u"resolution_"_s + resolution), qPrintable(m_ui->lastError()));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        confirmReview();
         QTRY_VERIFY(session().awaitingTag());
     }
 
@@ -207,7 +217,7 @@ private Q_SLOTS:
         golden(u"offer-01-tablet-resolution"_s);
         QCOMPARE(session().offer().total(), 40000);
         QVERIFY(m_ui->tap(u"resolution_refund"_s));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        confirmReview();
         QTRY_VERIFY(session().awaitingTag());
         session().submitCode(u"42000000000013"_s);
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
@@ -242,7 +252,17 @@ private Q_SLOTS:
         QCOMPARE(session().keptItems(), QStringList { u"Tinted lip balm"_s });
         golden(u"offer-04-keepit"_s);
         QVERIFY(m_ui->tap(u"confirmKeptItemsButton"_s));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QVERIFY(m_ui->waitForScreen(u"review"_s));
+        QCOMPARE(m_ui->textOf(u"refundTo"_s), u"Refund $66.00 to the card you paid with"_s);
+        QCOMPARE(m_ui->textOf(u"confirmReviewButton"_s), u"Confirm and open the chute"_s);
+        golden(u"review-01-keepit"_s);
+        QVERIFY(m_ui->tap(u"backButton"_s)); // back records nothing: the resolution again
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        QCOMPARE(m_kiosk->journal().returnCount(), 0);
+        QVERIFY(m_ui->tap(u"resolution_refund"_s));
+        QVERIFY(m_ui->waitForScreen(u"keepIt"_s));
+        QVERIFY(m_ui->tap(u"confirmKeptItemsButton"_s));
+        confirmReview();
         QCOMPARE(session().dropoffTotal(), 2); // the two T-shirts, not the balm
         for (int unit = 0; unit < 2; ++unit) {
             QTRY_VERIFY(session().awaitingTag());
@@ -288,7 +308,7 @@ private Q_SLOTS:
     }
 
     /// A return code that carries the reason and the resolution the shopper chose online: from the
-    /// scan straight to what the policy still asks (are the tags on?), then the chute. One tap.
+    /// scan straight to what the policy still asks (are the tags on?), the review, then the chute. Two taps.
     void codeCarriesTheChoices()
     {
         startKiosk();
@@ -297,11 +317,11 @@ private Q_SLOTS:
             qPrintable(session().screenName() + u": "_s + session().message()));
         golden(u"offer-06-code-question"_s);
         QVERIFY(m_ui->tap(u"answerYes"_s));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        confirmReview();
         QTRY_VERIFY(session().awaitingTag());
         session().submitCode(u"00012345678912"_s); // the jeans' tag
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
-        QCOMPARE(m_ui->tapCount(), 1);
+        QCOMPARE(m_ui->tapCount(), 2);
         recordIsTheOffer();
         const auto record = m_kiosk->journal().findReturn(session().returnId());
         QCOMPARE(record->items.at(0).reason, u"wrong_size"_s);
@@ -393,7 +413,8 @@ private Q_SLOTS:
     }
 
     /// The pre-registered return: the QR from the e-mail is scanned on the attract screen, its line
-    /// is already chosen, and the refund takes four taps (target: at most five).
+    /// is already chosen, and the refund takes five taps, the review's confirm among them (target: at
+    /// most five).
     void preRegisteredQrRefund()
     {
         startKiosk();
@@ -407,7 +428,7 @@ private Q_SLOTS:
         reasonQuestionResolution(u"wrong_size"_s, u"refund"_s);
         session().submitCode(u"00012345678912"_s); // the jeans' tag
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
-        QCOMPARE(m_ui->tapCount(), 4);
+        QCOMPARE(m_ui->tapCount(), 5);
         QVERIFY(session().receiptPrinted());
         golden(u"qr-02-done"_s, { u"returnIdText"_s, u"idleText"_s });
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
@@ -505,7 +526,7 @@ private Q_SLOTS:
         QVERIFY(!m_ui->tap(u"variant_NW-TEE-BLU-S"_s)); // out of stock: can't be picked
         golden(u"receipt-03-variant"_s);
         QVERIFY(m_ui->tap(u"variant_NW-TEE-BLU-L"_s));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        confirmReview();
         QTRY_VERIFY(session().awaitingTag());
         golden(u"receipt-04-scan-tag"_s);
         session().submitCode(u"00012345678905"_s); // the T-shirt's tag
@@ -538,7 +559,7 @@ private Q_SLOTS:
         QVERIFY(!m_ui->tap(u"variant_NW-TEE-BLU-L"_s));
         QVERIFY(!m_ui->screenshot(u"exchange-offline"_s).isEmpty());
         QVERIFY(m_ui->tap(u"storeCreditInsteadButton"_s));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        confirmReview();
         QCOMPARE(session().resolutionText(), u"Store credit"_s);
         QTRY_VERIFY(session().awaitingTag());
         session().submitCode(u"00012345678905"_s); // the T-shirt's tag

@@ -207,6 +207,7 @@ protected:
     {
         reachResolution(reason);
         m_session->chooseResolution(resolution);
+        confirmReview();
         QTRY_COMPARE(m_session->screen(), Screen::Dropoff);
         QElapsedTimer timer;
         timer.start();
@@ -222,7 +223,15 @@ protected:
     {
         reachResolution(reason);
         m_session->chooseResolution(u"refund"_s);
+        confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
+    }
+
+    /// The review screen shows; the shopper confirms it ("Confirm and open the chute").
+    void confirmReview()
+    {
+        QTRY_COMPARE(m_session->screen(), Screen::Review);
+        m_session->confirmReview();
     }
 
     /// RK-100001 with `lines` chosen, on its way to the chute: the first item's tag is asked for.

@@ -258,6 +258,7 @@ private Q_SLOTS:
         m_session->answerQuestion(true);
         QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         m_session->chooseResolution(u"refund"_s);
+        confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->dropoffIndex(), 1);

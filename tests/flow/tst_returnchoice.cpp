@@ -75,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(!m_session->offer().resolution());
         QCOMPARE(m_journal->returnCount(), 0);
         m_session->chooseResolution(u"refund"_s);
+        confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), Screen::Done);
@@ -125,11 +126,11 @@ private Q_SLOTS:
                     offered.append(r.toMap().value(u"code"_s).toString());
             QVERIFY(!offered.isEmpty());
             m_session->chooseResolution(offered[rng.bounded(offered.size())]);
-            QTRY_VERIFY(m_session->screen() == Screen::KeepIt || m_session->awaitingTag()
-                || m_session->screen() == Screen::Receipt || m_session->screen() == Screen::Done);
+            QTRY_VERIFY(m_session->screen() == Screen::KeepIt || m_session->screen() == Screen::Review);
             const ReturnOffer offer = m_session->offer();
             if (m_session->screen() == Screen::KeepIt)
                 m_session->confirmKeptItems();
+            confirmReview();
             QElapsedTimer timer;
             timer.start();
             while (m_session->screen() != Screen::Done && timer.elapsed() < 10000) {
@@ -263,6 +264,7 @@ private Q_SLOTS:
         QVERIFY(staff->approve());
         QTRY_COMPARE(m_session->screen(), Screen::Resolution);
         m_session->chooseResolution(u"refund"_s);
+        confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), Screen::Done);
@@ -335,6 +337,7 @@ private Q_SLOTS:
         m_session->chooseResolution(u"exchange"_s); // not again from here
         QCOMPARE(m_session->screen(), Screen::Variant);
         m_session->chooseResolution(u"storeCredit"_s);
+        confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), Screen::Done);

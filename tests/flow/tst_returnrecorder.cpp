@@ -147,6 +147,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!exchange->checking());
         m_session->chooseVariant(u"NW-TEE-BLU-L"_s);
         m_session->chooseVariant(u"NW-TEE-BLU-L"_s); // a double tap: one exchange
+        confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_COMPARE(m_session->screen(), Screen::Done);

@@ -161,6 +161,10 @@ private Q_SLOTS:
         waitOutTapGuard();
         m_session->chooseResolution(u"refund"_s);
         m_session->chooseResolution(u"storeCredit"_s);
+        confirmReview(); // too soon after the screen change: still the review
+        QCOMPARE(m_session->screen(), Screen::Review);
+        waitOutTapGuard();
+        m_session->confirmReview();
         QTRY_VERIFY(m_session->awaitingTag());
         m_session->submitCode(currentTag());
         QTRY_VERIFY(m_session->awaitingTag() || m_session->screen() == Screen::Receipt);

@@ -58,6 +58,9 @@ private Q_SLOTS:
         QTRY_COMPARE(session.screen(), Screen::Resolution);
         QTRY_VERIFY(session.settled());
         session.chooseResolution(u"refund"_s);
+        QTRY_COMPARE(session.screen(), Screen::Review); // nothing recorded before the shopper confirms
+        QTRY_VERIFY(session.settled());
+        session.confirmReview();
         QTRY_VERIFY(session.awaitingTag());
         session.submitCode(u"00012345678905"_s); // the T-shirt's tag
         QTRY_COMPARE_WITH_TIMEOUT(session.screen(), Screen::Done, 5000);

@@ -84,6 +84,9 @@ private Q_SLOTS:
             QTRY_VERIFY(session.settled());
         }
         session.chooseResolution(u"refund"_s);
+        QTRY_COMPARE(session.screen(), Screen::Review); // nothing recorded before the shopper confirms
+        QTRY_VERIFY(session.settled());
+        session.confirmReview();
         QTRY_VERIFY(session.awaitingTag());
         session.submitCode(u"00012345678912"_s); // the jeans' tag
         QTRY_COMPARE_WITH_TIMEOUT(session.screenName(), u"done"_s, 5000);

@@ -3,6 +3,7 @@
 #include "BinTotes.h"
 #include "DayAudit.h"
 #include "KioskService.h"
+#include "KioskSounds.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
 #include "UiDriver.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -339,6 +341,9 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"resolution"_s));
         QVERIFY(helpInPlace());
         QVERIFY(m_ui->tap(u"resolution_refund"_s));
+        QVERIFY(m_ui->waitForScreen(u"review"_s));
+        QVERIFY(helpInPlace());
+        QVERIFY(m_ui->tap(u"confirmReviewButton"_s));
         QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
         QTRY_VERIFY(session.awaitingTag());
         QVERIFY(helpInPlace());
@@ -347,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(helpInPlace());
         QCOMPARE(seen,
             QStringList({ u"identify"_s, u"verify"_s, u"items"_s, u"items"_s, u"reasons"_s, u"questions"_s,
-                u"resolution"_s, u"dropoff"_s, u"done"_s }));
+                u"resolution"_s, u"review"_s, u"dropoff"_s, u"done"_s }));
 
         // The done screen counts down; "I need more time" starts it again.
         QTRY_VERIFY(m_ui->find(u"moreTimeButton"_s));
@@ -367,16 +372,36 @@ private Q_SLOTS:
         scanner::FakeScanner *scanner = startWithFakeScanner();
         QVERIFY(scanner);
         QVERIFY(!m_ui->find(u"readTick"_s));
+        KioskSounds *sounds = m_kiosk->sounds();
+        QSignalSpy played(sounds, &KioskSounds::playRequested);
         QElapsedTimer shown;
         shown.start();
+        qint64 heard = -1;
+        connect(sounds, &KioskSounds::playRequested, this, [&] { heard = shown.elapsed(); });
         scanner->scan(u"RK-100001"_s);
         while (!m_ui->find(u"readTick"_s) && shown.elapsed() < 1000)
             QCoreApplication::processEvents();
         QVERIFY(m_ui->find(u"readTick"_s));
         QVERIFY2(shown.elapsed() < 100, qPrintable(u"%1 ms"_s.arg(shown.elapsed())));
         qInfo("tick shown %lld ms after the read", shown.elapsed());
+        // The good-read sound was asked for at once (headless, with no audio output, nothing plays).
+        QCOMPARE(played.size(), 1);
+        QCOMPARE(played.at(0).at(0).value<KioskSounds::Sound>(), KioskSounds::Sound::GoodRead);
+        QVERIFY2(heard >= 0 && heard < 100, qPrintable(u"%1 ms"_s.arg(heard)));
+        qInfo(
+            "good-read sound requested %lld ms after the read (audible: %d)", heard, int(sounds->audible()));
         QVERIFY(m_ui->waitForScreen(u"verify"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!m_ui->find(u"readTick"_s), 3000);
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+
+        // A code the kiosk can't use: the tick (it was read), then the failed-read sound.
+        m_kiosk->session()->start();
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        scanner->scan(u"%%COUPON-2FOR1%%"_s); // not one of ours
+        QTRY_COMPARE(played.size(), 3);
+        QCOMPARE(played.at(1).at(0).value<KioskSounds::Sound>(), KioskSounds::Sound::GoodRead);
+        QCOMPARE(played.at(2).at(0).value<KioskSounds::Sound>(), KioskSounds::Sound::FailedRead);
         m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }

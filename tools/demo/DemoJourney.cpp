@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QtQml/qqmlextensionplugin.h>
@@ -231,7 +232,22 @@ int main(int argc, char *argv[])
     j.shot(u"question"_s, u"The policy asks whether the tags are still on"_s);
     j.check(ui.tap(u"answerYes"_s) && ui.waitForScreen(u"resolution"_s), u"resolution screen"_s);
     j.shot(u"resolution"_s, u"Refund, store credit with its bonus, or an exchange"_s);
-    j.check(ui.tap(u"resolution_storeCredit"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
+    j.check(ui.tap(u"resolution_storeCredit"_s) && ui.waitForScreen(u"review"_s), u"review screen"_s);
+    // The pictures come from the backend in the background; the screen did not wait for them.
+    ui.waitFor([&] {
+        const QVariantList lines = session.reviewLines();
+        return !lines.isEmpty() && !lines.first().toMap().value(u"image"_s).toUrl().isEmpty();
+    });
+    ui.waitFor([&] {
+        QQuickItem *image = ui.find(u"productImage"_s);
+        return image && image->property("status").toInt() == 1; // Image.Ready
+    });
+    j.namedShot(
+        u"journey-review"_s, u"Before the chute: the item with its picture, reason and the store credit"_s);
+    j.check(ui.tap(u"lowerLayoutButton"_s), u"lower layout"_s);
+    j.namedShot(u"journey-review-lower"_s, u"The same review in the lower layout"_s);
+    j.check(ui.tap(u"lowerLayoutButton"_s), u"upper layout again"_s);
+    j.check(ui.tap(u"confirmReviewButton"_s) && ui.waitForScreen(u"dropoff"_s), u"drop-off screen"_s);
     j.shot(u"scan-tag"_s, u"The chute waits for the item's tag"_s);
 
     j.say(u"They scan another shop's product by mistake, then the item's own tag"_s);

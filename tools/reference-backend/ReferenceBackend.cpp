@@ -1,5 +1,6 @@
 #include "ReferenceBackend.h"
 
+#include "ProductPicture.h"
 #include "StockCatalog.h"
 
 #include "backlog/BacklogFile.h"
@@ -283,6 +284,12 @@ void ReferenceBackend::addRoutes()
                     sendJson(res, 200, answer.stock);
                 else
                     sendError(res, answer.status, answer.errorCode, answer.errorMessage);
+            }));
+    m_server->Get(R"(/v1/images/([A-Za-z0-9._-]{1,124})\.png)",
+        guarded(u"images"_s, Access::Device,
+            [](const httplib::Request &req, httplib::Response &res, const Caller &) {
+                const QByteArray png = ProductPicture::png(QString::fromStdString(req.matches[1].str()));
+                res.set_content(png.constData(), size_t(png.size()), "image/png");
             }));
     m_server->Post("/v1/events", guarded(u"events"_s, Access::Device, asCaller(&ReferenceBackend::events)));
     m_server->Post(

@@ -102,6 +102,10 @@ constexpr const char *Migrations[] = {
         ALTER TABLE orders ADD COLUMN card_salt BLOB;
         ALTER TABLE orders ADD COLUMN card_hash BLOB;
     )",
+    // 6: each line's product picture (the review screen shows it)
+    R"(
+        ALTER TABLE order_lines ADD COLUMN image_url TEXT NOT NULL DEFAULT '';
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
@@ -513,7 +517,7 @@ namespace {
     "card_hash FROM orders LEFT JOIN receipts r ON r.order_id = orders.id "
 #define KIOSK_LINE_COLUMNS                                                                                   \
     "line_no, sku, gtin, title, category, attributes, unit_price, quantity, quantity_returned, final_sale, " \
-    "non_returnable, variants FROM order_lines "
+    "non_returnable, variants, image_url FROM order_lines "
 
 /// The head's columns from @p c on (KIOSK_HEAD_COLUMNS) into @p order.
 void readHead(const sql::Statement &head, int c, Order &order)
@@ -551,6 +555,7 @@ OrderLine readLine(const sql::Statement &lines, int c)
     line.finalSale = lines.integer(c + 9) != 0;
     line.nonReturnable = lines.integer(c + 10) != 0;
     line.variants = variantsFromJson(lines.blob(c + 11));
+    line.imageUrl = lines.text(c + 12);
     return line;
 }
 
@@ -666,13 +671,13 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         return false;
     sql::Statement &line = cached(m_insertLine,
         "INSERT INTO order_lines (order_id, line_no, sku, gtin, title, category, attributes, unit_price, "
-        "quantity, quantity_returned, final_sale, non_returnable, variants) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "quantity, quantity_returned, final_sale, non_returnable, variants, image_url) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     for (const OrderLine &l : order.lines) {
         line.bind(1, order.id).bind(2, l.lineNo).bind(3, l.sku).bind(4, l.gtin).bind(5, l.title);
         line.bind(6, l.category).bind(7, attributesToJson(l.attributes)).bind(8, l.unitPrice);
         line.bind(9, l.quantity).bind(10, l.quantityReturned).bind(11, int(l.finalSale));
-        line.bind(12, int(l.nonReturnable)).bind(13, variantsColumn(l.variants));
+        line.bind(12, int(l.nonReturnable)).bind(13, variantsColumn(l.variants)).bind(14, l.imageUrl);
         if (!line.exec())
             return false;
     }

@@ -27,7 +27,7 @@ namespace kiosk {
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     struct ImportReport
     {

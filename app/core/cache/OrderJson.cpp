@@ -1,6 +1,7 @@
 #include "OrderJson.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 #include <cmath>
 
@@ -66,6 +67,18 @@ QByteArray fromHex(const QString &text)
         bytes[i] = char(high << 4 | low);
     }
     return bytes;
+}
+
+/// A product picture the kiosk may show: a path on its backend (fetched over the kiosk's own TLS
+/// connection), or a file on the kiosk.
+bool isImageUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return false;
+    if (url.isRelative())
+        return text.startsWith(u'/') && !text.startsWith(u"//") && url.host().isEmpty();
+    return url.isLocalFile();
 }
 
 struct Reader
@@ -269,9 +282,12 @@ Result fromJson(const QJsonObject &object)
             && lr.integer(u"unitPrice"_s, line.unitPrice, MaxAmount, true)
             && lr.integer(u"quantity"_s, quantity, 10000, true)
             && lr.integer(u"quantityReturned"_s, returned, 10000, false)
-            && lr.flag(u"finalSale"_s, line.finalSale) && lr.flag(u"nonReturnable"_s, line.nonReturnable);
+            && lr.flag(u"finalSale"_s, line.finalSale) && lr.flag(u"nonReturnable"_s, line.nonReturnable)
+            && lr.text(u"imageUrl"_s, line.imageUrl, false);
         if (!ok)
             return { std::nullopt, lr.error };
+        if (!line.imageUrl.isEmpty() && !isImageUrl(line.imageUrl))
+            return { std::nullopt, lr.prefix() + u"imageUrl: not a path on the backend nor a file: URL"_s };
         if (quantity == 0)
             return { std::nullopt, lr.prefix() + u"quantity: zero"_s };
         if (returned > quantity)
@@ -320,6 +336,8 @@ QJsonObject toJson(const Order &order, const QStringList &countedReturns)
             { u"finalSale"_s, line.finalSale }, { u"nonReturnable"_s, line.nonReturnable } };
         if (!line.variants.empty())
             lineObject.insert(u"variants"_s, variantsToJson(line.variants));
+        if (!line.imageUrl.isEmpty())
+            lineObject.insert(u"imageUrl"_s, line.imageUrl);
         lines.append(lineObject);
     }
     QJsonObject object { { u"id"_s, order.id }, { u"currency"_s, order.currency },

@@ -32,6 +32,20 @@ std::optional<QString> readNumber(
     return std::nullopt;
 }
 
+/// kiosk.json's "sound" object: {"volume": 0..100} (percent; 0 is silent).
+std::optional<QString> parseSound(const QJsonValue &value, int &volumePercent)
+{
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject())
+        return u"$.sound: must be an object"_s;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (it.key() != u"volume")
+            return u"$.sound.%1: unknown setting"_s.arg(it.key());
+    return readNumber(object, u"$.sound."_s, u"volume"_s, volumePercent, 0, 100);
+}
+
 /// kiosk.json's "staff" object; an error names the offending field.
 std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
 {
@@ -143,7 +157,7 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
     static const QSet<QString> known { u"kioskId"_s, u"retailerId"_s, u"retailerName"_s, u"storeTimeZone"_s,
         u"policyBundle"_s, u"trustedPolicyKeys"_s, u"idleTimeoutSeconds"_s, u"assistanceTimeoutSeconds"_s,
         u"backendUrl"_s, u"caBundle"_s, u"deviceToken"_s, u"accentColor"_s, u"locale"_s, u"eReceiptUrl"_s,
-        u"staff"_s, u"sync"_s, u"storeName"_s, u"serviceDesk"_s, u"provisioning"_s };
+        u"staff"_s, u"sync"_s, u"storeName"_s, u"serviceDesk"_s, u"provisioning"_s, u"sound"_s };
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return fail(u"$.%1: unknown setting"_s.arg(it.key()));
@@ -177,7 +191,8 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
              text(u"trustedPolicyKeys"_s, config.trustedPolicyKeys),
              number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600),
              number(u"assistanceTimeoutSeconds"_s, config.assistanceTimeoutSeconds, 30, 3600),
-             parseStaff(object.value(u"staff"_s), config.staff) }) {
+             parseStaff(object.value(u"staff"_s), config.staff),
+             parseSound(object.value(u"sound"_s), config.soundVolumePercent) }) {
         if (error)
             return fail(*error);
     }

@@ -40,6 +40,7 @@ struct KioskConfig
     QString accentColor = QStringLiteral("#0b5cad");
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< money and dates
     StaffSettings staff; ///< colleagues who may take over on the assistance screen
+    int soundVolumePercent = 70; ///< "sound": {"volume"}: the shopper's sounds (a read, a failed read)
     /// First boot: whether the kiosk starts in provisioning while its data dir holds no enrolment, and
     /// the backend (URL and key pin) a typed enrolment code goes to; an enrolment QR names its own.
     struct Provisioning

@@ -55,6 +55,7 @@ struct OrderLine
     bool finalSale = false;
     bool nonReturnable = false;
     std::vector<OrderLineVariant> variants {}; ///< other sizes/colours an exchange may pick, not this sku
+    QString imageUrl {}; ///< the product's picture (https: or file:), empty when there is none
 
     int returnableQuantity() const { return quantity > quantityReturned ? quantity - quantityReturned : 0; }
 };
