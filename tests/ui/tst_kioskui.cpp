@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -153,13 +155,22 @@ private Q_SLOTS:
             qPrintable(m_ui->textOf(u"verifyMessage"_s)));
         QVERIFY(m_ui->typeOnKeypad(u"60614"_s));
         QVERIFY(m_ui->waitForScreen(u"items"_s));
+        // Prices too: in Spanish in a US store as es_US writes them, in French as French does.
+        auto price = [this] { return m_ui->find(u"line_1"_s)->property("price").toString(); };
+        QCOMPARE(price(), u"$24.99"_s);
         auto reason = [this] { return m_ui->find(u"line_3"_s)->property("reason").toString(); };
         QTRY_COMPARE(reason(), u"Este artículo no admite devolución por motivos de higiene o seguridad."_s);
         QVERIFY(m_ui->tap(u"language_fr"_s));
         QTRY_COMPARE(
             reason(), u"Cet article ne peut pas être retourné pour des raisons d'hygiène ou de sécurité."_s);
+        QCOMPARE(price(), u"24,99\u00a0$US"_s);
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QTRY_VERIFY2(m_ui->textOf(u"confirmItemsButton"_s).endsWith(u"24,99\u00a0$US"_s),
+            qPrintable(m_ui->textOf(u"confirmItemsButton"_s)));
+        QCOMPARE(m_ui->textOf(u"backButton"_s), u"Précédent"_s); // not "Retour" beside "Retourner 1 article"
         QVERIFY(m_ui->tap(u"language_en"_s));
         QTRY_COMPARE(reason(), u"This item can't be returned, for hygiene or safety reasons."_s);
+        QCOMPARE(price(), u"$24.99"_s);
         m_kiosk->session()->cancel();
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
@@ -419,6 +430,84 @@ private Q_SLOTS:
         m_kiosk->service()->applyCommands(
             { QJsonObject { { u"id"_s, u"c-2"_s }, { u"type"_s, u"in_service"_s } } });
         QTRY_VERIFY(m_ui->find(u"startButton"_s));
+    }
+
+    /// The accessibility button says in words what it does beside its symbol (its accessible name is
+    /// those words), and is at the bottom right of every screen, in either layout.
+    void accessibilityButtonIsLabelledAtTheBottomOfEveryScreen()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        const QStringList screens = window->property("screenNames").toStringList();
+        for (const bool lower : { false, true }) {
+            for (const QString &screen : screens) {
+                window->setProperty("previewScreen", screen);
+                QCoreApplication::processEvents();
+                QQuickItem *button = m_ui->find(u"lowerLayoutButton"_s);
+                QVERIFY2(button, qPrintable(screen));
+                const QRectF at = button->mapRectToScene(QRectF(0, 0, button->width(), button->height()));
+                QVERIFY2(at.bottom() >= window->height() - 24 && at.right() >= window->width() - 48,
+                    qPrintable(u"%1: at %2,%3"_s.arg(screen).arg(at.right()).arg(at.bottom())));
+                const QString words = button->property("text").toString();
+                QCOMPARE(words, lower ? u"Use the full screen"_s : u"Move the controls lower"_s);
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+                QVERIFY(iface);
+                QCOMPARE(iface->text(QAccessible::Name), words);
+            }
+            window->setProperty("previewScreen", QString());
+            QVERIFY(m_ui->tap(u"lowerLayoutButton"_s));
+            QTRY_COMPARE(m_ui->find(u"lowerLayoutButton"_s)->property("primary").toBool(), !lower);
+        }
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// The on-screen keyboard types in the screen's language, and has neither a key that changes its
+    /// language nor the long-press menu (⚙) of keyboard functions.
+    void keyboardWithoutLanguageOrSettingsMenu()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        QQmlComponent component(qmlEngine(window));
+        component.setData(
+            "import QtQuick.Controls\nTextField { objectName: \"probeField\"; width: 400 }", {});
+        std::unique_ptr<QQuickItem> field(qobject_cast<QQuickItem *>(component.create()));
+        QVERIFY2(field, qPrintable(component.errorString()));
+        field->setParentItem(window->contentItem());
+        field->forceActiveFocus();
+        QTRY_VERIFY(m_ui->find(u"inputPanel"_s));
+        QQuickItem *panel = m_ui->find(u"inputPanel"_s);
+        auto *keyboard = panel->property("keyboard").value<QQuickItem *>();
+        QVERIFY(keyboard);
+        auto keys = [&] {
+            int found = 0;
+            QStringList menus;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+                if (!item->isVisible())
+                    return;
+                if (item->objectName() == u"changeLanguageKey"_s)
+                    menus << u"language key"_s;
+                if (item->property("smallText").toString() == u"\u2699"_s)
+                    menus << u"⚙ menu on "_s + item->property("text").toString();
+                if (item->inherits("QQuickItem") && !item->property("key").isNull())
+                    ++found;
+                for (QQuickItem *child : item->childItems())
+                    walk(child);
+            };
+            walk(keyboard);
+            return std::make_pair(found, menus);
+        };
+        QTRY_VERIFY(keys().first > 20);
+        QVERIFY2(keys().second.isEmpty(), qPrintable(keys().second.join(u", "_s)));
+        QVERIFY(keyboard->property("locale").toString().startsWith(u"en_"_s));
+        QVERIFY(m_ui->tap(u"language_fr"_s)); // in the header, above the keyboard
+        field->forceActiveFocus();
+        QTRY_VERIFY(m_ui->find(u"inputPanel"_s));
+        QTRY_VERIFY2(keyboard->property("locale").toString().startsWith(u"fr_"_s),
+            qPrintable(keyboard->property("locale").toString()));
+        QTRY_VERIFY(keys().first > 20);
+        QVERIFY2(keys().second.isEmpty(), qPrintable(keys().second.join(u", "_s)));
+        field.reset();
+        QTRY_VERIFY(!m_ui->find(u"inputPanel"_s));
+        QVERIFY(m_ui->tap(u"language_en"_s));
     }
 
     void everyInteractiveItemHasAnAccessibleName()
