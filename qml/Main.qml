@@ -145,7 +145,7 @@ ApplicationWindow {
 
     // The on-screen keyboard for typed entry (a technician's enrolment code, why a failed self-test
     // is accepted); it slides up over the bottom of the screen while a text field has focus. It types
-    // in the screen's language and has no key or menu that changes its language or settings.
+    // in the store's language and has no key or menu that changes its language or settings.
     InputPanel {
         id: inputPanel
         objectName: "inputPanel"
@@ -154,11 +154,11 @@ ApplicationWindow {
         y: active ? window.height - height : window.height
         visible: active
 
-        // The keyboard layout of the screen's language (the store's country first: fr_CA in Canada),
-        // and no other.
-        function followLanguage() {
+        // The keyboard layout of the store's language (its country first: fr_CA in Canada), and no
+        // other: typed entry is on the technician's and colleagues' screens, in the store's language.
+        function useStoreLanguage() {
             const all = VirtualKeyboardSettings.availableLocales
-            const own = Language.current + "_"
+            const own = Language.defaultLanguage + "_"
             const locale = all.find(l => l === Qt.locale().name && l.startsWith(own))
                            || all.find(l => l.startsWith(own)) || all.find(l => l.startsWith("en_")) || ""
             VirtualKeyboardSettings.activeLocales = [locale]
@@ -166,11 +166,11 @@ ApplicationWindow {
         }
         Component.onCompleted: {
             VirtualKeyboardSettings.handwritingModeDisabled = true
-            followLanguage()
+            useStoreLanguage()
         }
-        Connections {
-            target: Language
-            function onCurrentChanged() { inputPanel.followLanguage() }
+        Connections { // the layouts are found after the window starts
+            target: VirtualKeyboardSettings
+            function onAvailableLocalesChanged() { inputPanel.useStoreLanguage() }
         }
 
         // One language leaves the language key without use and the long-press menu (⚙) with nothing

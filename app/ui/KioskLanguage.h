@@ -21,6 +21,7 @@ class KioskLanguage : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString current READ current NOTIFY currentChanged)
     Q_PROPERTY(QVariantList available READ available CONSTANT)
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
 
 public:
     explicit KioskLanguage(QQmlEngine *engine, QObject *parent = nullptr);
