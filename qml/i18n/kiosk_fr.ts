@@ -485,14 +485,6 @@
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <source>Use the full screen</source>
-        <translation>Utiliser tout l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Move the controls lower</source>
-        <translation>Descendre les commandes</translation>
-    </message>
-    <message>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
@@ -506,6 +498,21 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LowerLayoutButton</name>
+    <message>
+        <source>Use the full screen</source>
+        <translation>Utiliser tout l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Move the controls lower</source>
+        <translation>Descendre les commandes</translation>
+    </message>
+    <message>
+        <source>Within reach from a wheelchair</source>
+        <translation>À portée depuis un fauteuil roulant</translation>
     </message>
 </context>
 <context>
