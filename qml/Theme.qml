@@ -8,6 +8,9 @@ QtObject {
     // Lower layout: every screen's controls sit in the bottom part of the window, within reach
     // from a wheelchair. Set by the header's toggle; reset when the session ends.
     property bool lowerLayout: false
+    // In the lower layout, the y (in a screen's coordinates) below which its controls go: the top
+    // of the bottom 60% of the window. Set by the window.
+    property real reachLine: 0
 
     readonly property color accent: Kiosk.accentColor
     readonly property color background: "#f4f5f7"

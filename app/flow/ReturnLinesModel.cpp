@@ -68,7 +68,8 @@ void ReturnLinesModel::reset(std::vector<Entry> entries, const QString &currency
 void ReturnLinesModel::retranslate()
 {
     if (!m_entries.empty())
-        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), { ReasonRole, NoteRole });
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1),
+            { ReasonRole, NoteRole, PriceRole }); // prices follow the language
 }
 
 bool ReturnLinesModel::setSelected(int lineNo, bool selected)

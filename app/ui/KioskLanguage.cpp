@@ -19,6 +19,14 @@ const QList<Language> &languages()
         = { { u"en"_s, u"English"_s }, { u"es"_s, u"Español"_s }, { u"fr"_s, u"Français"_s } };
     return list;
 }
+/// The locale a reader of `code` in the store's country expects: the store's own for its language,
+/// else the language in that country if it has a form for it, else the language's main one.
+QLocale localeFor(const QString &code, const QLocale &store)
+{
+    if (QLocale::languageToCode(store.language()) == code)
+        return store;
+    return QLocale(QLocale::codeToLanguage(code), store.territory());
+}
 bool isAvailable(const QString &code)
 {
     return std::any_of(
@@ -30,7 +38,7 @@ KioskLanguage::KioskLanguage(QQmlEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
 {
-    const QString configured = QLocale().name().section(u'_', 0, 0);
+    const QString configured = QLocale::languageToCode(m_storeLocale.language());
     m_default = isAvailable(configured) ? configured : u"en"_s;
     select(m_default);
 }
@@ -38,6 +46,7 @@ KioskLanguage::KioskLanguage(QQmlEngine *engine, QObject *parent)
 KioskLanguage::~KioskLanguage()
 {
     QCoreApplication::removeTranslator(&m_translator);
+    QLocale::setDefault(m_storeLocale);
 }
 
 QVariantList KioskLanguage::available() const
@@ -58,6 +67,7 @@ bool KioskLanguage::select(const QString &code)
     if (!m_translator.load(u":/i18n/kiosk_"_s + code) || !QCoreApplication::installTranslator(&m_translator))
         return false;
     m_current = code;
+    QLocale::setDefault(localeFor(code, m_storeLocale));
     if (m_engine) {
         m_engine->setUiLanguage(code);
         m_engine->retranslate();

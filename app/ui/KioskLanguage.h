@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -10,8 +11,9 @@
 /// which swaps the translator and retranslates every qsTr() on screen live; reset() (when the
 /// session returns to attract) goes back to the kiosk's default. A colleague's screens are in the
 /// store's language (the default) whatever the shopper chose, and the shopper's comes back after
-/// them (setColleagueScreen()). Reaches QML as `Language`; the engine creates and owns it, because it
-/// acts on that engine.
+/// them (setColleagueScreen()). The default QLocale follows the language, in the store's country
+/// where the language has a form for it (es_US), so prices and dates read the shopper's way. Reaches QML as
+/// `Language`; the engine creates and owns it, because it acts on that engine.
 class KioskLanguage : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ class KioskLanguage : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString current READ current NOTIFY currentChanged)
     Q_PROPERTY(QVariantList available READ available CONSTANT)
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
 
 public:
     explicit KioskLanguage(QQmlEngine *engine, QObject *parent = nullptr);
@@ -44,6 +47,7 @@ Q_SIGNALS:
 private:
     QPointer<QQmlEngine> m_engine;
     QTranslator m_translator;
+    QLocale m_storeLocale; ///< the kiosk's configured locale
     QString m_default;
     QString m_current;
     QString m_shopper; ///< the shopper's language while a colleague's screen shows; empty otherwise

@@ -19,6 +19,9 @@ Button {
         color: !control.enabled ? Theme.mutedText : control.primary ? Theme.textOnAccent : Theme.accent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap // a longer translation: two lines, then a smaller size, before it is cut
+        fontSizeMode: Text.Fit
+        minimumPixelSize: Theme.smallSize - 4
         elide: Text.ElideRight
     }
     background: Rectangle {

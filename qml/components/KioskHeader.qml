@@ -3,8 +3,8 @@ import QtQuick.Layouts
 import ReturnsKiosk
 
 // The band on top of every screen: the retailer's name, the step the shopper is on, "Need help?" (in
-// the same place on every shopper's screen), the language switch and the lower-layout toggle for
-// shoppers who can't reach the top of the screen. In the lower layout the band sits at the bottom.
+// the same place on every shopper's screen) and the language switch. In the lower layout the band
+// sits at the bottom and holds the accessibility button too (the footer's, otherwise).
 Rectangle {
     id: header
     property int step: 0
@@ -20,11 +20,19 @@ Rectangle {
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing
         Text {
+            objectName: "retailerName"
+            visible: !Theme.lowerLayout // at the bottom, the room goes to what the shopper can tap
             text: Kiosk.retailerName
             font.pixelSize: Theme.headingSize
             font.bold: true
             color: Theme.accent
+            fontSizeMode: Text.HorizontalFit // smaller beside longer words, not cut
+            minimumPixelSize: Theme.smallSize
             elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Item { // the controls keep to the right, under the shopper's hand
+            visible: Theme.lowerLayout
             Layout.fillWidth: true
         }
         Text {
@@ -43,20 +51,9 @@ Rectangle {
             onClicked: Session.askForHelp()
         }
         LanguageSwitch { objectName: "languageSwitch" }
-        KioskButton {
-            objectName: "lowerLayoutButton"
-            primary: Theme.lowerLayout
-            implicitWidth: Theme.touchTarget
-            font.pixelSize: Theme.headingSize
-            text: "♿"
-            Accessible.name: Theme.lowerLayout ? qsTr("Use the full screen") : qsTr("Move the controls lower")
-            Accessible.checkable: true
-            Accessible.checked: Theme.lowerLayout
-            onClicked: {
-                Session.touch()
-                Theme.lowerLayout = !Theme.lowerLayout
-            }
-        }
+        // In the lower layout this band is the bottom of the screen, where the accessibility button
+        // always is.
+        LowerLayoutButton { visible: Theme.lowerLayout }
     }
     Rectangle { // the edge towards the screen's content
         y: Theme.lowerLayout ? 0 : parent.height - height

@@ -19,6 +19,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 16
         wrapMode: Text.WordWrap
+        fontSizeMode: Text.Fit // squeezed by a crowded screen: smaller, never cut
+        minimumPixelSize: Theme.smallSize - 4
         font.pixelSize: Theme.bodySize
         color: Theme.problem
         verticalAlignment: Text.AlignVCenter

@@ -20,6 +20,13 @@ Rectangle {
         spacing: Theme.spacing
         Text {
             objectName: "staffBarTitle"
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.smallSize - 4
             text: bar.title
             color: "white"
             font.pixelSize: Theme.headingSize
@@ -28,10 +35,15 @@ Rectangle {
         Text {
             objectName: "staffBarWho"
             Layout.fillWidth: true
+            Layout.minimumWidth: 240
             color: "white"
             font.pixelSize: Theme.bodySize
             horizontalAlignment: Text.AlignRight
-            elide: Text.ElideLeft
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.VerticalFit // two lines at most, smaller before anything is cut
+            minimumPixelSize: Theme.smallSize - 4
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignVCenter
             text: qsTr("Signed in: %1 · signs out in %2").arg(Session.signIn.staffId).arg(bar.timeLeft)
             Accessible.name: qsTr("Signed in as %1. Signs out in %n second(s).", "", bar.secondsLeft).arg(Session.signIn.staffId)
         }

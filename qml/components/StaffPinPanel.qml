@@ -51,6 +51,7 @@ Rectangle {
         Keypad {
             id: pinPad
             objectName: "signInPad"
+            compact: true // three rows: room for the badge and the problem above it
             Layout.alignment: Qt.AlignHCenter
             minDigits: Session.signIn.pinDigits
             maxDigits: 12

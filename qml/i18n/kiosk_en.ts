@@ -521,14 +521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the controls lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Need help?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +533,21 @@
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowerLayoutButton</name>
+    <message>
+        <source>Use the full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the controls lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within reach from a wheelchair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,14 +521,6 @@
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <source>Use the full screen</source>
-        <translation>Usar toda la pantalla</translation>
-    </message>
-    <message>
-        <source>Move the controls lower</source>
-        <translation>Bajar los controles</translation>
-    </message>
-    <message>
         <source>Need help?</source>
         <translation>¿Necesitas ayuda?</translation>
     </message>
@@ -542,6 +534,21 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LowerLayoutButton</name>
+    <message>
+        <source>Use the full screen</source>
+        <translation>Usar toda la pantalla</translation>
+    </message>
+    <message>
+        <source>Move the controls lower</source>
+        <translation>Bajar los controles</translation>
+    </message>
+    <message>
+        <source>Within reach from a wheelchair</source>
+        <translation>Al alcance desde una silla de ruedas</translation>
     </message>
 </context>
 <context>

@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Choose an item</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -521,14 +521,6 @@
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <source>Use the full screen</source>
-        <translation>Utiliser tout l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Move the controls lower</source>
-        <translation>Descendre les commandes</translation>
-    </message>
-    <message>
         <source>Need help?</source>
         <translation>Besoin d&apos;aide ?</translation>
     </message>
@@ -542,6 +534,21 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LowerLayoutButton</name>
+    <message>
+        <source>Use the full screen</source>
+        <translation>Utiliser tout l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Move the controls lower</source>
+        <translation>Descendre les commandes</translation>
+    </message>
+    <message>
+        <source>Within reach from a wheelchair</source>
+        <translation>À portée depuis un fauteuil roulant</translation>
     </message>
 </context>
 <context>
@@ -679,7 +686,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
 </context>
 <context>
@@ -694,7 +701,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
 </context>
 <context>
@@ -779,7 +786,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
 </context>
 <context>
@@ -837,7 +844,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1223,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Store credit instead</source>
@@ -1239,7 +1246,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Cancel</source>

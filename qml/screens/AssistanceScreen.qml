@@ -14,14 +14,17 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
-            spacing: Theme.spacing
+            Layout.alignment: Theme.lowerLayout ? Qt.AlignBottom : Qt.AlignVCenter
+            Layout.maximumHeight: parent.height
+            spacing: Theme.spacing / 2
 
             Text {
                 objectName: "assistanceTitle"
                 Layout.fillWidth: true
                 text: Session.helpCall ? qsTr("A colleague is coming, please wait here") : qsTr("Please ask a colleague")
-                font.pixelSize: Theme.lowerLayout ? Theme.titleSize : 56
+                font.pixelSize: Theme.titleSize
+                fontSizeMode: Text.Fit // a long title in a crowded column: smaller, not cut
+                minimumPixelSize: Theme.headingSize
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -30,6 +33,8 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("The light on top of the kiosk has called a colleague.")
                 font.pixelSize: Theme.bodySize
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.smallSize - 4
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
@@ -73,7 +78,7 @@ Item {
         }
 
         StaffPinPanel {
-            Layout.preferredWidth: 420
+            Layout.preferredWidth: 440
             Layout.fillHeight: true
         }
     }

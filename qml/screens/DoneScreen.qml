@@ -14,6 +14,7 @@ Item {
             Layout.fillWidth: true
             text: qsTr("All done. Thank you!")
             font.pixelSize: receiptQr.visible ? Theme.titleSize : 64
+            wrapMode: Text.WordWrap
             font.bold: true
             color: Theme.success
             horizontalAlignment: Text.AlignHCenter

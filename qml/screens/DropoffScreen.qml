@@ -6,9 +6,11 @@ import ReturnsKiosk
 // and closes by itself once the item is inside; while it is open it counts down, and "Item won't
 // fit?" locks it and calls a colleague.
 Item {
+    // The picture of the tag or the open chute gives way first when words or buttons need the room.
     ColumnLayout {
-        anchors.centerIn: parent
+        anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width, 900)
+        height: parent.height
         spacing: Theme.spacing
 
         Text {
@@ -33,7 +35,7 @@ Item {
             Layout.fillWidth: true
             text: Session.awaitingTag ? qsTr("Scan the barcode on the item's tag")
                   : Session.chuteOpen ? qsTr("Place the item in the open chute") : qsTr("Opening the chute…")
-            font.pixelSize: 56
+            font.pixelSize: Theme.titleSize
             font.bold: true
             color: Theme.text
             wrapMode: Text.WordWrap
@@ -41,14 +43,16 @@ Item {
         }
         Rectangle {
             Layout.alignment: Qt.AlignHCenter
+            Layout.fillHeight: true
+            Layout.maximumHeight: 200
             implicitWidth: 360
-            implicitHeight: 200
             radius: Theme.radius
             color: Session.chuteOpen ? Theme.success : Theme.divider
             Text {
                 anchors.centerIn: parent
+                visible: parent.height >= 48
                 text: Session.awaitingTag ? "▥" : Session.chuteOpen ? "↓" : "…"
-                font.pixelSize: 120
+                font.pixelSize: Math.min(120, parent.height * 0.7)
                 color: Theme.textOnAccent
             }
         }

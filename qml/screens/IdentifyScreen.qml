@@ -44,15 +44,20 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                visible: !Theme.lowerLayout
                 text: qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
                 font.pixelSize: Theme.bodySize
+                fontSizeMode: Text.Fit // with an error beside it too, smaller rather than cut
+                Layout.fillHeight: true
+                Layout.preferredHeight: 0 // what the field, the banners and "Cancel" leave
+                Layout.maximumHeight: implicitHeight
+                verticalAlignment: Text.AlignTop
+                minimumPixelSize: Theme.smallSize - 4
                 color: Theme.mutedText
                 wrapMode: Text.WordWrap
             }
             Rectangle {
                 Layout.fillWidth: true
-                implicitHeight: 96
+                implicitHeight: Theme.lowerLayout ? Theme.touchTarget : 84
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.accent
@@ -124,7 +129,7 @@ Item {
         Keypad {
             id: keypad
             objectName: "keypad"
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: Theme.lowerLayout ? Qt.AlignBottom : Qt.AlignVCenter
             onSubmitted: digits => Session.submitOrderDigits(digits)
             enabled: !Session.lookingUp // the backend is looking an order up: the banner says so
         }

@@ -29,6 +29,7 @@ Item {
             Layout.fillWidth: true
             text: Session.message
         }
+        ReachLine {}
         ListView {
             id: list
             objectName: "itemList"

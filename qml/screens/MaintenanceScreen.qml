@@ -15,21 +15,44 @@ Item {
     Component.onCompleted: { Health.refresh(); Totes.refresh(); SyncQueue.refresh() }
     Timer { interval: 5000; running: true; repeat: true; onTriggered: { Health.refresh(); Totes.refresh(); SyncQueue.refresh() } }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: Theme.spacing
+    // On top, or at the bottom in the lower layout, where its buttons are within reach.
+    StaffBar {
+        id: staffBar
+        z: 1
+        width: parent.width
+        y: Theme.lowerLayout ? parent.height - height : 0
+        title: qsTr("Maintenance")
+    }
 
-        StaffBar {
-            id: staffBar
+    // The home scrolls when it is longer than the room (in the lower layout it has the bottom 60% of
+    // the window); a page shown over it hides it (what is covered is neither tapped nor read out).
+    Flickable {
+        id: homeView
+        visible: home.page === "home"
+        anchors.fill: parent
+        anchors.topMargin: Theme.lowerLayout ? Theme.reachLine : staffBar.height + Theme.spacing
+        anchors.bottomMargin: Theme.lowerLayout ? staffBar.height + Theme.spacing : 0
+        anchors.rightMargin: manifest.visible ? manifest.width + Theme.spacing : 0
+        contentHeight: homeColumn.height
+        interactive: contentHeight > height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+    ColumnLayout {
+        id: homeColumn
+        width: homeView.width
+        height: Math.max(implicitHeight, homeView.height)
+        spacing: Theme.spacing
+        GridLayout { // the page buttons go under the summary when the manifest takes the room
             Layout.fillWidth: true
-            title: qsTr("Maintenance")
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 12
+            columns: manifest.visible ? 3 : 4
+            columnSpacing: 12
+            rowSpacing: 12
             Text {
                 objectName: "healthSummary"
+                Layout.columnSpan: manifest.visible ? 3 : 1
                 Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: Health.faultCount > 0 ? qsTr("%n part(s) need attention.", "", Health.faultCount)
                                             : qsTr("Everything is working.")
                 font.pixelSize: Theme.bodySize
@@ -154,6 +177,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
+                    implicitHeight: cell.implicitHeight + 20
                     radius: Theme.radius
                     color: modelData.fault ? Theme.problemSurface : Theme.surface
                     border.color: modelData.fault || modelData.attention ? levelColor : Theme.divider
@@ -162,6 +186,7 @@ Item {
                     Accessible.name: modelData.part + ": " + modelData.state + (modelData.action.length > 0 ? ". " + modelData.action : "")
 
                     RowLayout {
+                        id: cell
                         anchors.fill: parent
                         anchors.margins: 10
                         spacing: 12
@@ -182,8 +207,6 @@ Item {
                                 font.bold: true
                                 color: Theme.text
                                 wrapMode: Text.WordWrap
-                                maximumLineCount: 2
-                                elide: Text.ElideRight
                             }
                             Text {
                                 Layout.fillWidth: true
@@ -192,8 +215,6 @@ Item {
                                 font.pixelSize: Theme.smallSize - 2
                                 color: Theme.text
                                 wrapMode: Text.WordWrap
-                                maximumLineCount: 2
-                                elide: Text.ElideRight
                             }
                         }
                     }
@@ -202,15 +223,19 @@ Item {
         }
     }
 
+    }
+
     // The manifest as it prints, beside the health grid (below the staff bar and its sign-out), until
     // the colleague closes it.
     Rectangle {
+        id: manifest
         objectName: "manifestPreview"
         visible: Totes.previewToteId.length > 0
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.topMargin: staffBar.height + Theme.spacing
+        anchors.topMargin: Theme.lowerLayout ? Theme.reachLine : staffBar.height + Theme.spacing
         anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.lowerLayout ? staffBar.height + Theme.spacing : 0
         width: Math.min(parent.width / 2.5, 460)
         color: Theme.background
         border.color: Theme.divider
@@ -243,7 +268,8 @@ Item {
     Loader {
         objectName: "maintenancePage"
         anchors.fill: parent
-        anchors.topMargin: staffBar.height + Theme.spacing
+        anchors.topMargin: Theme.lowerLayout ? Theme.reachLine : staffBar.height + Theme.spacing
+        anchors.bottomMargin: Theme.lowerLayout ? staffBar.height + Theme.spacing : 0
         active: home.page !== "home"
         sourceComponent: home.page === "sync" ? syncPage : home.page === "selftest" ? selfTestPage : auditPage
     }

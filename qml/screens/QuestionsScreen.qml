@@ -26,6 +26,7 @@ Item {
             color: Theme.text
             wrapMode: Text.WordWrap
         }
+        ReachLine {}
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing

@@ -24,6 +24,7 @@ Item {
             color: Theme.accent
             wrapMode: Text.WordWrap
         }
+        ReachLine {}
         GridLayout {
             Layout.fillWidth: true
             columns: 2

@@ -7,7 +7,7 @@ import ReturnsKiosk
 Item {
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spacing
+        spacing: Theme.lowerLayout ? Theme.spacing / 2 : Theme.spacing
 
         Text {
             Layout.fillWidth: true
@@ -17,13 +17,14 @@ Item {
             color: Theme.text
             wrapMode: Text.WordWrap
         }
+        ReachLine {}
         Repeater {
             model: Language.current, Session.resolutions // re-read when the language changes
             KioskButton {
                 required property var modelData
                 objectName: "resolution_" + modelData.code
                 Layout.fillWidth: true
-                implicitHeight: 96
+                implicitHeight: Theme.touchTarget
                 primary: false
                 text: modelData.amount.length > 0 ? modelData.text + " · " + modelData.amount : modelData.text
                 Accessible.name: modelData.amount.length > 0 ? modelData.text + ", " + modelData.amount : modelData.text

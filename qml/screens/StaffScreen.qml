@@ -15,14 +15,20 @@ Item {
         function onScreenChanged() { screen.confirmingEnd = false }
     }
 
+    // On top, or at the bottom in the lower layout, where its buttons are within reach.
+    StaffBar {
+        id: staffBar
+        z: 1
+        width: parent.width
+        y: Theme.lowerLayout ? parent.height - height : 0
+        title: qsTr("Helping a shopper")
+    }
+
     ColumnLayout {
         anchors.fill: parent
+        anchors.topMargin: Theme.lowerLayout ? 0 : staffBar.height + Theme.spacing
+        anchors.bottomMargin: Theme.lowerLayout ? staffBar.height + Theme.spacing : 0
         spacing: Theme.spacing * 0.75
-
-        StaffBar {
-            Layout.fillWidth: true
-            title: qsTr("Helping a shopper")
-        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -32,12 +38,14 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 3
+                Layout.preferredWidth: 300 // 3:2 with the items panel; real widths, so that wrapped text is measured at a real width
                 spacing: 12
 
                 Text {
                     objectName: "staffCause"
                     Layout.fillWidth: true
+                    fontSizeMode: Text.Fit // a long cause in a crowded column: smaller, not cut
+                    minimumPixelSize: Theme.bodySize
                     text: Session.staff.cause
                     font.pixelSize: Theme.headingSize
                     font.bold: true
@@ -59,6 +67,12 @@ Item {
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     lineHeight: 1.15
+                    // Takes the room left and, in longer words, a smaller size before anything is cut.
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 0 // what the texts above leave
+                    verticalAlignment: Text.AlignTop
+                    fontSizeMode: Text.VerticalFit
+                    minimumPixelSize: Theme.smallSize
                 }
                 Text {
                     objectName: "staffProblem"
@@ -69,7 +83,6 @@ Item {
                     color: Theme.problem
                     wrapMode: Text.WordWrap
                 }
-                Item { Layout.fillHeight: true }
                 Text {
                     objectName: "staffReference"
                     Layout.fillWidth: true
@@ -83,7 +96,7 @@ Item {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 2
+                Layout.preferredWidth: 200
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.divider

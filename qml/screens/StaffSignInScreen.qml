@@ -12,7 +12,7 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: Theme.lowerLayout ? Qt.AlignBottom : Qt.AlignVCenter
             spacing: Theme.spacing
 
             Text {
@@ -39,7 +39,7 @@ Item {
         }
 
         StaffPinPanel {
-            Layout.preferredWidth: 420
+            Layout.preferredWidth: 440
             Layout.fillHeight: true
         }
     }

@@ -22,7 +22,6 @@ Item {
 
         Text {
             Layout.fillWidth: true
-            visible: !Theme.lowerLayout
             text: qsTr("Which one would you like instead?")
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -39,9 +38,10 @@ Item {
             color: Theme.accent
             wrapMode: Text.WordWrap
         }
+        ReachLine {}
         GridLayout {
             Layout.fillWidth: true
-            columns: Theme.lowerLayout ? 3 : 2
+            columns: 3
             rowSpacing: Theme.lowerLayout ? Theme.spacing / 2 : Theme.spacing
             columnSpacing: Theme.spacing
             Repeater {
@@ -51,7 +51,7 @@ Item {
                     required property int index
                     objectName: "variant_" + modelData.sku
                     Layout.fillWidth: true
-                    implicitHeight: Theme.lowerLayout ? Theme.touchTarget : 96
+                    implicitHeight: Theme.touchTarget
                     primary: false
                     enabled: modelData.state === "inStock"
                     text: modelData.text + "\n" + stateText(modelData.state)

@@ -26,7 +26,6 @@ Item {
 
             Text {
                 Layout.fillWidth: true
-                visible: !Theme.lowerLayout
                 text: qsTr("Confirm it's your order")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -93,7 +92,7 @@ Item {
             objectName: "keypad"
             minDigits: Session.verification.cardLast4 ? 4 : 5
             maxDigits: Session.verification.cardLast4 ? 4 : 10
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: Theme.lowerLayout ? Qt.AlignBottom : Qt.AlignVCenter
             onSubmitted: digits => Session.submitVerifier(digits)
             enabled: !Session.lookingUp // the backend is looking an order up: the banner says so
         }

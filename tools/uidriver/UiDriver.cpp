@@ -57,6 +57,12 @@ bool UiDriver::tap(const QString &objectName)
     // An item that has just appeared may not be laid out yet: tap where it will be drawn.
     QQuickTest::qWaitForPolish(&m_window, 2000);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    if (!m_window.contentItem()->contains(centre)) {
+        m_lastError = u"item \"%1\" is outside the window, at %2,%3"_s.arg(objectName)
+                          .arg(centre.x())
+                          .arg(centre.y());
+        return false;
+    }
     QTest::mouseClick(&m_window, Qt::LeftButton, {}, centre.toPoint());
     ++m_taps;
     QCoreApplication::processEvents();
