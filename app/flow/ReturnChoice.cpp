@@ -16,7 +16,8 @@ ReturnChoice::ReturnChoice(const Clock &clock, const QTimeZone &storeZone, QObje
 
 ReturnOffer::Context ReturnChoice::context() const
 {
-    return { &*m_order, m_policy.get(), m_history, m_clock.now(), m_storeZone, m_offline, m_cacheSyncedAt };
+    return { &*m_order, m_policy.get(), m_history, m_clock.now(), m_storeZone, m_offline, m_cacheSyncedAt,
+        m_binInService, m_staffOverrides };
 }
 
 void ReturnChoice::open(
@@ -27,6 +28,7 @@ void ReturnChoice::open(
     m_history = source.history;
     m_cacheSyncedAt = source.cacheSyncedAt;
     m_policy = std::move(source.policy);
+    m_staffOverrides = source.staffOverrides;
     m_offline = offline;
 
     // The list shows what each line could give on its own; limits count only what is then chosen.
@@ -100,6 +102,7 @@ void ReturnChoice::clear()
 {
     m_order.reset();
     m_policy.reset();
+    m_staffOverrides.clear();
     m_history = {};
     m_cacheSyncedAt = {};
     m_selection = {};
