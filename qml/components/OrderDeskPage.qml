@@ -18,6 +18,12 @@ Rectangle {
     property int overrideLine: 0
     property string overrideReason: ""
 
+    // A customer's e-mail or phone leaves the screen once looked up: only its masked form stays shown.
+    function find() {
+        if (OrderDesk.find(page.kind, query.text) && page.kind !== "order")
+            query.text = ""
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
@@ -67,12 +73,12 @@ Rectangle {
                                : page.kind === "phone" ? qsTr("Customer's phone number")
                                                        : qsTr("Order number or receipt barcode")
                 Accessible.name: placeholderText
-                onAccepted: OrderDesk.find(page.kind, text)
+                onAccepted: page.find()
             }
             KioskButton {
                 objectName: "orderDeskFind"
                 text: qsTr("Find")
-                onClicked: OrderDesk.find(page.kind, query.text)
+                onClicked: page.find()
             }
         }
         Text {
