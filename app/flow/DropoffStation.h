@@ -54,6 +54,12 @@ public:
     void abort();
     /// A colleague cleared the chute of the last item: back in service.
     void chuteCleared() { setDown(m_active, std::nullopt); }
+    /// A colleague put the kiosk back in service: they vouch for every chute.
+    void putChutesBackInService()
+    {
+        for (size_t i = 0; i < m_chutes.size(); ++i)
+            setDown(i, std::nullopt);
+    }
     /// A colleague is needed: the light says so from across the store.
     void setAttention(bool attention);
 

@@ -447,6 +447,13 @@ bool KioskApplication::buildService(QString *error)
     connect(m_session.get(), &ReturnSession::returnRecorded, m_totes.get(), &BinTotes::refresh);
     m_service = std::make_unique<KioskService>(
         m_journal, *m_clock, *m_session->signIn(), m_config.kioskId, m_config.serviceDesk);
+    // Back in service by a colleague or the backend after a failed check: the chutes are vouched for.
+    connect(m_service.get(), &KioskService::changed, m_station.get(),
+        [this, wasOff = m_service->switchedOff()]() mutable {
+            const bool off = m_service->switchedOff();
+            if (std::exchange(wasOff, off) && !off)
+                m_station->putChutesBackInService();
+        });
     connect(m_station.get(), &DropoffStation::serviceChanged, this, [this] {
         m_totes->setChutesDown(m_station->chutesDown());
         m_service->setChutesDown(m_station->allChutesDown());
