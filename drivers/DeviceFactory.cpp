@@ -17,7 +17,6 @@
 #include "sensor/SimItemSensor.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -77,37 +76,17 @@ std::unique_ptr<scanner::Scanner> makeScanner(const HardwareProfile::Scanner &s)
     return std::make_unique<scanner::FakeScanner>();
 }
 
-/// "bins": [{"id": "GEN", "capacityItems": 40, "capacityGrams": 18000}, ...], at least one.
-std::vector<BinSpec> makeBins(const QJsonValue &value, QString *error)
-{
-    std::vector<BinSpec> bins;
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject o = array.at(i).toObject();
-        BinSpec bin { o.value(u"id"_s).toString() };
-        bin.capacityItems = o.value(u"capacityItems"_s).toInt(bin.capacityItems);
-        bin.capacityGrams = o.value(u"capacityGrams"_s).toInt(bin.capacityGrams);
-        if (bin.id.isEmpty() || bin.capacityItems < 0 || bin.capacityGrams < 0) {
-            *error = u"bins[%1]: needs an \"id\" and capacities of 0 or more"_s.arg(i);
-            return {};
-        }
-        bins.push_back(bin);
-    }
-    if (bins.empty())
-        *error = u"bins: must list at least one bin"_s;
-    return bins;
-}
-
 } // namespace
 
 std::unique_ptr<DeviceSet> DeviceFactory::simulated()
 {
     auto set = std::make_unique<DeviceSet>();
     set->profile = u"sim"_s;
-    set->chute = std::make_unique<SimChuteLock>(SimChuteLock::Timing {});
+    set->chutes.push_back({ u"main"_s, std::make_unique<SimChuteLock>(SimChuteLock::Timing {}) });
+    set->bins.push_back({ u"MAIN"_s, u"main"_s });
     set->printer = std::make_unique<SimReceiptPrinter>();
     auto scale = std::make_unique<SimItemSensor>();
-    scale->followChute(*set->chute);
+    scale->followChute(set->firstChute());
     set->scale = std::move(scale);
     set->indicator = std::make_unique<SimIndicator>();
     set->scanner = std::make_unique<scanner::FakeScanner>();
@@ -122,18 +101,14 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
     auto set = std::make_unique<DeviceSet>();
     set->profile = profile;
     set->printer = makePrinter(read.profile->printer);
-    set->chute = makeChute(read.profile->chute);
-    set->scale = makeScale(read.profile->scale, *set->chute);
+    for (const HardwareProfile::Chute &chute : read.profile->chutes)
+        set->chutes.push_back({ chute.id, makeChute(chute) });
+    set->bins = read.profile->bins;
+    set->scale = makeScale(read.profile->scale, set->firstChute());
     set->indicator = makeIndicator(read.profile->indicator);
     set->readerAt = read.profile->readerAt;
     if (read.profile->scanner)
         set->scanner = makeScanner(*read.profile->scanner);
-    if (json.contains(u"bins"_s)) {
-        QString error;
-        set->bins = makeBins(json.value(u"bins"_s), &error);
-        if (!error.isEmpty())
-            return { nullptr, profile + u": "_s + error };
-    }
     return { std::move(set), {} };
 }
 

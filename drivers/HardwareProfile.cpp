@@ -28,6 +28,7 @@ bool number(
 }
 
 constexpr int MaxBaud = 4'000'000;
+constexpr qsizetype MaxText = 128;
 constexpr int MaxGpioLine = 1023;
 
 bool readPrinter(const QJsonObject &o, HardwareProfile::Printer &p, QString *error)
@@ -61,7 +62,8 @@ bool readPrinter(const QJsonObject &o, HardwareProfile::Printer &p, QString *err
     return false;
 }
 
-bool readChute(const QJsonObject &o, HardwareProfile::Chute &c, QString *error)
+/// One chute's settings; @p where names it in messages ("chute", "chutes[1]").
+bool readChute(const QJsonObject &o, const QString &where, HardwareProfile::Chute &c, QString *error)
 {
     c.type = o.value(u"type"_s).toString();
     if (c.type == u"sim")
@@ -69,14 +71,102 @@ bool readChute(const QJsonObject &o, HardwareProfile::Chute &c, QString *error)
     if (c.type == u"gpio") {
         GpioChuteLock::Wiring &w = c.wiring;
         w.chip = o.value(u"chip"_s).toString(w.chip);
-        const QString chute = u"chute"_s;
-        return number(o, chute, u"lockLine"_s, w.lockLine, 0, MaxGpioLine, error)
-            && number(o, chute, u"barrierLine"_s, w.barrierLine, 0, MaxGpioLine, error)
-            && number(o, chute, u"flapClosedLine"_s, w.flapClosedLine, 0, MaxGpioLine, error)
-            && number(o, chute, u"itemTimeoutMs"_s, w.itemTimeoutMs, 1, 3'600'000, error);
+        return number(o, where, u"lockLine"_s, w.lockLine, 0, MaxGpioLine, error)
+            && number(o, where, u"barrierLine"_s, w.barrierLine, 0, MaxGpioLine, error)
+            && number(o, where, u"flapClosedLine"_s, w.flapClosedLine, 0, MaxGpioLine, error)
+            && number(o, where, u"itemTimeoutMs"_s, w.itemTimeoutMs, 1, 3'600'000, error);
     }
-    *error = u"chute: unknown type \"%1\" (gpio, sim)"_s.arg(c.type);
+    *error = u"%1: unknown type \"%2\" (gpio, sim)"_s.arg(where, c.type.left(MaxText));
     return false;
+}
+
+constexpr qsizetype MaxChutes = 8;
+constexpr qsizetype MaxBins = 16;
+
+/// "chute": {...} (one chute, "main") or "chutes": [{"id": "resell", ...}, ...], each id once.
+bool readChutes(const QJsonObject &json, std::vector<HardwareProfile::Chute> &chutes, QString *error)
+{
+    static const QRegularExpression idPattern(u"^[A-Za-z0-9_-]{1,32}$"_s);
+    if (json.contains(u"chute"_s) && json.contains(u"chutes"_s)) {
+        *error = u"give either \"chute\" (one) or \"chutes\" (several), not both"_s;
+        return false;
+    }
+    if (json.contains(u"chute"_s)) {
+        HardwareProfile::Chute chute;
+        chute.id = u"main"_s;
+        if (!json.value(u"chute"_s).isObject()) {
+            *error = u"chute: must be an object with a \"type\""_s;
+            return false;
+        }
+        if (!readChute(json.value(u"chute"_s).toObject(), u"chute"_s, chute, error))
+            return false;
+        chutes.push_back(std::move(chute));
+        return true;
+    }
+    const QJsonArray list = json.value(u"chutes"_s).toArray();
+    if (list.isEmpty() || list.size() > MaxChutes) {
+        *error = u"chutes: 1 to %1 chutes"_s.arg(MaxChutes);
+        return false;
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString where = u"chutes[%1]"_s.arg(i);
+        const QJsonObject o = list.at(i).toObject();
+        HardwareProfile::Chute chute;
+        chute.id = o.value(u"id"_s).toString();
+        if (!idPattern.match(chute.id).hasMatch()) {
+            *error = where + u".id: 1 to 32 letters, digits, '-' or '_'"_s;
+            return false;
+        }
+        for (const HardwareProfile::Chute &other : chutes) {
+            if (other.id == chute.id) {
+                *error = where + u".id: \"%1\" is already used"_s.arg(chute.id);
+                return false;
+            }
+        }
+        if (!readChute(o, where, chute, error))
+            return false;
+        chutes.push_back(std::move(chute));
+    }
+    return true;
+}
+
+/// "bins": [{"id": "GEN", "chute": "recycle", "capacityItems": 40, "capacityGrams": 18000}, ...]: each
+/// under a chute the profile declares (the first when it names none).
+bool readBins(const QJsonValue &value, HardwareProfile &profile, QString *error)
+{
+    const QJsonArray list = value.toArray();
+    if (!value.isArray() || list.isEmpty() || list.size() > MaxBins) {
+        *error = u"bins: 1 to %1 bins"_s.arg(MaxBins);
+        return false;
+    }
+    QStringList chuteIds;
+    for (const HardwareProfile::Chute &chute : profile.chutes)
+        chuteIds.append(chute.id);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString where = u"bins[%1]"_s.arg(i);
+        const QJsonObject o = list.at(i).toObject();
+        BinSpec bin { o.value(u"id"_s).toString(), o.value(u"chute"_s).toString(chuteIds.front()) };
+        if (bin.id.isEmpty() || bin.id.size() > MaxText) {
+            *error = where + u".id: must be the policy's bin name"_s;
+            return false;
+        }
+        for (const BinSpec &other : profile.bins) {
+            if (other.id == bin.id) {
+                *error = where + u".id: \"%1\" is already used"_s.arg(bin.id);
+                return false;
+            }
+        }
+        if (!chuteIds.contains(bin.chute)) {
+            *error = where
+                + u".chute: unknown chute \"%1\" (%2)"_s.arg(bin.chute.left(MaxText), chuteIds.join(u", "_s));
+            return false;
+        }
+        if (!number(o, where, u"capacityItems"_s, bin.capacityItems, 0, 100'000, error)
+            || !number(o, where, u"capacityGrams"_s, bin.capacityGrams, 0, 1'000'000, error))
+            return false;
+        profile.bins.push_back(std::move(bin));
+    }
+    return true;
 }
 
 bool readScale(const QJsonObject &o, HardwareProfile::Scale &s, QString *error)
@@ -132,7 +222,7 @@ bool readScanner(const QJsonObject &o, HardwareProfile::Scanner &s, QString *err
 }
 
 constexpr qsizetype MaxMatchRules = 16;
-constexpr qsizetype MaxMatchText = 128;
+constexpr qsizetype MaxMatchText = MaxText;
 
 bool isText(const QJsonValue &value)
 {
@@ -259,14 +349,17 @@ const QStringList HardwareProfile::MatchKinds { u"serial"_s, u"scanner"_s, u"usb
 
 HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
 {
-    for (const QString &key : { u"printer"_s, u"chute"_s, u"scale"_s, u"indicator"_s }) {
+    if (!json.contains(u"chute"_s) && !json.contains(u"chutes"_s))
+        return { std::nullopt, u"missing \"chute\" (or \"chutes\")"_s };
+    for (const QString &key : { u"printer"_s, u"scale"_s, u"indicator"_s }) {
         if (!json.value(key).isObject())
             return { std::nullopt, u"missing \"%1\""_s.arg(key) };
     }
     HardwareProfile profile;
     QString error;
     const bool ok = readPrinter(json.value(u"printer"_s).toObject(), profile.printer, &error)
-        && readChute(json.value(u"chute"_s).toObject(), profile.chute, &error)
+        && readChutes(json, profile.chutes, &error)
+        && (!json.contains(u"bins"_s) || readBins(json.value(u"bins"_s), profile, &error))
         && readScale(json.value(u"scale"_s).toObject(), profile.scale, &error)
         && readIndicator(json.value(u"indicator"_s).toObject(), profile.indicator, &error);
     if (ok && json.value(u"scanner"_s).isObject()) {
@@ -284,6 +377,8 @@ HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
     }
     if (!error.isEmpty())
         return { std::nullopt, error };
+    if (profile.bins.empty())
+        profile.bins.push_back({ u"MAIN"_s, profile.chutes.front().id });
     return { std::move(profile), {} };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeviceSet.h"
 #include "dropoff/GpioChuteLock.h"
 
 #include <QJsonObject>
@@ -25,6 +26,7 @@ struct HardwareProfile
     };
     struct Chute
     {
+        QString id; ///< "chutes"[].id; "main" for the single "chute"
         QString type; ///< gpio, sim
         GpioChuteLock::Wiring wiring;
     };
@@ -66,7 +68,9 @@ struct HardwareProfile
     QString label; ///< "match"."label": the profile in words for the technician; may be empty
     std::vector<MatchRule> match; ///< empty: never proposed by detection, only picked by name
     Printer printer;
-    Chute chute;
+    std::vector<Chute> chutes; ///< "chute" (one) or "chutes" (several), at least one
+    /// "bins", each under a chute ("chute", default the first); one MAIN bin of 40 items and 18 kg without
+    std::vector<BinSpec> bins;
     Scale scale;
     Indicator indicator;
     std::optional<Scanner> scanner; ///< optional: the camera reads codes too
@@ -82,7 +86,8 @@ struct HardwareProfile::Result
 {
     std::optional<HardwareProfile> profile;
     QString error; ///< the first problem, "printer: tcp needs \"host\" and a valid \"port\"",
-                   ///< "match.devices[1].usb: \"04b8:xyz\" is not vvvv or vvvv:pppp in hex"
+                   ///< "match.devices[1].usb: \"04b8:xyz\" is not vvvv or vvvv:pppp in hex",
+                   ///< "bins[2].chute: unknown chute \"sort\" (resell, recycle)"
 };
 
 } // namespace kiosk::drivers

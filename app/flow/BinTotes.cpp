@@ -118,9 +118,17 @@ QVariantList BinTotes::bins() const
                           QLocale().toString(bin->capacityGrams / 1000.0, 'f', 1));
         if (full)
             state = tr("Full (%1): empty it to take returns again").arg(state);
-        list.append(
-            QVariantMap { { u"bin"_s, tote.bin }, { u"toteId"_s, tote.id }, { u"items"_s, tote.items },
-                { u"capacity"_s, bin->capacityItems }, { u"full"_s, full }, { u"state"_s, state } });
+        const auto down = m_chutesDown.constFind(bin->chute);
+        if (down != m_chutesDown.cend())
+            state = (*down == drivers::ChuteLock::Fault::Offline
+                    ? tr("Out of service (%1): chute %2 does not answer. Check its power and cable, "
+                         "then run the chute self-test.")
+                    : tr("Out of service (%1): chute %2 is jammed. Clear it, then run the chute "
+                         "self-test."))
+                        .arg(state, bin->chute);
+        list.append(QVariantMap { { u"bin"_s, tote.bin }, { u"chute"_s, bin->chute },
+            { u"toteId"_s, tote.id }, { u"items"_s, tote.items }, { u"capacity"_s, bin->capacityItems },
+            { u"full"_s, full }, { u"outOfService"_s, down != m_chutesDown.cend() }, { u"state"_s, state } });
     }
     return list;
 }
@@ -134,6 +142,12 @@ QVariantList BinTotes::closed() const
                 { u"closedAt"_s,
                     QLocale().toString(tote.closedAt.toTimeZone(m_storeZone), QLocale::ShortFormat) } });
     return list;
+}
+
+void BinTotes::setChutesDown(const QMap<QString, drivers::ChuteLock::Fault> &down)
+{
+    m_chutesDown = down;
+    Q_EMIT changed();
 }
 
 bool BinTotes::emptyBin(const QString &bin)
@@ -199,7 +213,8 @@ std::optional<drivers::Receipt> BinTotes::manifest(const QString &toteId)
                     title = line.title;
         items.push_back({ item.returnId, item.sku, title, item.quantity });
     }
-    return m_builder.build(*tote, items);
+    const drivers::BinSpec *bin = spec(tote->bin);
+    return m_builder.build(*tote, bin && m_bins.size() > 1 ? bin->chute : QString(), items);
 }
 
 void BinTotes::print(const QString &toteId)

@@ -4,6 +4,7 @@
 #include "ToteManifestBuilder.h"
 #include "journal/Journal.h"
 
+#include <QMap>
 #include <QObject>
 #include <QVariantList>
 
@@ -24,11 +25,12 @@ class ReceiptPrinter;
 /// into it join; "Empty bin" (a signed-in colleague) closes it, journals `tote.closed` with its items
 /// and opens the next one in one transaction, then prints the tote's manifest. The manifest of a
 /// closed tote can be printed again (after a paper-out, say) and previewed. A bin is full at its
-/// profile's item count, or its weight where the scale reads one.
+/// profile's item count, or its weight where the scale reads one; a bin whose chute is out of service
+/// says so.
 class BinTotes : public QObject
 {
     Q_OBJECT
-    /// [{bin, toteId, items, capacity, full, state}] in the profile's order.
+    /// [{bin, chute, toteId, items, capacity, full, outOfService, state}] in the profile's order.
     Q_PROPERTY(QVariantList bins READ bins NOTIFY changed)
     /// The last closed totes, latest first: [{toteId, bin, items, closedAt}].
     Q_PROPERTY(QVariantList closed READ closed NOTIFY changed)
@@ -52,6 +54,9 @@ public:
     bool open();
     /// The scale under the bins: a bin is full at its capacityGrams too.
     void watch(drivers::ItemSensor &scale);
+
+    /// The chutes out of service (DropoffStation::chutesDown()): their bins say so.
+    void setChutesDown(const QMap<QString, drivers::ChuteLock::Fault> &down);
 
     QVariantList bins() const;
     QVariantList closed() const;
@@ -106,6 +111,7 @@ private:
     drivers::ItemSensor *m_scale = nullptr;
     std::vector<Journal::Tote> m_open;
     std::vector<Journal::Tote> m_closed;
+    QMap<QString, drivers::ChuteLock::Fault> m_chutesDown;
     bool m_full = false;
     Outcome m_outcome = Outcome::None;
     QString m_outcomeToteId;

@@ -110,7 +110,7 @@ void ColleagueCall::onResumed()
 {
     Q_EMIT acted();
     Q_EMIT resumingDropoff();
-    m_dropoff.next();
+    m_dropoff.resumeCleared();
 }
 
 } // namespace kiosk

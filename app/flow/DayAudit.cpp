@@ -56,6 +56,16 @@ QString DayAudit::describe(const QString &type, const QJsonObject &payload)
             text += u' ' + tr("Sign-in locked on this kiosk.");
         return text;
     }
+    if (type == u"staff.override"_s && payload.contains(u"refusal"_s)) {
+        QString text
+            = tr("%1 overrode \"%2\" (rule %3) for line %4 of order %5: %6.")
+                  .arg(staff, payload.value(u"refusal"_s).toString(), payload.value(u"ruleId"_s).toString())
+                  .arg(payload.value(u"lineNo"_s).toInt())
+                  .arg(payload.value(u"orderId"_s).toString(), payload.value(u"reason"_s).toString());
+        if (const QString note = payload.value(u"note"_s).toString(); !note.isEmpty())
+            text += u' ' + tr("Note: %1").arg(note);
+        return text;
+    }
     if (type == u"staff.override"_s)
         return tr("%1 approved \"%2\" for order %3.")
             .arg(staff, payload.value(u"reasonCode"_s).toString(), payload.value(u"orderId"_s).toString());
@@ -64,10 +74,14 @@ QString DayAudit::describe(const QString &type, const QJsonObject &payload)
             .arg(staff, payload.value(u"bin"_s).toString(), payload.value(u"toteId"_s).toString());
     if (type == u"kiosk.out_of_service"_s)
         return by == u"kiosk"_s
-            ? tr("Out of service: a bin is full.")
+            ? (payload.value(u"why"_s).toString() == u"chute_out_of_service"_s
+                    ? tr("Out of service: no chute works.")
+                    : tr("Out of service: a bin is full."))
             : tr("Taken out of service by %1 (%2).").arg(by, payload.value(u"why"_s).toString());
     if (type == u"kiosk.in_service"_s)
-        return by == u"kiosk"_s ? tr("Back in service: the bin was emptied.")
+        return by == u"kiosk"_s ? (payload.value(u"why"_s).toString() == u"chute_in_service"_s
+                       ? tr("Back in service: a chute works again.")
+                       : tr("Back in service: the bin was emptied."))
                                 : tr("Put back in service by %1.").arg(by);
     if (type == u"fault"_s) {
         QString device = payload.value(u"device"_s).toString();

@@ -34,20 +34,20 @@ void DeviceFaultReporter::watch(drivers::ReceiptPrinter &printer)
     connect(&printer, &drivers::ReceiptPrinter::printed, this, [this] { report(u"printer"_s, {}, {}); });
 }
 
-void DeviceFaultReporter::watch(drivers::ChuteLock &chute)
+void DeviceFaultReporter::watch(drivers::ChuteLock &chute, const QString &device)
 {
     using Fault = drivers::ChuteLock::Fault;
-    connect(&chute, &drivers::ChuteLock::faulted, this, [this](Fault fault) {
+    connect(&chute, &drivers::ChuteLock::faulted, this, [this, device](Fault fault) {
         const QString code = drivers::ChuteLock::faultCode(fault); // as the session's reason codes say it
         if (fault == Fault::Jammed)
-            report(u"chute"_s, code, u"The chute is jammed."_s);
+            report(device, code, u"The chute is jammed."_s);
         else if (fault == Fault::BinFull)
-            report(u"chute"_s, code, u"The bin under the chute is full."_s);
+            report(device, code, u"The bin under the chute is full."_s);
         else if (fault == Fault::Offline)
-            report(u"chute"_s, code, u"The chute lock does not answer."_s);
+            report(device, code, u"The chute lock does not answer."_s);
         // ItemNotSensed is a missed item, not a broken device.
     });
-    connect(&chute, &drivers::ChuteLock::itemAccepted, this, [this] { report(u"chute"_s, {}, {}); });
+    connect(&chute, &drivers::ChuteLock::itemAccepted, this, [this, device] { report(device, {}, {}); });
 }
 
 void DeviceFaultReporter::watch(scanner::Scanner &scanner)

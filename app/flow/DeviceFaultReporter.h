@@ -27,7 +27,8 @@ public:
         Journal &journal, const Clock &clock, const QString &kioskId, QObject *parent = nullptr);
 
     void watch(drivers::ReceiptPrinter &printer);
-    void watch(drivers::ChuteLock &chute);
+    /// @p device: "chute" for the kiosk's first chute, "chute:<id>" for each other one.
+    void watch(drivers::ChuteLock &chute, const QString &device = QStringLiteral("chute"));
     void watch(scanner::Scanner &scanner);
 
     /// The device's fault `code` (e.g. "paper_out"), or "" when it is clear; nothing is recorded when

@@ -12,14 +12,12 @@ Q_LOGGING_CATEGORY(lcDropoffRun, "kiosk.dropoff.run")
 
 namespace kiosk {
 
-DropoffRun::DropoffRun(
-    DropoffStation &station, drivers::ChuteLock &chute, const Clock &clock, QObject *parent)
+DropoffRun::DropoffRun(DropoffStation &station, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_station(station)
-    , m_chute(chute)
     , m_clock(clock)
 {
-    connect(&m_chute, &drivers::ChuteLock::opened, this, [this] {
+    connect(&m_station, &DropoffStation::opened, this, [this] {
         m_openedAt = m_clock.now();
         Q_EMIT changed();
     });
@@ -27,7 +25,7 @@ DropoffRun::DropoffRun(
     connect(&m_station, &DropoffStation::faulted, this, &DropoffRun::onFault);
 }
 
-void DropoffRun::begin(const Order &order, std::vector<OrderLine> units)
+void DropoffRun::begin(const Order &order, std::vector<Unit> units)
 {
     m_order = order;
     m_units = std::move(units);
@@ -63,6 +61,12 @@ void DropoffRun::next()
     Q_EMIT complete();
 }
 
+void DropoffRun::resumeCleared()
+{
+    m_station.chuteCleared();
+    next();
+}
+
 void DropoffRun::halt()
 {
     m_awaitingTag = false;
@@ -74,7 +78,7 @@ std::vector<std::pair<int, int>> DropoffRun::unitsByLine(int from, int to) const
 {
     std::vector<std::pair<int, int>> lines;
     for (int i = std::max(0, from); i < std::min(to, total()); ++i) {
-        const int lineNo = m_units[size_t(i)].lineNo;
+        const int lineNo = m_units[size_t(i)].line.lineNo;
         if (lines.empty() || lines.back().first != lineNo)
             lines.emplace_back(lineNo, 0);
         ++lines.back().second;
@@ -84,7 +88,7 @@ std::vector<std::pair<int, int>> DropoffRun::unitsByLine(int from, int to) const
 
 const OrderLine *DropoffRun::current() const
 {
-    return m_index < total() ? &m_units[size_t(m_index)] : nullptr;
+    return m_index < total() ? &m_units[size_t(m_index)].line : nullptr;
 }
 
 QString DropoffRun::currentTitle() const
@@ -94,14 +98,14 @@ QString DropoffRun::currentTitle() const
 
 bool DropoffRun::chuteOpen() const
 {
-    return m_chute.isOpen();
+    return m_station.chuteOpen();
 }
 
 int DropoffRun::chuteSecondsLeft() const
 {
     if (!chuteOpen() || !m_openedAt.isValid())
         return 0;
-    const qint64 left = m_clock.now().msecsTo(m_openedAt.addMSecs(m_chute.itemTimeoutMs()));
+    const qint64 left = m_clock.now().msecsTo(m_openedAt.addMSecs(m_station.itemTimeoutMs()));
     return int(std::max<qint64>(0, (left + 999) / 1000));
 }
 
@@ -159,10 +163,13 @@ void DropoffRun::scannerLost()
 
 void DropoffRun::letItemIn()
 {
+    if (!current())
+        return;
     m_awaitingTag = false;
     m_running = true;
     Q_EMIT changed();
-    m_station.acceptItem(0); // order lines carry no weight yet: the scale checks presence
+    // Order lines carry no weight yet: the scale checks presence.
+    m_station.acceptItem(m_units[size_t(m_index)].bin, 0);
 }
 
 void DropoffRun::itemWontFit()

@@ -15,9 +15,9 @@ namespace kiosk {
 class Clock;
 class DropoffStation;
 
-/// The drop-off of the units going into the bin, one at a time: the chute waits for the unit's tag,
-/// opens, the station senses the item and the next unit is asked for. A unit whose tag can't confirm
-/// it, a chute fault or a bin that is full stops the run, which then says why; whatever went in
+/// The drop-off of the units going into the bins, one at a time: the chute of the unit's bin waits for
+/// the unit's tag, opens, the station senses the item and the next unit is asked for. A unit whose tag can't
+/// confirm it, a chute fault or a bin that is full stops the run, which then says why; whatever went in
 /// before stays counted (the recorder records it).
 class DropoffRun : public QObject
 {
@@ -26,15 +26,23 @@ public:
     /// What a stopped run needs from a colleague.
     enum class Stop { ChuteNeedsClearing, ColleagueChecksItem };
 
-    DropoffRun(
-        DropoffStation &station, drivers::ChuteLock &chute, const Clock &clock, QObject *parent = nullptr);
+    /// One unit to drop off: its order line and the bin the policy routes it to.
+    struct Unit
+    {
+        OrderLine line;
+        QString bin;
+    };
+
+    DropoffRun(DropoffStation &station, const Clock &clock, QObject *parent = nullptr);
 
     /// Starts with the first unit of `units` (every unit of each line, in order) of `order`.
-    void begin(const Order &order, std::vector<OrderLine> units);
+    void begin(const Order &order, std::vector<Unit> units);
     /// Stops waiting and locks the chute; forgets the run.
     void abort();
     /// The next unit: asks for its tag, or says the run is complete.
     void next();
+    /// A colleague cleared the chute that stopped the run: it is back in service; the next unit.
+    void resumeCleared();
     /// The shopper ends the drop-off between units: no more tags are awaited.
     void halt();
 
@@ -79,11 +87,10 @@ private:
     void stop(const QString &reasonCode, FlowText why, Stop how);
 
     DropoffStation &m_station;
-    drivers::ChuteLock &m_chute;
     const Clock &m_clock;
     QDateTime m_openedAt; ///< when the chute last opened, on the injected clock
     Order m_order;
-    std::vector<OrderLine> m_units;
+    std::vector<Unit> m_units;
     int m_index = 0;
     int m_accepted = 0;
     int m_missed = 0; ///< the scale missed the current unit this many times

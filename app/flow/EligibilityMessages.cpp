@@ -29,6 +29,10 @@ QString EligibilityMessages::lineReason(const LineDecision &decision, const QStr
         return tr("This item can't be returned, for hygiene or safety reasons.");
     if (code == u"line.fully_returned")
         return tr("Already returned.");
+    if (code == u"bin.out_of_service")
+        return tr(
+            "The kiosk can't take this item right now: its drop-off is out of service. Please take it to "
+            "the service desk.");
     // Order-wide limits name the limit, so the shopper knows what taking an item out would change.
     const qint64 limit = decision.messageParams.value(u"limit"_s).toInteger(-1);
     const bool sayAmount = limit >= 0 && !currency.isEmpty();

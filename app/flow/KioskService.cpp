@@ -87,15 +87,26 @@ bool KioskService::change(const QString &by, const QString &why, const QString &
 
 void KioskService::setBinFull(bool full)
 {
-    if (full == m_binFull)
+    setCondition(m_binFull, full, u"bin_full"_s, u"bin_emptied"_s);
+}
+
+void KioskService::setChutesDown(bool down)
+{
+    setCondition(m_chutesDown, down, u"chute_out_of_service"_s, u"chute_in_service"_s);
+}
+
+void KioskService::setCondition(bool &condition, bool now, const QString &whyOff, const QString &whyOn)
+{
+    if (condition == now)
         return;
-    m_binFull = full;
-    const QDateTime now = m_clock.now();
-    const QString type = full ? u"kiosk.out_of_service"_s : u"kiosk.in_service"_s;
+    condition = now;
+    const QDateTime at = m_clock.now();
+    const QString type = now ? u"kiosk.out_of_service"_s : u"kiosk.in_service"_s;
     const QJsonObject payload { { u"kioskId"_s, m_kioskId }, { u"by"_s, u"kiosk"_s },
-        { u"why"_s, full ? u"bin_full"_s : u"bin_emptied"_s }, { u"at"_s, now.toString(Qt::ISODateWithMs) } };
-    // The full bin itself is the state (its tote's count, the scale): only the audit event is written.
-    if (!m_journal.recordEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), type, payload, now))
+        { u"why"_s, now ? whyOff : whyOn }, { u"at"_s, at.toString(Qt::ISODateWithMs) } };
+    // The device itself is the state (the tote's count, the scale, the chute): only the audit event is
+    // written.
+    if (!m_journal.recordEvent(QUuid::createUuid().toString(QUuid::WithoutBraces), type, payload, at))
         qCWarning(lcService).noquote() << "could not record" << type << ":" << m_journal.lastError();
     Q_EMIT changed();
 }

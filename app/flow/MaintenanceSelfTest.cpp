@@ -52,7 +52,11 @@ void MaintenanceSelfTest::record()
     }
     m_outcome = Outcome::Recorded;
     const SelfTestResult chute = m_runner.result(u"chute"_s);
-    if (chute.failed()) {
+    if (chute.failed() && m_runner.chuteCount() > 1) {
+        // The other chutes still take items: only this one's bins are out (DropoffStation saw it fail).
+        m_reason = chute.message;
+        m_outcome = Outcome::ChuteOutOfService;
+    } else if (chute.failed()) {
         // A chute that may not close must not take a shopper's item.
         m_reason = chute.message;
         if (m_service.switchOffAfterCheck(staffId, chute.message))
@@ -73,6 +77,9 @@ QString MaintenanceSelfTest::message() const
     case Outcome::OutOfService:
         return tr(
             "The kiosk is out of service for drop-off: %1. Put it back in service once the chute works.")
+            .arg(m_reason);
+    case Outcome::ChuteOutOfService:
+        return tr("%1. Its bins take no returns until it passes the self-test; the other bins still do.")
             .arg(m_reason);
     case Outcome::NotRecorded:
         return tr("The self-test could not be recorded. Please run it again.");

@@ -13,7 +13,8 @@ class StaffSignIn;
 /// The maintenance home's "Self-test" page (the `SelfTest` QML singleton): a signed-in colleague runs
 /// the device self-tests; the result is journaled as a `selftest.completed` event with their id (the
 /// day's audit page shows it, the sync engine sends it), and a chute that fails takes the kiosk out of
-/// service for drop-off with the reason until a colleague puts it back. The page shows the results
+/// service for drop-off with the reason until a colleague puts it back; on a kiosk with several chutes
+/// only that chute's bins go out (DropoffStation), until it passes again. The page shows the results
 /// from the runner itself (the `SelfTestRun` singleton).
 class MaintenanceSelfTest : public QObject
 {
@@ -34,7 +35,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    enum class Outcome { None, Recorded, OutOfService, NotRecorded };
+    enum class Outcome { None, Recorded, OutOfService, ChuteOutOfService, NotRecorded };
     void record();
 
     SelfTestRunner &m_runner;

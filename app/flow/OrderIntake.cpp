@@ -36,11 +36,6 @@ FlowText backendUnreachable(const QString &orderId)
     };
 }
 
-/// The shopper's local day starts here: offline daily limits count from it.
-QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
-{
-    return QDateTime(now.toTimeZone(zone).date(), QTime(0, 0), zone).toUTC();
-}
 } // namespace
 
 OrderIntake::OrderIntake(CacheStore &cache, Journal &journal, const PolicyStore &policies, const Clock &clock,
@@ -207,6 +202,12 @@ void OrderIntake::openVouchedOrder()
     lookUp(m_verification.orderId(), {}, {});
 }
 
+void OrderIntake::openForColleague(const QString &orderId)
+{
+    clear();
+    lookUp(orderId, {}, {});
+}
+
 FlowText OrderIntake::problemWith(const codes::ScannedCode &code) const
 {
     using Kind = codes::ScannedCode::Kind;
@@ -278,8 +279,8 @@ void OrderIntake::lookUp(const QString &orderId, const std::vector<ReturnChoice:
 {
     const QDateTime now = m_clock.now();
     // Every return in this kiosk's journal counts until the backend's order lists it.
-    auto inputs
-        = OfferInputs::load(m_cache, m_journal, orderId, now, startOfLocalDay(now, m_config.storeZone));
+    auto inputs = OfferInputs::load(
+        m_cache, m_journal, orderId, now, OfferInputs::startOfLocalDay(now, m_config.storeZone));
     if (!inputs && fetchOnMiss && canFetch()) {
         fetchMissing(orderId, [this, orderId, preselected, tokenId](CacheMissLookup::Answer answer) {
             if (answer == CacheMissLookup::Answer::Found)

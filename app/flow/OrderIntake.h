@@ -46,6 +46,8 @@ public:
     void submitVerifier(const QString &typed);
     /// A colleague checked the shopper's ID after too many wrong verifiers: opens the order as if verified.
     void openVouchedOrder();
+    /// A colleague who has the shopper with them opens the order (OrderDesk): no second factor.
+    void openForColleague(const QString &orderId);
     /// Forgets everything, a look-up in progress too (a late answer is then ignored).
     void clear();
 

@@ -17,7 +17,7 @@ ReturnChoice::ReturnChoice(const Clock &clock, const QTimeZone &storeZone, QObje
 ReturnOffer::Context ReturnChoice::context() const
 {
     return { &*m_order, m_policy.get(), m_history, m_clock.now(), m_storeZone, m_offline, m_cacheSyncedAt,
-        m_carriedByCode };
+        m_carriedByCode, m_binInService, m_staffOverrides };
 }
 
 void ReturnChoice::open(
@@ -28,6 +28,7 @@ void ReturnChoice::open(
     m_history = source.history;
     m_cacheSyncedAt = source.cacheSyncedAt;
     m_policy = std::move(source.policy);
+    m_staffOverrides = source.staffOverrides;
     m_offline = offline;
     if (boundByCode)
         for (const Preselected &pre : preselected)
@@ -104,6 +105,7 @@ void ReturnChoice::clear()
 {
     m_order.reset();
     m_policy.reset();
+    m_staffOverrides.clear();
     m_history = {};
     m_cacheSyncedAt = {};
     m_carriedByCode.clear();

@@ -30,6 +30,7 @@ public:
         CustomerHistory history;
         QDateTime cacheSyncedAt;
         std::shared_ptr<const Policy> policy;
+        QSet<int> staffOverrides {}; ///< refused lines a colleague overrode (an assisted return)
     };
     /// A line chosen before the kiosk: from a return code, with what the shopper chose online.
     struct Preselected
@@ -56,6 +57,13 @@ public:
     const Policy &policy() const { return *m_policy; }
     ReturnLinesModel *lines() { return &m_lines; }
     const ReturnOffer &offer() const { return m_offer; }
+
+    /// Whether a bin's chute takes items now (unset: every bin does); the offer refuses lines for one
+    /// that doesn't.
+    void setBinInService(std::function<bool(const QString &bin)> binInService)
+    {
+        m_binInService = std::move(binInService);
+    }
 
     bool setSelected(int lineNo, bool selected);
     bool setQuantity(int lineNo, int quantity);
@@ -114,6 +122,8 @@ private:
     std::shared_ptr<const Policy> m_policy;
     bool m_offline = false;
     QList<int> m_carriedByCode; ///< the lines of the return code the order was opened with
+    std::function<bool(const QString &bin)> m_binInService;
+    QSet<int> m_staffOverrides;
     ReturnLinesModel m_lines;
     ReturnSelection m_selection;
     ReturnOffer m_offer;

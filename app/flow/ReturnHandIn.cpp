@@ -23,11 +23,11 @@ bool ReturnHandIn::begin(
         for (size_t i = 0; i < exchanged.size(); ++i)
             m_part.exchangeSkus.insert(exchanged[i].lineNo, exchange.chosenSku(i));
     }
-    std::vector<OrderLine> units;
+    std::vector<DropoffRun::Unit> units;
     for (const ReturnOffer::Line &line : choice.offer().lines())
         if (line.goesBack() && !line.decision.keepIt)
             for (int unit = 0; unit < line.quantity(); ++unit)
-                units.push_back(*choice.order().line(line.lineNo()));
+                units.push_back({ *choice.order().line(line.lineNo()), line.decision.bin });
     m_unitsToDrop = int(units.size());
     m_recordedUnits = 0;
     if (units.empty())

@@ -33,8 +33,8 @@ FlowText notSaved()
 } // namespace
 
 ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies,
-    DropoffStation &station, drivers::ChuteLock &chute, drivers::ReceiptPrinter &printer, const Clock &clock,
-    const Config &config, QObject *parent)
+    DropoffStation &station, drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
+    QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_config(config)
@@ -44,7 +44,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     , m_choice(clock, config.storeZone)
     , m_exchange(this)
     , m_station(station)
-    , m_dropoff(station, chute, clock)
+    , m_dropoff(station, clock)
     , m_recorder(cache, journal, printer, clock,
           { config.kioskId, config.retailerName, config.eReceiptBase, config.storeZone })
     , m_signIn(std::make_unique<StaffSignIn>(journal, clock, config.staff, config.kioskId))
@@ -56,6 +56,7 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
               config.staff.signedInSeconds, config.tapGuardMs })
 {
     connect(m_flow.get(), &QScxmlStateMachine::reachedStableState, this, &ReturnSession::onStateChanged);
+    m_choice.setBinInService([&station](const QString &bin) { return station.binInService(bin); });
     connect(&m_intake, &OrderIntake::opened, this, &ReturnSession::onOrderOpened);
     connect(&m_intake, &OrderIntake::refused, this, &ReturnSession::onOrderRefused);
     connect(&m_intake, &OrderIntake::said, this, &ReturnSession::setMessage);
@@ -227,6 +228,15 @@ bool ReturnSession::closedForReturns() const
     return true;
 }
 
+void ReturnSession::startAssistedReturn(const QString &orderId, const QSet<int> &overrides)
+{
+    if (m_screen != Screen::Maintenance || !m_signIn->signedIn())
+        return;
+    qCInfo(lcSession).noquote() << m_signIn->staffId() << "starts a return for the shopper:" << orderId;
+    m_assistedOverrides = overrides;
+    m_intake.openForColleague(orderId);
+}
+
 void ReturnSession::start()
 {
     if (closedForReturns())
@@ -306,7 +316,9 @@ void ReturnSession::onOrderRefused(FlowText why)
 void ReturnSession::onOrderOpened(const ReturnChoice::Source &source,
     const std::vector<ReturnChoice::Preselected> &preselected, const QString &tokenId)
 {
-    m_choice.open(source, !m_online, preselected, !tokenId.isEmpty());
+    ReturnChoice::Source opened = source;
+    opened.staffOverrides = std::exchange(m_assistedOverrides, {});
+    m_choice.open(opened, !m_online, preselected, !tokenId.isEmpty());
     if (m_choice.lines()->eligibleCount() == 0) {
         const auto &entries = m_choice.lines()->entries();
         const FlowText why = entries.empty() ? FlowText() : entries.front().reason;

@@ -144,7 +144,7 @@ public:
     };
 
     ReturnSession(CacheStore &cache, Journal &journal, const PolicyStore &policies, DropoffStation &station,
-        drivers::ChuteLock &chute, drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
+        drivers::ReceiptPrinter &printer, const Clock &clock, const Config &config,
         QObject *parent = nullptr);
     ~ReturnSession() override;
 
@@ -205,6 +205,9 @@ public:
 
     /// The shopper touched "Start a return".
     Q_INVOKABLE void start();
+    /// A signed-in colleague in maintenance mode starts the return of @p orderId for the shopper with
+    /// them (OrderDesk): no second factor, and the refused lines they overrode (@p overrides) go back.
+    void startAssistedReturn(const QString &orderId, const QSet<int> &overrides);
     /// A scanned code: a return QR, an order barcode or number, an item tag at the chute, a badge.
     Q_INVOKABLE void submitCode(const QString &text);
     /// The digits typed on the keypad, without the retailer's order prefix.
@@ -329,6 +332,7 @@ private:
     ExchangeChoice m_exchange;
     ChoiceSteps m_steps { m_choice, m_exchange };
     DropoffStation &m_station;
+    QSet<int> m_assistedOverrides; ///< for the order a colleague is opening (startAssistedReturn)
     DropoffRun m_dropoff;
     ReturnRecorder m_recorder;
     std::unique_ptr<StaffSignIn> m_signIn;

@@ -110,7 +110,8 @@ void SelfTestRunner::run(const QStringList &skip)
         result.message.clear();
         if (skip.contains(result.part))
             result.message = tr("%1: skipped on request").arg(result.name);
-        else if (result.part == Scanner && !m_devices.scanner && !m_devices.camera)
+        else if ((result.part == Scanner && !m_devices.scanner && !m_devices.camera)
+            || (result.part == Chute && m_devices.chutes.empty()))
             result.message = tr("%1: none in this hardware profile").arg(result.name);
         else if (result.part == Backend && !m_devices.backend)
             result.message = tr("%1: none configured").arg(result.name);
@@ -210,28 +211,55 @@ void SelfTestRunner::testPrinter()
 
 void SelfTestRunner::testChute()
 {
+    m_chute = 0;
+    m_failedChute.clear();
+    cycleChute();
+}
+
+QString SelfTestRunner::chuteName() const
+{
+    return m_devices.chutes.size() > 1 ? tr("Chute %1").arg(m_devices.chutes[m_chute].id) : tr("Chute");
+}
+
+void SelfTestRunner::cycleChute()
+{
     using Cycle = drivers::ChuteLock::Cycle;
-    m_connections.append(connect(m_devices.chute, &drivers::ChuteLock::cycled, this, [this](Cycle cycle) {
+    drivers::ChuteLock *lock = m_devices.chutes[m_chute].lock;
+    m_connections.append(connect(lock, &drivers::ChuteLock::cycled, this, [this](Cycle cycle) {
         const int seconds = m_config.chuteCloseSeconds;
+        const size_t count = m_devices.chutes.size();
+        if (cycle != Cycle::Closed)
+            m_failedChute = m_devices.chutes[m_chute].id;
         switch (cycle) {
         case Cycle::Closed:
-            pass(Chute, tr("Chute: opened and closed"));
+            if (m_chute + 1 < count) { // the next chute, in the same part
+                for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+                    disconnect(connection);
+                m_connections.clear();
+                ++m_chute;
+                QTimer::singleShot(0, this, &SelfTestRunner::cycleChute);
+                return;
+            }
+            pass(Chute,
+                count > 1 ? tr("Chutes: each of the %n opened and closed", "", int(count))
+                          : tr("Chute: opened and closed"));
             break;
         case Cycle::DidNotOpen:
-            fail(Chute, tr("Chute: did not open within %n s", "", seconds),
+            fail(Chute, tr("%1: did not open within %n s", "", seconds).arg(chuteName()),
                 tr("Listen for the lock's click; check its power and that nothing holds the flap shut."));
             break;
         case Cycle::DidNotClose:
             timedOut();
             break;
         case Cycle::Offline:
-            fail(Chute, tr("Chute: the lock does not answer"), tr("Check the chute lock's cable and power."));
+            fail(Chute, tr("%1: the lock does not answer").arg(chuteName()),
+                tr("Check the chute lock's cable and power."));
             break;
         }
     }));
     // Opening and closing have the flap time each; a little more for the driver to say so itself.
     m_deadline.start(2 * m_config.chuteCloseSeconds * 1000 + 1000);
-    m_devices.chute->testCycle();
+    lock->testCycle();
 }
 
 void SelfTestRunner::testScale()
@@ -316,10 +344,12 @@ void SelfTestRunner::timedOut()
     if (part == Printer)
         fail(part, tr("Printer: did not finish the test page within %n s", "", m_config.printMs / 1000),
             tr("Check the printer's power and its cable."));
-    else if (part == Chute)
-        fail(part, tr("Chute: did not report closed within %n s", "", m_config.chuteCloseSeconds),
+    else if (part == Chute) {
+        m_failedChute = m_devices.chutes[m_chute].id;
+        fail(part,
+            tr("%1: did not report closed within %n s", "", m_config.chuteCloseSeconds).arg(chuteName()),
             tr("Look for something stuck in the flap; check the flap switch and its cable."));
-    else if (part == Scale)
+    } else if (part == Scale)
         fail(part, tr("Scale: no reading within %n s", "", m_config.scaleMs / 1000),
             tr("Check the scale's cable and power."));
     else if (part == Light) {

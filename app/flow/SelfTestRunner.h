@@ -47,7 +47,8 @@ public:
     struct Devices
     {
         drivers::ReceiptPrinter *printer = nullptr;
-        drivers::ChuteLock *chute = nullptr;
+        std::vector<drivers::NamedChute>
+            chutes; ///< each cycled in turn; the part fails on the first that fails
         drivers::ItemSensor *scale = nullptr;
         drivers::Indicator *indicator = nullptr;
         scanner::Scanner *scanner = nullptr; ///< null: codes come from the camera only, if any
@@ -82,6 +83,9 @@ public:
     QString testCode() const { return m_testCode; }
     /// The parts that failed, as their ids ("chute").
     QStringList failedParts() const;
+    /// The chute that failed the last run's chute test, by id; empty when none did.
+    QString failedChute() const { return m_failedChute; }
+    int chuteCount() const { return int(m_devices.chutes.size()); }
     /// The result of @p part from the last run; a default (Waiting) one when it never ran.
     SelfTestResult result(const QString &part) const;
 
@@ -115,6 +119,8 @@ private:
     void startPart();
     void testPrinter();
     void testChute();
+    void cycleChute();
+    QString chuteName() const; ///< "Chute", or "Chute <id>" on a kiosk with several
     void testScale();
     void testLight();
     void testScanner();
@@ -144,6 +150,8 @@ private:
     QStringList m_skip;
     int m_current = -1;
     QTimer m_deadline;
+    size_t m_chute = 0; ///< the chute being cycled
+    QString m_failedChute;
     QList<QMetaObject::Connection> m_connections; ///< to the device of the running part
     drivers::Indicator::State m_lightBefore = drivers::Indicator::State::Off;
     bool m_testPageSent = false; ///< the printer test's page is out (not waiting for another job)

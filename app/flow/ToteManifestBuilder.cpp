@@ -12,7 +12,8 @@ ToteManifestBuilder::ToteManifestBuilder(Config config)
     : m_config(std::move(config))
 { }
 
-drivers::Receipt ToteManifestBuilder::build(const Journal::Tote &tote, const std::vector<Item> &items) const
+drivers::Receipt ToteManifestBuilder::build(
+    const Journal::Tote &tote, const QString &chute, const std::vector<Item> &items) const
 {
     const QLocale locale;
     const auto time = [&](const QDateTime &at) {
@@ -35,7 +36,7 @@ drivers::Receipt ToteManifestBuilder::build(const Journal::Tote &tote, const std
             { u"%1 %2 %3"_s.arg(ReceiptBuilder::shortReference(item.returnId), item.sku, item.title),
                 u"× %1"_s.arg(item.quantity) });
     }
-    r.resolution = tr("Bin %1").arg(tote.bin);
+    r.resolution = chute.isEmpty() ? tr("Bin %1").arg(tote.bin) : tr("Bin %1, chute %2").arg(tote.bin, chute);
     r.totals.append({ tr("Items"), QString::number(units) });
     r.footer = { tr("Opened %1").arg(time(tote.openedAt)) };
     r.signatureLabel = tr("Collected by (name and signature):");

@@ -36,7 +36,9 @@ public:
 
     explicit ToteManifestBuilder(Config config);
 
-    drivers::Receipt build(const Journal::Tote &tote, const std::vector<Item> &items) const;
+    /// @p chute: the chute above the tote's bin, named when the kiosk has several; empty: not named.
+    drivers::Receipt build(
+        const Journal::Tote &tote, const QString &chute, const std::vector<Item> &items) const;
 
 private:
     Config m_config;

@@ -136,7 +136,7 @@ int runSelfTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     settings.storeName = kiosk.storeName;
     settings.profile = set.profile;
     settings.storeZone = kiosk.storeZone;
-    SelfTestRunner runner({ set.printer.get(), set.chute.get(), set.scale.get(), set.indicator.get(),
+    SelfTestRunner runner({ set.printer.get(), set.namedChutes(), set.scale.get(), set.indicator.get(),
                               set.scanner.get(), false, probe.get() },
         clock, settings);
     if (set.scanner)

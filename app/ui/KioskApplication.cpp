@@ -118,6 +118,7 @@ KioskApplication::~KioskApplication()
     ServiceForeign::s_instance = nullptr;
     SyncQueueForeign::s_instance = nullptr;
     DayAuditForeign::s_instance = nullptr;
+    OrderDeskForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
     ProvisioningForeign::s_instance = nullptr;
     SelfTestRunForeign::s_instance = nullptr;
@@ -204,14 +205,16 @@ bool KioskApplication::initialise(QString *error)
     sessionConfig.retailerName = m_config.retailerName;
     sessionConfig.eReceiptBase = m_config.eReceiptUrl;
     sessionConfig.staff = m_config.staff;
-    m_station = std::make_unique<DropoffStation>(
-        *m_devices->chute, *m_devices->scale, *m_devices->indicator, DropoffStation::Config {});
-    m_session = std::make_unique<ReturnSession>(m_cache, m_journal, *m_policies, *m_station,
-        *m_devices->chute, *m_devices->printer, *m_clock, sessionConfig);
+    m_station = std::make_unique<DropoffStation>(m_devices->namedChutes(), m_devices->bins, *m_devices->scale,
+        *m_devices->indicator, DropoffStation::Config {});
+    m_session = std::make_unique<ReturnSession>(
+        m_cache, m_journal, *m_policies, *m_station, *m_devices->printer, *m_clock, sessionConfig);
     // Device faults go to the backend from here, whichever screen is showing.
     m_faults = std::make_unique<DeviceFaultReporter>(m_journal, *m_clock, m_config.kioskId);
     m_faults->watch(*m_devices->printer);
-    m_faults->watch(*m_devices->chute);
+    for (const drivers::DeviceSet::Chute &chute : m_devices->chutes)
+        m_faults->watch(
+            *chute.lock, chute.lock.get() == &m_devices->firstChute() ? u"chute"_s : u"chute:"_s + chute.id);
     if (scanner::Scanner *scanner = m_devices->scanner.get()) {
         m_faults->watch(*scanner);
         connect(scanner, &scanner::Scanner::scanned, this, &KioskApplication::submitCode);
@@ -251,8 +254,19 @@ void KioskApplication::buildStaffPages()
         connect(m_syncQueue.get(), &SyncQueue::syncRequested, m_sync.get(), &SyncEngine::syncNow);
     }
     m_dayAudit = std::make_unique<DayAudit>(m_journal, *m_clock, m_config.storeZone);
+    m_orderDesk = std::make_unique<OrderDesk>(m_cache, m_journal, *m_policies, *m_clock, *m_session->signIn(),
+        OrderDesk::Config { m_config.kioskId, m_config.retailerId, ReturnSession::Config {}.orderPrefix,
+            m_config.storeZone });
+    m_orderDesk->setBinInService(
+        [station = m_station.get()](const QString &bin) { return station->binInService(bin); });
+    connect(
+        m_orderDesk.get(), &OrderDesk::startRequested, m_session.get(), &ReturnSession::startAssistedReturn);
+    if (m_sync)
+        connect(m_sync.get(), &SyncEngine::statusChanged, m_orderDesk.get(),
+            [desk = m_orderDesk.get()](const SyncStatus &status) { desk->setOnline(status.online); });
     SyncQueueForeign::s_instance = m_syncQueue.get();
     DayAuditForeign::s_instance = m_dayAudit.get();
+    OrderDeskForeign::s_instance = m_orderDesk.get();
 }
 
 bool KioskApplication::applyEnrolment(QString *error)
@@ -374,7 +388,7 @@ void KioskApplication::buildSelfTest()
 {
     if (const std::optional<SyncConfig> config = syncConfig())
         m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
-    SelfTestRunner::Devices devices { m_devices->printer.get(), m_devices->chute.get(),
+    SelfTestRunner::Devices devices { m_devices->printer.get(), m_devices->namedChutes(),
         m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(),
         !m_options.cameraFrames.isEmpty(), m_backendProbe.get() };
     SelfTestRunner::Config config;
@@ -449,6 +463,17 @@ bool KioskApplication::buildService(QString *error)
     connect(m_session.get(), &ReturnSession::returnRecorded, m_totes.get(), &BinTotes::refresh);
     m_service = std::make_unique<KioskService>(
         m_journal, *m_clock, *m_session->signIn(), m_config.kioskId, m_config.serviceDesk);
+    // Back in service by a colleague or the backend after a failed check: the chutes are vouched for.
+    connect(m_service.get(), &KioskService::changed, m_station.get(),
+        [this, wasOff = m_service->switchedOff()]() mutable {
+            const bool off = m_service->switchedOff();
+            if (std::exchange(wasOff, off) && !off)
+                m_station->putChutesBackInService();
+        });
+    connect(m_station.get(), &DropoffStation::serviceChanged, this, [this] {
+        m_totes->setChutesDown(m_station->chutesDown());
+        m_service->setChutesDown(m_station->allChutesDown());
+    });
     m_service->setBinFull(m_totes->full());
     connect(m_totes.get(), &BinTotes::fullChanged, m_service.get(), &KioskService::setBinFull);
     m_session->setService(m_service.get());

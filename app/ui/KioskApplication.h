@@ -27,6 +27,7 @@ namespace kiosk {
 class BacklogSigner;
 class BinTotes;
 class DayAudit;
+class OrderDesk;
 class SyncQueue;
 class KioskSounds;
 class ProductImageCache;
@@ -98,11 +99,13 @@ public:
     BinTotes *totes() const { return m_totes.get(); }
     SyncQueue *syncQueue() const { return m_syncQueue.get(); }
     DayAudit *dayAudit() const { return m_dayAudit.get(); }
+    OrderDesk *orderDesk() const { return m_orderDesk.get(); }
     KioskService *service() const { return m_service.get(); }
     /// The device self-tests the maintenance page and first boot run.
     SelfTestRunner *selfTest() const { return m_selfTest.get(); }
     FirstBootSelfTest *firstBootSelfTest() const { return m_firstBootSelfTest.get(); }
-    drivers::ChuteLock *chute() const { return m_devices->chute.get(); }
+    /// The first chute (the only one on most kiosks).
+    drivers::ChuteLock *chute() const { return &m_devices->firstChute(); }
     drivers::DeviceSet &devices() { return *m_devices; }
     Journal &journal() { return m_journal; }
     /// Decodes camera frames into codes for the session; any frame source may feed it.
@@ -179,6 +182,7 @@ private:
     std::unique_ptr<BacklogSigner> m_exportSigner; ///< none on a kiosk that is not enrolled
     std::unique_ptr<SyncQueue> m_syncQueue;
     std::unique_ptr<DayAudit> m_dayAudit;
+    std::unique_ptr<OrderDesk> m_orderDesk;
     std::unique_ptr<BackendProbe> m_backendProbe; ///< none without a backend
     std::unique_ptr<SelfTestRunner> m_selfTest;
     std::unique_ptr<MaintenanceSelfTest> m_maintenanceSelfTest;

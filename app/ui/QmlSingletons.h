@@ -8,6 +8,7 @@
 #include "KioskHealth.h"
 #include "KioskService.h"
 #include "MaintenanceSelfTest.h"
+#include "OrderDesk.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
 #include "SyncQueue.h"
@@ -79,6 +80,15 @@ struct DayAuditForeign : QmlSingleton<kiosk::DayAudit>
     Q_GADGET
     QML_FOREIGN(kiosk::DayAudit)
     QML_NAMED_ELEMENT(DayAudit)
+    QML_SINGLETON
+};
+
+/// The `OrderDesk` singleton: a colleague's order look-up, overrides and assisted return.
+struct OrderDeskForeign : QmlSingleton<kiosk::OrderDesk>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::OrderDesk)
+    QML_NAMED_ELEMENT(OrderDesk)
     QML_SINGLETON
 };
 

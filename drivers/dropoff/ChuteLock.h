@@ -45,4 +45,12 @@ Q_SIGNALS:
     void cycled(kiosk::drivers::ChuteLock::Cycle result);
 };
 
+/// A chute as the hardware profile names it ("main" when it declares one), for the parts that drive
+/// several without owning them.
+struct NamedChute
+{
+    QString id;
+    ChuteLock *lock = nullptr;
+};
+
 } // namespace kiosk::drivers

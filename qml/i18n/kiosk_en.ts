@@ -81,6 +81,10 @@
         <source>Please ask a colleague at the service desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its drop-off chute is out of service. A colleague will see to it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceText</name>
@@ -312,6 +316,10 @@
     </message>
     <message>
         <source>Please take this item to the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk can&apos;t take this item right now: its drop-off is out of service. Please take it to the service desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,6 +636,97 @@
     </message>
     <message>
         <source>Self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: no chute works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDeskPage</name>
+    <message>
+        <source>Find an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number or receipt barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the return with the shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns of this order here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return of this order here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s returns here in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return by this customer here in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may this item go back? Line %1 of order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1281,10 @@
         <source>Collected by (name and signature):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bin %1, chute %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VariantScreen</name>
@@ -1298,6 +1401,14 @@
         <source>Tote %1 couldn&apos;t be closed, so nothing changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Out of service (%1): chute %2 does not answer. Check its power and cable, then run the chute self-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service (%1): chute %2 is jammed. Clear it, then run the chute self-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk::DayAudit</name>
@@ -1382,6 +1493,22 @@
     </message>
     <message>
         <source>%1 accepted a failed self-test: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overrode &quot;%2&quot; (rule %3) for line %4 of order %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: no chute works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in service: a chute works again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +1916,211 @@
         <source>The self-test could not be recorded. Please run it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. Its bins take no returns until it passes the self-test; the other bins still do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::OrderDesk</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to look up an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a complete e-mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a phone number: 7 to 15 digits, with spaces, dashes or a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, placed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) fit: choose one.</source>
+        <translation>
+            <numerusform>%n order fits: choose it.</numerusform>
+            <numerusform>%n orders fit: choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to look up by: order, e-mail or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the order number or the receipt barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is neither an order number nor a receipt barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order %1 in this kiosk&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return policy is loaded, so no order can be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail or phone on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a colleague&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bought, %2 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s), %2, return %3</source>
+        <translation>
+            <numerusform>%1: %n unit, %2, return %3</numerusform>
+            <numerusform>%1: %n units, %2, return %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first to override an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item can go back without an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit of this item is already returned: there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s drop-off chute is out of service, so no override can take it here. Take the item at the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s return policy lists no override reasons, so no item can be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reason is not on the store&apos;s override list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override could not be recorded, so it does not count. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to start a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of this order can go back: override one first, or send the shopper to the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk::OrderIntake</name>
@@ -1988,19 +2320,8 @@
         <source>Chute: opened and closed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Chute: did not open within %n s</source>
-        <translation>
-            <numerusform>Chute: did not open within %n s</numerusform>
-            <numerusform>Chute: did not open within %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Listen for the lock&apos;s click; check its power and that nothing holds the flap shut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chute: the lock does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,13 +2398,6 @@
     <message>
         <source>Check the printer&apos;s power and its cable.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Chute: did not report closed within %n s</source>
-        <translation>
-            <numerusform>Chute: did not report closed within %n s</numerusform>
-            <numerusform>Chute: did not report closed within %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Look for something stuck in the flap; check the flap switch and its cable.</source>
@@ -2172,6 +2486,35 @@
     <message>
         <source>Technician</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chutes: each of the %n opened and closed</source>
+        <translation>
+            <numerusform>Chutes: the one opened and closed</numerusform>
+            <numerusform>Chutes: each of the %n opened and closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: did not open within %n s</source>
+        <translation>
+            <numerusform>%1: did not open within %n s</numerusform>
+            <numerusform>%1: did not open within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the lock does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: did not report closed within %n s</source>
+        <translation>
+            <numerusform>%1: did not report closed within %n s</numerusform>
+            <numerusform>%1: did not report closed within %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@
         <source>Please ask a colleague at the service desk.</source>
         <translation>Pregunte en el mostrador de atención al cliente.</translation>
     </message>
+    <message>
+        <source>Its drop-off chute is out of service. A colleague will see to it soon.</source>
+        <translation>Su ranura de entrega está fuera de servicio. Un compañero se ocupará pronto.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceText</name>
@@ -313,6 +317,10 @@
     <message>
         <source>Please take this item to the service desk.</source>
         <translation>Lleva este artículo al mostrador de atención al cliente.</translation>
+    </message>
+    <message>
+        <source>The kiosk can&apos;t take this item right now: its drop-off is out of service. Please take it to the service desk.</source>
+        <translation>El quiosco no puede recibir este artículo ahora: su punto de entrega está fuera de servicio. Llévelo al mostrador de atención.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +637,97 @@
     <message>
         <source>Self-test</source>
         <translation>Autoprueba</translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation>Buscar un pedido</translation>
+    </message>
+    <message>
+        <source>Out of service: no chute works</source>
+        <translation>Fuera de servicio: ninguna ranura funciona</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDeskPage</name>
+    <message>
+        <source>Find an order</source>
+        <translation>Buscar un pedido</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Order or receipt</source>
+        <translation>Pedido o ticket</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>Correo electrónico del cliente</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>Order number or receipt barcode</source>
+        <translation>Número de pedido o código del ticket</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Start the return with the shopper</source>
+        <translation>Iniciar la devolución con el cliente</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Autorizar…</translation>
+    </message>
+    <message>
+        <source>Returns of this order here</source>
+        <translation>Devoluciones de este pedido aquí</translation>
+    </message>
+    <message>
+        <source>No return of this order here yet.</source>
+        <translation>Aún no hay devoluciones de este pedido aquí.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s returns here in the last 90 days</source>
+        <translation>Devoluciones de este cliente aquí en los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>No return by this customer here in the last 90 days.</source>
+        <translation>Este cliente no ha devuelto nada aquí en los últimos 90 días.</translation>
+    </message>
+    <message>
+        <source>Why may this item go back? Line %1 of order %2.</source>
+        <translation>¿Por qué puede devolverse este artículo? Línea %1 del pedido %2.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation>Registrar la autorización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1281,10 @@
         <source>Collected by (name and signature):</source>
         <translation>Recogido por (nombre y firma):</translation>
     </message>
+    <message>
+        <source>Bin %1, chute %2</source>
+        <translation>Contenedor %1, ranura %2</translation>
+    </message>
 </context>
 <context>
     <name>VariantScreen</name>
@@ -1298,6 +1401,14 @@
         <source>Tote %1 couldn&apos;t be closed, so nothing changed. Please try again.</source>
         <translation>No se pudo cerrar la caja %1, así que nada ha cambiado. Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>Out of service (%1): chute %2 does not answer. Check its power and cable, then run the chute self-test.</source>
+        <translation>Fuera de servicio (%1): la ranura %2 no responde. Revise su alimentación y su cable y haga la autoprueba de la ranura.</translation>
+    </message>
+    <message>
+        <source>Out of service (%1): chute %2 is jammed. Clear it, then run the chute self-test.</source>
+        <translation>Fuera de servicio (%1): la ranura %2 está atascada. Despéjela y haga la autoprueba de la ranura.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::DayAudit</name>
@@ -1383,6 +1494,22 @@
     <message>
         <source>%1 accepted a failed self-test: %2</source>
         <translation>%1 aceptó una autoprueba fallida: %2</translation>
+    </message>
+    <message>
+        <source>%1 overrode &quot;%2&quot; (rule %3) for line %4 of order %5: %6.</source>
+        <translation>%1 autorizó &quot;%2&quot; (regla %3) en la línea %4 del pedido %5: %6.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Out of service: no chute works.</source>
+        <translation>Fuera de servicio: ninguna ranura funciona.</translation>
+    </message>
+    <message>
+        <source>Back in service: a chute works again.</source>
+        <translation>De nuevo en servicio: una ranura vuelve a funcionar.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1916,211 @@
         <source>The self-test could not be recorded. Please run it again.</source>
         <translation>No se pudo registrar la autoprueba. Vuelve a ejecutarla.</translation>
     </message>
+    <message>
+        <source>%1. Its bins take no returns until it passes the self-test; the other bins still do.</source>
+        <translation>%1. Sus contenedores no reciben devoluciones hasta que supere la autoprueba; los demás sí.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::OrderDesk</name>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo de tienda</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Sign in first to look up an order.</source>
+        <translation>Identifíquese primero para buscar un pedido.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address.</source>
+        <translation>Escriba el correo electrónico del cliente.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation>Escriba el teléfono del cliente.</translation>
+    </message>
+    <message>
+        <source>That is not a complete e-mail address (name@example.com).</source>
+        <translation>No es un correo electrónico completo (nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>That is not a phone number: 7 to 15 digits, with spaces, dashes or a leading +.</source>
+        <translation>No es un número de teléfono: de 7 a 15 cifras, con espacios, guiones o un + inicial.</translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this e-mail address.</source>
+        <translation>Ningún pedido de este quiosco tiene este correo electrónico.</translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this phone number.</source>
+        <translation>Ningún pedido de este quiosco tiene este número de teléfono.</translation>
+    </message>
+    <message>
+        <source>%1, placed %2</source>
+        <translation>%1, realizado el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) fit: choose one.</source>
+        <translation>
+            <numerusform>%n pedido encaja: elíjalo.</numerusform>
+            <numerusform>%n pedidos encajan: elija uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to look up by: order, e-mail or phone.</source>
+        <translation>Elija cómo buscar: pedido, correo electrónico o teléfono.</translation>
+    </message>
+    <message>
+        <source>Type or scan the order number or the receipt barcode.</source>
+        <translation>Escriba o escanee el número de pedido o el código del ticket.</translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this receipt.</source>
+        <translation>Ningún pedido de este quiosco corresponde a este ticket.</translation>
+    </message>
+    <message>
+        <source>That is neither an order number nor a receipt barcode.</source>
+        <translation>No es un número de pedido ni un código de ticket.</translation>
+    </message>
+    <message>
+        <source>No order %1 in this kiosk&apos;s orders.</source>
+        <translation>No hay ningún pedido %1 en este quiosco.</translation>
+    </message>
+    <message>
+        <source>No return policy is loaded, so no order can be judged.</source>
+        <translation>No hay ninguna política de devoluciones cargada, así que no se puede valorar ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No e-mail or phone on file</source>
+        <translation>Sin correo ni teléfono registrados</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Nivel de fidelidad</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Autorizado: %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Needs a colleague&apos;s approval</source>
+        <translation>Necesita la aprobación de un compañero</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Se puede devolver</translation>
+    </message>
+    <message>
+        <source>%1 bought, %2 returned</source>
+        <translation>%1 comprados, %2 devueltos</translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>Reglas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s), %2, return %3</source>
+        <translation>
+            <numerusform>%1: %n unidad, %2, devolución %3</numerusform>
+            <numerusform>%1: %n unidades, %2, devolución %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first to override an item.</source>
+        <translation>Identifíquese primero para autorizar un artículo.</translation>
+    </message>
+    <message>
+        <source>Find the order first.</source>
+        <translation>Busque primero el pedido.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>El pedido %1 no tiene línea %2.</translation>
+    </message>
+    <message>
+        <source>This item is already overridden.</source>
+        <translation>Este artículo ya está autorizado.</translation>
+    </message>
+    <message>
+        <source>This item can go back without an override.</source>
+        <translation>Este artículo se puede devolver sin autorización.</translation>
+    </message>
+    <message>
+        <source>Every unit of this item is already returned: there is nothing to override.</source>
+        <translation>Todas las unidades de este artículo ya están devueltas: no hay nada que autorizar.</translation>
+    </message>
+    <message>
+        <source>This item&apos;s drop-off chute is out of service, so no override can take it here. Take the item at the service desk.</source>
+        <translation>La ranura de entrega de este artículo está fuera de servicio, así que ninguna autorización permite recibirlo aquí. Recójalo en el mostrador de atención.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s return policy lists no override reasons, so no item can be overridden.</source>
+        <translation>La política de devoluciones de la tienda no incluye motivos de autorización, así que no se puede autorizar ningún artículo.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the override.</source>
+        <translation>Elija un motivo para la autorización.</translation>
+    </message>
+    <message>
+        <source>That reason is not on the store&apos;s override list.</source>
+        <translation>Ese motivo no está en la lista de autorizaciones de la tienda.</translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters.</source>
+        <translation>La nota no puede superar los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The override could not be recorded, so it does not count. Please try again.</source>
+        <translation>No se pudo registrar la autorización, así que no cuenta. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Override recorded for %1.</source>
+        <translation>Autorización registrada para %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first to start a return.</source>
+        <translation>Identifíquese primero para iniciar una devolución.</translation>
+    </message>
+    <message>
+        <source>No item of this order can go back: override one first, or send the shopper to the service desk.</source>
+        <translation>Ningún artículo de este pedido se puede devolver: autorice uno primero o envíe al cliente al mostrador de atención.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::OrderIntake</name>
@@ -1988,20 +2320,9 @@
         <source>Chute: opened and closed</source>
         <translation>Trampilla: se abrió y se cerró</translation>
     </message>
-    <message numerus="yes">
-        <source>Chute: did not open within %n s</source>
-        <translation>
-            <numerusform>Trampilla: no se abrió en %n s</numerusform>
-            <numerusform>Trampilla: no se abrió en %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Listen for the lock&apos;s click; check its power and that nothing holds the flap shut.</source>
         <translation>Escucha el clic del cierre; comprueba su alimentación y que nada mantenga la trampilla cerrada.</translation>
-    </message>
-    <message>
-        <source>Chute: the lock does not answer</source>
-        <translation>Trampilla: el cierre no responde</translation>
     </message>
     <message>
         <source>Check the chute lock&apos;s cable and power.</source>
@@ -2077,13 +2398,6 @@
     <message>
         <source>Check the printer&apos;s power and its cable.</source>
         <translation>Comprueba la alimentación y el cable de la impresora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chute: did not report closed within %n s</source>
-        <translation>
-            <numerusform>Trampilla: no indicó que estuviera cerrada en %n s</numerusform>
-            <numerusform>Trampilla: no indicó que estuviera cerrada en %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Look for something stuck in the flap; check the flap switch and its cable.</source>
@@ -2172,6 +2486,35 @@
     <message>
         <source>Technician</source>
         <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Chute %1</source>
+        <translation>Ranura %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chutes: each of the %n opened and closed</source>
+        <translation>
+            <numerusform>Ranuras: la única se abrió y se cerró</numerusform>
+            <numerusform>Ranuras: las %n se abrieron y se cerraron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: did not open within %n s</source>
+        <translation>
+            <numerusform>%1: no se abrió en %n s</numerusform>
+            <numerusform>%1: no se abrió en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the lock does not answer</source>
+        <translation>%1: el cierre no responde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: did not report closed within %n s</source>
+        <translation>
+            <numerusform>%1: no indicó que estaba cerrada en %n s</numerusform>
+            <numerusform>%1: no indicó que estaba cerrada en %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@
         <source>Please ask a colleague at the service desk.</source>
         <translation>Veuillez vous adresser à l&apos;accueil.</translation>
     </message>
+    <message>
+        <source>Its drop-off chute is out of service. A colleague will see to it soon.</source>
+        <translation>Sa trappe de dépôt est hors service. Un collègue va s&apos;en occuper bientôt.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceText</name>
@@ -313,6 +317,10 @@
     <message>
         <source>Please take this item to the service desk.</source>
         <translation>Merci d&apos;apporter cet article à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The kiosk can&apos;t take this item right now: its drop-off is out of service. Please take it to the service desk.</source>
+        <translation>La borne ne peut pas prendre cet article pour l&apos;instant : son dépôt est hors service. Merci de l&apos;apporter à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +637,97 @@
     <message>
         <source>Self-test</source>
         <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>Find an order</source>
+        <translation>Rechercher une commande</translation>
+    </message>
+    <message>
+        <source>Out of service: no chute works</source>
+        <translation>Hors service : aucune trappe ne fonctionne</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDeskPage</name>
+    <message>
+        <source>Find an order</source>
+        <translation>Rechercher une commande</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Order or receipt</source>
+        <translation>Commande ou ticket</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail address</source>
+        <translation>Adresse e-mail du client</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation>Numéro de téléphone du client</translation>
+    </message>
+    <message>
+        <source>Order number or receipt barcode</source>
+        <translation>Numéro de commande ou code-barres du ticket</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Start the return with the shopper</source>
+        <translation>Commencer le retour avec le client</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Déroger…</translation>
+    </message>
+    <message>
+        <source>Returns of this order here</source>
+        <translation>Retours de cette commande ici</translation>
+    </message>
+    <message>
+        <source>No return of this order here yet.</source>
+        <translation>Aucun retour de cette commande ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s returns here in the last 90 days</source>
+        <translation>Retours de ce client ici ces 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>No return by this customer here in the last 90 days.</source>
+        <translation>Aucun retour de ce client ici ces 90 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Why may this item go back? Line %1 of order %2.</source>
+        <translation>Pourquoi cet article peut-il être repris ? Ligne %1 de la commande %2.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation>Enregistrer la dérogation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1281,10 @@
         <source>Collected by (name and signature):</source>
         <translation>Collecté par (nom et signature) :</translation>
     </message>
+    <message>
+        <source>Bin %1, chute %2</source>
+        <translation>Bac %1, trappe %2</translation>
+    </message>
 </context>
 <context>
     <name>VariantScreen</name>
@@ -1298,6 +1401,14 @@
         <source>Tote %1 couldn&apos;t be closed, so nothing changed. Please try again.</source>
         <translation>Le bac %1 n&apos;a pas pu être fermé : rien n&apos;a changé. Veuillez réessayer.</translation>
     </message>
+    <message>
+        <source>Out of service (%1): chute %2 does not answer. Check its power and cable, then run the chute self-test.</source>
+        <translation>Hors service (%1) : la trappe %2 ne répond pas. Vérifiez son alimentation et son câble, puis lancez l&apos;autotest de la trappe.</translation>
+    </message>
+    <message>
+        <source>Out of service (%1): chute %2 is jammed. Clear it, then run the chute self-test.</source>
+        <translation>Hors service (%1) : la trappe %2 est bloquée. Dégagez-la, puis lancez l&apos;autotest de la trappe.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::DayAudit</name>
@@ -1383,6 +1494,22 @@
     <message>
         <source>%1 accepted a failed self-test: %2</source>
         <translation>%1 a accepté un autotest en échec : %2</translation>
+    </message>
+    <message>
+        <source>%1 overrode &quot;%2&quot; (rule %3) for line %4 of order %5: %6.</source>
+        <translation>%1 a dérogé à « %2 » (règle %3) pour la ligne %4 de la commande %5 : %6.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Out of service: no chute works.</source>
+        <translation>Hors service : aucune trappe ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>Back in service: a chute works again.</source>
+        <translation>De nouveau en service : une trappe fonctionne à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1916,211 @@
         <source>The self-test could not be recorded. Please run it again.</source>
         <translation>L’autotest n’a pas pu être enregistré. Veuillez le relancer.</translation>
     </message>
+    <message>
+        <source>%1. Its bins take no returns until it passes the self-test; the other bins still do.</source>
+        <translation>%1. Ses bacs ne prennent plus de retours jusqu&apos;à ce qu&apos;elle réussisse l&apos;autotest ; les autres bacs, si.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::OrderDesk</name>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Carte cadeau</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Sign in first to look up an order.</source>
+        <translation>Connectez-vous d&apos;abord pour rechercher une commande.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation>Saisissez le numéro de téléphone du client.</translation>
+    </message>
+    <message>
+        <source>That is not a complete e-mail address (name@example.com).</source>
+        <translation>Ce n&apos;est pas une adresse e-mail complète (nom@exemple.com).</translation>
+    </message>
+    <message>
+        <source>That is not a phone number: 7 to 15 digits, with spaces, dashes or a leading +.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone : 7 à 15 chiffres, avec espaces, tirets ou un + au début.</translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this e-mail address.</source>
+        <translation>Aucune commande de cette borne n&apos;a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this phone number.</source>
+        <translation>Aucune commande de cette borne n&apos;a ce numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>%1, placed %2</source>
+        <translation>%1, passée le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) fit: choose one.</source>
+        <translation>
+            <numerusform>%n commande correspond : choisissez-la.</numerusform>
+            <numerusform>%n commandes correspondent : choisissez-en une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to look up by: order, e-mail or phone.</source>
+        <translation>Choisissez comment rechercher : commande, e-mail ou téléphone.</translation>
+    </message>
+    <message>
+        <source>Type or scan the order number or the receipt barcode.</source>
+        <translation>Saisissez ou scannez le numéro de commande ou le code-barres du ticket.</translation>
+    </message>
+    <message>
+        <source>No order in this kiosk&apos;s orders has this receipt.</source>
+        <translation>Aucune commande de cette borne ne correspond à ce ticket.</translation>
+    </message>
+    <message>
+        <source>That is neither an order number nor a receipt barcode.</source>
+        <translation>Ce n&apos;est ni un numéro de commande ni un code-barres de ticket.</translation>
+    </message>
+    <message>
+        <source>No order %1 in this kiosk&apos;s orders.</source>
+        <translation>Aucune commande %1 dans cette borne.</translation>
+    </message>
+    <message>
+        <source>No return policy is loaded, so no order can be judged.</source>
+        <translation>Aucune politique de retour n&apos;est chargée : aucune commande ne peut être évaluée.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée le</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payée par</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>No e-mail or phone on file</source>
+        <translation>Ni e-mail ni téléphone enregistrés</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Niveau de fidélité</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Dérogation : %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Needs a colleague&apos;s approval</source>
+        <translation>Nécessite l&apos;accord d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Retournable</translation>
+    </message>
+    <message>
+        <source>%1 bought, %2 returned</source>
+        <translation>%1 achetés, %2 retournés</translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>Règles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s), %2, return %3</source>
+        <translation>
+            <numerusform>%1 : %n unité, %2, retour %3</numerusform>
+            <numerusform>%1 : %n unités, %2, retour %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in first to override an item.</source>
+        <translation>Connectez-vous d&apos;abord pour déroger sur un article.</translation>
+    </message>
+    <message>
+        <source>Find the order first.</source>
+        <translation>Recherchez d&apos;abord la commande.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>La commande %1 n&apos;a pas de ligne %2.</translation>
+    </message>
+    <message>
+        <source>This item is already overridden.</source>
+        <translation>Cet article a déjà une dérogation.</translation>
+    </message>
+    <message>
+        <source>This item can go back without an override.</source>
+        <translation>Cet article peut être repris sans dérogation.</translation>
+    </message>
+    <message>
+        <source>Every unit of this item is already returned: there is nothing to override.</source>
+        <translation>Toutes les unités de cet article sont déjà retournées : il n&apos;y a rien à déroger.</translation>
+    </message>
+    <message>
+        <source>This item&apos;s drop-off chute is out of service, so no override can take it here. Take the item at the service desk.</source>
+        <translation>La trappe de dépôt de cet article est hors service : aucune dérogation ne permet de le prendre ici. Reprenez l&apos;article à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s return policy lists no override reasons, so no item can be overridden.</source>
+        <translation>La politique de retour du magasin ne prévoit aucun motif de dérogation : aucun article ne peut faire l&apos;objet d&apos;une dérogation.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the override.</source>
+        <translation>Choisissez un motif pour la dérogation.</translation>
+    </message>
+    <message>
+        <source>That reason is not on the store&apos;s override list.</source>
+        <translation>Ce motif ne figure pas dans la liste des dérogations du magasin.</translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters.</source>
+        <translation>La note ne doit pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The override could not be recorded, so it does not count. Please try again.</source>
+        <translation>La dérogation n&apos;a pas pu être enregistrée : elle ne compte pas. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Override recorded for %1.</source>
+        <translation>Dérogation enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first to start a return.</source>
+        <translation>Connectez-vous d&apos;abord pour commencer un retour.</translation>
+    </message>
+    <message>
+        <source>No item of this order can go back: override one first, or send the shopper to the service desk.</source>
+        <translation>Aucun article de cette commande ne peut être repris : faites d&apos;abord une dérogation, ou envoyez le client à l&apos;accueil.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::OrderIntake</name>
@@ -1988,20 +2320,9 @@
         <source>Chute: opened and closed</source>
         <translation>Trappe : ouverte puis fermée</translation>
     </message>
-    <message numerus="yes">
-        <source>Chute: did not open within %n s</source>
-        <translation>
-            <numerusform>Trappe : ne s’est pas ouverte en %n s</numerusform>
-            <numerusform>Trappe : ne s’est pas ouverte en %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Listen for the lock&apos;s click; check its power and that nothing holds the flap shut.</source>
         <translation>Écoutez le déclic du verrou ; vérifiez son alimentation et que rien ne bloque la trappe fermée.</translation>
-    </message>
-    <message>
-        <source>Chute: the lock does not answer</source>
-        <translation>Trappe : le verrou ne répond pas</translation>
     </message>
     <message>
         <source>Check the chute lock&apos;s cable and power.</source>
@@ -2077,13 +2398,6 @@
     <message>
         <source>Check the printer&apos;s power and its cable.</source>
         <translation>Vérifiez l’alimentation et le câble de l’imprimante.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chute: did not report closed within %n s</source>
-        <translation>
-            <numerusform>Trappe : fermeture non signalée en %n s</numerusform>
-            <numerusform>Trappe : fermeture non signalée en %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Look for something stuck in the flap; check the flap switch and its cable.</source>
@@ -2172,6 +2486,35 @@
     <message>
         <source>Technician</source>
         <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Chute %1</source>
+        <translation>Trappe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chutes: each of the %n opened and closed</source>
+        <translation>
+            <numerusform>Trappes : la seule s&apos;est ouverte et fermée</numerusform>
+            <numerusform>Trappes : les %n se sont ouvertes et fermées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: did not open within %n s</source>
+        <translation>
+            <numerusform>%1 : ne s&apos;est pas ouverte en %n s</numerusform>
+            <numerusform>%1 : ne s&apos;est pas ouverte en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the lock does not answer</source>
+        <translation>%1 : le verrou ne répond pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: did not report closed within %n s</source>
+        <translation>
+            <numerusform>%1 : n&apos;a pas signalé sa fermeture en %n s</numerusform>
+            <numerusform>%1 : n&apos;a pas signalé sa fermeture en %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ Item {
                   ? qsTr("No box, no label. Scan the return code from your e-mail or receipt, or type your order number.")
                   : Service.binFull && !Service.switchedOff
                   ? qsTr("Its return bin is full. A colleague will empty it soon.")
+                  : Service.chutesDown && !Service.switchedOff
+                  ? qsTr("Its drop-off chute is out of service. A colleague will see to it soon.")
                   : qsTr("Sorry, you can't return items here right now.")
             font.pixelSize: Theme.headingSize
             color: Theme.mutedText

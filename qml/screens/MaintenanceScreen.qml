@@ -5,11 +5,11 @@ import ReturnsKiosk
 // A signed-in colleague's maintenance home: every part of the kiosk with its state in plain words
 // and, where something is wrong, what to do. Faults first catch the eye in red, warnings in amber.
 // Above them the bins with their totes ("Empty bin" prints the tote's manifest, shown beside), the
-// last closed totes to reprint, and the out-of-service switch; "Self-test", "Sync queue" and "Today"
-// open their pages over it.
+// last closed totes to reprint, and the out-of-service switch; "Find an order", "Self-test", "Sync
+// queue" and "Today" open their pages over it.
 Item {
     id: home
-    /// "home", or the page shown over it below the staff bar: "selftest", "sync" or "audit".
+    /// "home", or the page shown over it below the staff bar: "orders", "selftest", "sync" or "audit".
     property string page: "home"
     clip: true // a crowded health grid never draws past the screen's bottom edge
     Component.onCompleted: { Health.refresh(); Totes.refresh(); SyncQueue.refresh() }
@@ -60,6 +60,12 @@ Item {
                 color: Health.faultCount > 0 ? Theme.problem : Theme.success
             }
             KioskButton {
+                objectName: "openOrderDesk"
+                primary: false
+                text: qsTr("Find an order")
+                onClicked: home.page = "orders"
+            }
+            KioskButton {
                 objectName: "openSelfTest"
                 primary: false
                 text: qsTr("Self-test")
@@ -86,12 +92,14 @@ Item {
             Repeater {
                 model: Totes.bins
                 delegate: Rectangle {
+                    id: binCard
                     required property var modelData
                     Layout.fillWidth: true
                     implicitHeight: binRow.implicitHeight + 16
                     radius: Theme.radius
-                    color: modelData.full ? Theme.problemSurface : Theme.surface
-                    border.color: modelData.full ? Theme.problem : Theme.divider
+                    readonly property bool problem: modelData.full || modelData.outOfService
+                    color: problem ? Theme.problemSurface : Theme.surface
+                    border.color: problem ? Theme.problem : Theme.divider
                     border.width: 2
                     RowLayout {
                         id: binRow
@@ -103,8 +111,8 @@ Item {
                             Layout.fillWidth: true
                             text: qsTr("Bin %1, tote %2: %3").arg(modelData.bin).arg(modelData.toteId).arg(modelData.state)
                             font.pixelSize: Theme.smallSize
-                            font.bold: modelData.full
-                            color: modelData.full ? Theme.problem : Theme.text
+                            font.bold: binCard.problem
+                            color: binCard.problem ? Theme.problem : Theme.text
                             wrapMode: Text.WordWrap
                             Accessible.role: Accessible.StaticText
                             Accessible.name: text
@@ -134,7 +142,8 @@ Item {
                 objectName: "serviceState"
                 visible: Service.closed
                 text: Service.switchedOff ? qsTr("Out of service (%1: %2)").arg(Service.by).arg(Service.why)
-                                          : qsTr("Out of service: a bin is full")
+                                          : Service.binFull ? qsTr("Out of service: a bin is full")
+                                                            : qsTr("Out of service: no chute works")
                 font.pixelSize: Theme.smallSize
                 font.bold: true
                 color: Theme.problem
@@ -271,7 +280,8 @@ Item {
         anchors.topMargin: Theme.lowerLayout ? Theme.reachLine : staffBar.height + Theme.spacing
         anchors.bottomMargin: Theme.lowerLayout ? staffBar.height + Theme.spacing : 0
         active: home.page !== "home"
-        sourceComponent: home.page === "sync" ? syncPage : home.page === "selftest" ? selfTestPage : auditPage
+        sourceComponent: home.page === "sync" ? syncPage : home.page === "selftest" ? selfTestPage
+                       : home.page === "orders" ? orderDeskPage : auditPage
     }
     Component {
         id: selfTestPage
@@ -280,6 +290,10 @@ Item {
     Component {
         id: syncPage
         SyncQueuePage { onBack: home.page = "home" }
+    }
+    Component {
+        id: orderDeskPage
+        OrderDeskPage { onBack: home.page = "home" }
     }
     Component {
         id: auditPage

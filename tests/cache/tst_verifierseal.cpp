@@ -1,4 +1,5 @@
 #include "cache/CacheStore.h"
+#include "cache/ContactKey.h"
 #include "cache/OrderJson.h"
 #include "cache/OrderVerifier.h"
 #include "cache/VerifierRetention.h"
@@ -196,7 +197,7 @@ private Q_SLOTS:
             }
             QVERIFY(
                 db.exec("ALTER TABLE orders DROP COLUMN card_salt; ALTER TABLE orders DROP COLUMN card_hash; "
-                        "ALTER TABLE order_lines DROP COLUMN image_url; "
+                        "ALTER TABLE order_lines DROP COLUMN image_url; DROP TABLE order_contacts; "
                         "DELETE FROM meta WHERE key = 'verifier_scheme'; PRAGMA user_version = 4;"));
             db.close();
             QCOMPARE(tryAllZips(path).size(), 3);
@@ -247,6 +248,51 @@ private Q_SLOTS:
         QVERIFY2(again.order, qPrintable(again.error));
         QVERIFY(cache.applyDelta({ *again.order }, {}, u"cursor-1"_s).committed);
         QVERIFY(cache.verifierMatches(*cache.findOrder(u"RK-100001"_s), u"60614"_s));
+    }
+
+    /// The customers' e-mail and phone digests are kept sealed like the verifiers: a colleague's look-up
+    /// finds the orders, a copied cache.db holds neither the digests the backend sent nor the addresses,
+    /// and another key's contacts are dropped with the verifiers.
+    void contactsAreSealedAndFound()
+    {
+        QTemporaryDir data;
+        QTemporaryDir thief;
+        const QByteArray jordan = ContactKey::email(u"jordan.lee@example.com"_s).digest;
+        const QByteArray sam = ContactKey::email(u"Sam.Rivera@example.com "_s).digest;
+        const QByteArray phone = ContactKey::phone(u"+1 415 555 0123"_s).digest;
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(data.filePath(u"cache.db"_s)));
+            QCOMPARE(cache.importFile(DemoOrders).imported, 3);
+            QCOMPARE(cache.ordersForContact(u"email"_s, jordan), QStringList { u"RK-100001"_s });
+            QCOMPARE(cache.ordersForContact(u"phone"_s, phone), QStringList { u"RK-100001"_s });
+            QCOMPARE(cache.ordersForContact(u"email"_s, phone), QStringList()); // by kind
+            QCOMPARE(
+                cache.ordersForContact(u"email"_s, sam), (QStringList { u"RK-100003"_s, u"RK-100002"_s }));
+            QCOMPARE(cache.ordersForContact(u"email"_s, ContactKey::email(u"x@example.com"_s).digest),
+                QStringList());
+            const auto order = cache.findOrder(u"RK-100001"_s);
+            QVERIFY(order);
+            QCOMPARE(order->contacts.size(), size_t(2));
+            QCOMPARE(order->contacts.at(0).kind, u"email"_s);
+            QCOMPARE(order->contacts.at(0).masked, u"j•••@example.com"_s);
+            QVERIFY(order->contacts.at(0).digest != jordan); // sealed
+            QCOMPARE(cache.ordersOfCustomer(u"C-0001"_s), QStringList { u"RK-100001"_s });
+        }
+        const QString copy = copyCacheAlone(data.path(), thief.path());
+        for (const QString &file : QStringList { copy, copy + u"-wal"_s }) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains(jordan) && !bytes.contains(sam) && !bytes.contains(phone));
+            QVERIFY(!bytes.contains("jordan") && !bytes.contains("4155550123"));
+        }
+        QVERIFY(QFile::remove(VerifierKey::file(data.path())));
+        CacheStore cache;
+        QVERIFY(cache.open(data.filePath(u"cache.db"_s)));
+        QCOMPARE(cache.ordersForContact(u"email"_s, jordan), QStringList());
+        QVERIFY(cache.findOrder(u"RK-100001"_s)->contacts.empty());
     }
 
     /// Past every return window the verifiers go: now (setVerifierRetention, the hourly prune) and at

@@ -28,10 +28,40 @@ private Q_SLOTS:
     {
         const auto result = DeviceFactory::build(u"sim"_s, m_profiles);
         QVERIFY(result.devices);
-        QVERIFY(qobject_cast<SimChuteLock *>(result.devices->chute.get()));
+        QVERIFY(qobject_cast<SimChuteLock *>(result.devices->chutes.front().lock.get()));
         QVERIFY(qobject_cast<SimReceiptPrinter *>(result.devices->printer.get()));
         QVERIFY(qobject_cast<SimIndicator *>(result.devices->indicator.get()));
         QVERIFY(result.devices->scale);
+        QCOMPARE(result.devices->chutes.size(), size_t(1));
+        QCOMPARE(result.devices->bins.size(), size_t(1));
+        QCOMPARE(result.devices->bins.front().id, u"MAIN"_s);
+        QCOMPARE(result.devices->bins.front().chute, u"main"_s);
+    }
+
+    /// Several chutes, each a device of its own with its bins; a bin naming no chute is under the first.
+    void severalChutesEachWithTheirBins()
+    {
+        const auto result = DeviceFactory::fromJson(u"sorting"_s, json(R"({"printer":{"type":"sim"},
+            "chutes":[{"id":"resell","type":"sim"},{"id":"recycle","type":"gpio","chip":"gpiochip-missing"}],
+            "bins":[{"id":"RESELL","chute":"resell","capacityItems":30},{"id":"REFURB"},
+                    {"id":"RECYCLE","chute":"recycle","capacityItems":0,"capacityGrams":0}],
+            "scale":{"type":"sim"},"indicator":{"type":"sim"}})"));
+        QVERIFY2(result.devices, qPrintable(result.error));
+        const DeviceSet &set = *result.devices;
+        QCOMPARE(set.chutes.size(), size_t(2));
+        QCOMPARE(set.chutes.at(0).id, u"resell"_s);
+        QVERIFY(qobject_cast<SimChuteLock *>(set.chutes.at(0).lock.get()));
+        QVERIFY(qobject_cast<GpioChuteLock *>(set.chutes.at(1).lock.get()));
+        QCOMPARE(&set.firstChute(), set.chutes.at(0).lock.get());
+        QCOMPARE(set.namedChutes().at(1).id, u"recycle"_s);
+        QCOMPARE(set.namedChutes().at(1).lock, set.chutes.at(1).lock.get());
+        QCOMPARE(set.bins.size(), size_t(3));
+        QCOMPARE(set.bins.at(0).chute, u"resell"_s);
+        QCOMPARE(set.bins.at(0).capacityItems, 30);
+        QCOMPARE(set.bins.at(1).chute, u"resell"_s); // none named: the first chute
+        QCOMPARE(set.bins.at(1).capacityItems, 40);
+        QCOMPARE(set.bins.at(2).chute, u"recycle"_s);
+        QCOMPARE(set.bins.at(2).capacityGrams, 0);
     }
 
     void shippedProfilesLoad_data()
@@ -51,7 +81,7 @@ private Q_SLOTS:
     {
         const auto result = DeviceFactory::build(u"network-printer"_s, m_profiles);
         QVERIFY(qobject_cast<TcpReceiptPrinter *>(result.devices->printer.get()));
-        QVERIFY(qobject_cast<GpioChuteLock *>(result.devices->chute.get()));
+        QVERIFY(qobject_cast<GpioChuteLock *>(result.devices->chutes.front().lock.get()));
         QCOMPARE(result.devices->readerAt, u"below"_s); // not said: below the screen
     }
 
@@ -69,7 +99,7 @@ private Q_SLOTS:
             u"test"_s, json(R"({"printer":{"type":"sim"},"chute":{"type":"gpio","chip":"gpiochip-missing"},
                      "scale":{"type":"serial","port":"/dev/ttyX"},"indicator":{"type":"sim"}})"));
         QVERIFY(result.devices);
-        auto *chute = qobject_cast<GpioChuteLock *>(result.devices->chute.get());
+        auto *chute = qobject_cast<GpioChuteLock *>(result.devices->chutes.front().lock.get());
         QVERIFY(chute);
         QVERIFY(chute->error().contains(u"gpiochip-missing"_s));
         QVERIFY(qobject_cast<SerialScale *>(result.devices->scale.get()));
@@ -85,7 +115,37 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("profile");
         QTest::addColumn<QString>("error");
         QTest::newRow("missing device")
-            << QByteArray(R"({"printer":{"type":"sim"}})") << u"missing \"chute\""_s;
+            << QByteArray(R"({"printer":{"type":"sim"}})") << u"missing \"chute\" (or \"chutes\")"_s;
+        const QByteArray devices
+            = R"("printer":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"})";
+        const QByteArray two = R"("chutes":[{"id":"resell","type":"sim"},{"id":"recycle","type":"sim"}])";
+        QTest::newRow("bin under an unknown chute")
+            << "{" + devices + "," + two
+                + R"(,"bins":[{"id":"A","chute":"resell"},{"id":"B","chute":"sort"}]})"
+            << u"bins[1].chute: unknown chute \"sort\" (resell, recycle)"_s;
+        QTest::newRow("bin under the single chute by another name")
+            << "{" + devices + R"(,"chute":{"type":"sim"},"bins":[{"id":"A","chute":"resell"}]})"
+            << u"bins[0].chute: unknown chute \"resell\" (main)"_s;
+        QTest::newRow("chute and chutes") << "{" + devices + R"(,"chute":{"type":"sim"},)" + two
+                + "}" << u"give either \"chute\" (one) or \"chutes\" (several), not both"_s;
+        QTest::newRow("chute id twice")
+            << "{" + devices + R"(,"chutes":[{"id":"a","type":"sim"},{"id":"a","type":"sim"}]})"
+            << u"chutes[1].id: \"a\" is already used"_s;
+        QTest::newRow("chute without id")
+            << "{" + devices + R"(,"chutes":[{"type":"sim"}]})" << u"chutes[0].id: 1 to 32 letters"_s;
+        QTest::newRow("no chutes") << "{" + devices + R"(,"chutes":[]})" << u"chutes: 1 to 8 chutes"_s;
+        QTest::newRow("a chute's bad line")
+            << "{" + devices
+                + R"(,"chutes":[{"id":"a","type":"sim"},{"id":"b","type":"gpio","lockLine":2000}]})"
+            << u"chutes[1]: \"lockLine\" must be a whole number from 0 to 1023"_s;
+        QTest::newRow("bin id twice")
+            << "{" + devices + R"(,"chute":{"type":"sim"},"bins":[{"id":"A"},{"id":"A"}]})"
+            << u"bins[1].id: \"A\" is already used"_s;
+        QTest::newRow("bin capacity")
+            << "{" + devices + R"(,"chute":{"type":"sim"},"bins":[{"id":"A","capacityItems":-1}]})"
+            << u"bins[0]: \"capacityItems\" must be a whole number from 0 to 100000"_s;
+        QTest::newRow("no bins") << "{" + devices + R"(,"chute":{"type":"sim"},"bins":[]})"
+                                 << u"bins: 1 to 16 bins"_s;
         QTest::newRow("unknown printer") << QByteArray(
             R"({"printer":{"type":"laser"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"}})")
                                          << u"printer: unknown type \"laser\""_s;

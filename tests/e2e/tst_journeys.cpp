@@ -17,9 +17,12 @@
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <map>
 
 Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
 
@@ -39,9 +42,10 @@ class JourneysTest : public QObject
     std::unique_ptr<UiDriver> m_ui;
 
     /// A fresh kiosk on fresh data: the demo's, or `policyBundle` (a file in kiosk-config/policies) and
-    /// `seedOrders` (a file under the source tree) instead.
+    /// `seedOrders` (a file under the source tree) instead; `hardware`: a profile file under the source
+    /// tree, else every device simulated.
     void startKiosk(int idleTimeoutSeconds = 60, const QString &policyBundle = {},
-        const QString &seedOrders = u"kiosk-config/demo/orders.json"_s)
+        const QString &seedOrders = u"kiosk-config/demo/orders.json"_s, const QString &hardware = {})
     {
         m_data = std::make_unique<QTemporaryDir>();
         QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
@@ -63,9 +67,11 @@ class JourneysTest : public QObject
         out.write(QJsonDocument(config).toJson());
         out.close();
 
-        const auto options = KioskApplication::parseArguments({ u"returns-kiosk"_s, u"--data-dir"_s,
-            m_data->path(), u"--config"_s, configPath, u"--seed-orders"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/") + seedOrders, u"--clock"_s, u"2026-11-20T15:00:00Z"_s });
+        const auto options = KioskApplication::parseArguments(
+            { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s, configPath,
+                u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/") + seedOrders, u"--clock"_s,
+                u"2026-11-20T15:00:00Z"_s, u"--hardware"_s,
+                hardware.isEmpty() ? u"sim"_s : QStringLiteral(KIOSK_SOURCE_DIR "/") + hardware });
         QVERIFY(options);
         m_ui.reset();
         m_kiosk.reset();
@@ -410,6 +416,98 @@ private Q_SLOTS:
         recordIsTheOffer();
         QVERIFY(m_ui->tap(u"finishButton"_s));
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
+    }
+
+    /// A kiosk with two chutes (tests/e2e/data/two-chutes.json): soft over SOFT and GEN, shoes over SHOES.
+    /// While the shoes chute is out of service (it failed its cycle) the kiosk stays open, the sneakers say
+    /// why they can't be taken and the cap still can; once the chute works again, each item goes through
+    /// its own bin's chute, and the record, its outbox payload and the totes carry the bin.
+    void eachItemThroughItsBinsChute()
+    {
+        startKiosk(60, {}, u"kiosk-config/demo/orders.json"_s, u"tests/e2e/data/two-chutes.json"_s);
+        QCOMPARE(m_kiosk->devices().chutes.size(), size_t(2));
+        auto *soft = qobject_cast<drivers::SimChuteLock *>(m_kiosk->devices().chutes.at(0).lock.get());
+        auto *shoes = qobject_cast<drivers::SimChuteLock *>(m_kiosk->devices().chutes.at(1).lock.get());
+        QVERIFY(soft && shoes);
+
+        QSignalSpy shoesCycled(shoes, &drivers::ChuteLock::cycled);
+        shoes->scriptCycle(drivers::ChuteLock::Cycle::DidNotClose);
+        shoes->testCycle();
+        QVERIFY(shoesCycled.wait(5000));
+        QCOMPARE(m_ui->textOf(u"attractTitle"_s), u"Return an item here"_s); // the soft chute still works
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100003"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"94110"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QAbstractItemModel *lines = session().lines();
+        const QString reason
+            = lines->index(0, 0).data(lines->roleNames().key(QByteArrayLiteral("reason"))).toString();
+        QVERIFY2(reason.contains(u"drop-off is out of service"_s), qPrintable(reason));
+        QVERIFY(m_ui->screenshot(u"chutes-01-shoes-out-of-service"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"line_1"_s)); // refused: the tap does nothing
+        QCOMPARE(session().selectedCount(), 0);
+        QVERIFY(m_ui->tap(u"line_2"_s));
+        QCOMPARE(session().selectedCount(), 1);
+        session().cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+
+        shoes->testCycle(); // passes: back in service
+        QVERIFY(shoesCycled.wait(5000));
+        QSignalSpy softTook(soft, &drivers::ChuteLock::itemAccepted);
+        QSignalSpy shoesTook(shoes, &drivers::ChuteLock::itemAccepted);
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"100003"_s));
+        QVERIFY(m_ui->waitForScreen(u"verify"_s));
+        QVERIFY(m_ui->typeOnKeypad(u"94110"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"line_2"_s));
+        QCOMPARE(session().selectedCount(), 2);
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        QVERIFY(m_ui->tap(u"reason_changed_mind"_s));
+        QVERIFY(m_ui->tap(u"reason_changed_mind"_s));
+        while (QTest::qWaitFor([this] { return session().screenName() != u"reasons"_s; }, 5000)
+            && session().screenName() == u"questions"_s) {
+            const int answered = m_ui->tapCount();
+            QVERIFY(m_ui->tap(u"answerYes"_s));
+            QTRY_VERIFY(m_ui->tapCount() > answered);
+            QTest::qWait(200);
+        }
+        QVERIFY(m_ui->waitForScreen(u"resolution"_s));
+        QVERIFY(m_ui->tap(u"resolution_refund"_s));
+        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        QTRY_VERIFY(session().awaitingTag());
+        QCOMPARE(session().dropoffTitle(), u"Canvas sneakers"_s);
+        session().submitCode(u"00012345678943"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shoesTook.size(), 1, 5000);
+        QCOMPARE(softTook.size(), 0);
+        QTRY_VERIFY(session().awaitingTag());
+        QCOMPARE(session().dropoffTitle(), u"Baseball cap"_s);
+        session().submitCode(u"00012345678950"_s);
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        QCOMPARE(softTook.size(), 1);
+        QCOMPARE(shoesTook.size(), 1);
+        recordIsTheOffer();
+        const auto record = m_kiosk->journal().findReturn(session().returnId());
+        QCOMPARE(record->items.size(), size_t(2));
+        QCOMPARE(record->items.at(0).bin, u"SHOES"_s);
+        QCOMPARE(record->items.at(1).bin, u"SOFT"_s);
+        for (const Journal::OutboxEntry &entry :
+            m_kiosk->journal().dueOutbox(QDateTime::currentDateTimeUtc().addYears(5), 100))
+            if (entry.refId == record->id)
+                QCOMPARE(
+                    QJsonDocument::fromJson(entry.payload)[u"items"_s][0][u"bin"_s].toString(), u"SHOES"_s);
+
+        // Each bin's tote holds its own item.
+        std::map<QString, QString> toteOf;
+        for (const Journal::Tote &tote : m_kiosk->journal().openTotesNow()) {
+            toteOf[tote.bin] = tote.id;
+            QCOMPARE(tote.items, tote.bin == u"GEN"_s ? 0 : 1);
+        }
+        QCOMPARE(m_kiosk->journal().toteItems(toteOf[u"SHOES"_s]).front().sku,
+            m_kiosk->journal().findReturn(session().returnId())->items.at(0).sku);
     }
 
     /// The pre-registered return: the QR from the e-mail is scanned on the attract screen, its line

@@ -133,6 +133,9 @@ class ScreenAuditTest : public QObject
         QVERIFY2(m_ui->waitForScreen(u"resolution"_s), qPrintable(m_ui->lastError()));
         check(u"resolution"_s);
         QVERIFY2(m_ui->tap(u"resolution_refund"_s), qPrintable(m_ui->lastError()));
+        QVERIFY2(m_ui->waitForScreen(u"review"_s), qPrintable(m_ui->lastError()));
+        check(u"review"_s);
+        QVERIFY2(m_ui->tap(u"confirmReviewButton"_s), qPrintable(m_ui->lastError()));
         QVERIFY2(m_ui->waitForScreen(u"dropoff"_s), qPrintable(m_ui->lastError()));
         QTRY_VERIFY(session().awaitingTag());
         check(u"dropoff"_s);
@@ -193,6 +196,8 @@ class ScreenAuditTest : public QObject
         QVERIFY2(m_ui->tap(u"answerYes"_s), qPrintable(m_ui->lastError()));
         QVERIFY2(m_ui->waitForScreen(u"resolution"_s), qPrintable(m_ui->lastError()));
         QVERIFY2(m_ui->tap(u"resolution_refund"_s), qPrintable(m_ui->lastError()));
+        QVERIFY2(m_ui->waitForScreen(u"review"_s), qPrintable(m_ui->lastError()));
+        QVERIFY2(m_ui->tap(u"confirmReviewButton"_s), qPrintable(m_ui->lastError()));
         QVERIFY2(m_ui->waitForScreen(u"dropoff"_s), qPrintable(m_ui->lastError()));
         QTRY_VERIFY(session().awaitingTag());
         session().submitCode(u"00012345678912"_s); // the jeans' tag

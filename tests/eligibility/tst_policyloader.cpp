@@ -125,6 +125,51 @@ private Q_SLOTS:
         QCOMPARE(result.policy->receiptFactor, SecondFactor::BillingZip);
     }
 
+    /// `overrideReasons` in format 1 (migrated) and 2: ids and labels per language, English required.
+    void overrideReasonsLoad()
+    {
+        auto result = PolicyLoader::fromBundle(signedBytes(sourcePolicy(u"apparel"_s)), demoTrust());
+        QVERIFY2(result.policy, qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.policy->overrideReasons.size(), size_t(3));
+        QCOMPARE(result.policy->overrideReasons.front().id, u"goodwill"_s);
+        QCOMPARE(result.policy->overrideReason(u"store_error"_s)->label.value(u"fr"_s),
+            u"Notre erreur (mauvais article, mauvais conseil)"_s);
+        QVERIFY(!result.policy->overrideReason(u"because"_s));
+
+        QJsonObject v2 = QJsonDocument::fromJson(
+            readFile(QStringLiteral(KIOSK_SOURCE_DIR "/tests/data/policy-v2/good/everything.json")))
+                             .object();
+        QVERIFY(PolicyLoader::fromBundle(signedBytes(v2), demoTrust()).policy->overrideReasons.empty());
+        const QJsonObject goodwill { { u"id"_s, u"goodwill"_s },
+            { u"label"_s, QJsonObject { { u"en"_s, u"Goodwill"_s } } } };
+        v2.insert(u"overrideReasons"_s, QJsonArray { goodwill });
+        result = PolicyLoader::fromBundle(signedBytes(v2), demoTrust());
+        QVERIFY2(result.policy, qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.policy->overrideReason(u"goodwill"_s)->label.value(u"en"_s), u"Goodwill"_s);
+
+        const auto refused = [](const QJsonObject &policy, const QString &error) {
+            const auto r = PolicyLoader::fromBundle(signedBytes(policy), demoTrust());
+            QVERIFY(!r.policy);
+            QVERIFY2(r.errors.join(u'\n').contains(error), qPrintable(r.errors.join(u'\n')));
+        };
+        v2.insert(u"overrideReasons"_s, QJsonArray { goodwill, goodwill });
+        refused(v2, u"$.policy.overrideReasons[1].id: duplicate override reason \"goodwill\""_s);
+        v2.insert(u"overrideReasons"_s, QJsonArray { QJsonObject { { u"id"_s, u"goodwill"_s } } });
+        refused(v2, u"$.policy.overrideReasons[0]"_s);
+
+        QJsonObject v1 = sourcePolicy(u"apparel"_s);
+        v1.insert(u"overrideReasons"_s, QJsonArray { goodwill, goodwill });
+        refused(v1, u"$.policy.overrideReasons[1].id: duplicate override reason \"goodwill\""_s);
+        v1.insert(u"overrideReasons"_s,
+            QJsonArray { QJsonObject {
+                { u"id"_s, u"goodwill"_s }, { u"label"_s, QJsonObject { { u"es"_s, u"Cortesía"_s } } } } });
+        refused(v1, u"$.policy.overrideReasons[0].label.en: is required"_s);
+        v1.insert(u"overrideReasons"_s,
+            QJsonArray { QJsonObject {
+                { u"id"_s, u"Good Will"_s }, { u"label"_s, QJsonObject { { u"en"_s, u"x"_s } } } } });
+        refused(v1, u"$.policy.overrideReasons[0].id"_s);
+    }
+
     void rejectsBadBundles_data()
     {
         QTest::addColumn<QByteArray>("bundle");
@@ -358,7 +403,7 @@ private Q_SLOTS:
         PolicyStore store(demoTrust(), active, u"northwind"_s, s_clock);
         QVERIFY(!store.loadActive().policy); // nothing persisted yet
         QVERIFY(!store.current());
-        const QJsonObject apparel = sourcePolicy(u"apparel"_s);
+        const QJsonObject apparel = withVersion(sourcePolicy(u"apparel"_s), 4);
         QVERIFY(store.offer(signedBytes(apparel)).policy);
         QCOMPARE(store.current()->version, 4);
 

@@ -70,7 +70,7 @@ protected:
             { u"E1042"_s, salt, crypto::PinHash::derive(colleaguePin(), salt, 1000) });
         config.lookupTimeoutMs = lookupTimeoutMs;
         m_session = std::make_unique<ReturnSession>(
-            *m_cache, *m_journal, *m_policies, *m_station, *m_chute, *m_printer, *m_clock, config);
+            *m_cache, *m_journal, *m_policies, *m_station, *m_printer, *m_clock, config);
         m_session->setOnline(true);
         m_stock = std::make_unique<FixedStockLookup>();
         m_session->setStockLookup(m_stock.get());

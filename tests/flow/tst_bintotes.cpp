@@ -52,7 +52,7 @@ class BinTotesTest : public QObject
     void build(int capacityItems)
     {
         m_totes = std::make_unique<BinTotes>(*m_journal, *m_cache, *m_printer, *m_clock, *m_signIn,
-            std::vector<drivers::BinSpec> { { u"MAIN"_s, capacityItems, 0 } },
+            std::vector<drivers::BinSpec> { { u"MAIN"_s, u"main"_s, capacityItems, 0 } },
             ToteManifestBuilder::Config {
                 u"Northwind"_s, u"Chicago Loop, store 112"_s, u"kiosk-test"_s, QTimeZone::utc() });
         QVERIFY(m_totes->open());
@@ -265,7 +265,8 @@ private Q_SLOTS:
     void heavyBinIsFull()
     {
         m_totes = std::make_unique<BinTotes>(*m_journal, *m_cache, *m_printer, *m_clock, *m_signIn,
-            std::vector<drivers::BinSpec> { { u"MAIN"_s, 40, 5000 } }, ToteManifestBuilder::Config {});
+            std::vector<drivers::BinSpec> { { u"MAIN"_s, u"main"_s, 40, 5000 } },
+            ToteManifestBuilder::Config {});
         QVERIFY(m_totes->open());
         drivers::SimItemSensor scale;
         scale.start();
@@ -281,6 +282,35 @@ private Q_SLOTS:
         QVERIFY(m_totes->bins().front().toMap()[u"state"_s].toString().contains(u"5.1 of 5.0 kg"_s));
         scale.setWeight(0); // emptied
         QVERIFY(!m_totes->full());
+    }
+
+    /// Two chutes: a bin under a chute out of service says so with what to do, the others do not; the
+    /// manifest of a kiosk with several chutes names the bin's chute.
+    void binsUnderAChuteOutOfService()
+    {
+        m_totes = std::make_unique<BinTotes>(*m_journal, *m_cache, *m_printer, *m_clock, *m_signIn,
+            std::vector<drivers::BinSpec> { { u"SOFT"_s, u"soft"_s }, { u"SHOES"_s, u"shoes"_s } },
+            ToteManifestBuilder::Config {});
+        QVERIFY(m_totes->open());
+        recordReturn(1); // into SOFT
+        m_totes->setChutesDown({ { u"shoes"_s, drivers::ChuteLock::Fault::Jammed } });
+        const QVariantMap soft = m_totes->bins().at(0).toMap();
+        const QVariantMap shoes = m_totes->bins().at(1).toMap();
+        QVERIFY(!soft[u"outOfService"_s].toBool());
+        QCOMPARE(soft[u"chute"_s].toString(), u"soft"_s);
+        QVERIFY(shoes[u"outOfService"_s].toBool());
+        QCOMPARE(shoes[u"state"_s].toString(),
+            u"Out of service (0 of 40 items): chute shoes is jammed. Clear it, then run the chute self-test."_s);
+        m_totes->setChutesDown({ { u"shoes"_s, drivers::ChuteLock::Fault::Offline } });
+        QVERIFY(
+            m_totes->bins().at(1).toMap()[u"state"_s].toString().contains(u"chute shoes does not answer"_s));
+
+        signIn();
+        const QString tote = soft[u"toteId"_s].toString();
+        QVERIFY(m_totes->emptyBin(u"SOFT"_s));
+        const auto manifest = m_totes->manifest(tote);
+        QVERIFY(manifest);
+        QCOMPARE(manifest->resolution, u"Bin SOFT, chute soft"_s);
     }
 
     /// The bins open again after a restart with the same totes and counts.

@@ -67,8 +67,8 @@ class SelfTestRunnerTest : public QObject
 
     SelfTestRunner::Devices devices() const
     {
-        return { m_printer.get(), m_chute.get(), m_scale.get(), m_light.get(), m_scanner.get(), false,
-            m_probe.get() };
+        return { m_printer.get(), { { u"main"_s, m_chute.get() } }, m_scale.get(), m_light.get(),
+            m_scanner.get(), false, m_probe.get() };
     }
 
     /// Short limits so the failing paths are quick; the chute keeps its 2 s.
@@ -265,7 +265,8 @@ private Q_SLOTS:
 
     void partsTheProfileLacksAreSkipped()
     {
-        makeRunner({ m_printer.get(), m_chute.get(), m_scale.get(), m_light.get(), nullptr, false, nullptr });
+        makeRunner({ m_printer.get(), { { u"main"_s, m_chute.get() } }, m_scale.get(), m_light.get(), nullptr,
+            false, nullptr });
         QVERIFY(run({ u"printer"_s }));
         QVERIFY(m_runner->passed()); // skipped parts do not fail it
         QCOMPARE(result(u"printer"_s).outcome, Outcome::Skipped);
@@ -274,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(result(u"backend"_s).message, u"Backend: none configured"_s);
         QCOMPARE(m_printer->printedCount(), 0);
 
-        makeRunner({ m_printer.get(), m_chute.get(), m_scale.get(), m_light.get(), nullptr, true, nullptr });
+        makeRunner({ m_printer.get(), { { u"main"_s, m_chute.get() } }, m_scale.get(), m_light.get(), nullptr,
+            true, nullptr });
         QCOMPARE(result(u"scanner"_s).name, u"Camera"_s);
     }
 
@@ -365,6 +367,52 @@ private Q_SLOTS:
         QCOMPARE(later.front().type, u"selftest.completed"_s);
         QCOMPARE(DayAudit::describe(later.front().type, later.front().payload),
             u"E1042 ran the self-test: every part passed."_s);
+    }
+
+    /// Several chutes: each is cycled in turn within the chute part; the first that fails names itself
+    /// and fails the part. At maintenance, only that chute's bins go out (the kiosk stays in service).
+    void severalChutesEachCycled()
+    {
+        drivers::SimChuteLock recycle(drivers::SimChuteLock::Timing { 20, 20 });
+        SelfTestRunner::Devices several = devices();
+        several.chutes.push_back({ u"recycle"_s, &recycle });
+        makeRunner(several);
+        QCOMPARE(m_runner->chuteCount(), 2);
+        QSignalSpy mainCycled(m_chute.get(), &drivers::ChuteLock::cycled);
+        QSignalSpy recycleCycled(&recycle, &drivers::ChuteLock::cycled);
+        const QStringList others { u"printer"_s, u"scale"_s, u"light"_s, u"scanner"_s, u"backend"_s };
+        QVERIFY(run(others));
+        QCOMPARE(mainCycled.size(), 1);
+        QCOMPARE(recycleCycled.size(), 1);
+        QCOMPARE(result(u"chute"_s).message, u"Chutes: each of the 2 opened and closed"_s);
+        QVERIFY(m_runner->failedChute().isEmpty());
+
+        recycle.scriptCycle(Cycle::DidNotOpen);
+        QVERIFY(run(others));
+        QCOMPARE(m_runner->failedParts(), QStringList { u"chute"_s });
+        QCOMPARE(m_runner->failedChute(), u"recycle"_s);
+        QCOMPARE(result(u"chute"_s).message, u"Chute recycle: did not open within 2 s"_s);
+
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY(journal.open(dir.filePath(u"journal.db"_s)));
+        StaffSettings staff;
+        staff.pinIterations = 1000;
+        const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        staff.members.push_back({ u"E1042"_s, salt, crypto::PinHash::derive(u"246813"_s, salt, 1000) });
+        StaffSignIn signIn(journal, *m_clock, staff, u"kiosk-test"_s);
+        KioskService service(journal, *m_clock, signIn, u"kiosk-test"_s, {});
+        MaintenanceSelfTest page(*m_runner, journal, signIn, service);
+        QVERIFY(signIn.submitBadge(u"E1042"_s));
+        QVERIFY(enterPin(signIn, u"246813"_s));
+        recycle.scriptCycle(Cycle::Offline);
+        QSignalSpy finished(m_runner.get(), &SelfTestRunner::finished);
+        QVERIFY(page.start());
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!service.closed()); // the main chute still takes items
+        QCOMPARE(page.message(),
+            u"Chute recycle: the lock does not answer. Its bins take no returns until it passes the "
+            "self-test; the other bins still do."_s);
     }
 
     /// First boot: the report is printed and journaled; a failed one hands over only with a reason.

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include <cstddef>
 #include <cstdint>
 
@@ -20,9 +22,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // What the devices are opened with is in range.
     const HardwareProfile &p = *read.profile;
     if (p.printer.tcpPort < 1 || p.printer.tcpPort > 65535 || p.printer.baud < 1 || p.scale.baud < 1
-        || p.chute.wiring.lockLine > 1023 || p.indicator.redLine > 1023 || p.chute.wiring.itemTimeoutMs < 1
-        || (p.scanner && p.scanner->baud < 1))
+        || p.indicator.redLine > 1023 || (p.scanner && p.scanner->baud < 1) || p.chutes.empty()
+        || p.bins.empty())
         __builtin_trap();
+    // Every chute's wiring is in range, and every bin is under a chute the profile declares.
+    for (const HardwareProfile::Chute &chute : p.chutes)
+        if (chute.wiring.lockLine > 1023 || chute.wiring.itemTimeoutMs < 1)
+            __builtin_trap();
+    for (const BinSpec &bin : p.bins)
+        if (std::none_of(p.chutes.begin(), p.chutes.end(),
+                [&bin](const HardwareProfile::Chute &chute) { return chute.id == bin.chute; }))
+            __builtin_trap();
     if ((p.printer.type == u"usb" && p.printer.device.isEmpty())
         || (p.scale.type == u"serial" && p.scale.port.isEmpty()))
         __builtin_trap();

@@ -97,7 +97,7 @@ run coat_and_scarf_json 0 check $style --select 1 --select 2 --json
 python3 - "$tmp/coat_and_scarf_json.out" <<'PY' || fail "coat_and_scarf_json: $(cat "$tmp/coat_and_scarf_json.out")"
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert d["needsStaff"] is True and d["orderId"] == "STYLE-1" and d["policyVersion"] == 4, d
+assert d["needsStaff"] is True and d["orderId"] == "STYLE-1" and d["policyVersion"] == 5, d
 assert [l["reasonCode"] for l in d["lines"]] == ["limit.value_needs_staff"] * 2, d
 assert d["at"] == "2026-11-20T15:00:00Z" and d["timeZone"] == "America/Chicago", d
 assert "problem" not in d, d

@@ -114,6 +114,63 @@ private Q_SLOTS:
         QCOMPARE(offer.total(), 3300);
     }
 
+    /// A line a colleague overrode (Context::staffOverrides) goes back at the price paid into its bin;
+    /// a line left out of the overrides stays refused, and nothing fully returned is ever overridden.
+    void overriddenRefusalGoesBack()
+    {
+        std::vector<OrderLine> lines { line(1, u"clearance"_s, 1500), line(2, u"swimwear"_s, 4000),
+            line(3, u"apparel"_s, 2500) };
+        lines[2].quantityReturned = 1;
+        const Order o = order(lines);
+        auto c = context(o, *m_apparel);
+        const auto refused = ReturnOffer::catalogue(c);
+        QCOMPARE(refused.at(0).decision, LineDecision::Decision::Ineligible);
+        QCOMPARE(refused.at(1).decision, LineDecision::Decision::Ineligible);
+        QCOMPARE(refused.at(2).reasonCode, u"line.fully_returned"_s);
+
+        c.staffOverrides = { 1, 3 };
+        const auto catalogue = ReturnOffer::catalogue(c);
+        QCOMPARE(catalogue.at(0).decision, LineDecision::Decision::Eligible);
+        QCOMPARE(catalogue.at(0).refund, 1500);
+        QCOMPARE(catalogue.at(0).bin, u"GEN"_s);
+        QCOMPARE(catalogue.at(1).decision, LineDecision::Decision::Ineligible); // not overridden
+        QCOMPARE(catalogue.at(2).decision, LineDecision::Decision::Ineligible); // nothing left
+
+        const ReturnOffer offer = ReturnOffer::make(c, select({ { 1, 1, {} }, { 2, 1, {} } }));
+        QVERIFY2(offer.isValid(), qPrintable(offer.problemDetail()));
+        QVERIFY(offer.line(1)->goesBack());
+        QVERIFY(offer.line(1)->staffApproved);
+        QVERIFY(!offer.line(2)->goesBack());
+        QCOMPARE(offer.total(), 1500);
+        QCOMPARE(offer.unitsToDrop(), 1);
+    }
+
+    /// A bin whose chute is out of service: its lines are refused before anything is chosen, and an
+    /// approved or overridden line for it does not go back either; the other bins' lines do.
+    void binOutOfServiceRefusesItsLines()
+    {
+        const Order o = order(
+            { line(1, u"footwear"_s, 6000), line(2, u"apparel"_s, 2500), line(3, u"clearance"_s, 1500) });
+        auto c = context(o, *m_apparel);
+        c.binInService = [](const QString &bin) { return bin != u"SHOES"_s && bin != u"GEN"_s; };
+        c.staffOverrides = { 3 };
+        const auto catalogue = ReturnOffer::catalogue(c);
+        QCOMPARE(catalogue.at(0).decision, LineDecision::Decision::Ineligible);
+        QCOMPARE(catalogue.at(0).reasonCode, u"bin.out_of_service"_s);
+        QCOMPARE(catalogue.at(0).messageParams.value(u"bin"_s).toString(), u"SHOES"_s);
+        QCOMPARE(catalogue.at(1).decision, LineDecision::Decision::Eligible);
+        QCOMPARE(catalogue.at(2).reasonCode, u"bin.out_of_service"_s); // overridden, but GEN is down
+
+        const ReturnOffer offer = ReturnOffer::make(c,
+            select({ { 1, 1, {} }, { 2, 1, {}, { { u"question.tags_attached"_s, true } } }, { 3, 1, {} } }));
+        QVERIFY2(offer.isValid(), qPrintable(offer.problemDetail()));
+        QVERIFY(!offer.line(1)->goesBack());
+        QVERIFY(offer.line(2)->goesBack());
+        QVERIFY(!offer.line(3)->goesBack());
+        QVERIFY(!offer.line(3)->staffApproved);
+        QCOMPARE(offer.total(), 2500);
+    }
+
     /// The value limit counts the selection only: the cap alone needs nobody, the jacket with it does.
     void valueLimitCountsOnlyTheSelection()
     {

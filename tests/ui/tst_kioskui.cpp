@@ -294,6 +294,64 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
 
+    /// "Find an order": by the customer's e-mail (shown masked), the order as the backend's agent sees
+    /// it; an override without a reason says so and records nothing, one with a reason is recorded and
+    /// shown; the assisted return starts on the item list without a ZIP code.
+    void orderDeskFindsOverridesAndStartsTheReturn()
+    {
+        m_kiosk->session()->submitCode(u"STAFF:E1042"_s);
+        QVERIFY(m_ui->waitForScreen(u"staffSignIn"_s));
+        QVERIFY(m_kiosk->session()->signIn()->submitPin(u"246813"_s)); // checked off the GUI thread
+        QVERIFY(m_ui->waitForScreen(u"maintenance"_s));
+        QVERIFY(m_ui->tap(u"openOrderDesk"_s));
+        QTRY_VERIFY(m_ui->find(u"orderDeskQuery"_s));
+        QVERIFY(m_ui->tap(u"findBy_email"_s));
+        m_ui->find(u"orderDeskQuery"_s)->setProperty("text", u"jordan.lee@example"_s);
+        QVERIFY(m_ui->tap(u"orderDeskFind"_s));
+        QTRY_COMPARE(m_ui->textOf(u"orderDeskMessage"_s),
+            u"That is not a complete e-mail address (name@example.com)."_s);
+        m_ui->find(u"orderDeskQuery"_s)->setProperty("text", u"Jordan.Lee@example.com"_s);
+        QVERIFY(m_ui->tap(u"orderDeskFind"_s));
+        QTRY_COMPARE(m_ui->textOf(u"orderDeskOrderId"_s), u"Order RK-100001"_s);
+        QTRY_VERIFY(m_ui->find(u"orderFact_3"_s));
+        QVERIFY(m_ui->textOf(u"orderFact_3"_s).contains(u"j•••@example.com"_s));
+        QVERIFY(m_ui->textOf(u"orderLineText_3"_s).endsWith(u": Refused"_s));
+        QVERIFY(m_ui->screenshot(u"staff-order"_s).size() > 0);
+
+        const int before = int(m_kiosk->journal()
+                                   .eventsSince(QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC), 1000)
+                                   .size());
+        QVERIFY(m_ui->tap(u"overrideLine_3"_s));
+        QTRY_VERIFY(m_ui->find(u"overridePanel"_s));
+        QVERIFY(m_ui->tap(u"confirmOverride"_s)); // no reason chosen
+        QTRY_COMPARE(m_ui->textOf(u"overrideMessage"_s), u"Choose a reason for the override."_s);
+        QCOMPARE(int(m_kiosk->journal()
+                         .eventsSince(QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC), 1000)
+                         .size()),
+            before);
+        QVERIFY(m_ui->tap(u"overrideReason_goodwill"_s));
+        QVERIFY(m_ui->screenshot(u"staff-order-override"_s).size() > 0);
+        QVERIFY(m_ui->tap(u"confirmOverride"_s));
+        QTRY_VERIFY(!m_ui->find(u"overridePanel"_s)); // closed
+        QTRY_VERIFY(
+            m_ui->textOf(u"orderLineText_3"_s).endsWith(u": Overridden: Goodwill: a loyal customer"_s));
+        QVERIFY(m_ui->screenshot(u"staff-order-overridden"_s).size() > 0);
+        m_kiosk->dayAudit()->refresh();
+        QStringList texts;
+        for (const QVariant &e : m_kiosk->dayAudit()->entries())
+            texts << e.toMap().value(u"text"_s).toString();
+        QVERIFY2(texts.filter(u"E1042 overrode"_s).size() == 1, qPrintable(texts.join(u" | "_s)));
+
+        QVERIFY(m_ui->tap(u"startAssistedReturn"_s));
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(m_ui->tap(u"line_3"_s)); // the overridden socks may be chosen
+        QCOMPARE(m_kiosk->session()->selectedCount(), 1);
+        QVERIFY(m_ui->screenshot(u"staff-order-items"_s).size() > 0);
+        m_kiosk->session()->cancel();
+        QVERIFY(m_ui->waitForScreen(u"attract"_s));
+        m_kiosk->session()->signOut();
+    }
+
     /// "Need help?" through a whole journey in the lower layout: on every shopper's screen, in the same
     /// place, within the bottom 60%. Asking for help on the item list says a colleague is coming (the
     /// light calls them) and how long the shopper has waited; calling it off is back on the list with

@@ -9,6 +9,7 @@
 #include "HardwareSelection.h"
 #include "KioskApplication.h"
 #include "KioskService.h"
+#include "OrderDesk.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
 #include "UiDriver.h"
@@ -294,7 +295,17 @@ int main(int argc, char *argv[])
             && ui.waitFor([&] { return ui.find(u"auditBackButton"_s); }),
         u"today page"_s);
     j.staffShot(u"today"_s, u"The day's sign-ins, totes and faults in words"_s);
-    j.check(ui.tap(u"auditBackButton"_s) && ui.tap(u"serviceSwitch"_s), u"out of service switch"_s);
+    j.say(u"A shopper without their code: the colleague finds the order by the customer's e-mail"_s);
+    QQuickItem *query
+        = ui.tap(u"auditBackButton"_s) && ui.tap(u"openOrderDesk"_s) && ui.tap(u"findBy_email"_s)
+        ? ui.find(u"orderDeskQuery"_s)
+        : nullptr;
+    j.check(query && query->setProperty("text", u"jordan.lee@example.com"_s) && ui.tap(u"orderDeskFind"_s)
+            && ui.waitFor([&] { return kiosk.orderDesk()->found(); }),
+        u"order found by e-mail"_s);
+    j.staffShot(u"order"_s,
+        u"The order as the backend's agent sees it: dates, payment, each line's decision and rules, returns"_s);
+    j.check(ui.tap(u"orderDeskBack"_s) && ui.tap(u"serviceSwitch"_s), u"out of service switch"_s);
     j.check(ui.tap(u"maintenanceSignOutButton"_s) && ui.waitForScreen(u"attract"_s), u"signed out"_s);
     j.staffShot(u"outofservice"_s, u"Out of service: attract says where to go instead"_s);
     kiosk.service()->applyCommands(

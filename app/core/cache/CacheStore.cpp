@@ -106,6 +106,17 @@ constexpr const char *Migrations[] = {
     R"(
         ALTER TABLE order_lines ADD COLUMN image_url TEXT NOT NULL DEFAULT '';
     )",
+    // 7: the customer's e-mail and phone as sealed digests, for a colleague's look-up, and masked
+    R"(
+        CREATE TABLE order_contacts (
+            order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            contact_key BLOB NOT NULL,
+            masked TEXT NOT NULL,
+            PRIMARY KEY (order_id, kind)
+        ) WITHOUT ROWID;
+        CREATE INDEX contacts_by_key ON order_contacts (contact_key);
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
@@ -353,8 +364,9 @@ bool CacheStore::adoptVerifierKey()
     } else {
         // Another key sealed them (the key file was replaced, or the file came from another kiosk): they
         // can never match. Dropped, with the cursor, so the next pull brings them again.
-        if (!m_db.exec("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
-                       "card_hash = NULL; DELETE FROM meta WHERE key = 'sync_cursor';"))
+        if (!m_db.exec(
+                "UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
+                "card_hash = NULL; DELETE FROM order_contacts; DELETE FROM meta WHERE key = 'sync_cursor';"))
             return false;
         qCWarning(lcCache) << "the verifiers in the cache were sealed with another key: dropped until the "
                               "orders are synced again";
@@ -577,6 +589,13 @@ std::optional<Order> CacheStore::findOrder(const QString &orderId)
     readHead(head, 0, order);
     head.reset();
 
+    sql::Statement &contacts = cached(m_findContacts,
+        "SELECT kind, contact_key, masked FROM order_contacts WHERE order_id = ?1 ORDER BY kind");
+    contacts.bind(1, orderId);
+    while (contacts.step() == sql::Statement::Step::Row)
+        order.contacts.push_back({ contacts.text(0), contacts.blob(1), contacts.text(2) });
+    contacts.reset();
+
     sql::Statement &lines
         = cached(m_findLines, "SELECT " KIOSK_LINE_COLUMNS "WHERE order_id = ?1 ORDER BY line_no");
     lines.bind(1, orderId);
@@ -681,6 +700,15 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         if (!line.exec())
             return false;
     }
+    // Sealed like the verifiers: cache.db alone gives no e-mail or phone away.
+    sql::Statement &contact = cached(m_insertContact,
+        "INSERT INTO order_contacts (order_id, kind, contact_key, masked) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT DO NOTHING");
+    for (const OrderContact &c : order.contacts) {
+        const QByteArray key = order.verifiersSealed ? c.digest : VerifierKey::seal(m_verifierKey, c.digest);
+        if (!contact.bind(1, order.id).bind(2, c.kind).bind(3, key).bind(4, c.masked).exec())
+            return false;
+    }
     // The order's figures and the returns they count are replaced together (the old ones went with
     // the order's row), so the cache never pairs new figures with an old list or the other way round.
     sql::Statement &counted = cached(m_insertCounted,
@@ -697,6 +725,31 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO UPDATE SET order_id = excluded.order_id");
     receipt.bind(1, order.receipt.store).bind(2, order.receipt.registerNo).bind(3, order.receipt.transaction);
     return receipt.bind(4, order.receipt.date.toString(Qt::ISODate)).bind(5, order.id).exec();
+}
+
+QStringList CacheStore::ordersForContact(const QString &kind, const QByteArray &digest, int limit)
+{
+    QStringList ids;
+    sql::Statement stmt
+        = m_db.prepare("SELECT o.id FROM order_contacts c JOIN orders o ON o.id = c.order_id "
+                       "WHERE c.contact_key = ?1 AND c.kind = ?2 ORDER BY o.placed_at DESC, o.id LIMIT ?3");
+    stmt.bind(1, VerifierKey::seal(m_verifierKey, digest)).bind(2, kind).bind(3, limit);
+    while (stmt.step() == sql::Statement::Step::Row)
+        ids.append(stmt.text(0));
+    return ids;
+}
+
+QStringList CacheStore::ordersOfCustomer(const QString &customerRef, int limit)
+{
+    QStringList ids;
+    if (customerRef.isEmpty())
+        return ids;
+    sql::Statement stmt
+        = m_db.prepare("SELECT id FROM orders WHERE customer_ref = ?1 ORDER BY placed_at DESC, id LIMIT ?2");
+    stmt.bind(1, customerRef).bind(2, limit);
+    while (stmt.step() == sql::Statement::Step::Row)
+        ids.append(stmt.text(0));
+    return ids;
 }
 
 QString CacheStore::orderIdForReceipt(const ReceiptKey &receipt)

@@ -27,7 +27,7 @@ namespace kiosk {
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     struct ImportReport
     {
@@ -98,6 +98,12 @@ public:
     /// Drops the verifiers of orders past every return window (the periodic prune); how many orders
     /// lost theirs, or -1 on a storage error.
     int dropExpiredVerifiers(const QDateTime &now);
+
+    /// The orders whose customer has this e-mail or phone (@p kind "email"/"phone", @p digest the
+    /// SHA-256 ContactKey makes of what a colleague typed), latest first, at most @p limit.
+    QStringList ordersForContact(const QString &kind, const QByteArray &digest, int limit = 20);
+    /// The customer's orders (by customerRef), latest first, at most @p limit.
+    QStringList ordersOfCustomer(const QString &customerRef, int limit = 50);
 
     /// The order a paper receipt belongs to; empty when the cache knows no such receipt.
     QString orderIdForReceipt(const ReceiptKey &receipt);
@@ -194,6 +200,8 @@ private:
     sql::Statement m_insertCounted;
     sql::Statement m_findCounted;
     sql::Statement m_findReceipt;
+    sql::Statement m_insertContact;
+    sql::Statement m_findContacts;
     sql::Statement m_historyByCustomer;
     sql::Statement m_offlineRefunds;
     sql::Statement m_lastSync;

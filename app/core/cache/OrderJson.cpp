@@ -196,6 +196,34 @@ QString readVerifier(const QJsonObject &object, const QString &key, QByteArray &
     return {};
 }
 
+/// "contact": {"email": {"sha256": hex, "masked": "j•••@example.com"}, "phone": {...}}, each optional.
+QString readContacts(const QJsonObject &object, std::vector<OrderContact> &contacts)
+{
+    const QJsonValue value = object.value(u"contact"_s);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject())
+        return u"contact: not an object"_s;
+    const QJsonObject kinds = value.toObject();
+    for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+        if (it.key() != u"email" && it.key() != u"phone")
+            return u"contact.%1: unknown (email, phone)"_s.arg(it.key().left(32));
+        if (!it.value().isObject())
+            return u"contact.%1: not an object"_s.arg(it.key());
+        const QJsonObject fields = it.value().toObject();
+        OrderContact contact { it.key(), {}, {} };
+        Reader r { fields, u"contact."_s + it.key() + u'.' };
+        if (!r.hex(u"sha256"_s, contact.digest) || !r.text(u"masked"_s, contact.masked, true))
+            return r.error;
+        if (contact.digest.size() != 32)
+            return u"contact.%1.sha256: not a SHA-256 digest"_s.arg(it.key());
+        if (contact.masked.size() > 64)
+            return u"contact.%1.masked: too long"_s.arg(it.key());
+        contacts.push_back(std::move(contact));
+    }
+    return {};
+}
+
 } // namespace
 
 Result fromJson(const QJsonObject &object)
@@ -216,6 +244,8 @@ Result fromJson(const QJsonObject &object)
         !why.isEmpty())
         return { std::nullopt, why };
     if (QString why = readVerifier(object, u"cardVerifier"_s, order.cardSalt, order.cardHash); !why.isEmpty())
+        return { std::nullopt, why };
+    if (QString why = readContacts(object, order.contacts); !why.isEmpty())
         return { std::nullopt, why };
 
     const QJsonValue receipt = object.value(u"receipt"_s);
@@ -364,6 +394,13 @@ QJsonObject toJson(const Order &order, const QStringList &countedReturns)
     if (!order.verifiersSealed) { // sealed ones mean nothing outside the kiosk's cache.db
         verifier(u"verifier"_s, order.verifierSalt, order.verifierHash);
         verifier(u"cardVerifier"_s, order.cardSalt, order.cardHash);
+        QJsonObject contact;
+        for (const OrderContact &c : order.contacts)
+            contact.insert(c.kind,
+                QJsonObject {
+                    { u"sha256"_s, QString::fromLatin1(c.digest.toHex()) }, { u"masked"_s, c.masked } });
+        if (!contact.isEmpty())
+            object.insert(u"contact"_s, contact);
     }
     return object;
 }

@@ -60,6 +60,17 @@ struct OrderLine
     int returnableQuantity() const { return quantity > quantityReturned ? quantity - quantityReturned : 0; }
 };
 
+/// How the customer can be found at the kiosk without the kiosk knowing them: the SHA-256 of their
+/// normalised e-mail address or phone number (ContactKey) and a masked form for a colleague to read.
+struct OrderContact
+{
+    QString kind; ///< "email" or "phone"
+    QByteArray digest; ///< from the backend: SHA-256; read back from cache.db: sealed (VerifierKey::seal)
+    QString masked; ///< e.g. "j•••@example.com", "•••• ••• 4567"; never the whole address or number
+
+    bool operator==(const OrderContact &) const = default;
+};
+
 /// An order as held in the kiosk's cache.db. Times are UTC.
 struct Order
 {
@@ -80,6 +91,7 @@ struct Order
     QDateTime deliveredAt; ///< invalid when unknown
     QStringList paymentMethods;
     ReceiptKey receipt {}; ///< invalid for orders without a paper receipt (online orders)
+    std::vector<OrderContact> contacts {}; ///< at most one of each kind
     std::vector<OrderLine> lines;
 
     const OrderLine *line(int lineNo) const

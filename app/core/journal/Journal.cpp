@@ -568,6 +568,26 @@ std::vector<Journal::ReturnedUnits> Journal::returnedUnits(const QString &orderI
     return units;
 }
 
+std::vector<Journal::ReturnSummary> Journal::returnsOfOrders(
+    const QStringList &orderIds, const QDateTime &since, int limit)
+{
+    std::vector<ReturnSummary> returns;
+    sql::Statement stmt = m_db.prepare(
+        "SELECT r.id, r.order_id, r.created_at, r.resolution, r.currency, r.refund_total, "
+        "(SELECT coalesce(sum(i.quantity), 0) FROM return_items i WHERE i.return_id = r.id) FROM returns r "
+        "WHERE r.order_id IN (SELECT value FROM json_each(?1)) AND r.created_at >= ?2 "
+        "ORDER BY r.created_at DESC, r.id LIMIT ?3");
+    stmt.bind(1,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(orderIds)).toJson(QJsonDocument::Compact)));
+    stmt.bind(2, since.isValid() ? msecs(since) : std::int64_t(0)).bind(3, limit);
+    while (stmt.step() == sql::Statement::Step::Row)
+        returns.push_back(
+            { stmt.text(0), stmt.text(1), QDateTime::fromMSecsSinceEpoch(stmt.int64(2), Qt::UTC),
+                stmt.text(3), stmt.text(4), stmt.int64(5), stmt.integer(6) });
+    return returns;
+}
+
 bool Journal::isTokenUsed(const QString &tokenId)
 {
     if (tokenId.isEmpty())

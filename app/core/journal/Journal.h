@@ -56,6 +56,18 @@ public:
         int quantity = 0;
     };
 
+    /// A return recorded here, in brief, as a colleague's order picture lists it.
+    struct ReturnSummary
+    {
+        QString id;
+        QString orderId;
+        QDateTime createdAt;
+        QString resolution;
+        QString currency;
+        MinorUnits refundTotal = 0;
+        int units = 0; ///< units returned, kept ones included
+    };
+
     /// A pending outbox entry as the maintenance sync view lists it.
     struct QueuedEntry
     {
@@ -177,6 +189,9 @@ public:
     /// the backend's order figures do not count yet. Never filtered by time: a clock or a sync time says
     /// nothing about what the backend has counted.
     std::vector<ReturnedUnits> returnedUnits(const QString &orderId);
+    /// The returns recorded here for any of @p orderIds since @p since (invalid: ever), latest first.
+    std::vector<ReturnSummary> returnsOfOrders(
+        const QStringList &orderIds, const QDateTime &since, int limit);
     /// True when a return started from this signed return code was already recorded here.
     bool isTokenUsed(const QString &tokenId);
     int returnCount();

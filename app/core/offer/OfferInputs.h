@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -32,6 +33,12 @@ struct OfferInputs
     /// The cached order (one snapshot) with this kiosk's returns counted; nullopt when the cache lacks it.
     static std::optional<OfferInputs> load(CacheStore &cache, Journal &journal, const QString &orderId,
         const QDateTime &now, const QDateTime &localMidnight);
+
+    /// The shopper's local day starts here: offline daily limits count from it.
+    static QDateTime startOfLocalDay(const QDateTime &now, const QTimeZone &zone)
+    {
+        return QDateTime(now.toTimeZone(zone).date(), QTime(0, 0), zone).toUTC();
+    }
 
     /// Adds to @p order's lines the units of the journal's returns for it that @p countedByBackend does
     /// not list; returns their ids. load() calls it; so may a caller that read the cache itself.

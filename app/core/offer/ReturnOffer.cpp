@@ -41,12 +41,10 @@ QJsonArray resolutionNames(const std::vector<Resolution> &resolutions)
     return names;
 }
 
-/// A colleague vouches for a line the policy sent to staff: the engine's figures when it got as far
-/// as the money, else the price paid; its bin, and a refund when the engine named no resolution.
-void approve(ReturnOffer::Line &line, const Policy &policy, const Order &order, const OrderLine &orderLine)
+/// A colleague vouches for a line the policy sent to staff or refused: the engine's figures when it got
+/// as far as the money, else the price paid; its bin, and a refund when the engine named no resolution.
+void vouchFor(LineDecision &d, const Policy &policy, const Order &order, const OrderLine &orderLine)
 {
-    LineDecision &d = line.decision;
-    line.staffApproved = true;
     if (d.lineValue == 0) {
         d.lineValue = orderLine.unitPrice * d.quantity;
         d.restockingFee = 0;
@@ -59,6 +57,29 @@ void approve(ReturnOffer::Line &line, const Policy &policy, const Order &order, 
         const EffectsInForce in = EffectsInForce::resolve(policy, order, orderLine, d.returnReason);
         d.bin = in.bin ? *in.bin : QString();
     }
+}
+
+/// Whether a colleague took over the line's decision: approved where the policy asks for staff, or
+/// overrode a refusal (never a line with nothing left to return).
+bool vouched(const LineDecision &d, const ReturnOffer::Context &context, const ReturnSelection &selection)
+{
+    if (d.decision == LineDecision::Decision::NeedsStaff)
+        return selection.staffApproved.contains(d.lineNo);
+    return d.decision == LineDecision::Decision::Ineligible && d.reasonCode != u"line.fully_returned"
+        && !d.reasonCode.startsWith(u"request.") && context.staffOverrides.contains(d.lineNo);
+}
+
+/// A line that would go into a bin whose chute is out of service can't be taken now: refused, so the
+/// shopper hears it before choosing, not at the chute. True when it was.
+bool refuseIfBinDown(LineDecision &d, bool goesBack, const ReturnOffer::Context &context)
+{
+    if (!context.binInService || !goesBack || d.keepIt || d.bin.isEmpty() || context.binInService(d.bin))
+        return false;
+    d.decision = LineDecision::Decision::Ineligible;
+    d.reasonCode = u"bin.out_of_service"_s;
+    d.messageKey = u"eligibility.bin.out_of_service"_s;
+    d.messageParams = { { u"bin"_s, d.bin } };
+    return true;
 }
 
 } // namespace
@@ -177,9 +198,12 @@ ReturnOffer ReturnOffer::make(const Context &context, const ReturnSelection &sel
     for (const LineDecision &decision : result.lines) {
         const OrderLine &orderLine = *order.line(decision.lineNo);
         Line line { decision, orderLine.sku, orderLine.title, false, !orderLine.variants.empty() };
-        if (decision.decision == LineDecision::Decision::NeedsStaff
-            && selection.staffApproved.contains(decision.lineNo))
-            approve(line, policy, order, orderLine);
+        if (vouched(decision, context, selection)) {
+            line.staffApproved = true;
+            vouchFor(line.decision, policy, order, orderLine);
+        }
+        if (refuseIfBinDown(line.decision, line.goesBack(), context))
+            line.staffApproved = false;
         offer.m_lines.push_back(std::move(line));
     }
 
@@ -200,7 +224,15 @@ ReturnOffer ReturnOffer::make(const Context &context, const ReturnSelection &sel
 
 std::vector<LineDecision> ReturnOffer::catalogue(const Context &context)
 {
-    return EligibilityEngine::judgeLines(requestFor(context)).lines;
+    std::vector<LineDecision> lines = EligibilityEngine::judgeLines(requestFor(context)).lines;
+    for (LineDecision &d : lines) {
+        if (d.decision == LineDecision::Decision::Ineligible && vouched(d, context, {})) {
+            vouchFor(d, *context.policy, *context.order, *context.order->line(d.lineNo));
+            d.decision = LineDecision::Decision::Eligible; // a colleague overrode the refusal
+        }
+        refuseIfBinDown(d, d.decision != LineDecision::Decision::Ineligible, context);
+    }
+    return lines;
 }
 
 const ReturnOffer::Line *ReturnOffer::line(int lineNo) const

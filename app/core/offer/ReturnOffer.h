@@ -7,8 +7,10 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -34,6 +36,12 @@ public:
         bool offline = false;
         QDateTime cacheSyncedAt; ///< when the cache was last complete; invalid if never
         QList<int> carriedByCode = {}; ///< lines a verified return code carries (EligibilityRequest)
+        /// Whether the chute of a bin (the policy's name) takes items now; unset: every bin does. A line
+        /// for a bin out of service is refused ("bin.out_of_service").
+        std::function<bool(const QString &bin)> binInService {};
+        /// Order lines a signed-in colleague overrode (OrderDesk, with a reason journaled): a refused line
+        /// among them goes back as if a colleague had approved it.
+        QSet<int> staffOverrides {};
     };
 
     /// Why a selection is refused as a whole: nothing of it may be recorded.

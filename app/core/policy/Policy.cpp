@@ -168,6 +168,15 @@ const Policy::Reason *Policy::reason(const QString &code) const
     return nullptr;
 }
 
+const Policy::OverrideReason *Policy::overrideReason(const QString &id) const
+{
+    for (const OverrideReason &r : overrideReasons) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
 const Policy::Question *Policy::question(const QString &id) const
 {
     for (const Question &q : questions) {

@@ -149,8 +149,16 @@ struct Policy
     QHash<QString, QByteArray> returnTokenKeys; ///< keyId -> raw Ed25519 public key
     /// What a paper receipt needs besides its barcode (`receipts.secondFactor`; default the billing ZIP).
     SecondFactor receiptFactor = SecondFactor::BillingZip;
+    /// Why a colleague may take back a line the policy refuses (`overrideReasons`); none: no override.
+    struct OverrideReason
+    {
+        QString id;
+        Message label; ///< what the colleague picks, per language ("en" required)
+    };
+    std::vector<OverrideReason> overrideReasons;
 
     const Reason *reason(const QString &code) const;
+    const OverrideReason *overrideReason(const QString &id) const;
     const Question *question(const QString &id) const;
 };
 

@@ -89,7 +89,7 @@ QJsonObject PolicyMigration::toV2(const QJsonObject &v1)
     QJsonObject v2 { { u"schemaVersion"_s, 2 } };
     for (const QString &key : { u"policyId"_s, u"version"_s, u"retailer"_s, u"retailerId"_s, u"notBefore"_s,
              u"notAfter"_s, u"currency"_s, u"issuedAt"_s, u"description"_s, u"defaultReason"_s,
-             u"returnTokenKeys"_s, u"receipts"_s }) {
+             u"returnTokenKeys"_s, u"receipts"_s, u"overrideReasons"_s }) {
         if (v1.contains(key))
             v2.insert(key, v1.value(key));
     }

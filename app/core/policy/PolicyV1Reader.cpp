@@ -31,7 +31,7 @@ QStringList PolicyV1Reader::check(const QJsonObject &json, const QString &root)
             u"windows"_s, u"tierExtensions"_s, u"holidayExtensions"_s, u"finalSaleCategories"_s,
             u"nonReturnableCategories"_s, u"conditionQuestions"_s, u"reasons"_s, u"restockingFees"_s,
             u"keepIt"_s, u"customerLimits"_s, u"offlineLimits"_s, u"bins"_s, u"returnTokenKeys"_s,
-            u"receipts"_s, u"description"_s });
+            u"receipts"_s, u"overrideReasons"_s, u"description"_s });
     if (c.present(json, root, u"schemaVersion"_s, true)
         && c.integer(json, root, u"schemaVersion"_s, 1, 1000) != FormatVersion)
         c.error(root + u".schemaVersion"_s,
@@ -178,6 +178,19 @@ QStringList PolicyV1Reader::check(const QJsonObject &json, const QString &root)
         if (!factor.isEmpty() && factor != u"cardLast4"_s && factor != u"billingZip"_s)
             c.error(at + u".secondFactor"_s, u"must be \"billingZip\" or \"cardLast4\""_s);
     }
+    QStringList overrideIds;
+    c.objects(json, root, u"overrideReasons"_s, false, 0, [&](const QJsonObject &o, const QString &at) {
+        c.allowOnly(o, at, { u"id"_s, u"label"_s });
+        static const QRegularExpression id(u"^[a-z][a-z0-9_]*$"_s);
+        const QString code = c.text(o, at, u"id"_s, true, id, u"lower-case letters, digits and _"_s);
+        if (overrideIds.contains(code))
+            c.error(at + u".id"_s, u"duplicate override reason \"%1\""_s.arg(code));
+        overrideIds.append(code);
+        const QJsonObject label = c.object(o, at, u"label"_s, true);
+        c.allowOnly(label, at + u".label"_s, { u"en"_s, u"es"_s, u"fr"_s });
+        for (const QString &language : { u"en"_s, u"es"_s, u"fr"_s })
+            c.text(label, at + u".label"_s, language, language == u"en"_s);
+    });
     c.objects(json, root, u"bins"_s, true, 1, [&](const QJsonObject &o, const QString &at) {
         c.allowOnly(o, at, { u"id"_s, u"categories"_s, u"bin"_s });
         static const QRegularExpression binName(u"^[A-Z0-9-]{1,8}$"_s);

@@ -122,6 +122,18 @@ private:
         }
         p.defaultReason = m_json.value(u"defaultReason"_s).toString();
         knownReason(p.defaultReason, m_root + u".defaultReason"_s);
+        const QJsonArray overrides = m_json.value(u"overrideReasons"_s).toArray();
+        for (qsizetype i = 0; i < overrides.size(); ++i) {
+            const QJsonObject o = overrides.at(i).toObject();
+            Policy::OverrideReason r { o.value(u"id"_s).toString(), {} };
+            const QJsonObject label = o.value(u"label"_s).toObject();
+            for (auto it = label.begin(); it != label.end(); ++it)
+                r.label.insert(it.key(), it.value().toString());
+            if (p.overrideReason(r.id))
+                error(m_root + u".overrideReasons[%1].id"_s.arg(i),
+                    u"duplicate override reason \"%1\""_s.arg(r.id));
+            p.overrideReasons.push_back(std::move(r));
+        }
         const QJsonArray questions = m_json.value(u"questions"_s).toArray();
         for (qsizetype i = 0; i < questions.size(); ++i) {
             const QJsonObject o = questions.at(i).toObject();
