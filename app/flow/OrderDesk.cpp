@@ -196,7 +196,7 @@ bool OrderDesk::load(const QString &orderId)
 void OrderDesk::decide()
 {
     const ReturnOffer::Context context { &m_inputs->order, m_policy.get(), m_inputs->history, m_clock.now(),
-        m_config.storeZone, !m_online, m_inputs->cacheSyncedAt, m_binInService, {} };
+        m_config.storeZone, !m_online, m_inputs->cacheSyncedAt, {}, m_binInService, {} };
     m_decisions = ReturnOffer::catalogue(context);
 }
 

@@ -1572,6 +1572,18 @@
         <source>Enrolment failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kiosk cannot write to its data directory (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting again with %1 to test its devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First boot cannot finish: %1 cannot be removed. Check the data directory&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk::FirstBootSelfTest</name>

@@ -1572,6 +1572,18 @@
         <source>Enrolment failed: %1</source>
         <translation>El registro falló: %1</translation>
     </message>
+    <message>
+        <source>The kiosk cannot write to its data directory (%1): %2</source>
+        <translation>El quiosco no puede escribir en su directorio de datos (%1): %2</translation>
+    </message>
+    <message>
+        <source>Starting again with %1 to test its devices…</source>
+        <translation>Reiniciando con %1 para probar sus dispositivos…</translation>
+    </message>
+    <message>
+        <source>First boot cannot finish: %1 cannot be removed. Check the data directory&apos;s permissions.</source>
+        <translation>El primer arranque no puede terminar: no se puede eliminar %1. Revise los permisos del directorio de datos.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::FirstBootSelfTest</name>

@@ -1572,6 +1572,18 @@
         <source>Enrolment failed: %1</source>
         <translation>Échec de l&apos;enregistrement : %1</translation>
     </message>
+    <message>
+        <source>The kiosk cannot write to its data directory (%1): %2</source>
+        <translation>La borne ne peut pas écrire dans son répertoire de données (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Starting again with %1 to test its devices…</source>
+        <translation>Redémarrage avec %1 pour tester ses appareils…</translation>
+    </message>
+    <message>
+        <source>First boot cannot finish: %1 cannot be removed. Check the data directory&apos;s permissions.</source>
+        <translation>Le premier démarrage ne peut pas se terminer : impossible de supprimer %1. Vérifiez les droits du répertoire de données.</translation>
+    </message>
 </context>
 <context>
     <name>kiosk::FirstBootSelfTest</name>
