@@ -477,7 +477,7 @@ private Q_SLOTS:
         }
         QVERIFY(m_ui->waitForScreen(u"resolution"_s));
         QVERIFY(m_ui->tap(u"resolution_refund"_s));
-        QVERIFY(m_ui->waitForScreen(u"dropoff"_s));
+        confirmReview();
         QTRY_VERIFY(session().awaitingTag());
         QCOMPARE(session().dropoffTitle(), u"Canvas sneakers"_s);
         session().submitCode(u"00012345678943"_s);
