@@ -23,9 +23,11 @@ Item {
                 wrapMode: Text.WordWrap
             }
             // Where to hold the code: a drawing of the kiosk with its reader, and the same in words.
+            // A message below takes their place: it says what to do next.
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                visible: Session.message.length === 0
                 ReaderIllustration { // the lower layout has room for the words only
                     objectName: "readerIllustration"
                     visible: !Theme.lowerLayout

@@ -874,8 +874,8 @@ void TestReferenceBackend::amountsAreRecomputedUnderTheNamedPolicy()
             ret.insert("policy"_L1, named);
         return ret;
     };
-    const QJsonObject v4 { { "id"_L1, policy->policyId }, { "version"_L1, policy->version } };
-    QCOMPARE(v4.value("version"_L1).toInt(), 4);
+    const QJsonObject shipped { { "id"_L1, policy->policyId }, { "version"_L1, policy->version } };
+    QCOMPARE(shipped.value("version"_L1).toInt(), 5);
     const kiosk::ReturnOffer::Figures line1 = figuresOf(1);
     QVERIFY(line1.value == 2499 && line1.bonus > 0);
     const qint64 credit = line1.amount(kiosk::Resolution::StoreCredit);
@@ -887,56 +887,56 @@ void TestReferenceBackend::amountsAreRecomputedUnderTheNamedPolicy()
     };
     // A kiosk that adds a dollar to what the policy gives, or calls the whole credit refund and no bonus:
     // rejected, the reason saying what the policy gives, nothing stored.
-    auto [status, reason] = submit(returnOf(1, credit + 100, line1.bonus, v4));
+    auto [status, reason] = submit(returnOf(1, credit + 100, line1.bonus, shipped));
     QCOMPARE(status, u"rejected"_s);
     QVERIFY2(reason.startsWith(u"amount_mismatch: items[0] of order RK-100001 under policy northwind-apparel "
-                               "version 4:"_s),
+                               "version 5:"_s),
         qPrintable(reason));
     QVERIFY2(reason.contains(u"recorded as refund %1"_s.arg(credit + 100))
             && reason.contains(u"the policy gives refund %1"_s.arg(credit)),
         qPrintable(reason));
-    std::tie(status, reason) = submit(returnOf(1, credit, 0, v4));
+    std::tie(status, reason) = submit(returnOf(1, credit, 0, shipped));
     QVERIFY2(status == u"rejected"_s && reason.startsWith(u"amount_mismatch: "_s), qPrintable(reason));
     // A version this backend never published, and no policy at all: rejected with a reason.
     std::tie(status, reason) = submit(returnOf(
         1, credit, line1.bonus, QJsonObject { { "id"_L1, policy->policyId }, { "version"_L1, 99 } }));
     QCOMPARE(status, u"rejected"_s);
     QVERIFY2(reason.startsWith(u"policy_unknown: policy northwind-apparel version 99 was never published"_s)
-            && reason.contains(u"northwind-apparel v4"_s),
+            && reason.contains(u"northwind-apparel v5"_s),
         qPrintable(reason));
     std::tie(status, reason) = submit(returnOf(1, credit, line1.bonus, QJsonValue::Undefined));
     QVERIFY2(status == u"rejected"_s && reason.startsWith(u"policy_missing: "_s), qPrintable(reason));
     // The final-sale line 3 is not the engine's to refund at any price.
-    std::tie(status, reason) = submit(returnOf(3, 0, 0, v4));
+    std::tie(status, reason) = submit(returnOf(3, 0, 0, shipped));
     QVERIFY2(status == u"rejected"_s && reason.contains(u"line_ineligible"_s), qPrintable(reason));
     QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 0);
 
     // The kiosk's own figures are accepted.
-    std::tie(status, reason) = submit(returnOf(1, credit, line1.bonus, v4));
+    std::tie(status, reason) = submit(returnOf(1, credit, line1.bonus, shipped));
     QVERIFY2(status == u"accepted"_s, qPrintable(reason));
     QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 1);
 
-    // The retailer publishes version 5; a kiosk still on version 4 (it recorded the return offline) is
-    // judged by version 4, also after a restart: every version served is kept.
-    QJsonObject v5Policy = bundle.value("policy"_L1).toObject();
-    v5Policy.insert("version"_L1, 5);
+    // The retailer publishes version 6; a kiosk still on the shipped version 5 (it recorded the return
+    // offline) is judged by version 5, also after a restart: every version served is kept.
+    QJsonObject nextPolicy = bundle.value("policy"_L1).toObject();
+    nextPolicy.insert("version"_L1, 6);
     const QByteArray key = QByteArray::fromBase64([&] {
         QFile keyFile(configDir + u"/demo/keys/demo-policy-2026.key"_s);
         return keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll().trimmed() : QByteArray();
     }());
     QFile::remove(published);
-    QFile v5File(published);
-    QVERIFY(v5File.open(QIODevice::WriteOnly));
-    v5File.write(
-        QJsonDocument(kiosk::PolicyLoader::signBundle(v5Policy, u"demo-policy-2026"_s, key)).toJson());
-    v5File.close();
+    QFile nextFile(published);
+    QVERIFY(nextFile.open(QIODevice::WriteOnly));
+    nextFile.write(
+        QJsonDocument(kiosk::PolicyLoader::signBundle(nextPolicy, u"demo-policy-2026"_s, key)).toJson());
+    nextFile.close();
     QCOMPARE(
-        m_client->get(m_backend->url(u"/v1/policy"_s)).json().value("policy"_L1)["version"_L1].toInt(), 5);
+        m_client->get(m_backend->url(u"/v1/policy"_s)).json().value("policy"_L1)["version"_L1].toInt(), 6);
     QVERIFY(m_backend->stop());
     QVERIFY(startBackend(args));
     const kiosk::ReturnOffer::Figures line2 = figuresOf(2);
     std::tie(status, reason)
-        = submit(returnOf(2, line2.amount(kiosk::Resolution::StoreCredit), line2.bonus, v4));
+        = submit(returnOf(2, line2.amount(kiosk::Resolution::StoreCredit), line2.bonus, shipped));
     QVERIFY2(status == u"accepted"_s, qPrintable(reason));
     QCOMPARE(stats().value("returnsStored"_L1).toInteger(), 2);
 }

@@ -1,4 +1,5 @@
 #include "KioskApplication.h"
+#include "KioskService.h"
 #include "LayoutAudit.h"
 #include "PseudoTranslator.h"
 #include "ReturnSession.h"
@@ -7,6 +8,7 @@
 #include "dropoff/SimChuteLock.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlEngine>
@@ -68,6 +70,13 @@ class ScreenAuditTest : public QObject
     /// On attract: the variant's language and layout (both end with each session).
     void chooseLanguageAndLayout()
     {
+        // A journey that ended on a jammed chute leaves the kiosk closed until it is put back in service
+        // (here by the backend's commands, as a colleague's switch would).
+        if (m_kiosk->service()->chutesDown()) {
+            m_kiosk->service()->applyCommands(QJsonArray { QJsonObject { { u"type"_s, u"out_of_service"_s } },
+                QJsonObject { { u"type"_s, u"in_service"_s } } });
+            QTRY_VERIFY(!m_kiosk->service()->closed());
+        }
         QVERIFY2(m_ui->waitForScreen(u"attract"_s), qPrintable(m_ui->lastError()));
         if (m_language != u"en"_s)
             QVERIFY2(m_ui->tap(u"language_"_s + m_language), qPrintable(m_ui->lastError()));

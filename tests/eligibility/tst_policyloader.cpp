@@ -357,7 +357,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString active = dir.filePath(u"policy.json"_s);
         PolicyStore store(demoTrust(), active, u"northwind"_s, s_clock);
-        const QJsonObject apparel = sourcePolicy(u"apparel"_s);
+        const QJsonObject apparel = withVersion(sourcePolicy(u"apparel"_s), 4);
         QVERIFY(store.offer(signedBytes(apparel)).policy);
 
         QJsonObject other = withVersion(apparel, 5);

@@ -42,7 +42,7 @@ private Q_SLOTS:
         record.resolution = u"refund"_s;
         record.currency = u"USD"_s;
         record.policyId = u"northwind-apparel"_s;
-        record.policyVersion = 4;
+        record.policyVersion = 5;
         record.items.push_back({ 1, u"NW-TEE-BLU-M"_s, 1, u"changed_mind"_s, 249900, {} });
         QVERIFY(kiosk.journal().recordReturn(record));
         kiosk.sync()->syncNow();
@@ -51,7 +51,7 @@ private Q_SLOTS:
         const Journal::DeadLetter letter = kiosk.journal().deadLetters(10).front();
         QCOMPARE(letter.refId, record.id);
         QVERIFY2(letter.reason.startsWith(u"amount_mismatch: items[0] of order RK-100001 under policy "
-                                          "northwind-apparel version 4: 1 unit(s) of line 1 (changed_mind, "
+                                          "northwind-apparel version 5: 1 unit(s) of line 1 (changed_mind, "
                                           "refund) recorded as refund 249900"_s),
             qPrintable(letter.reason));
         QVERIFY2(letter.reason.contains(u"the policy gives refund 2499"_s), qPrintable(letter.reason));

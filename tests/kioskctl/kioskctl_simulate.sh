@@ -31,7 +31,7 @@ for t in (a, b):
     assert sum(t["outcomes"].values()) == t["lines"], t
     assert sum(t["reasons"].values()) == t["lines"], t
     assert t["keepIt"] <= t["refund"] and t["fee"] >= 0, t
-assert d["policyA"] == {"policyId": "northwind-apparel", "version": 4}, d["policyA"]
+assert d["policyA"] == {"policyId": "northwind-apparel", "version": 5}, d["policyA"]
 assert d["policyB"]["policyId"] == "fabrikam-department", d["policyB"]
 changes = d["changes"]
 assert len(changes) == d["changedLines"] > 0, (len(changes), d["changedLines"])

@@ -321,7 +321,13 @@ private Q_SLOTS:
         const int before = int(m_kiosk->journal()
                                    .eventsSince(QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC), 1000)
                                    .size());
-        QVERIFY(m_ui->tap(u"overrideLine_3"_s));
+        // Below the order's facts the lines scroll: the colleague brings the refused socks into view.
+        QQuickItem *picture = m_ui->find(u"orderPicture"_s);
+        const auto *content = picture->property("contentItem").value<QQuickItem *>();
+        const qreal socksAt = m_ui->find(u"overrideLine_3"_s)->mapToItem(content, QPointF()).y();
+        picture->setProperty(
+            "contentY", std::min(socksAt, picture->property("contentHeight").toReal() - picture->height()));
+        QVERIFY2(m_ui->tap(u"overrideLine_3"_s), qPrintable(m_ui->lastError()));
         QTRY_VERIFY(m_ui->find(u"overridePanel"_s));
         QVERIFY(m_ui->tap(u"confirmOverride"_s)); // no reason chosen
         QTRY_COMPARE(m_ui->textOf(u"overrideMessage"_s), u"Choose a reason for the override."_s);
@@ -342,7 +348,8 @@ private Q_SLOTS:
             texts << e.toMap().value(u"text"_s).toString();
         QVERIFY2(texts.filter(u"E1042 overrode"_s).size() == 1, qPrintable(texts.join(u" | "_s)));
 
-        QVERIFY(m_ui->tap(u"startAssistedReturn"_s));
+        picture->setProperty("contentY", 0);
+        QVERIFY2(m_ui->tap(u"startAssistedReturn"_s), qPrintable(m_ui->lastError()));
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         QVERIFY(m_ui->tap(u"line_3"_s)); // the overridden socks may be chosen
         QCOMPARE(m_kiosk->session()->selectedCount(), 1);
