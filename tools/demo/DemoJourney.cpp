@@ -104,9 +104,10 @@ int firstBoot(const QStringList &args, const QDir &shots)
     qint64 handedOverMs = 0;
     auto finish = [&clock, &handedOverMs](bool ok, int touches) {
         const qint64 totalMs = clock.elapsed();
-        std::printf("demo: first boot %s: provisioned to attract in %d touches, %.1f s: enrolment, hardware and "
-                    "self-test %.1f s, the enrolled kiosk's restart to attract %.1f s (target: under 10 touches, "
-                    "under 5 minutes)\n",
+        std::printf(
+            "demo: first boot %s: provisioned to attract in %d touches, %.1f s: enrolment, hardware and "
+            "self-test %.1f s, the enrolled kiosk's restart to attract %.1f s (target: under 10 touches, "
+            "under 5 minutes)\n",
             ok ? "complete" : "FAILED", touches, double(totalMs) / 1000.0, double(handedOverMs) / 1000.0,
             double(totalMs - handedOverMs) / 1000.0);
         return ok ? 0 : 1;
