@@ -188,14 +188,6 @@ class FirstBootTest : public QObject
         return out;
     }
 
-    /// The backend, issuing kiosk certificates for the one-time @p code ("CODE" or "CODE@EXPIRY").
-    bool startIssuingBackend(const QString &code)
-    {
-        return m_backend->start({ u"--enrolment-code"_s, code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") });
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -204,7 +196,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         buildDeviceTree();
         m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
-        QVERIFY(startIssuingBackend(m_code));
+        QVERIFY(m_backend->start(TestPki::enrollingBackendArgs(m_code)));
     }
 
     void cleanup()
@@ -449,8 +441,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_backend->stop());
         const QString late = codes::CodeParser::enrolmentCode(u"EXPIREDCODE");
-        QVERIFY(startIssuingBackend(
-            late + u'@' + QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)));
+        QVERIFY(m_backend->start(TestPki::enrollingBackendArgs(
+            late + u'@' + QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate))));
         QVERIFY(startKiosk(writeConfig()));
         FirstBootProvisioning &provisioning = *m_kiosk->provisioning();
         provisioning.submitCode(

@@ -10,6 +10,13 @@ QString TestPki::file(const QString &name)
     return QStringLiteral(KIOSK_TESTCA_DIR "/") + name;
 }
 
+QStringList TestPki::enrollingBackendArgs(const QString &code)
+{
+    return { u"--enrolment-code"_s, code, u"--kiosk-ca-cert"_s, file(u"ca.pem"_s), u"--kiosk-ca-key"_s,
+        file(u"ca.key"_s), u"--store-config"_s,
+        QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") };
+}
+
 TestPki::TestPki()
 {
     if (!QFile::exists(file(u"server.pem"_s)))

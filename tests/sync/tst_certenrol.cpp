@@ -59,14 +59,6 @@ private:
         return path;
     }
 
-    /// The backend, issuing kiosk certificates for the one-time @p code ("CODE" or "CODE@EXPIRY").
-    bool startIssuingBackend(const QString &code)
-    {
-        return m_backend->start({ u"--enrolment-code"_s, code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json") });
-    }
-
     QString qr(const QString &pin = {}, const QString &code = {}) const
     {
         return codes::EnrolmentQr { m_backend->url(QString()), code.isEmpty() ? m_code : code,
@@ -100,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(m_pki.isValid());
         m_dir = std::make_unique<QTemporaryDir>();
         m_backend = std::make_unique<test::BackendProcess>(m_dir->path(), QStringList());
-        QVERIFY(startIssuingBackend(m_code));
+        QVERIFY(m_backend->start(TestPki::enrollingBackendArgs(m_code)));
     }
 
     void cleanup() { QVERIFY(m_backend->stop()); }
@@ -162,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(m_backend->stop());
         const QString late = codes::CodeParser::enrolmentCode(u"EXPIREDCODE");
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(-60);
-        QVERIFY(startIssuingBackend(late + u'@' + expiry.toString(Qt::ISODate)));
+        QVERIFY(m_backend->start(TestPki::enrollingBackendArgs(late + u'@' + expiry.toString(Qt::ISODate))));
         const QString data = kioskDir(u"kiosk"_s);
         const auto result = enrolFromScan(qr({}, late), data);
         QVERIFY(!result.record);
@@ -250,11 +242,9 @@ private Q_SLOTS:
     void conformanceOverMutualTls()
     {
         QVERIFY(m_backend->stop());
-        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json"), u"--orders"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"), u"--generate-orders"_s,
-            u"40"_s }));
+        QVERIFY(m_backend->start(TestPki::enrollingBackendArgs(m_code)
+            + QStringList { u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
+                u"--generate-orders"_s, u"40"_s }));
         const QString data = kioskDir(u"kiosk"_s);
         const auto result = enrolFromScan(qr(), data);
         QVERIFY2(result.record, qPrintable(result.error));
@@ -283,10 +273,9 @@ private Q_SLOTS:
     void returnsGoOverMutualTls()
     {
         QVERIFY(m_backend->stop());
-        QVERIFY(m_backend->start({ u"--enrolment-code"_s, m_code, u"--kiosk-ca-cert"_s,
-            TestPki::file(u"ca.pem"_s), u"--kiosk-ca-key"_s, TestPki::file(u"ca.key"_s), u"--store-config"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/store.json"), u"--orders"_s,
-            QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
+        QVERIFY(m_backend->start(TestPki::enrollingBackendArgs(m_code)
+            + QStringList {
+                u"--orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json") }));
         const QString data = kioskDir(u"kiosk"_s);
         const auto result = enrolFromScan(qr(), data);
         QVERIFY2(result.record, qPrintable(result.error));
