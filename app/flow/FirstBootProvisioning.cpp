@@ -23,8 +23,9 @@ FirstBootProvisioning::FirstBootProvisioning(Setup setup, std::unique_ptr<KeySto
     , m_setup(std::move(setup))
     , m_keys(std::move(keys))
 {
-    if (m_setup.required && pendingIn(m_setup.dataDir))
-        resume();
+    if (m_setup.required && m_setup.enrolment
+        && QFile::exists(EnrolmentRecord::firstBootPendingFile(m_setup.dataDir)))
+        resume(*m_setup.enrolment);
 }
 
 bool FirstBootProvisioning::pendingIn(const QString &dataDir)
@@ -32,14 +33,11 @@ bool FirstBootProvisioning::pendingIn(const QString &dataDir)
     return QFile::exists(EnrolmentRecord::firstBootPendingFile(dataDir)) && EnrolmentRecord::exists(dataDir);
 }
 
-void FirstBootProvisioning::resume()
+void FirstBootProvisioning::resume(const EnrolmentRecord &record)
 {
-    const std::optional<EnrolmentRecord> record = EnrolmentRecord::load(m_setup.dataDir).record;
-    if (!record)
-        return; // an unreadable enrolment stops the kiosk before this (KioskApplication::applyEnrolment)
-    m_kioskId = record->kioskId;
-    m_storeName = record->store.storeName;
-    m_backendUrl = record->backendUrl;
+    m_kioskId = record.kioskId;
+    m_storeName = record.store.storeName;
+    m_backendUrl = record.backendUrl;
     const bool chosen = !m_setup.hardware || drivers::HardwareChoice::load(m_setup.dataDir).choice;
     m_step = chosen ? Step::SelfTest : Step::Hardware;
     qCInfo(lcProvisioning).noquote() << "first boot resumes as" << m_kioskId << "at the"

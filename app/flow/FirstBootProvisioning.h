@@ -14,6 +14,7 @@ class QThread;
 
 namespace kiosk {
 
+struct EnrolmentRecord;
 class FirstBootSelfTest;
 class HardwareSelection;
 
@@ -60,6 +61,8 @@ public:
         QString profile; ///< the hardware profile the kiosk runs with
         /// It runs the profile the hardware step saves (--hardware=auto): choosing another restarts it.
         bool runsChosenProfile = false;
+        /// The data dir's enrolment as the composition root read it; null: not enrolled.
+        const EnrolmentRecord *enrolment = nullptr;
         /// The hardware step's choice, saved on confirm; null: the profile is confirmed as it is.
         HardwareSelection *hardware = nullptr;
     };
@@ -97,7 +100,7 @@ Q_SIGNALS:
 private:
     void fail(const QString &message);
     void enrolled(const CertificateEnrolment::Result &result);
-    void resume();
+    void resume(const EnrolmentRecord &record);
     void handOver();
 
     Setup m_setup;

@@ -357,6 +357,7 @@ void KioskApplication::buildProvisioning()
     setup.typed = m_config.provisioning;
     setup.profile = m_devices->profile;
     setup.runsChosenProfile = m_options.hardware == u"auto"_s;
+    setup.enrolment = m_enrolment ? &*m_enrolment : nullptr;
     m_hardware = std::make_unique<HardwareSelection>(HardwareSelection::Setup {
         [this] { return detectHardware(); }, drivers::ProfileCatalog::load(KioskPaths::hardwareDirs()),
         m_options.dataDir, m_options.hardware == u"sim"_s }); // never offered to a kiosk on real hardware
