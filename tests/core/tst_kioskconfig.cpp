@@ -57,6 +57,12 @@ private Q_SLOTS:
         QTest::newRow("assistance fraction")
             << QByteArray(R"({"assistanceTimeoutSeconds":90.5})") << u"$.assistanceTimeoutSeconds"_s;
         QTest::newRow("colour") << QByteArray(R"({"accentColor":"blue"})") << u"$.accentColor"_s;
+        QTest::newRow("colour, not hex") << QByteArray("{\"accentColor\":\"#0b5caz\"}") << u"$.accentColor"_s;
+        QTest::newRow("colour too pale for white text")
+            << QByteArray("{\"accentColor\":\"#ffcc00\"}")
+            << u"$.accentColor: white text on #ffcc00 has a contrast of only 1.5:1; the kiosk's text needs "
+               u"at "
+               "least 4.5:1"_s;
         QTest::newRow("locale") << QByteArray(R"({"locale":"xx_YY"})") << u"$.locale"_s;
         QTest::newRow("empty id") << QByteArray(R"({"kioskId":""})") << u"$.kioskId"_s;
         QTest::newRow("service desk text") << QByteArray(R"({"serviceDesk":"desk"})") << u"$.serviceDesk"_s;

@@ -1,3 +1,4 @@
+#include "ContrastAudit.h"
 #include "KioskApplication.h"
 #include "KioskService.h"
 #include "LayoutAudit.h"
@@ -26,7 +27,8 @@ using namespace kiosk;
 /// Every screen of the kiosk, shopper's, colleague's and technician's, walked with real data in each
 /// language, in the lower layout and in a pseudo-translation 40% longer than English: on each, every
 /// control in reach (the bottom 60% in the lower layout), no text cut off and nothing drawn over
-/// anything else (LayoutAudit). Screenshots go to build/tests/e2e/audit/<variant>/.
+/// anything else (LayoutAudit), and every text and pictogram at WCAG AA contrast (ContrastAudit).
+/// Screenshots, and the table of colour pairs met, go to build/tests/e2e/audit/<variant>/.
 class ScreenAuditTest : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ class ScreenAuditTest : public QObject
     QString m_language;
     bool m_lower = false;
     QStringList m_problems;
+    ContrastAudit m_contrast;
     int m_shot = 0;
 
     ReturnSession &session() { return *m_kiosk->session(); }
@@ -95,6 +98,7 @@ class ScreenAuditTest : public QObject
         const QStringList found = LayoutAudit::problems(*m_kiosk->window(), options);
         for (const QString &problem : found)
             m_problems.append(shot + u": "_s + problem);
+        m_problems += m_contrast.check(*m_kiosk->window(), shot);
     }
 
     void finishToAttract()
@@ -331,6 +335,7 @@ private Q_SLOTS:
         m_language = language;
         m_lower = lower;
         m_problems.clear();
+        m_contrast = ContrastAudit();
         m_shot = 0;
         if (pseudo)
             m_pseudo = std::make_unique<PseudoTranslator>();
@@ -349,6 +354,11 @@ private Q_SLOTS:
             startKiosk(variant, u"tests/e2e/data/offer-orders.json"_s);
             offerJourneys();
         }
+        QFile pairs(QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/audit/") + variant + u"/contrast.md"_s);
+        QVERIFY(pairs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        pairs.write(m_contrast.table().toUtf8());
+        qInfo("%lld colour pairs met, the lowest first: %s", qlonglong(m_contrast.pairs().size()),
+            qPrintable(pairs.fileName()));
         for (const QString &problem : std::as_const(m_problems))
             qWarning("%s", qPrintable(problem));
         QVERIFY2(m_problems.isEmpty(), qPrintable(u"%1 problems, listed above"_s.arg(m_problems.size())));

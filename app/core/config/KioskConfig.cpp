@@ -1,5 +1,6 @@
 #include "KioskConfig.h"
 
+#include "ColourContrast.h"
 #include "JsonInteger.h"
 
 #include <QDir>
@@ -240,9 +241,15 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
         if (!config.eReceiptUrl.isValid() || config.eReceiptUrl.scheme() != u"https")
             return fail(u"$.eReceiptUrl: must be an https:// URL"_s);
     }
-    static const QRegularExpression colour(u"^#[0-9a-fA-F]{6}$"_s);
-    if (!colour.match(config.accentColor).hasMatch())
+    const std::optional<unsigned int> accent = ColourContrast::parseHex(config.accentColor);
+    if (!accent)
         return fail(u"$.accentColor: must be a colour like #0b5cad"_s);
+    // Buttons put white text on the accent, and the accent as text on white.
+    if (const double ratio = ColourContrast::ratio(*accent, 0xffffff); ratio < ColourContrast::TextMinimum)
+        return fail(
+            u"$.accentColor: white text on %1 has a contrast of only %2; the kiosk's text needs at least "
+            "%3 (WCAG AA), so choose a darker colour"_s.arg(config.accentColor, ColourContrast::format(ratio),
+                ColourContrast::format(ColourContrast::TextMinimum)));
     // File settings are relative to kiosk.json, so a config folder can move as a whole.
     for (QString *file : { &config.caBundle, &config.policyBundle, &config.trustedPolicyKeys }) {
         if (!file->isEmpty() && QFileInfo(*file).isRelative())
