@@ -47,13 +47,17 @@ Item {
             Layout.maximumHeight: 200
             implicitWidth: 360
             radius: Theme.radius
-            color: Session.chuteOpen ? Theme.success : Theme.divider
+            // Open: white on green. Otherwise a dark symbol on white in a dark frame (the symbol and the
+            // frame both well over the 3:1 a pictogram needs).
+            color: Session.chuteOpen ? Theme.success : Theme.surface
+            border.color: Session.chuteOpen ? Theme.success : Theme.mutedText
+            border.width: 3
             Text {
                 anchors.centerIn: parent
                 visible: parent.height >= 48
                 text: Session.awaitingTag ? "▥" : Session.chuteOpen ? "↓" : "…"
                 font.pixelSize: Math.min(120, parent.height * 0.7)
-                color: Theme.textOnAccent
+                color: Session.chuteOpen ? Theme.textOnAccent : Theme.text
             }
         }
         MessageBanner {
