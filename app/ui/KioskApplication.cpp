@@ -14,6 +14,7 @@
 #include "ReceiptQrImageProvider.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
+#include "Viewfinder.h"
 #include "backlog/BacklogSigner.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
@@ -120,6 +121,7 @@ KioskApplication::~KioskApplication()
     DayAuditForeign::s_instance = nullptr;
     OrderDeskForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
+    Viewfinder::s_instance = nullptr;
     ProvisioningForeign::s_instance = nullptr;
     SelfTestRunForeign::s_instance = nullptr;
     SelfTestForeign::s_instance = nullptr;
@@ -500,27 +502,40 @@ void KioskApplication::buildCamera()
     m_decoder->setProfile(camera::ScanProfile::orderCodes());
     connect(m_decoder.get(), &camera::FrameDecoder::decoded, this,
         [this](const camera::DecodedBarcode &code) { submitCode(code.text); });
-    if (m_options.cameraFrames.isEmpty())
-        return;
-    m_camera = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
-    connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
-        [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
-    // The camera looks for a code only while the shopper is asked for one.
+    if (!m_options.cameraFrames.isEmpty()) {
+        auto frames = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
+        frames->setLoop(true); // a camera keeps showing what is in front of it
+        m_camera = std::move(frames);
+        connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
+            [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
+    }
+    m_viewfinder = std::make_unique<Viewfinder>(m_camera.get(), *m_decoder);
+    Viewfinder::s_instance = m_viewfinder.get();
+    // The decoder looks for what the screen wants: at the chute the awaited item's tag, whose GTIN a read
+    // from zbar or an aggressive pass may open the chute with at once; elsewhere order codes. The camera
+    // runs only while a code is wanted.
     auto follow = [this] {
-        const bool provisioningScan
-            = m_provisioning->active() && m_provisioning->step() == FirstBootProvisioning::Step::Scan;
-        if (m_selfTest->wantsCode())
-            m_camera->start();
-        else if (m_provisioning->active()
-                ? provisioningScan
-                : FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes)
-            m_camera->start();
-        else
+        const bool selfTest = m_selfTest->wantsCode();
+        const bool provisioning = m_provisioning->active();
+        const bool tag = !selfTest && !provisioning && m_session->awaitingTag()
+            && FlowScreen::traits(m_session->screen()).scans != FlowScreen::Scans::StaffBadges;
+        m_decoder->setProfile(tag ? camera::ScanProfile::itemTags() : camera::ScanProfile::orderCodes());
+        m_decoder->setExpectedCodes(tag ? m_session->awaitedGtins() : QStringList());
+        if (!m_camera)
+            return;
+        const bool wanted = selfTest || tag
+            || (provisioning
+                    ? m_provisioning->step() == FirstBootProvisioning::Step::Scan
+                    : FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes);
+        if (!wanted)
             m_camera->stop();
+        else if (!m_camera->isActive())
+            m_camera->start();
     };
-    connect(m_session.get(), &ReturnSession::screenChanged, m_camera.get(), follow);
-    connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_camera.get(), follow);
-    connect(m_selfTest.get(), &SelfTestRunner::changed, m_camera.get(), follow);
+    connect(m_session.get(), &ReturnSession::screenChanged, m_decoder.get(), follow);
+    connect(m_session.get(), &ReturnSession::dropoffChanged, m_decoder.get(), follow);
+    connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_decoder.get(), follow);
+    connect(m_selfTest.get(), &SelfTestRunner::changed, m_decoder.get(), follow);
     follow();
 }
 

@@ -41,7 +41,17 @@ Item {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
+        // The camera's picture while the tag is awaited on a kiosk with a camera; else a drawing.
+        CameraViewfinder {
+            objectName: "dropoffViewfinder"
+            visible: Viewfinder.available && Session.awaitingTag
+            Layout.alignment: Qt.AlignHCenter
+            Layout.fillHeight: true
+            Layout.maximumHeight: implicitHeight
+            Layout.preferredWidth: height * 16 / 9
+        }
         Rectangle {
+            visible: !(Viewfinder.available && Session.awaitingTag)
             Layout.alignment: Qt.AlignHCenter
             Layout.fillHeight: true
             Layout.maximumHeight: 200
