@@ -392,8 +392,8 @@ void KioskApplication::buildSelfTest()
     if (const std::optional<SyncConfig> config = syncConfig())
         m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
     SelfTestRunner::Devices devices { m_devices->printer.get(), m_devices->namedChutes(),
-        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(),
-        !m_options.cameraFrames.isEmpty(), m_backendProbe.get() };
+        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(), hasCamera(),
+        m_backendProbe.get() };
     SelfTestRunner::Config config;
     config.kioskId = m_config.kioskId;
     config.storeName = m_config.storeName;
@@ -442,7 +442,7 @@ void KioskApplication::buildHealth()
     sources.scale = m_devices->scale.get();
     sources.indicator = m_devices->indicator.get();
     sources.scanner = m_devices->scanner.get();
-    sources.camera = m_camera != nullptr;
+    sources.camera = hasCamera();
     sources.dataDir = m_options.dataDir;
     sources.backend = m_sync != nullptr;
     sources.storeZone = m_config.storeZone;
@@ -496,6 +496,11 @@ bool KioskApplication::checkStorage(QString *error)
     return false;
 }
 
+bool KioskApplication::hasCamera() const
+{
+    return m_camera || m_devices->camera || !m_options.cameraFrames.isEmpty();
+}
+
 void KioskApplication::buildCamera()
 {
     m_decoder = std::make_unique<camera::FrameDecoder>();
@@ -506,6 +511,12 @@ void KioskApplication::buildCamera()
         auto frames = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
         frames->setLoop(true); // a camera keeps showing what is in front of it
         m_camera = std::move(frames);
+    } else {
+        m_camera = std::move(m_devices->camera); // the hardware profile's, if it has one
+    }
+    if (m_camera) {
+        connect(m_camera.get(), &camera::FrameSource::errorOccurred, this,
+            [](const QString &message) { qCWarning(lcApp).noquote() << "camera:" << message; });
         connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
             [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
     }

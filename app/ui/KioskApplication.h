@@ -156,6 +156,8 @@ private:
     std::optional<SyncConfig> syncConfig() const;
     void startSync();
     void buildCamera();
+    /// Frames from --camera-frames or the hardware profile's camera (before or after buildCamera()).
+    bool hasCamera() const;
     void buildHealth();
     /// The maintenance home's sync page and today's audit page (after startSync).
     void buildStaffPages();
