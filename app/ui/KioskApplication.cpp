@@ -505,8 +505,6 @@ void KioskApplication::buildCamera()
 {
     m_decoder = std::make_unique<camera::FrameDecoder>();
     m_decoder->setProfile(camera::ScanProfile::orderCodes());
-    connect(m_decoder.get(), &camera::FrameDecoder::decoded, this,
-        [this](const camera::DecodedBarcode &code) { submitCode(code.text); });
     if (!m_options.cameraFrames.isEmpty()) {
         auto frames = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
         frames->setLoop(true); // a camera keeps showing what is in front of it
@@ -520,8 +518,11 @@ void KioskApplication::buildCamera()
         connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
             [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
     }
+    // The viewfinder first: its tick starts before the read changes the screen.
     m_viewfinder = std::make_unique<Viewfinder>(m_camera.get(), *m_decoder);
     Viewfinder::s_instance = m_viewfinder.get();
+    connect(m_decoder.get(), &camera::FrameDecoder::decoded, this,
+        [this](const camera::DecodedBarcode &code) { submitCode(code.text); });
     // The decoder looks for what the screen wants: at the chute the awaited item's tag, whose GTIN a read
     // from zbar or an aggressive pass may open the chute with at once; elsewhere order codes. The camera
     // runs only while a code is wanted.

@@ -28,10 +28,7 @@ Viewfinder::Viewfinder(camera::FrameSource *source, camera::FrameDecoder &decode
             if (active() && m_hint.observe(measurement.blurred()))
                 Q_EMIT holdStillChanged();
         });
-    connect(&decoder, &camera::FrameDecoder::decoded, this, [this] {
-        if (active())
-            Q_EMIT codeRead();
-    });
+    connect(&decoder, &camera::FrameDecoder::decoded, this, &Viewfinder::codeRead);
 }
 
 bool Viewfinder::active() const

@@ -59,7 +59,7 @@ public:
 Q_SIGNALS:
     void activeChanged();
     void holdStillChanged();
-    /// The camera read a code (the good-read tick).
+    /// The camera read a code (the good-read tick), before the screen acts on it.
     void codeRead();
 
 private:

@@ -15,6 +15,8 @@ Rectangle {
     radius: Theme.radius
     color: Theme.text
     clip: true
+    // The tick of a read is showing: the screen keeps the viewfinder until it is done.
+    readonly property bool ticking: tickAnimation.running
     Accessible.role: Accessible.Animation
     Accessible.name: qsTr("Camera picture. Hold the code inside the frame.")
 
@@ -78,7 +80,7 @@ Rectangle {
         radius: width / 2
         color: Theme.success
         opacity: 0
-        visible: opacity > 0
+        visible: tickAnimation.running
         Text {
             anchors.centerIn: parent
             text: "✓"

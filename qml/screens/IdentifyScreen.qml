@@ -30,7 +30,14 @@ Item {
                 visible: Session.message.length === 0
                 ReaderIllustration { // the lower layout has room for the words only
                     objectName: "readerIllustration"
-                    visible: !Theme.lowerLayout
+                    visible: !Theme.lowerLayout && !Viewfinder.available
+                }
+                // On a kiosk with a camera: what it sees, and where in it to hold the code.
+                CameraViewfinder {
+                    objectName: "identifyViewfinder"
+                    visible: Viewfinder.available && !Theme.lowerLayout
+                    Layout.preferredWidth: 256
+                    Layout.preferredHeight: 144
                 }
                 Text {
                     objectName: "readerWhere"
@@ -63,15 +70,6 @@ Item {
                 minimumPixelSize: Theme.smallSize - 4
                 color: Theme.mutedText
                 wrapMode: Text.WordWrap
-            }
-            // On a kiosk with a camera: what it sees, and where to hold the code. Gives way first.
-            CameraViewfinder {
-                objectName: "identifyViewfinder"
-                visible: Viewfinder.available && Session.message.length === 0
-                Layout.fillHeight: true
-                Layout.maximumHeight: implicitHeight
-                Layout.preferredHeight: 0
-                Layout.preferredWidth: height * 16 / 9
             }
             Rectangle {
                 Layout.fillWidth: true

@@ -681,12 +681,37 @@ private Q_SLOTS:
         QVERIFY(m_ui->tap(u"startButton"_s));
         QVERIFY(m_ui->waitForScreen(u"identify"_s));
         QTRY_VERIFY(m_kiosk->viewfinder()->active());
-        QVERIFY(m_ui->find(u"identifyViewfinder"_s)->isVisible());
+        QVERIFY(m_ui->find(u"identifyViewfinder"_s));
         QCOMPARE(m_ui->textOf(u"readerWhere"_s), u"The camera is below the screen."_s);
         QVERIFY(m_ui->textOf(u"identifyHint"_s).contains(u"up to the camera"_s));
         QCOMPARE(m_kiosk->frameDecoder()->expectedCodes(), QStringList());
         QTRY_VERIFY(m_kiosk->frameDecoder()->decodedFrames() > 0); // the picture is on screen
         golden(u"camera-01-identify"_s);
+        // A receipt waved in front of the camera: blurred frames ask the shopper to hold still, the
+        // counter's sharp ones take it away again.
+        QImage smeared = counterScene();
+        {
+            QPainter painter(&smeared);
+            painter.fillRect(QRect(380, 230, 520, 260), Qt::white);
+            for (int x = 400; x < 880; x += 24) // the receipt's barcode
+                painter.fillRect(QRect(x, 250, 12, 220), Qt::black);
+        }
+        smeared = smeared.scaled(160, 90, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                      .scaled(1280, 720, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                      .convertToFormat(QImage::Format_Grayscale8);
+        const QVideoFrame blurred = camera::FolderFrameSource::frameFromGrey(smeared);
+        QVERIFY(m_ui->waitFor(
+            [&] {
+                Q_EMIT m_kiosk->camera()->frameReady(blurred);
+                return m_kiosk->viewfinder()->holdStill();
+            },
+            10000));
+        QVERIFY(m_ui->find(u"holdStillHint"_s));
+        QCOMPARE(m_ui->textOf(u"holdStillText"_s), u"Hold still"_s);
+        // At once: the counter's next frames would take the hint away while UiDriver lets feedback fade.
+        QVERIFY(m_kiosk->window()->grabWindow().save(
+            QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/journeys/camera-01b-hold-still.png")));
+        QTRY_VERIFY(!m_kiosk->viewfinder()->holdStill());
 
         typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
@@ -697,7 +722,7 @@ private Q_SLOTS:
         reasonQuestionResolution(u"changed_mind"_s, u"refund"_s);
         QCOMPARE(m_kiosk->frameDecoder()->expectedCodes(), QStringList { u"00012345678905"_s });
         QTRY_VERIFY(m_kiosk->viewfinder()->active());
-        QVERIFY(m_ui->find(u"dropoffViewfinder"_s)->isVisible());
+        QVERIFY(m_ui->find(u"dropoffViewfinder"_s));
         const int shown = m_kiosk->frameDecoder()->decodedFrames();
         QTRY_VERIFY(m_kiosk->frameDecoder()->decodedFrames() > shown);
         golden(u"camera-02-scan-tag"_s);
@@ -721,6 +746,7 @@ private Q_SLOTS:
             },
             10000));
         QCOMPARE(ticks.size(), 1);
+        QVERIFY(m_ui->find(u"viewfinderTick"_s)); // over the last picture, while the chute opens
         QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
         QCOMPARE(m_kiosk->journal().returnCount(), 1);
         recordIsTheOffer();
