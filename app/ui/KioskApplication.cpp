@@ -63,7 +63,8 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     const QCommandLineOption clock(
         u"clock"_s, u"Start the kiosk's clock at this ISO 8601 time (demos, tests)."_s, u"time"_s);
     const QCommandLineOption cameraFrames(u"camera-frames"_s,
-        u"Play these images (files or folders) as camera frames while a code is wanted (sim hardware)."_s,
+        u"Play these images (files or folders) as camera frames, over and over, while a code is wanted (sim "
+        "hardware); the identify screen and the chute show them in the viewfinder."_s,
         u"path"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Load every screen, report QML errors and exit."_s);
     const QCommandLineOption fullScreen(u"fullscreen"_s,
