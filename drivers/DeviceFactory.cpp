@@ -1,6 +1,7 @@
 #include "DeviceFactory.h"
 
 #include "HardwareProfile.h"
+#include "camera/CameraFrameSource.h"
 
 #include "dropoff/GpioChuteLock.h"
 #include "dropoff/SimChuteLock.h"
@@ -109,6 +110,9 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
     set->readerAt = read.profile->readerAt;
     if (read.profile->scanner)
         set->scanner = makeScanner(*read.profile->scanner);
+    if (read.profile->camera)
+        set->camera
+            = std::make_unique<kiosk::camera::CameraFrameSource>(read.profile->camera->device.toUtf8());
     return { std::move(set), {} };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "camera/FrameSource.h"
 #include "dropoff/ChuteLock.h"
 #include "indicator/Indicator.h"
 #include "printer/ReceiptPrinter.h"
@@ -39,6 +40,7 @@ struct DeviceSet
     std::unique_ptr<ItemSensor> scale;
     std::unique_ptr<Indicator> indicator;
     std::unique_ptr<scanner::Scanner> scanner; ///< null: codes come from the camera only
+    std::unique_ptr<kiosk::camera::FrameSource> camera; ///< null: no camera (the composition root takes it)
     std::vector<BinSpec> bins; ///< at least one, each under one of the chutes
     QString readerAt
         = QStringLiteral("below"); ///< the profile's "readerAt": below, left or right of the screen

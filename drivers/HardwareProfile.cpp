@@ -367,6 +367,14 @@ HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
         readScanner(json.value(u"scanner"_s).toObject(), scanner, &error);
         profile.scanner = std::move(scanner);
     }
+    if (error.isEmpty() && json.contains(u"camera"_s)) {
+        const QJsonValue camera = json.value(u"camera"_s);
+        const QJsonValue device = camera.toObject().value(u"device"_s);
+        if (!camera.isObject() || !(device.isUndefined() || device.isString()))
+            error = u"camera: must be an object with an optional \"device\" (the camera's id)"_s;
+        else
+            profile.camera = HardwareProfile::Camera { device.toString() };
+    }
     if (error.isEmpty() && json.contains(u"match"_s))
         readMatch(json.value(u"match"_s), profile, &error);
     if (error.isEmpty() && json.contains(u"readerAt"_s)) {

@@ -73,7 +73,14 @@ struct HardwareProfile
     std::vector<BinSpec> bins;
     Scale scale;
     Indicator indicator;
+    /// "camera": a camera through Qt Multimedia that reads codes and shows the shopper the viewfinder.
+    struct Camera
+    {
+        QString device; ///< Qt Multimedia's id of the camera (QCameraDevice::id); empty: the default camera
+    };
+
     std::optional<Scanner> scanner; ///< optional: the camera reads codes too
+    std::optional<Camera> camera; ///< optional
     /// "readerAt": where the code reader's window (scanner or camera) is, seen from the shopper:
     /// "below" the screen (the default), or to its "left" or "right". The identify screen draws it.
     QString readerAt = QStringLiteral("below");

@@ -109,6 +109,14 @@ int DropoffRun::chuteSecondsLeft() const
     return int(std::max<qint64>(0, (left + 999) / 1000));
 }
 
+QStringList DropoffRun::awaitedGtins() const
+{
+    const OrderLine *line = current();
+    if (!m_awaitingTag || !line || line->gtin.isEmpty())
+        return {};
+    return { line->gtin };
+}
+
 void DropoffRun::onTag(const codes::ScannedCode &code)
 {
     if (!m_awaitingTag || !current()) {

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QStringList>
 
 #include <vector>
 
@@ -55,6 +56,8 @@ public:
     std::vector<std::pair<int, int>> unitsByLine(int from, int to) const;
     QString currentTitle() const;
     const OrderLine *current() const;
+    /// The GTINs a tag read now would open the chute with: the awaited unit's, if the order knows it.
+    QStringList awaitedGtins() const;
     bool chuteOpen() const;
     /// While the chute is open: the seconds left (on the injected clock) before it locks again.
     int chuteSecondsLeft() const;

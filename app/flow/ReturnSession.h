@@ -182,6 +182,8 @@ public:
     QVariantList reviewLines() const;
     QString refundTo() const { return ChoiceText::refundTo(m_choice); }
     bool awaitingTag() const { return m_dropoff.awaitingTag(); }
+    /// The GTINs whose tag opens the chute now (the camera acts on a doubtful read of one at once).
+    QStringList awaitedGtins() const { return m_dropoff.awaitedGtins(); }
     QString resolutionText() const { return ChoiceText::resolution(m_choice); }
     bool receiptPrinted() const { return m_recorder.receiptPrinted(); }
     QString receiptUrl() const { return m_recorder.receiptUrl(); }

@@ -14,6 +14,7 @@
 #include "ReceiptQrImageProvider.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
+#include "Viewfinder.h"
 #include "backlog/BacklogSigner.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
@@ -62,7 +63,8 @@ std::optional<KioskApplication::Options> KioskApplication::parseArguments(const 
     const QCommandLineOption clock(
         u"clock"_s, u"Start the kiosk's clock at this ISO 8601 time (demos, tests)."_s, u"time"_s);
     const QCommandLineOption cameraFrames(u"camera-frames"_s,
-        u"Play these images (files or folders) as camera frames while a code is wanted (sim hardware)."_s,
+        u"Play these images (files or folders) as camera frames, over and over, while a code is wanted (sim "
+        "hardware); the identify screen and the chute show them in the viewfinder."_s,
         u"path"_s);
     const QCommandLineOption selfTest(u"self-test"_s, u"Load every screen, report QML errors and exit."_s);
     const QCommandLineOption fullScreen(u"fullscreen"_s,
@@ -120,6 +122,7 @@ KioskApplication::~KioskApplication()
     DayAuditForeign::s_instance = nullptr;
     OrderDeskForeign::s_instance = nullptr;
     KioskInfo::s_instance = nullptr;
+    Viewfinder::s_instance = nullptr;
     ProvisioningForeign::s_instance = nullptr;
     SelfTestRunForeign::s_instance = nullptr;
     SelfTestForeign::s_instance = nullptr;
@@ -390,8 +393,8 @@ void KioskApplication::buildSelfTest()
     if (const std::optional<SyncConfig> config = syncConfig())
         m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
     SelfTestRunner::Devices devices { m_devices->printer.get(), m_devices->namedChutes(),
-        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(),
-        !m_options.cameraFrames.isEmpty(), m_backendProbe.get() };
+        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(), hasCamera(),
+        m_backendProbe.get() };
     SelfTestRunner::Config config;
     config.kioskId = m_config.kioskId;
     config.storeName = m_config.storeName;
@@ -440,7 +443,7 @@ void KioskApplication::buildHealth()
     sources.scale = m_devices->scale.get();
     sources.indicator = m_devices->indicator.get();
     sources.scanner = m_devices->scanner.get();
-    sources.camera = m_camera != nullptr;
+    sources.camera = hasCamera();
     sources.dataDir = m_options.dataDir;
     sources.backend = m_sync != nullptr;
     sources.storeZone = m_config.storeZone;
@@ -494,33 +497,58 @@ bool KioskApplication::checkStorage(QString *error)
     return false;
 }
 
+bool KioskApplication::hasCamera() const
+{
+    return m_camera || m_devices->camera || !m_options.cameraFrames.isEmpty();
+}
+
 void KioskApplication::buildCamera()
 {
     m_decoder = std::make_unique<camera::FrameDecoder>();
     m_decoder->setProfile(camera::ScanProfile::orderCodes());
+    if (!m_options.cameraFrames.isEmpty()) {
+        auto frames = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
+        frames->setLoop(true); // a camera keeps showing what is in front of it
+        m_camera = std::move(frames);
+    } else {
+        m_camera = std::move(m_devices->camera); // the hardware profile's, if it has one
+    }
+    if (m_camera) {
+        connect(m_camera.get(), &camera::FrameSource::errorOccurred, this,
+            [](const QString &message) { qCWarning(lcApp).noquote() << "camera:" << message; });
+        connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
+            [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
+    }
+    // The viewfinder first: its tick starts before the read changes the screen.
+    m_viewfinder = std::make_unique<Viewfinder>(m_camera.get(), *m_decoder);
+    Viewfinder::s_instance = m_viewfinder.get();
     connect(m_decoder.get(), &camera::FrameDecoder::decoded, this,
         [this](const camera::DecodedBarcode &code) { submitCode(code.text); });
-    if (m_options.cameraFrames.isEmpty())
-        return;
-    m_camera = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
-    connect(m_camera.get(), &camera::FrameSource::frameReady, m_decoder.get(),
-        [decoder = m_decoder.get()](const QVideoFrame &frame) { decoder->submit(frame); });
-    // The camera looks for a code only while the shopper is asked for one.
+    // The decoder looks for what the screen wants: at the chute the awaited item's tag, whose GTIN a read
+    // from zbar or an aggressive pass may open the chute with at once; elsewhere order codes. The camera
+    // runs only while a code is wanted.
     auto follow = [this] {
-        const bool provisioningScan
-            = m_provisioning->active() && m_provisioning->step() == FirstBootProvisioning::Step::Scan;
-        if (m_selfTest->wantsCode())
-            m_camera->start();
-        else if (m_provisioning->active()
-                ? provisioningScan
-                : FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes)
-            m_camera->start();
-        else
+        const bool selfTest = m_selfTest->wantsCode();
+        const bool provisioning = m_provisioning->active();
+        const bool tag = !selfTest && !provisioning && m_session->awaitingTag()
+            && FlowScreen::traits(m_session->screen()).scans != FlowScreen::Scans::StaffBadges;
+        m_decoder->setProfile(tag ? camera::ScanProfile::itemTags() : camera::ScanProfile::orderCodes());
+        m_decoder->setExpectedCodes(tag ? m_session->awaitedGtins() : QStringList());
+        if (!m_camera)
+            return;
+        const bool wanted = selfTest || tag
+            || (provisioning
+                    ? m_provisioning->step() == FirstBootProvisioning::Step::Scan
+                    : FlowScreen::traits(m_session->screen()).scans == FlowScreen::Scans::OrderCodes);
+        if (!wanted)
             m_camera->stop();
+        else if (!m_camera->isActive())
+            m_camera->start();
     };
-    connect(m_session.get(), &ReturnSession::screenChanged, m_camera.get(), follow);
-    connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_camera.get(), follow);
-    connect(m_selfTest.get(), &SelfTestRunner::changed, m_camera.get(), follow);
+    connect(m_session.get(), &ReturnSession::screenChanged, m_decoder.get(), follow);
+    connect(m_session.get(), &ReturnSession::dropoffChanged, m_decoder.get(), follow);
+    connect(m_provisioning.get(), &FirstBootProvisioning::changed, m_decoder.get(), follow);
+    connect(m_selfTest.get(), &SelfTestRunner::changed, m_decoder.get(), follow);
     follow();
 }
 

@@ -30,6 +30,7 @@ class DayAudit;
 class OrderDesk;
 class SyncQueue;
 class KioskSounds;
+class Viewfinder;
 class ProductImageCache;
 class DeviceFaultReporter;
 class DropoffStation;
@@ -110,6 +111,9 @@ public:
     Journal &journal() { return m_journal; }
     /// Decodes camera frames into codes for the session; any frame source may feed it.
     camera::FrameDecoder *frameDecoder() const { return m_decoder.get(); }
+    /// The camera (--camera-frames in the sim); null on a kiosk without one.
+    camera::FrameSource *camera() const { return m_camera.get(); }
+    Viewfinder *viewfinder() const { return m_viewfinder.get(); }
     /// The first-boot flow; active only while kiosk.json requires an enrolment the data dir lacks.
     FirstBootProvisioning *provisioning() const { return m_provisioning.get(); }
     /// The first boot's hardware step; null unless first boot is under way.
@@ -152,6 +156,8 @@ private:
     std::optional<SyncConfig> syncConfig() const;
     void startSync();
     void buildCamera();
+    /// Frames from --camera-frames or the hardware profile's camera (before or after buildCamera()).
+    bool hasCamera() const;
     void buildHealth();
     /// The maintenance home's sync page and today's audit page (after startSync).
     void buildStaffPages();
@@ -189,7 +195,8 @@ private:
     std::unique_ptr<FirstBootSelfTest> m_firstBootSelfTest;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<camera::FrameDecoder> m_decoder;
-    std::unique_ptr<camera::FrameSource> m_camera;
+    std::unique_ptr<camera::FrameSource> m_camera; ///< none on a kiosk without a camera
+    std::unique_ptr<Viewfinder> m_viewfinder; ///< after the camera and the decoder it listens to
     std::unique_ptr<KioskInfo> m_info;
     std::unique_ptr<KioskSounds> m_sounds; ///< a read, a failed read
     std::unique_ptr<HardwareSelection> m_hardware;

@@ -1,6 +1,7 @@
 // kiosk-bench-scan: detection rate, wrong reads and decode time per 1280x720 frame on the blackbox image set,
 // for the kiosk pipeline (BarcodeReader with the screen's profile), plain ZXing::ReadBarcode with default
-// hints, and zbar; then the live pipeline's frame rate on one thread flat out. With --soak N instead: N
+// hints, and zbar; then the live pipeline's frame rate on one thread flat out (blur measure included, and
+// its own cost). With --soak N instead: N
 // seconds of the live FrameDecoder fed 30 frames/s as a camera would, with frames decoded and dropped and
 // memory (VmRSS, VmHWM) at start, after warm-up and every 10 s, so a leak or a backlog shows. With
 // --zbar-misreads: the frames where zbar returns another retail number with a valid check digit. usage:
@@ -14,6 +15,7 @@
 #include "camera/BarcodeReader.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
+#include "camera/FrameSharpness.h"
 #include "camera/ZbarProductReader.h"
 
 #include <ZXing/ReadBarcode.h>
@@ -42,6 +44,7 @@ using kiosk::camera::BarcodeReader;
 using kiosk::camera::DecodedBarcode;
 using kiosk::camera::FolderFrameSource;
 using kiosk::camera::FrameDecoder;
+using kiosk::camera::FrameSharpness;
 using kiosk::camera::ScanProfile;
 using kiosk::camera::ZbarProductReader;
 
@@ -321,20 +324,28 @@ int compareReaders(const std::vector<Sample> &samples, int repeat, bool listMiss
     return kioskWrong;
 }
 
-/// Live mode as FrameDecoder runs it: each frame gets the fast pass plus one extra pass. Every frame of the
-/// set with every extra pass once, in thread CPU time (one core).
+/// Live mode as FrameDecoder runs it: each frame is measured for blur (FrameSharpness), then gets the fast
+/// pass plus one extra pass. Every frame of the set with every extra pass once, in thread CPU time (one
+/// core).
 void live(const std::vector<Sample> &samples, QTextStream &out)
 {
     const BarcodeReader reader;
     const QString before = memory();
     std::vector<double> ms;
+    std::vector<double> sharpnessMs;
+    int blurred = 0;
     std::map<int, std::vector<double>> msByPass; // by the extra pass the frame was given
     for (int pass = 0; pass < BarcodeReader::ExtraPassCount; ++pass) {
         for (const Sample &s : samples) {
             const double start = threadCpuMs();
+            const FrameSharpness::Measurement m = FrameSharpness::measure(
+                { s.grey.constBits(), s.grey.width(), s.grey.height(), int(s.grey.bytesPerLine()), 1 });
+            const double measured = threadCpuMs();
             reader.read(s.grey, profileFor(s.kind), 1, pass);
             ms.push_back(threadCpuMs() - start);
+            sharpnessMs.push_back(measured - start);
             msByPass[pass].push_back(ms.back());
+            blurred += pass == 0 && m.blurred();
         }
     }
     double total = 0;
@@ -348,6 +359,14 @@ void live(const std::vector<Sample> &samples, QTextStream &out)
                .arg(percentile(ms, 0.99), 0, 'f', 2)
                .arg(percentile(ms, 1), 0, 'f', 2)
                .arg(1000.0 * double(ms.size()) / std::max(1.0, total), 0, 'f', 1);
+    out << QStringLiteral(
+        "blur measure (FrameSharpness, included above), CPU ms per frame: median %1, p99 %2, "
+        "max %3; %4 of %5 frames measure blurred\n")
+               .arg(percentile(sharpnessMs, 0.5), 0, 'f', 3)
+               .arg(percentile(sharpnessMs, 0.99), 0, 'f', 3)
+               .arg(percentile(sharpnessMs, 1), 0, 'f', 3)
+               .arg(blurred)
+               .arg(samples.size());
     out << "ms per frame by the extra pass it was given (fast pass included), median/p99/max:";
     for (const auto &[pass, v] : msByPass)
         out << QStringLiteral(" %1: %2/%3/%4")

@@ -13,17 +13,31 @@ namespace kiosk::camera {
 
 namespace {
 
-/// Decodes a mapped frame straight from its luminance plane when the pixel format has one.
-std::optional<DecodedBarcode> readVideoFrame(
+/// Measures and decodes an image, in 8-bit grey.
+FrameDecoder::FrameRead readImage(
+    const QImage &image, const BarcodeReader &reader, const ScanProfile &profile, int extraPass)
+{
+    const QImage grey = image.format() == QImage::Format_Grayscale8
+        ? image
+        : image.convertToFormat(QImage::Format_Grayscale8);
+    if (grey.isNull())
+        return {};
+    return { FrameSharpness::measure(
+                 { grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1 }),
+        reader.read(grey, profile, 1, extraPass) };
+}
+
+/// Measures and decodes a mapped frame straight from its luminance plane when the pixel format has one.
+FrameDecoder::FrameRead readVideoFrame(
     QVideoFrame frame, const BarcodeReader &reader, const ScanProfile &profile, int extraPass)
 {
     if (!frame.map(QVideoFrame::ReadOnly))
-        return std::nullopt;
-    std::optional<DecodedBarcode> result;
+        return {};
     const auto luma = [&](int offset, int pixStride) {
         return BarcodeReader::Luma { frame.bits(0) + offset, frame.width(), frame.height(),
             frame.bytesPerLine(0), pixStride };
     };
+    std::optional<BarcodeReader::Luma> plane;
     switch (frame.pixelFormat()) {
     case QVideoFrameFormat::Format_Y8:
     case QVideoFrameFormat::Format_NV12:
@@ -35,20 +49,25 @@ std::optional<DecodedBarcode> readVideoFrame(
     case QVideoFrameFormat::Format_IMC2:
     case QVideoFrameFormat::Format_IMC3:
     case QVideoFrameFormat::Format_IMC4:
-        result = reader.read(luma(0, 1), profile, 1, extraPass);
+        plane = luma(0, 1);
         break;
     case QVideoFrameFormat::Format_YUYV:
-        result = reader.read(luma(0, 2), profile, 1, extraPass);
+        plane = luma(0, 2);
         break;
     case QVideoFrameFormat::Format_UYVY:
-        result = reader.read(luma(1, 2), profile, 1, extraPass);
+        plane = luma(1, 2);
         break;
     default:
-        frame.unmap();
-        return reader.read(frame.toImage(), profile, 1, extraPass);
+        break;
     }
+    if (!plane) {
+        frame.unmap();
+        return readImage(frame.toImage(), reader, profile, extraPass);
+    }
+    FrameDecoder::FrameRead read { FrameSharpness::measure(*plane),
+        reader.read(*plane, profile, 1, extraPass) };
     frame.unmap();
-    return result;
+    return read;
 }
 
 } // namespace
@@ -63,6 +82,7 @@ FrameDecoder::FrameDecoder(QObject *parent)
     })
 {
     qRegisterMetaType<DecodedBarcode>();
+    qRegisterMetaType<FrameSharpness::Measurement>();
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("FrameDecoder"));
 }
@@ -93,11 +113,11 @@ bool FrameDecoder::submit(const QVideoFrame &frame)
 bool FrameDecoder::submit(const QImage &image)
 {
     return start([this, image](const ScanProfile &profile, int extraPass) {
-        return m_reader.read(image, profile, 1, extraPass);
+        return readImage(image, m_reader, profile, extraPass);
     });
 }
 
-bool FrameDecoder::start(std::function<std::optional<DecodedBarcode>(const ScanProfile &, int)> work)
+bool FrameDecoder::start(std::function<FrameRead(const ScanProfile &, int)> work)
 {
     if (m_busy.exchange(true)) {
         ++m_dropped;
@@ -112,11 +132,11 @@ bool FrameDecoder::start(std::function<std::optional<DecodedBarcode>(const ScanP
     const int extraPass = m_nextPass;
     m_nextPass = (m_nextPass + 1) % BarcodeReader::ExtraPassCount;
     m_pool.start([this, work = std::move(work), profile, extraPass, frameNo] {
-        const auto result = work(profile, extraPass);
+        const FrameRead read = work(profile, extraPass);
         ++m_decodedFrames;
         m_busy = false;
         QMetaObject::invokeMethod(
-            this, [this, frameNo, extraPass, result] { finished(frameNo, extraPass, result); },
+            this, [this, frameNo, extraPass, read] { finished(frameNo, extraPass, read); },
             Qt::QueuedConnection);
     });
     return true;
@@ -143,8 +163,10 @@ void FrameDecoder::setExpectedCodes(const QStringList &codes)
             m_expected.append(gtin);
 }
 
-void FrameDecoder::finished(int frameNo, int extraPass, const std::optional<DecodedBarcode> &barcode)
+void FrameDecoder::finished(int frameNo, int extraPass, const FrameRead &read)
 {
+    Q_EMIT frameMeasured(read.sharpness);
+    const std::optional<DecodedBarcode> &barcode = read.barcode;
     // A pending read is forgotten once a later frame looked again the same way and did not see it, or
     // after a few frames: the code has gone, or it was never there.
     if (m_pending && frameNo > m_pending->frameNo

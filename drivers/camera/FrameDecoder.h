@@ -2,6 +2,7 @@
 
 #include "camera/BarcodeReader.h"
 #include "camera/DecodedBarcode.h"
+#include "camera/FrameSharpness.h"
 #include "camera/ScanProfile.h"
 
 #include <QHash>
@@ -24,12 +25,20 @@ namespace kiosk::camera {
 /// confirmation (zbar, an aggressive pass) is reported only when one of the next frames reads the same text
 /// (the next frame retries that pass; a zbar read needs ZXing to agree) or the text is one the screen
 /// expects (setExpectedCodes: at the chute, the order's GTINs). The same code seen again within the
-/// duplicate window is reported once. Results arrive through the queued decoded() signal.
+/// duplicate window is reported once. Results arrive through the queued decoded() signal; every decoded
+/// frame's sharpness (FrameSharpness, measured on the worker too) through frameMeasured().
 class FrameDecoder : public QObject
 {
     Q_OBJECT
 public:
     using Clock = std::function<qint64()>; ///< monotonic milliseconds
+
+    /// What the worker makes of one frame.
+    struct FrameRead
+    {
+        FrameSharpness::Measurement sharpness;
+        std::optional<DecodedBarcode> barcode;
+    };
 
     explicit FrameDecoder(QObject *parent = nullptr);
     ~FrameDecoder() override;
@@ -41,6 +50,8 @@ public:
     /// Codes the screen expects (GTINs at the chute, any length 8..14): a read of one of them needs no
     /// second frame. Empty by default.
     void setExpectedCodes(const QStringList &codes);
+    /// The expected codes as GTIN-14s.
+    QStringList expectedCodes() const { return m_expected; }
 
     /// Returns false (and counts a drop) when the worker is still busy with an earlier frame.
     bool submit(const QVideoFrame &frame);
@@ -53,10 +64,12 @@ public:
 
 Q_SIGNALS:
     void decoded(const kiosk::camera::DecodedBarcode &barcode);
+    /// Every decoded frame (not the dropped ones), in the order they were submitted.
+    void frameMeasured(const kiosk::camera::FrameSharpness::Measurement &measurement);
 
 private:
-    bool start(std::function<std::optional<DecodedBarcode>(const ScanProfile &, int)> work);
-    void finished(int frameNo, int extraPass, const std::optional<DecodedBarcode> &barcode);
+    bool start(std::function<FrameRead(const ScanProfile &, int)> work);
+    void finished(int frameNo, int extraPass, const FrameRead &read);
     bool confirmed(int frameNo, const DecodedBarcode &barcode);
     void deliver(const DecodedBarcode &barcode);
 

@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>CameraViewfinder</name>
+    <message>
+        <source>Camera picture. Hold the code inside the frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceText</name>
     <message>
         <source>%1 (includes a %2 bonus)</source>
@@ -421,6 +432,22 @@
     </message>
     <message>
         <source>The scanner is below the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is to the left of the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is to the right of the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is below the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your phone or the barcode on your receipt up to the camera, inside the frame you see here. Or type the digits of your order number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>CameraViewfinder</name>
+    <message>
+        <source>Camera picture. Hold the code inside the frame.</source>
+        <translation>Imagen de la cámara. Sostenga el código dentro del marco.</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>No se mueva</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceText</name>
     <message>
         <source>%1 (includes a %2 bonus)</source>
@@ -422,6 +433,22 @@
     <message>
         <source>The scanner is below the screen.</source>
         <translation>El escáner está debajo de la pantalla.</translation>
+    </message>
+    <message>
+        <source>The camera is to the left of the screen.</source>
+        <translation>La cámara está a la izquierda de la pantalla.</translation>
+    </message>
+    <message>
+        <source>The camera is to the right of the screen.</source>
+        <translation>La cámara está a la derecha de la pantalla.</translation>
+    </message>
+    <message>
+        <source>The camera is below the screen.</source>
+        <translation>La cámara está debajo de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your phone or the barcode on your receipt up to the camera, inside the frame you see here. Or type the digits of your order number.</source>
+        <translation>Acerque a la cámara el código QR de su teléfono o el código de barras de su recibo, dentro del marco que ve aquí. O escriba los dígitos de su número de pedido.</translation>
     </message>
 </context>
 <context>

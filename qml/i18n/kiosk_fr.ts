@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>CameraViewfinder</name>
+    <message>
+        <source>Camera picture. Hold the code inside the frame.</source>
+        <translation>Image de la caméra. Tenez le code dans le cadre.</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Ne bougez plus</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceText</name>
     <message>
         <source>%1 (includes a %2 bonus)</source>
@@ -422,6 +433,22 @@
     <message>
         <source>The scanner is below the screen.</source>
         <translation>Le scanner est sous l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The camera is to the left of the screen.</source>
+        <translation>La caméra est à gauche de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The camera is to the right of the screen.</source>
+        <translation>La caméra est à droite de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The camera is below the screen.</source>
+        <translation>La caméra est sous l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your phone or the barcode on your receipt up to the camera, inside the frame you see here. Or type the digits of your order number.</source>
+        <translation>Présentez à la caméra le code QR de votre téléphone ou le code-barres de votre ticket, dans le cadre affiché ici. Ou tapez les chiffres de votre numéro de commande.</translation>
     </message>
 </context>
 <context>

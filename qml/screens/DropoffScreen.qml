@@ -41,7 +41,19 @@ Item {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
+        // The camera's picture while the tag is awaited on a kiosk with a camera (and its tick once read);
+        // else a drawing.
+        CameraViewfinder {
+            id: viewfinder
+            objectName: "dropoffViewfinder"
+            visible: Viewfinder.available && (Session.awaitingTag || ticking)
+            Layout.alignment: Qt.AlignHCenter
+            Layout.fillHeight: true
+            Layout.maximumHeight: implicitHeight
+            Layout.preferredWidth: height * 16 / 9
+        }
         Rectangle {
+            visible: !viewfinder.visible
             Layout.alignment: Qt.AlignHCenter
             Layout.fillHeight: true
             Layout.maximumHeight: 200

@@ -30,12 +30,23 @@ Item {
                 visible: Session.message.length === 0
                 ReaderIllustration { // the lower layout has room for the words only
                     objectName: "readerIllustration"
-                    visible: !Theme.lowerLayout
+                    visible: !Theme.lowerLayout && !Viewfinder.available
+                }
+                // On a kiosk with a camera: what it sees, and where in it to hold the code.
+                CameraViewfinder {
+                    objectName: "identifyViewfinder"
+                    visible: Viewfinder.available && !Theme.lowerLayout
+                    Layout.preferredWidth: 256
+                    Layout.preferredHeight: 144
                 }
                 Text {
                     objectName: "readerWhere"
                     Layout.fillWidth: true
-                    text: Kiosk.readerAt === "left" ? qsTr("The scanner is to the left of the screen.")
+                    text: Viewfinder.available
+                          ? (Kiosk.readerAt === "left" ? qsTr("The camera is to the left of the screen.")
+                             : Kiosk.readerAt === "right" ? qsTr("The camera is to the right of the screen.")
+                             : qsTr("The camera is below the screen."))
+                          : Kiosk.readerAt === "left" ? qsTr("The scanner is to the left of the screen.")
                           : Kiosk.readerAt === "right" ? qsTr("The scanner is to the right of the screen.")
                           : qsTr("The scanner is below the screen.")
                     font.pixelSize: Theme.bodySize
@@ -46,7 +57,10 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
+                objectName: "identifyHint"
+                text: Viewfinder.available
+                      ? qsTr("Hold the QR code on your phone or the barcode on your receipt up to the camera, inside the frame you see here. Or type the digits of your order number.")
+                      : qsTr("Hold the QR code on your phone or the barcode on your receipt under the scanner. Or type the digits of your order number.")
                 font.pixelSize: Theme.bodySize
                 fontSizeMode: Text.Fit // with an error beside it too, smaller rather than cut
                 Layout.fillHeight: true

@@ -1,4 +1,5 @@
 #include "DeviceFactory.h"
+#include "camera/CameraFrameSource.h"
 #include "dropoff/GpioChuteLock.h"
 #include "dropoff/SimChuteLock.h"
 #include "indicator/SimIndicator.h"
@@ -93,6 +94,20 @@ private Q_SLOTS:
         QCOMPARE(counter.devices->readerAt, u"right"_s);
     }
 
+    /// A camera in the profile: the kiosk reads codes with it and shows the viewfinder; none without.
+    void camera()
+    {
+        const auto result = DeviceFactory::fromJson(u"test"_s,
+            json(
+                R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},
+                     "camera":{"device":"/dev/video0"}})"));
+        QVERIFY2(result.devices, qPrintable(result.error));
+        QVERIFY(qobject_cast<kiosk::camera::CameraFrameSource *>(result.devices->camera.get()));
+        QVERIFY(!result.devices->camera->isActive());
+        const auto none = DeviceFactory::build(u"counter-v1"_s, m_profiles);
+        QVERIFY(!none.devices->camera);
+    }
+
     void gpioWithoutChipFaultsOffline()
     {
         const auto result = DeviceFactory::fromJson(
@@ -168,6 +183,9 @@ private Q_SLOTS:
         QTest::newRow("reader above") << QByteArray(
             R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},"readerAt":"above"})")
                                       << u"readerAt: must be \"below\", \"left\" or \"right\""_s;
+        QTest::newRow("camera device") << QByteArray(
+            R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},"camera":{"device":0}})")
+                                       << u"camera: must be an object with an optional \"device\""_s;
     }
     void errors()
     {

@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
+#include "Viewfinder.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
 #include "codes/TokenMinter.h"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLinearGradient>
+#include <QPainter>
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -43,9 +46,11 @@ class JourneysTest : public QObject
 
     /// A fresh kiosk on fresh data: the demo's, or `policyBundle` (a file in kiosk-config/policies) and
     /// `seedOrders` (a file under the source tree) instead; `hardware`: a profile file under the source
-    /// tree, else every device simulated.
+    /// tree, else every device simulated; `cameraFrames`: images the camera sees (--camera-frames), else
+    /// none.
     void startKiosk(int idleTimeoutSeconds = 60, const QString &policyBundle = {},
-        const QString &seedOrders = u"kiosk-config/demo/orders.json"_s, const QString &hardware = {})
+        const QString &seedOrders = u"kiosk-config/demo/orders.json"_s, const QString &hardware = {},
+        const QString &cameraFrames = {})
     {
         m_data = std::make_unique<QTemporaryDir>();
         QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
@@ -67,11 +72,13 @@ class JourneysTest : public QObject
         out.write(QJsonDocument(config).toJson());
         out.close();
 
-        const auto options = KioskApplication::parseArguments(
-            { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s, configPath,
-                u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/") + seedOrders, u"--clock"_s,
-                u"2026-11-20T15:00:00Z"_s, u"--hardware"_s,
-                hardware.isEmpty() ? u"sim"_s : QStringLiteral(KIOSK_SOURCE_DIR "/") + hardware });
+        QStringList arguments { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s,
+            configPath, u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/") + seedOrders, u"--clock"_s,
+            u"2026-11-20T15:00:00Z"_s, u"--hardware"_s,
+            hardware.isEmpty() ? u"sim"_s : QStringLiteral(KIOSK_SOURCE_DIR "/") + hardware };
+        if (!cameraFrames.isEmpty())
+            arguments << u"--camera-frames"_s << cameraFrames;
+        const auto options = KioskApplication::parseArguments(arguments);
         QVERIFY(options);
         m_ui.reset();
         m_kiosk.reset();
@@ -147,6 +154,29 @@ class JourneysTest : public QObject
         QVERIFY(m_ui->typeOnKeypad(u"10001"_s));
         QVERIFY2(m_ui->waitForScreen(u"items"_s),
             qPrintable(session().screenName() + u": "_s + session().message()));
+    }
+
+    /// What the kiosk's camera sees when nobody holds anything up: a wooden counter under a light wall with
+    /// a shelf edge, and a shopper's sleeve at the side (1280x720, drawn, so it is the same on every run).
+    static QImage counterScene()
+    {
+        QImage scene(1280, 720, QImage::Format_RGB32);
+        QPainter painter(&scene);
+        QLinearGradient wall(0, 0, 0, 480);
+        wall.setColorAt(0, QColor(0xe6, 0xe2, 0xda));
+        wall.setColorAt(1, QColor(0xc9, 0xc3, 0xb8));
+        painter.fillRect(QRect(0, 0, 1280, 480), wall);
+        painter.fillRect(QRect(0, 150, 1280, 18), QColor(0x6b, 0x64, 0x5a)); // the shelf edge
+        QLinearGradient counter(0, 480, 0, 720);
+        counter.setColorAt(0, QColor(0x8a, 0x5a, 0x32));
+        counter.setColorAt(1, QColor(0x5e, 0x3b, 0x1f));
+        painter.fillRect(QRect(0, 480, 1280, 240), counter);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x2f, 0x4b, 0x6e)); // a sleeve coming in from the right
+        painter.drawRoundedRect(QRectF(1010, 330, 320, 150), 60, 60);
+        painter.end();
+        return scene;
     }
 
     /// A return QR from the retailer's e-mail for RK-100001's jeans, signed with the demo key.
@@ -634,6 +664,91 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->resolution, u"exchange"_s);
         QCOMPARE(record->items.at(0).exchangeSku, u"NW-TEE-BLU-L"_s);
+        recordIsTheOffer();
+    }
+
+    /// A kiosk with a camera (the folder source playing a shop counter with nothing held up): the identify
+    /// screen and the chute show its picture, framed where to hold the code, and say to hold it up to the
+    /// camera. At the chute the decoder looks for item tags and is told the awaited item's GTIN (so a read
+    /// that needs confirming opens the chute at once); the T-shirt's tag shown to the camera opens it.
+    void cameraViewfinderOnIdentifyAndAtTheChute()
+    {
+        QTemporaryDir frames;
+        const QString counter = frames.filePath(u"counter.png"_s);
+        QVERIFY(counterScene().save(counter));
+        startKiosk(60, {}, u"kiosk-config/demo/orders.json"_s, {}, counter);
+        QVERIFY(m_kiosk->viewfinder()->available());
+        QVERIFY(m_ui->tap(u"startButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"identify"_s));
+        QTRY_VERIFY(m_kiosk->viewfinder()->active());
+        QVERIFY(m_ui->find(u"identifyViewfinder"_s));
+        QCOMPARE(m_ui->textOf(u"readerWhere"_s), u"The camera is below the screen."_s);
+        QVERIFY(m_ui->textOf(u"identifyHint"_s).contains(u"up to the camera"_s));
+        QCOMPARE(m_kiosk->frameDecoder()->expectedCodes(), QStringList());
+        QTRY_VERIFY(m_kiosk->frameDecoder()->decodedFrames() > 0); // the picture is on screen
+        golden(u"camera-01-identify"_s);
+        // A receipt waved in front of the camera: blurred frames ask the shopper to hold still, the
+        // counter's sharp ones take it away again.
+        QImage smeared = counterScene();
+        {
+            QPainter painter(&smeared);
+            painter.fillRect(QRect(380, 230, 520, 260), Qt::white);
+            for (int x = 400; x < 880; x += 24) // the receipt's barcode
+                painter.fillRect(QRect(x, 250, 12, 220), Qt::black);
+        }
+        smeared = smeared.scaled(160, 90, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                      .scaled(1280, 720, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                      .convertToFormat(QImage::Format_Grayscale8);
+        const QVideoFrame blurred = camera::FolderFrameSource::frameFromGrey(smeared);
+        QVERIFY(m_ui->waitFor(
+            [&] {
+                Q_EMIT m_kiosk->camera()->frameReady(blurred);
+                return m_kiosk->viewfinder()->holdStill();
+            },
+            10000));
+        QVERIFY(m_ui->find(u"holdStillHint"_s));
+        QCOMPARE(m_ui->textOf(u"holdStillText"_s), u"Hold still"_s);
+        // At once: the counter's next frames would take the hint away while UiDriver lets feedback fade.
+        QVERIFY(m_kiosk->window()->grabWindow().save(
+            QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/journeys/camera-01b-hold-still.png")));
+        QTRY_VERIFY(!m_kiosk->viewfinder()->holdStill());
+
+        typeOrderNumber();
+        QVERIFY(m_ui->waitForScreen(u"items"_s));
+        QVERIFY(!m_kiosk->viewfinder()->active()); // no code wanted: the camera rests
+        QVERIFY(m_ui->tap(u"line_1"_s));
+        QVERIFY(m_ui->tap(u"confirmItemsButton"_s));
+        QVERIFY(m_ui->waitForScreen(u"reasons"_s));
+        reasonQuestionResolution(u"changed_mind"_s, u"refund"_s);
+        QCOMPARE(m_kiosk->frameDecoder()->expectedCodes(), QStringList { u"00012345678905"_s });
+        QTRY_VERIFY(m_kiosk->viewfinder()->active());
+        QVERIFY(m_ui->find(u"dropoffViewfinder"_s));
+        const int shown = m_kiosk->frameDecoder()->decodedFrames();
+        QTRY_VERIFY(m_kiosk->frameDecoder()->decodedFrames() > shown);
+        golden(u"camera-02-scan-tag"_s);
+
+        QTemporaryDir images;
+        const QString tagImage = images.filePath(u"tag.png"_s);
+        QProcess zint; // the T-shirt's hang tag: UPC-A 012345678905
+        zint.start(
+            u"zint"_s, { u"-b"_s, u"34"_s, u"--scale=3"_s, u"-o"_s, tagImage, u"-d"_s, u"01234567890"_s });
+        QVERIFY(zint.waitForFinished(10000));
+        QCOMPARE(zint.exitCode(), 0);
+        const QVideoFrame tag = camera::FolderFrameSource::loadFrame(tagImage);
+        QVERIFY(tag.isValid());
+        QSignalSpy ticks(m_kiosk->viewfinder(), &Viewfinder::codeRead);
+        // Held up to the camera between the counter's frames until the chute opens.
+        QVERIFY(m_ui->waitFor(
+            [&] {
+                if (session().awaitingTag())
+                    Q_EMIT m_kiosk->camera()->frameReady(tag);
+                return !session().awaitingTag();
+            },
+            10000));
+        QCOMPARE(ticks.size(), 1);
+        QVERIFY(m_ui->find(u"viewfinderTick"_s)); // over the last picture, while the chute opens
+        QVERIFY(m_ui->waitForScreen(u"done"_s, 10000));
+        QCOMPARE(m_kiosk->journal().returnCount(), 1);
         recordIsTheOffer();
     }
 

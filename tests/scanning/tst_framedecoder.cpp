@@ -84,6 +84,31 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 2);
     }
 
+    /// Every decoded frame is measured on the worker and reported in order; the same frame blurred
+    /// measures blurred, through the video-frame path (Y8, as the folder source plays it).
+    void measuresEachDecodedFrame()
+    {
+        const QImage sharp
+            = QImage(image(u"ean13/ean131-clean.png"_s)).convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!sharp.isNull());
+        // About a Gaussian blur of sigma 6 pixels: a hand moving the tag through the frame.
+        const QImage smeared = sharp.scaled(sharp.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                   .scaled(sharp.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        FrameDecoder decoder;
+        decoder.setProfile(ScanProfile::itemTags());
+        QSignalSpy spy(&decoder, &FrameDecoder::frameMeasured);
+        for (const QImage &frame : { sharp, smeared }) {
+            QVERIFY(decoder.submit(FolderFrameSource::frameFromGrey(frame)));
+            decoder.waitForIdle();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(spy.size(), 2);
+        const auto first = spy.at(0).at(0).value<FrameSharpness::Measurement>();
+        const auto second = spy.at(1).at(0).value<FrameSharpness::Measurement>();
+        QVERIFY2(!first.blurred(), qPrintable(QString::number(first.sharpness)));
+        QVERIFY2(second.blurred(), qPrintable(QString::number(second.sharpness)));
+    }
+
     /// A zbar read is acted on only once ZXing agrees or the screen expects the code: fed the same still,
     /// whose blur only zbar reads, the decoder reports nothing; told the code is expected (the chute, an
     /// order line's GTIN), it reports it when the zbar pass reads it.
