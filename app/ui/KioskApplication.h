@@ -30,6 +30,8 @@ class DayAudit;
 class OrderDesk;
 class SyncQueue;
 class KioskSounds;
+class KioskSpeech;
+class ReadAloud;
 class ProductImageCache;
 class DeviceFaultReporter;
 class DropoffStation;
@@ -95,6 +97,8 @@ public:
     QQuickWindow *window() const;
     ReturnSession *session() const { return m_session.get(); }
     KioskSounds *sounds() const { return m_sounds.get(); }
+    KioskSpeech *speech() const { return m_speech.get(); }
+    ReadAloud *readAloud() const { return m_readAloud.get(); }
     KioskHealth *health() const { return m_health.get(); }
     BinTotes *totes() const { return m_totes.get(); }
     SyncQueue *syncQueue() const { return m_syncQueue.get(); }
@@ -191,7 +195,9 @@ private:
     std::unique_ptr<camera::FrameDecoder> m_decoder;
     std::unique_ptr<camera::FrameSource> m_camera;
     std::unique_ptr<KioskInfo> m_info;
-    std::unique_ptr<KioskSounds> m_sounds; ///< a read, a failed read
+    std::unique_ptr<KioskSounds> m_sounds; ///< a read, a failed read, the chute, a timeout warning
+    std::unique_ptr<KioskSpeech> m_speech; ///< the read-aloud mode's voice
+    std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<HardwareSelection> m_hardware;
     std::unique_ptr<FirstBootProvisioning> m_provisioning;
     QTimer m_verifierPrune;
