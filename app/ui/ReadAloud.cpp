@@ -134,11 +134,14 @@ bool ReadAloud::eventFilter(QObject *watched, QEvent *event)
     const drivers::NavigationKeys::Action action = m_keys.actionFor(key->key());
     if (action == drivers::NavigationKeys::Action::None)
         return QObject::eventFilter(watched, event);
-    m_session.touch();
     if (!m_on) {
-        setOn(true); // a blind shopper's first key: the screen is read
+        if (!m_keys.declares(key->key()))
+            return QObject::eventFilter(watched, event); // a keyboard's Tab or Enter does what it always does
+        m_session.touch();
+        setOn(true); // the keypad's first key: the screen is read to a shopper who can't see the button
         return true;
     }
+    m_session.touch();
     switch (action) {
     case drivers::NavigationKeys::Action::Next:
         move(1);

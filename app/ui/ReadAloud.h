@@ -18,8 +18,8 @@ class ReturnSession;
 /// The read-aloud mode for a shopper who can't see the screen: while it is on, every screen is read
 /// when it shows (ScreenSpeech, in the shopper's language), and the navigation keys (the hardware
 /// profile's keypad or a keyboard) move through its choices, reading the one they reach, confirm it,
-/// or read the screen again. The accessibility footer's "Read aloud" turns it on and off; so does any
-/// navigation key turn it on. It ends with the session. Reaches QML as `ReadAloud`.
+/// or read the screen again. The accessibility footer's "Read aloud" turns it on and off; any key of the
+/// profile's keypad turns it on too. It ends with the session. Reaches QML as `ReadAloud`.
 class ReadAloud : public QObject
 {
     Q_OBJECT

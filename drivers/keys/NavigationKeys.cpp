@@ -54,6 +54,11 @@ NavigationKeys::Action NavigationKeys::actionFor(int key) const
     return Action::None;
 }
 
+bool NavigationKeys::declares(int key) const
+{
+    return next.contains(key) || previous.contains(key) || confirm.contains(key) || repeat.contains(key);
+}
+
 NavigationKeys::Result NavigationKeys::parse(const QJsonValue &json)
 {
     if (!json.isObject())

@@ -23,6 +23,8 @@ struct NavigationKeys
 
     /// What @p key (a Qt::Key) does: the profile's keys first, then the keyboard's.
     Action actionFor(int key) const;
+    /// Whether @p key is one of these keys (the profile's), not only a keyboard's.
+    bool declares(int key) const;
 
     struct Result;
     /// A profile's "keys" object: {"next": ["F13"], "previous": [...], "confirm": [...], "repeat": [...]},

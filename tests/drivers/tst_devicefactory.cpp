@@ -113,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(keys.actionFor(Qt::Key_Return), Action::Confirm);
         QCOMPARE(keys.actionFor(Qt::Key_Asterisk), Action::Repeat);
         QCOMPARE(keys.actionFor(Qt::Key_A), Action::None);
+        QVERIFY(keys.declares(Qt::Key_F16));
+        QVERIFY(!keys.declares(Qt::Key_Tab)); // a keyboard's, not the keypad's
     }
 
     void gpioWithoutChipFaultsOffline()
