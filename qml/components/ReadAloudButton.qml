@@ -8,7 +8,7 @@ KioskButton {
     objectName: "readAloudButton"
     primary: ReadAloud.on
     text: ReadAloud.on ? qsTr("Stop reading aloud") : qsTr("Read aloud")
-    implicitWidth: Math.max(Theme.touchTarget, Math.min(300, contentItem.implicitWidth + 40))
+    implicitWidth: Math.max(Theme.touchTarget, Math.min(Theme.lowerLayout ? 160 : 300, contentItem.implicitWidth + 40))
     Accessible.checkable: true
     Accessible.checked: ReadAloud.on
     Accessible.description: qsTr("Reads each screen and its choices aloud")
