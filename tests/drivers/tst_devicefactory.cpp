@@ -192,21 +192,21 @@ private Q_SLOTS:
         QTest::newRow("reader above") << QByteArray(
             R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},"readerAt":"above"})")
                                       << u"readerAt: must be \"below\", \"left\" or \"right\""_s;
-        const QByteArray devices
-            = R"("printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"})";
+        const QByteArray withChute = devices + R"(,"chute":{"type":"sim"})";
         QTest::newRow("keys not an object")
-            << QByteArray("{" + devices + R"(,"keys":["F13"]})") << u"keys: must be an object"_s;
+            << QByteArray("{" + withChute + R"(,"keys":["F13"]})") << u"keys: must be an object"_s;
         QTest::newRow("keys unknown action")
-            << QByteArray("{" + devices + R"(,"keys":{"select":"F13"}})")
+            << QByteArray("{" + withChute + R"(,"keys":{"select":"F13"}})")
             << u"keys: unknown action \"select\" (next, previous, confirm, repeat)"_s;
-        QTest::newRow("keys unknown key") << QByteArray("{" + devices + R"(,"keys":{"next":["F13","F99"]}})")
-                                          << u"keys.next[1]: unknown key \"F99\""_s;
-        QTest::newRow("keys not a name") << QByteArray("{" + devices + R"(,"keys":{"confirm":13}})")
+        QTest::newRow("keys unknown key")
+            << QByteArray("{" + withChute + R"(,"keys":{"next":["F13","F99"]}})")
+            << u"keys.next[1]: unknown key \"F99\""_s;
+        QTest::newRow("keys not a name") << QByteArray("{" + withChute + R"(,"keys":{"confirm":13}})")
                                          << u"keys.confirm: must be a key name"_s;
-        QTest::newRow("keys empty") << QByteArray("{" + devices + R"(,"keys":{"repeat":[]}})")
+        QTest::newRow("keys empty") << QByteArray("{" + withChute + R"(,"keys":{"repeat":[]}})")
                                     << u"keys.repeat: names no key"_s;
         QTest::newRow("keys twice") << QByteArray(
-            "{" + devices + R"(,"keys":{"next":"F13","confirm":"F13"}})")
+            "{" + withChute + R"(,"keys":{"next":"F13","confirm":"F13"}})")
                                     << u"keys.confirm: \"F13\" is given to two actions"_s;
     }
     void errors()
