@@ -84,8 +84,7 @@ void ReadAloud::readScreen()
 {
     if (!m_window)
         return;
-    const auto named
-        = [this](const QString &name) { return m_window->contentItem()->findChild<QQuickItem *>(name); };
+    const auto named = [this](const QString &name) { return m_window->findChild<QQuickItem *>(name); };
     QQuickItem *loader = named(u"screenLoader"_s);
     QQuickItem *screen = loader ? loader->property("item").value<QQuickItem *>() : nullptr;
     QQuickItem *before = focusedChoice();

@@ -123,8 +123,8 @@ bool ScreenSpeech::activate(const Choice &choice)
     QQuickItem *item = choice.item;
     if (!item || !item->isVisible() || !item->isEnabled())
         return false;
-    if (item->inherits("QQuickAbstractButton"))
-        return QMetaObject::invokeMethod(item, "click");
+    if (item->inherits("QQuickAbstractButton")) // Qt 6.4's buttons have no click(): what a tap emits
+        return QMetaObject::invokeMethod(item, "clicked");
     QObject *accessible = accessibleOf(item);
     return accessible
         && QMetaObject::invokeMethod(accessible, choice.checkable ? "toggleAction" : "pressAction");

@@ -78,6 +78,12 @@ class SpeechTest : public QObject
 
     /// A key of the profile's keypad, as the window gets it.
     void press(Qt::Key key) { QTest::keyClick(m_kiosk->window(), key); }
+    /// The keypad's confirm key, once the session takes taps again (no shopper is faster).
+    void confirm()
+    {
+        QTRY_VERIFY(m_kiosk->session()->settled());
+        press(Qt::Key_F15);
+    }
 
     /// Next (F13) until the keys are on the choice named @p objectName (at most once round).
     bool moveTo(const QString &objectName)
@@ -225,18 +231,18 @@ private Q_SLOTS:
         QVERIFY(moveTo(u"line_1"_s));
         const QString tShirt = said.last().at(0).toString();
         QVERIFY2(tShirt.endsWith(notSelected), qPrintable(tShirt));
-        press(Qt::Key_F15);
+        confirm();
         QTRY_COMPARE(session().selectedCount(), 1);
         QTRY_COMPARE(said.last().at(0).toString(), tShirt.chopped(notSelected.size()) + selected);
         QVERIFY(moveTo(u"confirmItemsButton"_s));
-        press(Qt::Key_F15);
+        confirm();
         QVERIFY(m_ui->waitForScreen(u"reasons"_s));
         QTRY_VERIFY(saidText(reasonsTitle));
         QVERIFY(m_ui->tap(u"reason_changed_mind"_s));
         QVERIFY(m_ui->waitForScreen(u"questions"_s));
         QVERIFY(moveTo(u"answerYes"_s));
         QCOMPARE(said.last().at(0).toString(), yes);
-        press(Qt::Key_F15);
+        confirm();
         QVERIFY(m_ui->waitForScreen(u"resolution"_s));
         QVERIFY(m_ui->tap(u"resolution_refund"_s));
         QVERIFY(m_ui->waitForScreen(u"review"_s));
