@@ -50,6 +50,7 @@ void KioskSpeech::say(const QStringList &texts, const QString &language)
         const QString simplified = text.simplified();
         if (simplified.isEmpty())
             continue;
+        qCDebug(lcSpeech).noquote() << language << simplified;
         Q_EMIT handedOver(simplified, language);
         // One utterance, a pause between texts: Qt 6.4's engines say one text at a time.
         const QChar last = simplified.back();
