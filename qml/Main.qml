@@ -38,8 +38,9 @@ ApplicationWindow {
         helpOffered: window.previewScreen.length === 0 && Session.helpOffered
     }
 
-    // The accessibility buttons, "Read aloud" and the lower layout, at the bottom right of every
-    // screen: the footer's in the full layout, the header's (at the bottom then) in the lower one.
+    // The accessibility buttons at the bottom right of every screen: "Read aloud" and the lower layout
+    // in the footer of the full layout; the lower layout's in the header (at the bottom then) of the
+    // lower one.
     Rectangle {
         id: footer
         objectName: "footer"

@@ -4,7 +4,7 @@ import ReturnsKiosk
 
 // The band on top of every screen: the retailer's name, the step the shopper is on, "Need help?" (in
 // the same place on every shopper's screen) and the language switch. In the lower layout the band
-// sits at the bottom and holds the accessibility buttons too (the footer's, otherwise).
+// sits at the bottom and holds the accessibility button too (the footer's, otherwise).
 Rectangle {
     id: header
     property int step: 0
@@ -51,9 +51,9 @@ Rectangle {
             onClicked: Session.askForHelp()
         }
         LanguageSwitch { objectName: "languageSwitch" }
-        // In the lower layout this band is the bottom of the screen, where the accessibility buttons
-        // always are.
-        ReadAloudButton { visible: Theme.lowerLayout }
+        // In the lower layout this band is the bottom of the screen, where the accessibility button
+        // always is. It has no room for "Read aloud" beside help and the languages: that one is the
+        // full layout's (and the keypad's), and speech stays on across the change of layout.
         LowerLayoutButton { visible: Theme.lowerLayout }
     }
     Rectangle { // the edge towards the screen's content
