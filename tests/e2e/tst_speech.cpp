@@ -235,6 +235,7 @@ private Q_SLOTS:
         QTRY_COMPARE(session().selectedCount(), 1);
         QTRY_COMPARE(said.last().at(0).toString(), tShirt.chopped(notSelected.size()) + selected);
         QVERIFY(moveTo(u"confirmItemsButton"_s));
+        QVERIFY(!m_ui->screenshot(u"items-keys-"_s + language).isEmpty()); // the keys' choice outlined
         confirm();
         QVERIFY(m_ui->waitForScreen(u"reasons"_s));
         QTRY_VERIFY(saidText(reasonsTitle));
