@@ -37,7 +37,6 @@ QTextToSpeech *KioskSpeech::engine()
     }
     m_engine->setRate(m_settings.rate);
     m_engine->setVolume(double(m_settings.volumePercent) / 100.0);
-    connect(m_engine, &QTextToSpeech::stateChanged, this, &KioskSpeech::speakingChanged);
     connect(m_engine, &QTextToSpeech::errorOccurred, this,
         [](auto, const QString &why) { qCWarning(lcSpeech).noquote() << "speech failed:" << why; });
     return m_engine;

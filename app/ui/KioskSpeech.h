@@ -39,7 +39,6 @@ public:
 Q_SIGNALS:
     /// @p text went to the engine, to be said in @p language.
     void handedOver(const QString &text, const QString &language);
-    void speakingChanged();
 
 private:
     /// The engine, loaded at first use; null when it can't be.
