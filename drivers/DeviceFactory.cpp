@@ -108,6 +108,7 @@ DeviceFactory::Result DeviceFactory::fromJson(const QString &profile, const QJso
     set->scale = makeScale(read.profile->scale, set->firstChute());
     set->indicator = makeIndicator(read.profile->indicator);
     set->readerAt = read.profile->readerAt;
+    set->keys = read.profile->keys;
     if (read.profile->scanner)
         set->scanner = makeScanner(*read.profile->scanner);
     if (read.profile->camera)

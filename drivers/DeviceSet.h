@@ -3,6 +3,7 @@
 #include "camera/FrameSource.h"
 #include "dropoff/ChuteLock.h"
 #include "indicator/Indicator.h"
+#include "keys/NavigationKeys.h"
 #include "printer/ReceiptPrinter.h"
 #include "scanner/Scanner.h"
 #include "sensor/ItemSensor.h"
@@ -44,6 +45,7 @@ struct DeviceSet
     std::vector<BinSpec> bins; ///< at least one, each under one of the chutes
     QString readerAt
         = QStringLiteral("below"); ///< the profile's "readerAt": below, left or right of the screen
+    NavigationKeys keys; ///< the profile's "keys" for the read-aloud mode
 
     /// The chute the profile lists first: the one over the scale.
     ChuteLock &firstChute() const { return *chutes.front().lock; }

@@ -383,6 +383,13 @@ HardwareProfile::Result HardwareProfile::parse(const QJsonObject &json)
             error = u"readerAt: must be \"below\", \"left\" or \"right\" (where the code reader is, seen "
                     "from the shopper)"_s;
     }
+    if (error.isEmpty() && json.contains(u"keys"_s)) {
+        NavigationKeys::Result keys = NavigationKeys::parse(json.value(u"keys"_s));
+        if (keys.keys)
+            profile.keys = std::move(*keys.keys);
+        else
+            error = keys.error;
+    }
     if (!error.isEmpty())
         return { std::nullopt, error };
     if (profile.bins.empty())

@@ -2,6 +2,7 @@
 
 #include "DeviceSet.h"
 #include "dropoff/GpioChuteLock.h"
+#include "keys/NavigationKeys.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -84,6 +85,9 @@ struct HardwareProfile
     /// "readerAt": where the code reader's window (scanner or camera) is, seen from the shopper:
     /// "below" the screen (the default), or to its "left" or "right". The identify screen draws it.
     QString readerAt = QStringLiteral("below");
+    /// "keys": the keypad's keys for the read-aloud mode (next, previous, confirm, repeat); none: a
+    /// keyboard's only.
+    NavigationKeys keys;
 
     struct Result;
     static Result parse(const QJsonObject &json);

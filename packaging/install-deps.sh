@@ -2,7 +2,9 @@
 # Installs the Debian bookworm packages Returns Kiosk needs to build, test and run its demo.
 # Idempotent: installs only what is missing; needs root (or sudo). clang and its runtime are for `make fuzz`
 # only (libFuzzer); the project itself builds with g++. systemd, udev, cage, grim, xwayland and qt6-wayland
-# are what the packages depend on and what the packaging tests (ctest -L packaging) run.
+# are what the packages depend on and what the packaging tests (ctest -L packaging) run. Qt TextToSpeech
+# with speech-dispatcher and espeak-ng read screens aloud; pulseaudio, its utilities and sox are for the
+# speech test, which records what the kiosk says from a PulseAudio server of its own.
 set -euo pipefail
 
 packages=(
@@ -15,6 +17,8 @@ packages=(
   qml6-module-qtquick-virtualkeyboard qml6-module-qtscxml qml6-module-qttest
   qml6-module-qtmultimedia qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel
   libqt6svg6 qt6-qpa-plugins
+  qt6-speech-dev qml6-module-qttexttospeech libqt6texttospeech6 qt6-speech-speechd-plugin
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils sox
   libzxing-dev libcurl4-openssl-dev libsqlite3-dev sqlite3 libssl-dev openssl
   libcpp-httplib-dev libvalijson-dev zlib1g-dev libgpiod-dev libzbar-dev python3-jsonschema python3-yaml python3-numpy python3-pil
   qrencode zint imagemagick fonts-dejavu-core xauth xvfb help2man

@@ -38,8 +38,9 @@ ApplicationWindow {
         helpOffered: window.previewScreen.length === 0 && Session.helpOffered
     }
 
-    // The accessibility button, at the bottom right of every screen: the footer's in the full
-    // layout, the header's (at the bottom then) in the lower one.
+    // The accessibility buttons at the bottom right of every screen: "Read aloud" and the lower layout
+    // in the footer of the full layout; the lower layout's in the header (at the bottom then) of the
+    // lower one.
     Rectangle {
         id: footer
         objectName: "footer"
@@ -51,10 +52,13 @@ ApplicationWindow {
         implicitHeight: Theme.touchTarget + 16
         color: Theme.surface
         Rectangle { width: parent.width; height: 2; color: Theme.divider }
-        LowerLayoutButton {
+        Row {
             anchors.right: parent.right
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacing
+            ReadAloudButton {}
+            LowerLayoutButton {}
         }
     }
     // Whichever band is at the bottom.
@@ -78,7 +82,12 @@ ApplicationWindow {
     // What the session worded (messages, reasons, resolutions) follows a language switch at once.
     Connections {
         target: Language
-        function onCurrentChanged() { Session.retranslate(); Totes.retranslate(); SelfTestRun.retranslate() }
+        function onCurrentChanged() {
+            Session.retranslate()
+            Totes.retranslate()
+            SelfTestRun.retranslate()
+            ReadAloud.reread()
+        }
     }
 
     Loader {
@@ -132,6 +141,7 @@ ApplicationWindow {
 
     IdleCountdown {
         id: countdown
+        objectName: "countdown"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -18,6 +18,7 @@ IdleTimer::IdleTimer(const Clock &clock, Durations durations, QObject *parent)
 void IdleTimer::restart(Screen screen, int atLeastSeconds)
 {
     m_screen = screen;
+    m_warned = false;
     const Idle idle = FlowScreen::traits(screen).idle;
     if (idle == Idle::None) {
         m_beat.stop();
@@ -55,6 +56,10 @@ void IdleTimer::tick(bool working)
         return;
     }
     Q_EMIT changed();
+    if (idle == Idle::Shopper && !m_warned && shown(false)) {
+        m_warned = true;
+        Q_EMIT warning();
+    }
 }
 
 int IdleTimer::secondsLeft() const

@@ -50,6 +50,9 @@ Q_SIGNALS:
     void changed();
     /// The countdown of the current screen ran out.
     void expired();
+    /// A shopper's screen starts showing its countdown with "I need more time": the shopper seems to
+    /// have walked away (once per countdown).
+    void warning();
 
 private:
     const Clock &m_clock;
@@ -59,6 +62,7 @@ private:
     QDateTime m_deadline; ///< on the injected clock; invalid when nothing counts down
     QDateTime m_lastTick;
     QDateTime m_settledAt;
+    bool m_warned = false; ///< warning() was emitted for the current countdown
 };
 
 } // namespace kiosk

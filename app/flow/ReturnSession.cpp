@@ -102,6 +102,10 @@ ReturnSession::ReturnSession(CacheStore &cache, Journal &journal, const PolicySt
     connect(&m_colleague, &ColleagueCall::resumingDropoff, this, [this] { send(FlowEvent::ChuteCleared); });
     connect(&m_idle, &IdleTimer::changed, this, &ReturnSession::idleSecondsLeftChanged);
     connect(&m_idle, &IdleTimer::expired, this, &ReturnSession::onIdleExpired);
+    connect(&m_idle, &IdleTimer::warning, this, [this] {
+        if (!helpCall()) // a colleague is on the way: the countdown is hidden
+            Q_EMIT timeoutWarning();
+    });
     m_flow->start();
     onStateChanged();
 }

@@ -298,6 +298,9 @@ Q_SIGNALS:
     /// The code read can't be used here (an unknown or refused order, the wrong item's tag, a second
     /// order while one is open): the failed-read sound.
     void readFailed();
+    /// The shopper seems to have walked away: the countdown with "I need more time" appears (the
+    /// timeout-warning sound).
+    void timeoutWarning();
 
 private:
     void send(FlowEvent event);

@@ -8,6 +8,7 @@
 #include "HardwareSelection.h"
 #include "KioskInfo.h"
 #include "KioskSounds.h"
+#include "KioskSpeech.h"
 #include "MaintenanceSelfTest.h"
 #include "ManifestImageProvider.h"
 #include "QmlSingletons.h"
@@ -124,6 +125,7 @@ KioskApplication::~KioskApplication()
     KioskInfo::s_instance = nullptr;
     Viewfinder::s_instance = nullptr;
     ProvisioningForeign::s_instance = nullptr;
+    ReadAloudForeign::s_instance = nullptr;
     SelfTestRunForeign::s_instance = nullptr;
     SelfTestForeign::s_instance = nullptr;
     FirstBootSelfTestForeign::s_instance = nullptr;
@@ -227,11 +229,19 @@ bool KioskApplication::initialise(QString *error)
     }
     m_info = std::make_unique<KioskInfo>(
         m_config.retailerName, m_config.accentColor, m_config.kioskId, m_devices->readerAt);
-    m_sounds = std::make_unique<KioskSounds>(m_config.soundVolumePercent);
+    m_sounds = std::make_unique<KioskSounds>(m_config.sound.volumePercent);
     connect(m_session.get(), &ReturnSession::codeRead, m_sounds.get(),
         [sounds = m_sounds.get()] { sounds->play(KioskSounds::Sound::GoodRead); });
     connect(m_session.get(), &ReturnSession::readFailed, m_sounds.get(),
         [sounds = m_sounds.get()] { sounds->play(KioskSounds::Sound::FailedRead); });
+    connect(m_station.get(), &DropoffStation::opened, m_sounds.get(),
+        [sounds = m_sounds.get()] { sounds->play(KioskSounds::Sound::ChuteOpening); });
+    connect(m_session.get(), &ReturnSession::timeoutWarning, m_sounds.get(),
+        [sounds = m_sounds.get()] { sounds->play(KioskSounds::Sound::TimeoutWarning); });
+    m_speech = std::make_unique<KioskSpeech>(KioskSpeech::Settings {
+        m_config.sound.speechEngine, m_config.sound.speechRate, m_config.sound.volumePercent });
+    m_readAloud = std::make_unique<ReadAloud>(*m_session, *m_speech, m_devices->keys);
+    ReadAloudForeign::s_instance = m_readAloud.get();
 
     SessionForeign::s_instance = m_session.get();
     KioskInfo::s_instance = m_info.get();
@@ -642,6 +652,7 @@ bool KioskApplication::loadUi()
     m_engine.addImageProvider(u"receiptqr"_s, new ReceiptQrImageProvider);
     m_engine.addImageProvider(u"manifest"_s, new ManifestImageProvider(*m_totes));
     m_engine.load(QUrl(u"qrc:/ReturnsKiosk/Main.qml"_s));
+    m_readAloud->setWindow(window());
     return window() != nullptr;
 }
 

@@ -31,6 +31,8 @@ class OrderDesk;
 class SyncQueue;
 class KioskSounds;
 class Viewfinder;
+class KioskSpeech;
+class ReadAloud;
 class ProductImageCache;
 class DeviceFaultReporter;
 class DropoffStation;
@@ -96,6 +98,8 @@ public:
     QQuickWindow *window() const;
     ReturnSession *session() const { return m_session.get(); }
     KioskSounds *sounds() const { return m_sounds.get(); }
+    KioskSpeech *speech() const { return m_speech.get(); }
+    ReadAloud *readAloud() const { return m_readAloud.get(); }
     KioskHealth *health() const { return m_health.get(); }
     BinTotes *totes() const { return m_totes.get(); }
     SyncQueue *syncQueue() const { return m_syncQueue.get(); }
@@ -198,7 +202,9 @@ private:
     std::unique_ptr<camera::FrameSource> m_camera; ///< none on a kiosk without a camera
     std::unique_ptr<Viewfinder> m_viewfinder; ///< after the camera and the decoder it listens to
     std::unique_ptr<KioskInfo> m_info;
-    std::unique_ptr<KioskSounds> m_sounds; ///< a read, a failed read
+    std::unique_ptr<KioskSounds> m_sounds; ///< a read, a failed read, the chute, a timeout warning
+    std::unique_ptr<KioskSpeech> m_speech; ///< the read-aloud mode's voice
+    std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<HardwareSelection> m_hardware;
     std::unique_ptr<FirstBootProvisioning> m_provisioning;
     QTimer m_verifierPrune;

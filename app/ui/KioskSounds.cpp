@@ -20,7 +20,8 @@ KioskSounds::KioskSounds(int volumePercent, QObject *parent)
         return;
     }
     m_audible = volumePercent > 0;
-    const std::array<QString, 2> files { u"good-read.wav"_s, u"failed-read.wav"_s };
+    const std::array<QString, 4> files { u"good-read.wav"_s, u"failed-read.wav"_s, u"chute-open.wav"_s,
+        u"timeout-warning.wav"_s };
     for (size_t i = 0; i < files.size(); ++i) {
         auto *effect = new QSoundEffect(this);
         effect->setSource(QUrl(u"qrc:/ReturnsKiosk/sounds/"_s + files[i]));

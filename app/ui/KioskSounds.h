@@ -10,14 +10,15 @@ class QSoundEffect;
 namespace kiosk {
 
 /// The shopper's sounds: a short high tone the moment a code is read, two falling tones when a read
-/// can't be used, at kiosk.json's `sound.volume`. Qt Multimedia's QSoundEffect with the WAVs loaded at
-/// start, so a read is heard within 100 ms. Without an audio output (a headless kiosk, a test run)
-/// nothing plays, once logged; every request is still signalled.
+/// can't be used, three rising tones as the chute opens, two slow tones when "I need more time" is
+/// offered before the kiosk starts over, at kiosk.json's `sound.volume`. Qt Multimedia's QSoundEffect with
+/// the WAVs loaded at start, so a read is heard within 100 ms. Without an audio output (a headless kiosk, a
+/// test run) nothing plays, once logged; every request is still signalled.
 class KioskSounds : public QObject
 {
     Q_OBJECT
 public:
-    enum class Sound { GoodRead, FailedRead };
+    enum class Sound { GoodRead, FailedRead, ChuteOpening, TimeoutWarning };
     Q_ENUM(Sound)
 
     explicit KioskSounds(int volumePercent, QObject *parent = nullptr);
@@ -32,7 +33,7 @@ Q_SIGNALS:
     void playRequested(kiosk::KioskSounds::Sound sound);
 
 private:
-    std::array<QSoundEffect *, 2> m_effects {};
+    std::array<QSoundEffect *, 4> m_effects {};
     bool m_audible = false;
 };
 

@@ -9,6 +9,7 @@
 #include "KioskService.h"
 #include "MaintenanceSelfTest.h"
 #include "OrderDesk.h"
+#include "ReadAloud.h"
 #include "ReturnSession.h"
 #include "SelfTestRunner.h"
 #include "SyncQueue.h"
@@ -134,5 +135,14 @@ struct HardwareForeign : QmlSingleton<kiosk::HardwareSelection>
     Q_GADGET
     QML_FOREIGN(kiosk::HardwareSelection)
     QML_NAMED_ELEMENT(Hardware)
+    QML_SINGLETON
+};
+
+/// The `ReadAloud` singleton: the read-aloud mode the accessibility footer turns on.
+struct ReadAloudForeign : QmlSingleton<kiosk::ReadAloud>
+{
+    Q_GADGET
+    QML_FOREIGN(kiosk::ReadAloud)
+    QML_NAMED_ELEMENT(ReadAloud)
     QML_SINGLETON
 };

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import ReturnsKiosk
 
-// The one button every screen uses: big, high-contrast, with its label as its accessible name.
+// The one button every screen uses: big, high-contrast, with its label as its accessible name, and a
+// thick dark outline while the read-aloud mode's keys are on it.
 Button {
     id: control
     property bool primary: true
@@ -27,7 +28,7 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: !control.enabled ? Theme.divider : control.primary ? (control.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent) : Theme.surface
-        border.color: control.primary ? "transparent" : Theme.accent
-        border.width: 3
+        border.color: control.visualFocus ? Theme.text : control.primary ? "transparent" : Theme.accent
+        border.width: control.visualFocus ? 6 : 3
     }
 }

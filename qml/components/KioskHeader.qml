@@ -52,7 +52,8 @@ Rectangle {
         }
         LanguageSwitch { objectName: "languageSwitch" }
         // In the lower layout this band is the bottom of the screen, where the accessibility button
-        // always is.
+        // always is. It has no room for "Read aloud" beside help and the languages: that one is the
+        // full layout's (and the keypad's), and speech stays on across the change of layout.
         LowerLayoutButton { visible: Theme.lowerLayout }
     }
     Rectangle { // the edge towards the screen's content

@@ -816,6 +816,21 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads each screen and its choices aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonsScreen</name>
     <message>
         <source>Why are you returning it?</source>
@@ -935,6 +950,21 @@
     </message>
     <message>
         <source>Confirm and open the chute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSpeech</name>
+    <message>
+        <source>Choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

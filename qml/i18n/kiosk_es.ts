@@ -816,6 +816,21 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Reads each screen and its choices aloud</source>
+        <translation>Lee en voz alta cada pantalla y sus opciones</translation>
+    </message>
+</context>
+<context>
     <name>ReasonsScreen</name>
     <message>
         <source>Why are you returning it?</source>
@@ -936,6 +951,21 @@
     <message>
         <source>Confirm and open the chute</source>
         <translation>Confirmar y abrir la trampilla</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSpeech</name>
+    <message>
+        <source>Choices: %1.</source>
+        <translation>Opciones: %1.</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, seleccionado</translation>
+    </message>
+    <message>
+        <source>%1, not selected</source>
+        <translation>%1, no seleccionado</translation>
     </message>
 </context>
 <context>

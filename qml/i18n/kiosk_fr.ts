@@ -816,6 +816,21 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Arrêter la lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Reads each screen and its choices aloud</source>
+        <translation>Lit à voix haute chaque écran et ses choix</translation>
+    </message>
+</context>
+<context>
     <name>ReasonsScreen</name>
     <message>
         <source>Why are you returning it?</source>
@@ -936,6 +951,21 @@
     <message>
         <source>Confirm and open the chute</source>
         <translation>Confirmer et ouvrir la trappe</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSpeech</name>
+    <message>
+        <source>Choices: %1.</source>
+        <translation>Choix : %1.</translation>
+    </message>
+    <message>
+        <source>%1, selected</source>
+        <translation>%1, sélectionné</translation>
+    </message>
+    <message>
+        <source>%1, not selected</source>
+        <translation>%1, non sélectionné</translation>
     </message>
 </context>
 <context>

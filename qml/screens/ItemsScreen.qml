@@ -59,12 +59,13 @@ Item {
                 implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 32)
                 radius: Theme.radius
                 color: selected ? Theme.selectedSurface : Theme.surface
-                border.color: selected ? Theme.accent : Theme.divider
-                border.width: selected ? 4 : 2
+                border.color: activeFocus ? Theme.text : selected ? Theme.accent : Theme.divider
+                border.width: activeFocus ? 6 : selected ? 4 : 2
                 Accessible.role: Accessible.CheckBox
                 Accessible.name: title + ", " + price + (eligible ? "" : ", " + reason)
                 Accessible.checkable: eligible
                 Accessible.checked: selected
+                Accessible.onToggleAction: if (eligible) Session.setSelected(lineNo, !selected) // read-aloud keys
 
                 RowLayout {
                     id: content

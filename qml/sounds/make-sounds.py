@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the shopper's sounds (16 kHz mono 16-bit WAV, a few KB each) into this folder:
-good-read.wav, a short high tone when a code is read, and failed-read.wav, two falling low tones when
-it can't be used. Re-run after changing a tone; the WAVs are committed beside it."""
+good-read.wav, a short high tone when a code is read; failed-read.wav, two falling low tones when
+it can't be used; chute-open.wav, three rising tones as the chute opens; timeout-warning.wav, two
+slow mid tones when the "I need more time" prompt appears. Re-run after changing a tone; the WAVs are committed beside it."""
 import math
 import os
 import struct
@@ -34,3 +35,5 @@ def write(name, samples):
 
 write("good-read.wav", tone(1760, 90))
 write("failed-read.wav", tone(440, 120) + silence(40) + tone(330, 160))
+write("chute-open.wav", tone(660, 80) + silence(30) + tone(880, 80) + silence(30) + tone(1100, 120))
+write("timeout-warning.wav", tone(740, 220, 0.5) + silence(160) + tone(740, 220, 0.5))

@@ -30,7 +30,9 @@ private Q_SLOTS:
         QCOMPARE(loaded.config->assistanceTimeoutSeconds, 300);
         QCOMPARE(loaded.config->storeName, u"Northwind Chicago Loop, store 112"_s);
         QCOMPARE(loaded.config->serviceDesk.keys(), QStringList({ u"en"_s, u"es"_s, u"fr"_s }));
-        QCOMPARE(loaded.config->soundVolumePercent, 60);
+        QCOMPARE(loaded.config->sound.volumePercent, 60);
+        QCOMPARE(loaded.config->sound.speechEngine, u"speechd"_s);
+        QCOMPARE(loaded.config->sound.speechRate, -0.2);
     }
 
     void rejects_data()
@@ -51,6 +53,16 @@ private Q_SLOTS:
                                         << u"$.sound.volume: must be a whole number from 0 to 100"_s;
         QTest::newRow("sound unknown")
             << QByteArray(R"({"sound":{"volume":50,"beep":true}})") << u"$.sound.beep: unknown setting"_s;
+        QTest::newRow("speech engine unknown") << QByteArray(R"({"sound":{"speechEngine":"festival"}})")
+                                               << u"$.sound.speechEngine: must be one of speechd, flite"_s;
+        QTest::newRow("speech engine not text") << QByteArray(R"({"sound":{"speechEngine":1}})")
+                                                << u"$.sound.speechEngine: must be one of speechd, flite"_s;
+        QTest::newRow("speech too fast")
+            << QByteArray(R"({"sound":{"speechRate":1.5}})")
+            << u"$.sound.speechRate: must be a number from -1 (slowest) to 1 (fastest)"_s;
+        QTest::newRow("speech rate text")
+            << QByteArray(R"({"sound":{"speechRate":"slow"}})")
+            << u"$.sound.speechRate: must be a number from -1 (slowest) to 1 (fastest)"_s;
         QTest::newRow("assistance too short")
             << QByteArray(R"({"assistanceTimeoutSeconds":5})")
             << u"$.assistanceTimeoutSeconds: must be a whole number from 30 to 3600"_s;

@@ -108,6 +108,30 @@ private Q_SLOTS:
         QVERIFY(!none.devices->camera);
     }
 
+    /// A keypad's keys for the read-aloud mode, on top of a keyboard's.
+    void navigationKeys()
+    {
+        const auto result = DeviceFactory::fromJson(u"test"_s,
+            json(
+                R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},
+                     "keys":{"next":["F13","PageDown"],"previous":"F14","confirm":"F15","repeat":"F16"}})"));
+        QVERIFY2(result.devices, qPrintable(result.error));
+        using Action = NavigationKeys::Action;
+        const NavigationKeys &keys = result.devices->keys;
+        QCOMPARE(keys.actionFor(Qt::Key_F13), Action::Next);
+        QCOMPARE(keys.actionFor(Qt::Key_PageDown), Action::Next);
+        QCOMPARE(keys.actionFor(Qt::Key_F14), Action::Previous);
+        QCOMPARE(keys.actionFor(Qt::Key_F15), Action::Confirm);
+        QCOMPARE(keys.actionFor(Qt::Key_F16), Action::Repeat);
+        QCOMPARE(keys.actionFor(Qt::Key_Tab), Action::Next); // a keyboard's keys work too
+        QCOMPARE(keys.actionFor(Qt::Key_Backtab), Action::Previous);
+        QCOMPARE(keys.actionFor(Qt::Key_Return), Action::Confirm);
+        QCOMPARE(keys.actionFor(Qt::Key_Asterisk), Action::Repeat);
+        QCOMPARE(keys.actionFor(Qt::Key_A), Action::None);
+        QVERIFY(keys.declares(Qt::Key_F16));
+        QVERIFY(!keys.declares(Qt::Key_Tab)); // a keyboard's, not the keypad's
+    }
+
     void gpioWithoutChipFaultsOffline()
     {
         const auto result = DeviceFactory::fromJson(
@@ -186,6 +210,22 @@ private Q_SLOTS:
         QTest::newRow("camera device") << QByteArray(
             R"({"printer":{"type":"sim"},"chute":{"type":"sim"},"scale":{"type":"sim"},"indicator":{"type":"sim"},"camera":{"device":0}})")
                                        << u"camera: must be an object with an optional \"device\""_s;
+        const QByteArray withChute = devices + R"(,"chute":{"type":"sim"})";
+        QTest::newRow("keys not an object")
+            << QByteArray("{" + withChute + R"(,"keys":["F13"]})") << u"keys: must be an object"_s;
+        QTest::newRow("keys unknown action")
+            << QByteArray("{" + withChute + R"(,"keys":{"select":"F13"}})")
+            << u"keys: unknown action \"select\" (next, previous, confirm, repeat)"_s;
+        QTest::newRow("keys unknown key")
+            << QByteArray("{" + withChute + R"(,"keys":{"next":["F13","F99"]}})")
+            << u"keys.next[1]: unknown key \"F99\""_s;
+        QTest::newRow("keys not a name") << QByteArray("{" + withChute + R"(,"keys":{"confirm":13}})")
+                                         << u"keys.confirm: must be a key name"_s;
+        QTest::newRow("keys empty") << QByteArray("{" + withChute + R"(,"keys":{"repeat":[]}})")
+                                    << u"keys.repeat: names no key"_s;
+        QTest::newRow("keys twice") << QByteArray(
+            "{" + withChute + R"(,"keys":{"next":"F13","confirm":"F13"}})")
+                                    << u"keys.confirm: \"F13\" is given to two actions"_s;
     }
     void errors()
     {

@@ -195,6 +195,28 @@ private Q_SLOTS:
         QCOMPARE(m_journal->returnCount(), 0);
     }
 
+    /// The countdown with "I need more time" appears 20 s before a shopper's screen starts over: the
+    /// timeout warning, once per countdown; a tap ("I need more time") starts the countdown and its
+    /// warning again.
+    void timeoutWarningWhenTheCountdownAppears()
+    {
+        makeSession(60);
+        reachItems(u"RK-100001"_s);
+        QSignalSpy warned(m_session.get(), &ReturnSession::timeoutWarning);
+        idleFor(39);
+        QVERIFY(!m_session->countdownShown());
+        QCOMPARE(warned.size(), 0);
+        idleFor(1);
+        QVERIFY(m_session->countdownShown());
+        QCOMPARE(warned.size(), 1);
+        idleFor(5);
+        QCOMPARE(warned.size(), 1); // once per countdown
+        m_session->touch();
+        QVERIFY(!m_session->countdownShown());
+        idleFor(40);
+        QCOMPARE(warned.size(), 2);
+    }
+
     /// A colleague's badge on the attract screen asks for their PIN; signed in, the maintenance home
     /// counts down to their sign-out (a tap starts it again); left alone they are signed out, journaled,
     /// and the attract screen is back.

@@ -482,6 +482,16 @@ private Q_SLOTS:
         QVERIFY(m_ui->waitForScreen(u"attract"_s));
     }
 
+    /// The countdown with "I need more time" appearing asks for the timeout-warning sound (when the
+    /// session warns is pinned by tst_returnsession; the chute-opening sound by tst_speech).
+    void timeoutWarningSound()
+    {
+        QSignalSpy played(m_kiosk->sounds(), &KioskSounds::playRequested);
+        Q_EMIT m_kiosk->session()->timeoutWarning();
+        QCOMPARE(played.size(), 1);
+        QCOMPARE(played.at(0).at(0).value<KioskSounds::Sound>(), KioskSounds::Sound::TimeoutWarning);
+    }
+
     /// The maintenance self-test page: a run lists each part's result as it comes in; a chute that does
     /// not close takes the kiosk out of service for drop-off with the reason, and the run is on today's
     /// audit page.

@@ -33,8 +33,9 @@ std::optional<QString> readNumber(
     return std::nullopt;
 }
 
-/// kiosk.json's "sound" object: {"volume": 0..100} (percent; 0 is silent).
-std::optional<QString> parseSound(const QJsonValue &value, int &volumePercent)
+/// kiosk.json's "sound" object: {"volume": 0..100 (percent; 0 is silent), "speechEngine": "speechd" or
+/// "flite", "speechRate": -1..1}.
+std::optional<QString> parseSound(const QJsonValue &value, KioskConfig::Sound &sound)
 {
     if (value.isUndefined())
         return std::nullopt;
@@ -42,9 +43,19 @@ std::optional<QString> parseSound(const QJsonValue &value, int &volumePercent)
         return u"$.sound: must be an object"_s;
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (it.key() != u"volume")
+        if (!QStringList { u"volume"_s, u"speechEngine"_s, u"speechRate"_s }.contains(it.key()))
             return u"$.sound.%1: unknown setting"_s.arg(it.key());
-    return readNumber(object, u"$.sound."_s, u"volume"_s, volumePercent, 0, 100);
+    if (const QJsonValue engine = object.value(u"speechEngine"_s); !engine.isUndefined()) {
+        if (!KioskConfig::SpeechEngines.contains(engine.toString()))
+            return u"$.sound.speechEngine: must be one of %1"_s.arg(KioskConfig::SpeechEngines.join(u", "_s));
+        sound.speechEngine = engine.toString();
+    }
+    if (const QJsonValue rate = object.value(u"speechRate"_s); !rate.isUndefined()) {
+        if (!rate.isDouble() || rate.toDouble() < -1.0 || rate.toDouble() > 1.0)
+            return u"$.sound.speechRate: must be a number from -1 (slowest) to 1 (fastest)"_s;
+        sound.speechRate = rate.toDouble();
+    }
+    return readNumber(object, u"$.sound."_s, u"volume"_s, sound.volumePercent, 0, 100);
 }
 
 /// kiosk.json's "staff" object; an error names the offending field.
@@ -109,6 +120,8 @@ std::optional<QString> parseStaff(const QJsonValue &value, StaffSettings &staff)
 }
 
 } // namespace
+
+const QStringList KioskConfig::SpeechEngines { u"speechd"_s, u"flite"_s };
 
 std::optional<QString> KioskConfig::parseServiceDesk(
     const QJsonValue &value, QMap<QString, QString> &serviceDesk)
@@ -193,7 +206,7 @@ KioskConfig::Result KioskConfig::parse(const QByteArray &json, const QString &pa
              number(u"idleTimeoutSeconds"_s, config.idleTimeoutSeconds, 10, 3600),
              number(u"assistanceTimeoutSeconds"_s, config.assistanceTimeoutSeconds, 30, 3600),
              parseStaff(object.value(u"staff"_s), config.staff),
-             parseSound(object.value(u"sound"_s), config.soundVolumePercent) }) {
+             parseSound(object.value(u"sound"_s), config.sound) }) {
         if (error)
             return fail(*error);
     }

@@ -40,7 +40,17 @@ struct KioskConfig
     QString accentColor = QStringLiteral("#0b5cad");
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates); ///< money and dates
     StaffSettings staff; ///< colleagues who may take over on the assistance screen
-    int soundVolumePercent = 70; ///< "sound": {"volume"}: the shopper's sounds (a read, a failed read)
+    /// "sound": the shopper's sounds and the read-aloud mode's voice.
+    struct Sound
+    {
+        int volumePercent = 70; ///< "volume": a read, a failed read, the chute opening, a timeout warning
+        /// "speechEngine": the Qt TextToSpeech engine that reads screens aloud: "speechd" (speech-dispatcher
+        /// with espeak-ng, every language the kiosk has) or "flite" (English only).
+        QString speechEngine = QStringLiteral("speechd");
+        double speechRate = 0.0; ///< "speechRate": -1 (slowest) to 1 (fastest); 0 is the engine's normal rate
+    };
+    static const QStringList SpeechEngines;
+    Sound sound;
     /// First boot: whether the kiosk starts in provisioning while its data dir holds no enrolment, and
     /// the backend (URL and key pin) a typed enrolment code goes to; an enrolment QR names its own.
     struct Provisioning
