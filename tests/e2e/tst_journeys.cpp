@@ -711,7 +711,7 @@ private Q_SLOTS:
         // At once: the counter's next frames would take the hint away while UiDriver lets feedback fade.
         QVERIFY(m_kiosk->window()->grabWindow().save(
             QStringLiteral(KIOSK_BINARY_DIR "/tests/e2e/journeys/camera-01b-hold-still.png")));
-        QTRY_VERIFY(!m_kiosk->viewfinder()->holdStill());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->viewfinder()->holdStill(), 15000);
 
         typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
