@@ -3,7 +3,9 @@
 // header line, blank lines, over-long lines (with a 4 KiB line limit) and a cut-off last line included.
 #include "cache/NdjsonOrderReader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstddef>
@@ -29,7 +31,10 @@ qsizetype linesToAccountFor(const QByteArray &bytes)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
+    // In memory when the system has a tmpfs there: a file written per input, not a disk's metadata.
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+            ? QStringLiteral("/dev/shm/fuzz_ndjsonimport-XXXXXX")
+            : QDir::tempPath() + QStringLiteral("/fuzz_ndjsonimport-XXXXXX"));
     static const QString path = dir.filePath(QStringLiteral("orders.ndjson"));
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     {
