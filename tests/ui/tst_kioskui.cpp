@@ -609,13 +609,15 @@ private Q_SLOTS:
         if (QGuiApplication::platformName() == u"offscreen"_s)
             QSKIP("the offscreen platform loads no input context: tst_kioskui_keyboard runs this under Xvfb");
         QQuickWindow *window = m_kiosk->window();
-        QQuickItem *panel = m_ui->find(u"inputPanel"_s);
+        auto *panel = window->findChild<QQuickItem *>(u"inputPanel"_s); // hidden until shown: not find()
         QVERIFY(panel);
         QQmlComponent component(qmlEngine(window));
         component.setData("import QtQuick\nTextInput { width: 400; height: 60; font.pixelSize: 32 }", QUrl());
         std::unique_ptr<QQuickItem> field(qobject_cast<QQuickItem *>(component.create(qmlContext(window))));
         QVERIFY2(field, qPrintable(component.errorString()));
         field->setParentItem(window->contentItem());
+        window->requestActivate(); // the input method follows the focus window's focus item
+        QVERIFY(QTest::qWaitForWindowActive(window));
         field->forceActiveFocus();
         QGuiApplication::inputMethod()->show();
         QTRY_VERIFY2(
