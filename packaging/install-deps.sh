@@ -14,7 +14,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtquick-virtualkeyboard qml6-module-qtscxml qml6-module-qttest
+  qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qtscxml qml6-module-qttest
   qml6-module-qtmultimedia qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel
   libqt6svg6 qt6-qpa-plugins
   qt6-speech-dev qml6-module-qttexttospeech libqt6texttospeech6 qt6-speech-speechd-plugin

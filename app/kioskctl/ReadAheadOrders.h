@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NdjsonOrderReader.h"
+#include "cache/NdjsonOrderReader.h"
 
 #include <condition_variable>
 #include <deque>

@@ -2,9 +2,9 @@
 
 #include "CliConfig.h"
 #include "CliHelp.h"
-#include "NdjsonOrderReader.h"
 #include "ReadAheadOrders.h"
 #include "cache/CacheStore.h"
+#include "cache/NdjsonOrderReader.h"
 #include "cache/OrderJson.h"
 #include "eligibility/PolicySimulation.h"
 

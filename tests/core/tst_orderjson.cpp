@@ -53,6 +53,12 @@ private Q_SLOTS:
         QTest::newRow("bad currency") << u"currency"_s << QJsonValue(u"US"_s) << u"currency"_s;
         QTest::newRow("local time") << u"placedAt"_s << QJsonValue(u"2026-11-01T10:00:00"_s) << u"placedAt"_s;
         QTest::newRow("garbage time") << u"placedAt"_s << QJsonValue(u"yesterday"_s) << u"placedAt"_s;
+        // Found by fuzz_orderjson: a non-digit in the year was read as the year 1 BC, which the cache then
+        // wrote back as an empty time and could not read again.
+        QTest::newRow("non-digit year") << u"placedAt"_s << QJsonValue(u"2x26-08-01T12:00:00Z"_s)
+                                        << u"placedAt: not an ISO 8601 time with offset"_s;
+        QTest::newRow("NUL in the year") << u"placedAt"_s << QJsonValue(u"2\u000026-08-01T12:00:00Z"_s)
+                                         << u"placedAt: not an ISO 8601 time with offset"_s;
         QTest::newRow("negative price")
             << u"lines.unitPrice"_s << QJsonValue(-1) << u"lines[0].unitPrice: negative"_s;
         QTest::newRow("overflowing price") << u"lines.unitPrice"_s << QJsonValue(1e300) << u"out of range"_s;

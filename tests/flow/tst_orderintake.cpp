@@ -63,6 +63,16 @@ private Q_SLOTS:
         QCOMPARE(m_session->lines()->index(1, 0).data(ReturnLinesModel::SelectedRole).toBool(), true);
         dropOff();
         QTRY_COMPARE(m_session->screen(), Screen::Done);
+        // Its token id is journaled and queued with the return, so the backend refuses the code at
+        // every other kiosk (tst_referencebackend::returnCodeIsSingleUseAcrossTheFleet).
+        const auto stored = m_journal->findReturn(m_session->returnId());
+        QVERIFY(stored);
+        QCOMPARE(stored->tokenId, u"T1"_s);
+        QStringList queued;
+        for (const auto &entry : m_journal->dueOutbox(m_clock->now().addDays(1), 100))
+            if (entry.kind == u"return" && entry.refId == stored->id)
+                queued.append(QJsonDocument::fromJson(entry.payload).object().value(u"tokenId"_s).toString());
+        QCOMPARE(queued, QStringList { u"T1"_s });
         m_session->finish();
         QTRY_COMPARE(m_session->screen(), Screen::Attract);
         m_session->submitCode(code);

@@ -15,6 +15,7 @@ targets=(
   "fuzz_policy corpus-policy 8192"
   "fuzz_kioskconfig corpus-kioskconfig 4096"
   "fuzz_orderjson corpus-orderjson 8192"
+  "fuzz_ndjsonimport corpus-ndjsonimport 16384"
   "fuzz_hardwareprofile corpus-hardwareprofile 4096"
   "fuzz_keywedge corpus-keywedge 2048"
   "fuzz_serialscanner corpus-serialscanner 12288"

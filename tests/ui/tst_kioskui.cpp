@@ -12,8 +12,11 @@
 
 #include <QAccessible>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExpression>
 #include <QQuickItem>
@@ -22,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(ReturnsKioskPlugin)
 
@@ -586,6 +591,74 @@ private Q_SLOTS:
             qPrintable(active().join(u","_s) + u" of "_s
                 + settings("VirtualKeyboardSettings.availableLocales").toStringList().join(u","_s)));
         QVERIFY(settings("VirtualKeyboardSettings.handwritingModeDisabled").toBool());
+    }
+
+    /// main() locks the window down (KioskWindow::lockDown, tst_kioskwindow) on every hardware profile but
+    /// the simulator, and with --fullscreen.
+    void kioskWindowOnEveryKioskHardwareProfile()
+    {
+        auto kioskWindow = [](QStringList arguments) {
+            arguments.prepend(u"returns-kiosk"_s);
+            const auto options = KioskApplication::parseArguments(arguments);
+            return options && options->kioskWindow;
+        };
+        QVERIFY(!kioskWindow({}));
+        QVERIFY(!kioskWindow({ u"--hardware=sim"_s }));
+        QVERIFY(kioskWindow({ u"--hardware=sim"_s, u"--fullscreen"_s }));
+        QVERIFY(kioskWindow({ u"--hardware=auto"_s }));
+        QVERIFY(kioskWindow({ u"--hardware"_s, u"counter-v1"_s }));
+    }
+
+    /// The keyboard as a text field gets it (a technician's enrolment code, a colleague's note): its keys
+    /// are there, but no language key and no key whose long press opens the keyboard's menu (the keys
+    /// marked ⚙, Keyboard.qml's press-and-hold), so nothing on it leads out of the store's language. It
+    /// shows only with the platform input context of qt6-virtualkeyboard-plugin (QT_IM_MODULE).
+    void keyboardHasNoLanguageKeyOrSettingsMenu()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        auto *panel = window->findChild<QQuickItem *>(u"inputPanel"_s); // hidden until shown: not find()
+        QVERIFY(panel);
+        QQmlComponent component(qmlEngine(window));
+        component.setData("import QtQuick\nTextInput { width: 400; height: 60; font.pixelSize: 32 }", QUrl());
+        std::unique_ptr<QQuickItem> field(qobject_cast<QQuickItem *>(component.create(qmlContext(window))));
+        QVERIFY2(field, qPrintable(component.errorString()));
+        field->setParentItem(window->contentItem());
+        window->requestActivate(); // the input method follows the focus window's focus item
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        field->forceActiveFocus();
+        QGuiApplication::inputMethod()->show();
+        QTRY_VERIFY2(
+            panel->property("active").toBool(), "the keyboard did not show for a focused text field");
+
+        auto *keyboard = panel->property("keyboard").value<QQuickItem *>();
+        QVERIFY(keyboard);
+        QObject *loader = keyboard->property("keyboardLayoutLoader").value<QObject *>();
+        QVERIFY(loader);
+        QTRY_VERIFY(loader->property("item").value<QQuickItem *>());
+        QStringList letters;
+        QStringList offending;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (item->property("keyType").isValid()) { // a key (BaseKey)
+                if (item->objectName() == u"changeLanguageKey"_s && item->isVisible())
+                    offending.append(u"the language key"_s);
+                if (item->property("smallText").toString() == u"\u2699"_s)
+                    offending.append(u"the menu (⚙) on key "_s + item->property("displayText").toString());
+                const QString text = item->property("text").toString();
+                if (item->isVisible() && text.size() == 1 && text.at(0).isLetter())
+                    letters.append(text);
+            }
+            const auto children = item->childItems();
+            for (QQuickItem *child : children)
+                walk(child);
+        };
+        walk(loader->property("item").value<QQuickItem *>());
+        QVERIFY2(letters.size() >= 26, qPrintable(letters.join(u""_s))); // the layout really was walked
+        QVERIFY2(offending.isEmpty(), qPrintable(offending.join(u", "_s)));
+        QVERIFY(m_ui->screenshot(u"keyboard"_s).size() > 0);
+
+        field->setFocus(false);
+        QGuiApplication::inputMethod()->hide();
+        QTRY_VERIFY(!panel->property("active").toBool());
     }
 
     void everyInteractiveItemHasAnAccessibleName()

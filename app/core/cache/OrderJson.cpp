@@ -34,11 +34,13 @@ QDateTime utcTime(const QString &text)
     };
     if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
         && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        // A non-digit reads as -1, which QDate takes for a month or day as invalid but for a year as 1 BC.
+        const int year = digits(0, 4);
+        const QDate date(year, digits(5, 2), digits(8, 2));
         const int hour = digits(11, 2);
         const int minute = digits(14, 2);
         const int second = digits(17, 2);
-        if (date.isValid() && QTime::isValid(hour, minute, second))
+        if (year > 0 && date.isValid() && QTime::isValid(hour, minute, second))
             return QDateTime(date, QTime(hour, minute, second), Qt::UTC);
     }
     return QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace kiosk::cli {
+namespace kiosk {
 
 /// What `kioskctl cache import` accepts, whichever form the data set has.
 namespace ImportLimits {
@@ -22,7 +22,8 @@ inline constexpr int MaxReportedErrors = 20;
 class NdjsonOrderReader
 {
 public:
-    explicit NdjsonOrderReader(const QString &path);
+    /// @p maxLineBytes: the longest order line taken (whole data sets: ImportLimits::MaxLineBytes).
+    explicit NdjsonOrderReader(const QString &path, qint64 maxLineBytes = ImportLimits::MaxLineBytes);
 
     /// Opens the file and reads the header line if there is one; false with error() when unreadable.
     bool open();
@@ -46,10 +47,11 @@ private:
     void reject(const QString &why);
 
     QFile m_file;
+    qint64 m_maxLineBytes;
     QString m_error;
     QString m_generatedAt;
     qint64 m_size = 0;
-    QByteArray m_buffer; ///< MaxLineBytes + 2, allocated at the first line
+    QByteArray m_buffer; ///< m_maxLineBytes + 2, allocated at the first line
     QByteArray m_line; ///< the line read last, in m_buffer (valid until the next read)
     bool m_lineEnded = true; ///< the line read last ended with a newline
     bool m_tooLong = false; ///< the line read last was longer than an order may be
@@ -60,4 +62,4 @@ private:
     QStringList m_errors;
 };
 
-} // namespace kiosk::cli
+} // namespace kiosk

@@ -5,12 +5,27 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace kiosk::cli {
+namespace kiosk {
 
 using namespace ImportLimits;
 
-NdjsonOrderReader::NdjsonOrderReader(const QString &path)
+namespace {
+
+/// "16 MiB", "4 KiB", "1239 bytes": a limit in the largest unit it is a whole number of.
+QString sizeText(qint64 bytes)
+{
+    if (bytes % (1024 * 1024) == 0)
+        return u"%1 MiB"_s.arg(bytes / (1024 * 1024));
+    if (bytes % 1024 == 0)
+        return u"%1 KiB"_s.arg(bytes / 1024);
+    return u"%1 bytes"_s.arg(bytes);
+}
+
+} // namespace
+
+NdjsonOrderReader::NdjsonOrderReader(const QString &path, qint64 maxLineBytes)
     : m_file(path)
+    , m_maxLineBytes(maxLineBytes)
 { }
 
 bool NdjsonOrderReader::open()
@@ -26,12 +41,14 @@ bool NdjsonOrderReader::open()
     }
     if (!readLine())
         return true;
+    m_pending = true; // unless it is the header, the first line is an order (or too long to be one)
+    if (m_tooLong)
+        return true;
     const QJsonObject first = QJsonDocument::fromJson(m_line).object();
     if (first.contains(u"generatedAt"_s) && !first.contains(u"id"_s)) {
         m_generatedAt = first.value(u"generatedAt"_s).toString(u"?"_s);
-        return true;
+        m_pending = false;
     }
-    m_pending = true; // no header: the first line is an order
     return true;
 }
 
@@ -41,20 +58,22 @@ bool NdjsonOrderReader::readLine()
         // Into one buffer allocated once (QIODevice::readLine(maxSize) would allocate maxSize per line);
         // its pages become resident only as far as the longest line reaches.
         if (m_buffer.isEmpty())
-            m_buffer.resize(MaxLineBytes + 2);
+            m_buffer.resize(m_maxLineBytes + 2);
         const qint64 read = m_file.readLine(m_buffer.data(), m_buffer.size());
         if (read <= 0)
             return false;
         m_line = QByteArray::fromRawData(m_buffer.constData(), read);
         ++m_lineNumber;
         m_lineEnded = m_line.endsWith('\n');
-        m_tooLong = !m_lineEnded && !m_file.atEnd();
-        while (!m_lineEnded && !m_file.atEnd()) { // skip the rest of an overlong line
+        // The buffer full without a line end: longer than an order may be, even as the last line.
+        m_tooLong = !m_lineEnded && read > m_maxLineBytes;
+        if (!m_tooLong && m_line.trimmed().isEmpty())
+            continue;
+        while (!m_lineEnded && !m_file.atEnd()) { // skip the rest of an overlong line (m_line is spent)
             const qint64 rest = m_file.readLine(m_buffer.data(), m_buffer.size());
             m_lineEnded = rest <= 0 || m_buffer.at(rest - 1) == '\n';
         }
-        if (!m_line.trimmed().isEmpty())
-            return true;
+        return true;
     }
 }
 
@@ -71,7 +90,7 @@ bool NdjsonOrderReader::next(OrderJson::Result *order)
         if (!std::exchange(m_pending, false) && !readLine())
             return false;
         if (m_tooLong) {
-            reject(u": longer than %1 MiB"_s.arg(MaxLineBytes / 1024 / 1024));
+            reject(u": longer than %1"_s.arg(sizeText(m_maxLineBytes)));
             continue;
         }
         QJsonParseError parseError;
@@ -101,4 +120,4 @@ bool NdjsonOrderReader::next(OrderJson::Result *order)
     }
 }
 
-} // namespace kiosk::cli
+} // namespace kiosk
