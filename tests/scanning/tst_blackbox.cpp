@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,14 +68,31 @@ private:
         QVERIFY2(hits >= minimumHits, qPrintable(u"%1 hits, want %2"_s.arg(hits).arg(minimumHits)));
     }
 
+    /// `frame` turned by `degrees` about its centre, on the generator's first background colour.
+    static QImage tilted(const QImage &frame, qreal degrees)
+    {
+        if (qFuzzyIsNull(degrees))
+            return frame;
+        QImage turned(frame.size(), QImage::Format_RGB32);
+        turned.fill(QColor(0xd8, 0xd4, 0xcc));
+        QPainter painter(&turned);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.translate(frame.width() / 2.0, frame.height() / 2.0);
+        painter.rotate(degrees);
+        painter.drawImage(QPointF(-frame.width() / 2.0, -frame.height() / 2.0), frame);
+        painter.end();
+        return turned.convertToFormat(QImage::Format_Grayscale8);
+    }
+
 private Q_SLOTS:
     void detection_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("minimumHits"); // the measured hits: one frame fewer is a regression
+        // The measured hits on the reproducible set: one frame fewer is a regression.
+        QTest::addColumn<int>("minimumHits");
         QTest::newRow("return-qr") << u"return-qr"_s << 29;
         QTest::newRow("order-code128") << u"order-code128"_s << 26;
-        QTest::newRow("receipt-itf") << u"receipt-itf"_s << 27;
+        QTest::newRow("receipt-itf") << u"receipt-itf"_s << 26;
         QTest::newRow("ean13") << u"ean13"_s << 24;
         QTest::newRow("upca") << u"upca"_s << 24;
         QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 26;
@@ -83,37 +101,42 @@ private Q_SLOTS:
     void detection() { checkKind(QStringLiteral(KIOSK_BARCODE_IMAGES), 20); }
 
     /// Each extra pass alone reads a frame it exists for (and that no earlier pass read), and reports itself.
+    /// The generators are byte-reproducible, so each frame is the same in every build tree.
     void eachExtraPassReadsWhatItIsFor_data()
     {
+        const QString set = QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/';
+        const QString hard = QStringLiteral(KIOSK_HARD_IMAGES) + u'/';
         QTest::addColumn<QString>("frame");
+        QTest::addColumn<qreal>("degrees"); // turned in the test: the sets have no frame at that tilt
         QTest::addColumn<bool>("item");
         QTest::addColumn<int>("extraPass"); // 0-based, as BarcodeReader::read takes it
         QTest::newRow("isolated ink: ITF without quiet zone")
-            << u"receipt-itf/receipt1-clean"_s << false << int(BarcodeReader::IsolatedInk);
+            << set + u"receipt-itf/receipt2-clean"_s << 0.0 << false << int(BarcodeReader::IsolatedInk);
         QTest::newRow("isolated ink: DataMatrix")
-            << u"gs1-datamatrix/dm1-clean"_s << true << int(BarcodeReader::IsolatedInk);
+            << set + u"gs1-datamatrix/dm1-clean"_s << 0.0 << true << int(BarcodeReader::IsolatedInk);
         QTest::newRow("deskewed: tilted ITF")
-            << u"receipt-itf/receipt2-rotated"_s << false << int(BarcodeReader::Deskewed);
+            << set + u"receipt-itf/receipt1-clean"_s << 50.0 << false << int(BarcodeReader::Deskewed);
         QTest::newRow("deskewed: tilted Code 128")
-            << u"order-code128/order2-rotated"_s << false << int(BarcodeReader::Deskewed);
-        QTest::newRow("zbar: blurred UPC-A") << u"upca/upca1-blur"_s << true << int(BarcodeReader::Zbar);
+            << set + u"order-code128/order1-clean"_s << 25.0 << false << int(BarcodeReader::Deskewed);
+        QTest::newRow("zbar: tiny tilted EAN-13 in low contrast")
+            << hard + u"ean13/004-lowcontrast-tiny-rotated"_s << 0.0 << true << int(BarcodeReader::Zbar);
     }
 
     void eachExtraPassReadsWhatItIsFor()
     {
         QFETCH(QString, frame);
+        QFETCH(qreal, degrees);
         QFETCH(bool, item);
         QFETCH(int, extraPass);
-        const QImage image(QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + frame + u".png"_s);
-        QFile txt(QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/' + frame + u".txt"_s);
+        const QImage image = tilted(QImage(frame + u".png"_s), degrees);
+        QFile txt(frame + u".txt"_s);
         QVERIFY(txt.open(QIODevice::ReadOnly));
         const ScanProfile profile = item ? ScanProfile::itemTags() : ScanProfile::orderCodes();
-        if (const auto early
-            = BarcodeReader().read(image, profile, extraPass, 0)) // the fast pass and those before
-            QSKIP(qPrintable(
-                u"%1 is read by pass %2 already (generate.sh's output differs between build trees)"_s
-                    .arg(frame)
-                    .arg(early->pass)));
+        const auto early
+            = BarcodeReader().read(image, profile, extraPass, 0); // the fast pass and those before
+        QVERIFY2(!early,
+            qPrintable(u"%1 is read by pass %2 already: the frame no longer tests this pass"_s.arg(frame).arg(
+                early ? early->pass : 0)));
         const auto read = BarcodeReader().read(image, profile, 1, extraPass);
         QVERIFY(read);
         QCOMPARE(read->text, QString::fromUtf8(txt.readAll()));
@@ -123,10 +146,12 @@ private Q_SLOTS:
     /// zbar misreads ITF and Code 128: on a screen that expects no product code its pass does nothing.
     void zbarPassOnlyForProductCodes()
     {
-        const QImage upca(QStringLiteral(KIOSK_BARCODE_IMAGES) + u"/upca/upca1-blur.png"_s);
-        QVERIFY(!BarcodeReader().read(upca, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
+        // An EAN-13 that only the zbar pass reads on the item screen.
+        const QImage ean(QStringLiteral(KIOSK_HARD_IMAGES) + u"/ean13/004-lowcontrast-tiny-rotated.png"_s);
+        QVERIFY(BarcodeReader().read(ean, ScanProfile::itemTags(), 1, BarcodeReader::Zbar));
+        QVERIFY(!BarcodeReader().read(ean, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
         QVERIFY(
-            !BarcodeReader().read(upca, { ScanProfile::Symbology::DataMatrix, {} }, 1, BarcodeReader::Zbar));
+            !BarcodeReader().read(ean, { ScanProfile::Symbology::DataMatrix, {} }, 1, BarcodeReader::Zbar));
     }
 
     /// The short hard set (hardset.py, seed 1, 6 frames per kind): hits per kind at least as measured, no

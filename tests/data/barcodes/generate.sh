@@ -2,11 +2,22 @@
 # Generates the blackbox barcode image set: OUTDIR/<kind>/<name>.png with <name>.txt holding the text the
 # kiosk must read (empty for negative/). Every image is a 1280x720 camera-like frame with the code off-centre
 # and one impairment: phone-screen glare, perspective, blur, low contrast, small modules, rotation, noise,
-# dark mode. Deterministic (fixed $RANDOM and ImageMagick seeds): same tools, same images.
-# usage: generate.sh OUTDIR MINT_RETURN_TOKEN
+# dark mode. Byte-reproducible: same tools, same files (tests/data/barcodes/reproducible.sh checks it). So
+# $RANDOM is read only in this shell, never in a $(...) subshell (bash reseeds it there from the clock and
+# pid), every ImageMagick command that draws noise takes -seed before it, and PNGs carry no date chunks.
+# usage: generate.sh OUTDIR MINT_RETURN_TOKEN [ROUNDS]  (ROUNDS 1..3, default 3: codes per kind and kind of
+# frame; fewer rounds give the first files of the full set, byte for byte)
 set -euo pipefail
 out=$1
 mint=$2
+rounds=${3:-3}
+if [[ ! $rounds =~ ^[1-3]$ ]]; then
+  echo "generate.sh: ROUNDS must be 1, 2 or 3, not '$rounds'" >&2
+  exit 2
+fi
+export LC_ALL=C
+# No tIME chunk and no date:create/date:modify text: the files would differ with the clock.
+nodate=(-define png:exclude-chunks=date,time)
 rm -rf "$out"
 mkdir -p "$out"/{return-qr,order-code128,receipt-itf,ean13,upca,gs1-datamatrix,negative}
 tmp=$(mktemp -d)
@@ -44,7 +55,7 @@ frame() {
       -geometry +$((x + w / 4))+$((y + h / 5)) -compose screen -composite) ;;
   esac
   convert -seed 7 -size 1280x720 "xc:$bg" "$code" -geometry "+$x+$y" -composite "${post[@]}" \
-    -colorspace Gray -depth 8 "$dst"
+    -colorspace Gray -depth 8 "${nodate[@]}" "$dst"
 }
 
 # emit KIND NAME TEXT BASE VARIANTS...: one frame per variant, each with its expected text.
@@ -60,8 +71,9 @@ emit() {
 
 common=(clean small rotated upside perspective blur lowcontrast glare noise)
 
-for i in 1 2 3; do
-  token=$("$mint" --key $demo_key --retailer acme --key-id k1 --token-id "T$RANDOM$i" \
+for ((i = 1; i <= rounds; i++)); do
+  token_id="T$RANDOM$i"
+  token=$("$mint" --key $demo_key --retailer acme --key-id k1 --token-id "$token_id" \
     --order "RK-$((1000100 + i * 7))" --expires 2030-01-01T00:00:00Z --line 1:1 --line "$((i + 1)):2")
   scale=$((i + 3))
   qrencode -l M -m 0 -s $scale -o "$tmp/qr.png" "$token"
@@ -75,7 +87,7 @@ for i in 1 2 3; do
   emit order-code128 "order$i" "$order" "$tmp/c128.png" clean rotated upside perspective blur lowcontrast glare noise
   emit order-code128 "order$i" "$order" "$tmp/c128-small.png" small
 
-  body=$(printf '%04d%03d%06d%s' $((RANDOM % 9000 + 1)) $((RANDOM % 40 + 1)) $((RANDOM * 17 % 999999)) 250$((RANDOM % 9 + 1))1$i)
+  printf -v body '%04d%03d%06d%s' $((RANDOM % 9000 + 1)) $((RANDOM % 40 + 1)) $((RANDOM * 17 % 999999)) 250$((RANDOM % 9 + 1))1$i
   sum=0
   for ((k = 0; k < 19; k++)); do
     d=${body:18-k:1}
@@ -88,7 +100,13 @@ for i in 1 2 3; do
   emit receipt-itf "receipt$i" "$receipt" "$tmp/itf-small.png" small
 
   for kind in ean13 upca; do
-    if [[ $kind == ean13 ]]; then digits=$(printf '40%010d' $((RANDOM * RANDOM))); sym=13; else digits=$(printf '0%010d' $((RANDOM * RANDOM))); sym=34; fi
+    if [[ $kind == ean13 ]]; then
+      printf -v digits '40%010d' $((RANDOM * RANDOM))
+      sym=13
+    else
+      printf -v digits '0%010d' $((RANDOM * RANDOM))
+      sym=34
+    fi
     zint -b $sym --scale=$((i + 1)) -o "$tmp/$kind.png" -d "$digits"
     zint -b $sym --scale=1 -o "$tmp/$kind-small.png" -d "$digits"
     sum=0 # zint appends the GS1 check digit; compute it for the expected text
@@ -112,9 +130,13 @@ done
 
 # Frames with no code at all: a kiosk must read nothing here.
 n=0
-neg() { n=$((n + 1)); convert "$@" -colorspace Gray -depth 8 "$out/negative/neg$n.png"; : >"$out/negative/neg$n.txt"; }
+neg() {
+  n=$((n + 1))
+  convert -seed 7 "$@" -colorspace Gray -depth 8 "${nodate[@]}" "$out/negative/neg$n.png"
+  : >"$out/negative/neg$n.txt"
+}
 neg -size 1280x720 xc:'#d8d4cc'
-neg -size 1280x720 plasma:fractal -seed 7
+neg -size 1280x720 plasma:fractal
 neg -size 1280x720 xc:gray50 -attenuate 1.5 +noise Gaussian
 neg -size 1280x720 gradient:white-black
 neg -size 1280x720 xc:white -font DejaVu-Sans -pointsize 90 -annotate +80+300 'RETURNS HERE' -annotate +80+480 'RK 10 00 12'
