@@ -1,3 +1,4 @@
+#include "DemoConfigCopy.h"
 #include "KioskApplication.h"
 #include "ReturnSession.h"
 #include "UiDriver.h"
@@ -53,24 +54,11 @@ class JourneysTest : public QObject
         const QString &cameraFrames = {})
     {
         m_data = std::make_unique<QTemporaryDir>();
-        QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
-        QVERIFY(demo.open(QIODevice::ReadOnly));
-        QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
-        config[u"idleTimeoutSeconds"_s] = idleTimeoutSeconds;
+        QJsonObject changes { { u"idleTimeoutSeconds"_s, idleTimeoutSeconds } };
         if (!policyBundle.isEmpty())
-            config[u"policyBundle"_s] = QString(u"../policies/"_s + policyBundle);
-        // The copy lives elsewhere: file paths in it are relative to the demo directory.
-        const QDir demoDir(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo"));
-        for (const QString &key : config.keys()) {
-            const QString value = config.value(key).toString();
-            if (value.endsWith(u".json"_s) && QDir::isRelativePath(value))
-                config[key] = demoDir.absoluteFilePath(value);
-        }
-        const QString configPath = m_data->filePath(u"kiosk.json"_s);
-        QFile out(configPath);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(config).toJson());
-        out.close();
+            changes[u"policyBundle"_s] = QString(u"../policies/"_s + policyBundle);
+        const QString configPath = test::writeDemoConfigCopy(m_data->path(), changes);
+        QVERIFY(!configPath.isEmpty());
 
         QStringList arguments { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s,
             configPath, u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/") + seedOrders, u"--clock"_s,

@@ -1,3 +1,4 @@
+#include "DemoConfigCopy.h"
 #include "KioskApplication.h"
 #include "KioskSounds.h"
 #include "KioskSpeech.h"
@@ -45,21 +46,9 @@ class SpeechTest : public QObject
     void startKiosk()
     {
         m_data = std::make_unique<QTemporaryDir>();
-        QFile demo(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/kiosk.json"));
-        QVERIFY(demo.open(QIODevice::ReadOnly));
-        QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
-        config[u"sound"_s] = QJsonObject { { u"volume"_s, 70 }, { u"speechEngine"_s, u"speechd"_s } };
-        const QDir demoDir(QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo"));
-        for (const QString &key : config.keys()) {
-            const QString value = config.value(key).toString();
-            if (value.endsWith(u".json"_s) && QDir::isRelativePath(value))
-                config[key] = demoDir.absoluteFilePath(value);
-        }
-        const QString configPath = m_data->filePath(u"kiosk.json"_s);
-        QFile out(configPath);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(config).toJson());
-        out.close();
+        const QString configPath = test::writeDemoConfigCopy(m_data->path(),
+            { { u"sound"_s, QJsonObject { { u"volume"_s, 70 }, { u"speechEngine"_s, u"speechd"_s } } } });
+        QVERIFY(!configPath.isEmpty());
         const auto options = KioskApplication::parseArguments(
             { u"returns-kiosk"_s, u"--data-dir"_s, m_data->path(), u"--config"_s, configPath,
                 u"--seed-orders"_s, QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json"),
