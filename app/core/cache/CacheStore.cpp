@@ -415,9 +415,13 @@ int CacheStore::dropExpiredVerifiers(const QDateTime &now)
     sql::Transaction tx(m_db);
     if (!tx.isActive())
         return -1;
+    // The orders that still keep a secret: a verifier, a card verifier or a contact (which an order
+    // can have without a verifier).
     sql::Statement candidates
         = m_db.prepare("SELECT id, placed_at, delivered_at FROM orders WHERE placed_at < ?1 "
-                       "AND (length(verifier_hash) > 0 OR length(card_hash) > 0)");
+                       "AND (length(verifier_hash) > 0 OR length(card_hash) > 0) "
+                       "UNION SELECT o.id, o.placed_at, o.delivered_at FROM order_contacts c "
+                       "JOIN orders o ON o.id = c.order_id WHERE o.placed_at < ?1");
     candidates.bind(1, placedBefore.toMSecsSinceEpoch());
     QStringList expired;
     while (candidates.step() == sql::Statement::Step::Row) {
@@ -429,14 +433,16 @@ int CacheStore::dropExpiredVerifiers(const QDateTime &now)
     }
     sql::Statement drop = m_db.prepare("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, "
                                        "card_salt = NULL, card_hash = NULL WHERE id = ?1");
+    sql::Statement dropContacts = m_db.prepare("DELETE FROM order_contacts WHERE order_id = ?1");
     for (const QString &id : expired) {
-        if (!drop.bind(1, id).exec())
+        if (!drop.bind(1, id).exec() || !dropContacts.bind(1, id).exec())
             return -1;
     }
     if (!tx.commit())
         return -1;
     if (!expired.isEmpty())
-        qCInfo(lcCache) << "dropped the verifiers of" << expired.size() << "orders past every return window";
+        qCInfo(lcCache) << "dropped the verifiers and contacts of" << expired.size()
+                        << "orders past every return window";
     return int(expired.size());
 }
 
@@ -700,11 +706,13 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         if (!line.exec())
             return false;
     }
-    // Sealed like the verifiers: cache.db alone gives no e-mail or phone away.
+    // Sealed like the verifiers: cache.db alone gives no e-mail or phone away. None, like the
+    // verifiers, for an order already past every return window.
     sql::Statement &contact = cached(m_insertContact,
         "INSERT INTO order_contacts (order_id, kind, contact_key, masked) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT DO NOTHING");
-    for (const OrderContact &c : order.contacts) {
+    static const std::vector<OrderContact> none;
+    for (const OrderContact &c : keep ? order.contacts : none) {
         const QByteArray key = order.verifiersSealed ? c.digest : VerifierKey::seal(m_verifierKey, c.digest);
         if (!contact.bind(1, order.id).bind(2, c.kind).bind(3, key).bind(4, c.masked).exec())
             return false;
