@@ -185,10 +185,8 @@ bool KioskApplication::initialise(QString *error)
     if (!loadPolicy(error))
         return false;
     retainVerifiers();
-    m_verifierPrune.setInterval(std::chrono::hours(1));
-    connect(
-        &m_verifierPrune, &QTimer::timeout, this, [this] { m_cache.dropExpiredVerifiers(m_clock->now()); });
-    m_verifierPrune.start();
+    m_verifierPrune = std::make_unique<VerifierPruner>(data.filePath(u"cache.db"_s), *m_clock);
+    m_verifierPrune->start();
 
     QString profile = m_options.hardware;
     if (profile == u"auto"_s && !resolveAutoHardware(&profile, error))
