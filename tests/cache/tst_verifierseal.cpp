@@ -195,10 +195,11 @@ private Q_SLOTS:
                 sql::Statement update = db.prepare("UPDATE orders SET verifier_hash = ?2 WHERE id = ?1");
                 QVERIFY(update.bind(1, parsed.order->id).bind(2, parsed.order->verifierHash).exec());
             }
-            QVERIFY(
-                db.exec("ALTER TABLE orders DROP COLUMN card_salt; ALTER TABLE orders DROP COLUMN card_hash; "
-                        "ALTER TABLE order_lines DROP COLUMN image_url; DROP TABLE order_contacts; "
-                        "DELETE FROM meta WHERE key = 'verifier_scheme'; PRAGMA user_version = 4;"));
+            QVERIFY(db.exec("DROP INDEX orders_with_secrets; ALTER TABLE orders DROP COLUMN has_contacts; "
+                            "ALTER TABLE orders DROP COLUMN card_salt; "
+                            "ALTER TABLE orders DROP COLUMN card_hash; "
+                            "ALTER TABLE order_lines DROP COLUMN image_url; DROP TABLE order_contacts; "
+                            "DELETE FROM meta WHERE key = 'verifier_scheme'; PRAGMA user_version = 4;"));
             db.close();
             QCOMPARE(tryAllZips(path).size(), 3);
         }

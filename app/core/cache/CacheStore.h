@@ -27,7 +27,7 @@ namespace kiosk {
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     struct ImportReport
     {
