@@ -341,6 +341,36 @@ private Q_SLOTS:
         QCOMPARE(fresh.findOrder(u"RK-100001"_s)->contacts.size(), size_t(2));
     }
 
+    /// A cache of schema 7 kept contacts of orders without verifiers out of any index: migration 8
+    /// marks them, so the prune finds and drops them too.
+    void contactsOfAnOlderCacheArePrunedToo()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(u"cache.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            QCOMPARE(cache.importFile(DemoOrders).imported, 3);
+        }
+        {
+            sql::Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec("DROP INDEX orders_with_secrets; ALTER TABLE orders DROP COLUMN has_contacts; "
+                            "UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
+                            "card_hash = NULL; PRAGMA user_version = 7;"));
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), CacheStore::SchemaVersion);
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_contacts"), 4);
+        VerifierRetention retention;
+        retention.days = 60;
+        const QDateTime later(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(cache.setVerifierRetention(retention, later));
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_contacts"), 0);
+        QCOMPARE(cache.dropExpiredVerifiers(later), 0);
+    }
+
     void retentionFollowsThePolicysWindows()
     {
         Order order;
