@@ -184,9 +184,9 @@ bool KioskApplication::initialise(QString *error)
 
     if (!loadPolicy(error))
         return false;
-    retainVerifiers();
     m_verifierPrune = std::make_unique<VerifierPruner>(data.filePath(u"cache.db"_s), *m_clock);
     m_verifierPrune->start();
+    retainVerifiers();
 
     QString profile = m_options.hardware;
     if (profile == u"auto"_s && !resolveAutoHardware(&profile, error))
@@ -592,9 +592,8 @@ bool KioskApplication::loadPolicy(QString *error)
 
 void KioskApplication::retainVerifiers()
 {
-    const auto policy = m_policies->current();
-    if (policy && !m_cache.setVerifierRetention(VerifierRetention::fromPolicy(*policy), m_clock->now()))
-        qCWarning(lcApp).noquote() << "cannot drop expired order verifiers:" << m_cache.lastError();
+    if (const auto policy = m_policies->current())
+        m_verifierPrune->retain(VerifierRetention::fromPolicy(*policy));
 }
 
 std::optional<SyncConfig> KioskApplication::syncConfig() const

@@ -154,8 +154,8 @@ private:
     bool checkStorage(QString *error);
     bool loadPolicy(QString *error);
     /// The policy in force bounds how long cache.db keeps order verifiers: told to the cache (which
-    /// drops those past every return window now, and at every import and sync) and pruned hourly
-    /// (VerifierPruner, off the GUI thread).
+    /// drops those past every return window at once, and at every import and sync) and pruned hourly,
+    /// both off the GUI thread (VerifierPruner).
     void retainVerifiers();
     /// Where and how to reach the backend, from kiosk.json; none when the kiosk runs without one.
     std::optional<SyncConfig> syncConfig() const;

@@ -110,6 +110,34 @@ private Q_SLOTS:
         QCOMPARE(reports.count(), stopped);
     }
 
+    /// The policy in force reaches the cache through the pruner's thread: stored for every connection
+    /// and applied at once, the GUI thread waiting for neither.
+    void retentionIsAppliedOnItsThread()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(u"cache.db"_s);
+        CacheStore gui;
+        QVERIFY(gui.open(path));
+        QCOMPARE(gui.importFile(DemoOrders).imported, 3);
+        QCOMPARE(ordersWithSecrets(gui), 3);
+        const ManualClock clock(DemoNow);
+        VerifierPruner pruner(path, clock, std::chrono::hours(1));
+        Reports reports(pruner);
+        pruner.retain(VerifierRetention {}); // not started: nothing happens
+        QVERIFY(pruner.start());
+        VerifierRetention retention;
+        retention.days = 60; // RK-100002 is past it
+        pruner.retain(retention);
+        pruner.pruneNow(); // runs after the retention: finds nothing more
+        QTRY_COMPARE(reports.count(), 1);
+        QCOMPARE(reports.orders(0), 0);
+        QCOMPARE(ordersWithSecrets(gui), 2);
+        QVERIFY(gui.findOrder(u"RK-100002"_s)->contacts.empty());
+        // Written into the cache: the GUI thread's connection writes by it too.
+        QCOMPARE(gui.importFile(DemoOrders).imported, 3);
+        QVERIFY(gui.findOrder(u"RK-100002"_s)->verifierHash.isEmpty());
+    }
+
     /// A cache the pruner cannot open is reported on every prune, and the GUI thread is not blocked.
     void aCacheItCannotOpenIsReported()
     {

@@ -59,20 +59,36 @@ void VerifierPruner::pruneNow()
         QMetaObject::invokeMethod(m_timer, [this] { prune(); });
 }
 
-void VerifierPruner::prune()
+void VerifierPruner::retain(const VerifierRetention &retention)
 {
-    if (!m_cache) { // opened on the first prune, and again after a failed open
+    if (!m_timer)
+        return;
+    QMetaObject::invokeMethod(m_timer, [this, retention] {
+        CacheStore *store = cache();
+        if (store && !store->setVerifierRetention(retention, m_clock.now()))
+            qCWarning(lcCache).noquote() << "cannot drop expired order verifiers:" << store->lastError();
+    });
+}
+
+CacheStore *VerifierPruner::cache()
+{
+    if (!m_cache) {
         auto cache = std::make_unique<CacheStore>();
         if (!cache->open(m_cachePath)) {
             qCWarning(lcCache).noquote() << "verifier prune: cannot open the cache:" << cache->lastError();
-            Q_EMIT pruned(-1);
-            return;
+            return nullptr;
         }
         m_cache = std::move(cache);
     }
-    const int dropped = m_cache->dropExpiredVerifiers(m_clock.now());
-    if (dropped < 0)
-        qCWarning(lcCache).noquote() << "cannot drop expired order verifiers:" << m_cache->lastError();
+    return m_cache.get();
+}
+
+void VerifierPruner::prune()
+{
+    CacheStore *store = cache();
+    const int dropped = store ? store->dropExpiredVerifiers(m_clock.now()) : -1;
+    if (store && dropped < 0)
+        qCWarning(lcCache).noquote() << "cannot drop expired order verifiers:" << store->lastError();
     Q_EMIT pruned(dropped);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "cache/VerifierRetention.h"
 
 #include <QObject>
 #include <QString>
@@ -32,6 +33,9 @@ public:
     void stop();
     /// Prunes as soon as the thread is free.
     void pruneNow();
+    /// As soon as the thread is free: @p retention is in force from then on for every connection to the
+    /// cache (CacheStore::setVerifierRetention), and what it no longer keeps is dropped (no pruned()).
+    void retain(const VerifierRetention &retention);
 
 Q_SIGNALS:
     /// After each prune, from the prune thread: how many orders lost their secrets, -1 on a storage
@@ -39,6 +43,8 @@ Q_SIGNALS:
     void pruned(int orders);
 
 private:
+    /// The thread's connection, opened on first use (and again after a failed open); null if it fails.
+    CacheStore *cache();
     void prune();
 
     QString m_cachePath;
