@@ -184,11 +184,9 @@ bool KioskApplication::initialise(QString *error)
 
     if (!loadPolicy(error))
         return false;
+    m_verifierPrune = std::make_unique<VerifierPruner>(data.filePath(u"cache.db"_s), *m_clock);
+    m_verifierPrune->start();
     retainVerifiers();
-    m_verifierPrune.setInterval(std::chrono::hours(1));
-    connect(
-        &m_verifierPrune, &QTimer::timeout, this, [this] { m_cache.dropExpiredVerifiers(m_clock->now()); });
-    m_verifierPrune.start();
 
     QString profile = m_options.hardware;
     if (profile == u"auto"_s && !resolveAutoHardware(&profile, error))
@@ -594,9 +592,8 @@ bool KioskApplication::loadPolicy(QString *error)
 
 void KioskApplication::retainVerifiers()
 {
-    const auto policy = m_policies->current();
-    if (policy && !m_cache.setVerifierRetention(VerifierRetention::fromPolicy(*policy), m_clock->now()))
-        qCWarning(lcApp).noquote() << "cannot drop expired order verifiers:" << m_cache.lastError();
+    if (const auto policy = m_policies->current())
+        m_verifierPrune->retain(VerifierRetention::fromPolicy(*policy));
 }
 
 std::optional<SyncConfig> KioskApplication::syncConfig() const

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DeviceSet.h"
 #include "cache/CacheStore.h"
+#include "cache/VerifierPruner.h"
 #include "config/InstallCheck.h"
 #include "config/KioskConfig.h"
 #include "detect/LinuxHardwareDetector.h"
@@ -14,7 +15,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QQmlApplicationEngine>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -154,7 +154,8 @@ private:
     bool checkStorage(QString *error);
     bool loadPolicy(QString *error);
     /// The policy in force bounds how long cache.db keeps order verifiers: told to the cache (which
-    /// drops those past every return window now, and at every import and sync) and pruned hourly.
+    /// drops those past every return window at once, and at every import and sync) and pruned hourly,
+    /// both off the GUI thread (VerifierPruner).
     void retainVerifiers();
     /// Where and how to reach the backend, from kiosk.json; none when the kiosk runs without one.
     std::optional<SyncConfig> syncConfig() const;
@@ -207,7 +208,7 @@ private:
     std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<HardwareSelection> m_hardware;
     std::unique_ptr<FirstBootProvisioning> m_provisioning;
-    QTimer m_verifierPrune;
+    std::unique_ptr<VerifierPruner> m_verifierPrune; ///< hourly, on its own thread and cache.db connection
     QQmlApplicationEngine m_engine;
     QList<QQmlError> m_qmlErrors;
 };

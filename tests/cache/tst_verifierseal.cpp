@@ -195,10 +195,11 @@ private Q_SLOTS:
                 sql::Statement update = db.prepare("UPDATE orders SET verifier_hash = ?2 WHERE id = ?1");
                 QVERIFY(update.bind(1, parsed.order->id).bind(2, parsed.order->verifierHash).exec());
             }
-            QVERIFY(
-                db.exec("ALTER TABLE orders DROP COLUMN card_salt; ALTER TABLE orders DROP COLUMN card_hash; "
-                        "ALTER TABLE order_lines DROP COLUMN image_url; DROP TABLE order_contacts; "
-                        "DELETE FROM meta WHERE key = 'verifier_scheme'; PRAGMA user_version = 4;"));
+            QVERIFY(db.exec("DROP INDEX orders_with_secrets; ALTER TABLE orders DROP COLUMN has_contacts; "
+                            "ALTER TABLE orders DROP COLUMN card_salt; "
+                            "ALTER TABLE orders DROP COLUMN card_hash; "
+                            "ALTER TABLE order_lines DROP COLUMN image_url; DROP TABLE order_contacts; "
+                            "DELETE FROM meta WHERE key = 'verifier_scheme'; PRAGMA user_version = 4;"));
             db.close();
             QCOMPARE(tryAllZips(path).size(), 3);
         }
@@ -295,25 +296,38 @@ private Q_SLOTS:
         QVERIFY(cache.findOrder(u"RK-100001"_s)->contacts.empty());
     }
 
-    /// Past every return window the verifiers go: now (setVerifierRetention, the hourly prune) and at
-    /// import or sync; an order that can still be returned keeps them.
+    /// Past every return window the verifiers and contacts go: now (setVerifierRetention, the hourly
+    /// prune) and at import or sync; an order that can still be returned keeps them.
     void verifiersLeaveWithTheReturnWindow()
     {
         QTemporaryDir data;
         CacheStore cache;
         QVERIFY(cache.open(data.filePath(u"cache.db"_s)));
         QCOMPARE(cache.importFile(DemoOrders).imported, 3);
+        const QByteArray sam = ContactKey::email(u"sam.rivera@example.com"_s).digest;
+        const QByteArray jordan = ContactKey::email(u"jordan.lee@example.com"_s).digest;
         const QDateTime demoNow(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
         VerifierRetention retention;
         retention.days = 60; // RK-100002 was delivered on 2026-08-05: past it; the others are not
         QVERIFY(cache.setVerifierRetention(retention, demoNow));
         QVERIFY(cache.findOrder(u"RK-100002"_s)->verifierHash.isEmpty());
+        QVERIFY(cache.findOrder(u"RK-100002"_s)->contacts.empty());
+        QCOMPARE(cache.ordersForContact(u"email"_s, sam), QStringList { u"RK-100003"_s });
         QVERIFY(cache.verifierMatches(*cache.findOrder(u"RK-100001"_s), u"60614"_s));
         QVERIFY(cache.verifierMatches(*cache.findOrder(u"RK-100003"_s), u"94110"_s));
         QCOMPARE(cache.dropExpiredVerifiers(demoNow), 0);
+        // An order with a contact but no verifier loses the contact too.
+        QVERIFY(cache.database().exec("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, "
+                                      "card_salt = NULL, card_hash = NULL WHERE id = 'RK-100003'"));
         // Three months on, the hourly prune takes the rest.
         QCOMPARE(cache.dropExpiredVerifiers(demoNow.addDays(90)), 2);
         QVERIFY(cache.findOrder(u"RK-100001"_s)->verifierHash.isEmpty());
+        QVERIFY(cache.findOrder(u"RK-100001"_s)->contacts.empty());
+        QVERIFY(cache.findOrder(u"RK-100003"_s)->contacts.empty());
+        QCOMPARE(cache.ordersForContact(u"email"_s, sam), QStringList());
+        QCOMPARE(cache.ordersForContact(u"email"_s, jordan), QStringList());
+        QCOMPARE(
+            cache.database().scalar("SELECT count(*) FROM order_contacts"), std::optional<std::int64_t>(0));
         // A data set of that time writes none for them at all (the file's generatedAt is its time).
         QTemporaryDir other;
         CacheStore fresh;
@@ -322,7 +336,39 @@ private Q_SLOTS:
         QCOMPARE(fresh.importFile(DemoOrders).imported, 3);
         QVERIFY(fresh.findOrder(u"RK-100002"_s)->verifierHash.isEmpty());
         QVERIFY(fresh.findOrder(u"RK-100002"_s)->verifierSalt.isEmpty());
+        QVERIFY(fresh.findOrder(u"RK-100002"_s)->contacts.empty());
         QVERIFY(!fresh.findOrder(u"RK-100001"_s)->verifierHash.isEmpty());
+        QCOMPARE(fresh.findOrder(u"RK-100001"_s)->contacts.size(), size_t(2));
+    }
+
+    /// A cache of schema 7 kept contacts of orders without verifiers out of any index: migration 8
+    /// marks them, so the prune finds and drops them too.
+    void contactsOfAnOlderCacheArePrunedToo()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(u"cache.db"_s);
+        {
+            CacheStore cache;
+            QVERIFY(cache.open(path));
+            QCOMPARE(cache.importFile(DemoOrders).imported, 3);
+        }
+        {
+            sql::Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec("DROP INDEX orders_with_secrets; ALTER TABLE orders DROP COLUMN has_contacts; "
+                            "UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
+                            "card_hash = NULL; PRAGMA user_version = 7;"));
+        }
+        CacheStore cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.database().scalar("PRAGMA user_version").value_or(0), CacheStore::SchemaVersion);
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_contacts"), 4);
+        VerifierRetention retention;
+        retention.days = 60;
+        const QDateTime later(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(cache.setVerifierRetention(retention, later));
+        QCOMPARE(cache.database().scalar("SELECT count(*) FROM order_contacts"), 0);
+        QCOMPARE(cache.dropExpiredVerifiers(later), 0);
     }
 
     void retentionFollowsThePolicysWindows()

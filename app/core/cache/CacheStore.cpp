@@ -117,15 +117,32 @@ constexpr const char *Migrations[] = {
         ) WITHOUT ROWID;
         CREATE INDEX contacts_by_key ON order_contacts (contact_key);
     )",
+    // 8: the orders that still keep a verifier or a contact, by the start of their return window, for
+    // the hourly prune (which otherwise reads every order)
+    R"(
+        ALTER TABLE orders ADD COLUMN has_contacts INTEGER NOT NULL DEFAULT 0;
+        UPDATE orders SET has_contacts = 1 WHERE id IN (SELECT order_id FROM order_contacts);
+        CREATE INDEX orders_with_secrets ON orders (max(placed_at, coalesce(delivered_at, placed_at)))
+            WHERE (length(verifier_hash) > 0 OR length(card_hash) > 0 OR has_contacts = 1);
+    )",
 };
 static_assert(std::size(Migrations) == CacheStore::SchemaVersion);
 
-// The lookup indexes an initial load builds once at the end (same definitions as migration 2).
+// Where an order's return windows start (the later of purchase and delivery), and whether it still keeps
+// a secret (a verifier, a card verifier, a contact): the hourly prune reads the orders with secrets by
+// that start through the partial index orders_with_secrets (migration 8), so both are spelt as there.
+#define KIOSK_WINDOW_START "max(placed_at, coalesce(delivered_at, placed_at))"
+#define KIOSK_HAS_SECRETS "(length(verifier_hash) > 0 OR length(card_hash) > 0 OR has_contacts = 1)"
+
+// The lookup indexes an initial load builds once at the end (same definitions as migrations 2 and 8).
 constexpr const char *DropLookupIndexes = "DROP INDEX IF EXISTS orders_by_customer; "
-                                          "DROP INDEX IF EXISTS lines_by_gtin;";
+                                          "DROP INDEX IF EXISTS lines_by_gtin; "
+                                          "DROP INDEX IF EXISTS orders_with_secrets;";
 constexpr const char *CreateLookupIndexes
     = "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_ref); "
-      "CREATE INDEX IF NOT EXISTS lines_by_gtin ON order_lines (gtin) WHERE gtin <> '';";
+      "CREATE INDEX IF NOT EXISTS lines_by_gtin ON order_lines (gtin) WHERE gtin <> ''; "
+      "CREATE INDEX IF NOT EXISTS orders_with_secrets ON orders (" KIOSK_WINDOW_START ") "
+      "WHERE " KIOSK_HAS_SECRETS ";";
 // Normal running: WAL with fsync at checkpoints, memory-mapped reads so point lookups cost no read().
 constexpr const char *NormalPragmas = "PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824; "
                                       "PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT;";
@@ -364,9 +381,9 @@ bool CacheStore::adoptVerifierKey()
     } else {
         // Another key sealed them (the key file was replaced, or the file came from another kiosk): they
         // can never match. Dropped, with the cursor, so the next pull brings them again.
-        if (!m_db.exec(
-                "UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
-                "card_hash = NULL; DELETE FROM order_contacts; DELETE FROM meta WHERE key = 'sync_cursor';"))
+        if (!m_db.exec("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, card_salt = NULL, "
+                       "card_hash = NULL, has_contacts = 0; DELETE FROM order_contacts; DELETE FROM meta "
+                       "WHERE key = 'sync_cursor';"))
             return false;
         qCWarning(lcCache) << "the verifiers in the cache were sealed with another key: dropped until the "
                               "orders are synced again";
@@ -415,9 +432,11 @@ int CacheStore::dropExpiredVerifiers(const QDateTime &now)
     sql::Transaction tx(m_db);
     if (!tx.isActive())
         return -1;
+    // Only an order whose windows started before placedBefore can be past them all (holidays extend,
+    // never shorten them): the index hands over just those that still keep a secret.
     sql::Statement candidates
-        = m_db.prepare("SELECT id, placed_at, delivered_at FROM orders WHERE placed_at < ?1 "
-                       "AND (length(verifier_hash) > 0 OR length(card_hash) > 0)");
+        = m_db.prepare("SELECT id, placed_at, delivered_at FROM orders WHERE " KIOSK_WINDOW_START
+                       " < ?1 AND " KIOSK_HAS_SECRETS);
     candidates.bind(1, placedBefore.toMSecsSinceEpoch());
     QStringList expired;
     while (candidates.step() == sql::Statement::Step::Row) {
@@ -428,17 +447,22 @@ int CacheStore::dropExpiredVerifiers(const QDateTime &now)
             expired.append(candidates.text(0));
     }
     sql::Statement drop = m_db.prepare("UPDATE orders SET verifier_salt = NULL, verifier_hash = NULL, "
-                                       "card_salt = NULL, card_hash = NULL WHERE id = ?1");
+                                       "card_salt = NULL, card_hash = NULL, has_contacts = 0 WHERE id = ?1");
+    sql::Statement dropContacts = m_db.prepare("DELETE FROM order_contacts WHERE order_id = ?1");
     for (const QString &id : expired) {
-        if (!drop.bind(1, id).exec())
+        if (!drop.bind(1, id).exec() || !dropContacts.bind(1, id).exec())
             return -1;
     }
     if (!tx.commit())
         return -1;
     if (!expired.isEmpty())
-        qCInfo(lcCache) << "dropped the verifiers of" << expired.size() << "orders past every return window";
+        qCInfo(lcCache) << "dropped the verifiers and contacts of" << expired.size()
+                        << "orders past every return window";
     return int(expired.size());
 }
+
+#undef KIOSK_WINDOW_START
+#undef KIOSK_HAS_SECRETS
 
 bool CacheStore::failOpen(const QString &path, sql::StorageFault fault, const QString &detail)
 {
@@ -669,8 +693,8 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         return false;
     sql::Statement &head = cached(m_insertHead,
         "INSERT INTO orders (id, currency, customer_ref, loyalty_tier, verifier_salt, verifier_hash, "
-        "placed_at, shipped_at, delivered_at, payment_methods, card_salt, card_hash) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "placed_at, shipped_at, delivered_at, payment_methods, card_salt, card_hash, has_contacts) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     head.bind(1, order.id).bind(2, order.currency).bind(3, order.customerRef).bind(4, order.loyaltyTier);
     // Sealed with the kiosk's key; none for an order already past every return window.
     const bool keep = !m_writeRetention || !m_writeRetention->pastEveryWindow(order, m_writeAt);
@@ -686,6 +710,7 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
     head.bindOptional(8, toMsecs(order.shippedAt)).bindOptional(9, toMsecs(order.deliveredAt));
     head.bind(10, order.paymentMethods.join(u','));
     head.bind(11, card.isEmpty() ? QByteArray() : order.cardSalt).bind(12, card);
+    head.bind(13, int(keep && !order.contacts.empty()));
     if (!head.exec())
         return false;
     sql::Statement &line = cached(m_insertLine,
@@ -700,11 +725,13 @@ bool CacheStore::writeOrder(const Order &order, const QStringList &countedReturn
         if (!line.exec())
             return false;
     }
-    // Sealed like the verifiers: cache.db alone gives no e-mail or phone away.
+    // Sealed like the verifiers: cache.db alone gives no e-mail or phone away. None, like the
+    // verifiers, for an order already past every return window.
     sql::Statement &contact = cached(m_insertContact,
         "INSERT INTO order_contacts (order_id, kind, contact_key, masked) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT DO NOTHING");
-    for (const OrderContact &c : order.contacts) {
+    static const std::vector<OrderContact> none;
+    for (const OrderContact &c : keep ? order.contacts : none) {
         const QByteArray key = order.verifiersSealed ? c.digest : VerifierKey::seal(m_verifierKey, c.digest);
         if (!contact.bind(1, order.id).bind(2, c.kind).bind(3, key).bind(4, c.masked).exec())
             return false;

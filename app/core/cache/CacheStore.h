@@ -22,12 +22,12 @@ namespace kiosk {
 /// integrity check is moved aside and recreated; a file that merely cannot be used now (disk full,
 /// read-only, I/O error, locked) is left in place and open() fails naming why (lastFault()). It never
 /// touches any other file (the journal least of all) but its verifier key (VerifierKey, `verifier.key`
-/// beside it): the orders' verifiers are kept sealed with that key, and dropped once an order is past
-/// every return window (VerifierRetention).
+/// beside it): the orders' verifiers and contacts are kept sealed with that key, and dropped once an
+/// order is past every return window (VerifierRetention).
 class CacheStore
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     struct ImportReport
     {
@@ -95,8 +95,8 @@ public:
     /// every window of @p retention keeps no verifiers; those already kept are dropped now. False when
     /// it could not be written.
     bool setVerifierRetention(const VerifierRetention &retention, const QDateTime &now);
-    /// Drops the verifiers of orders past every return window (the periodic prune); how many orders
-    /// lost theirs, or -1 on a storage error.
+    /// Drops the verifiers and contacts of orders past every return window (the periodic prune), in
+    /// one transaction; how many orders lost theirs, or -1 on a storage error.
     int dropExpiredVerifiers(const QDateTime &now);
 
     /// The orders whose customer has this e-mail or phone (@p kind "email"/"phone", @p digest the
