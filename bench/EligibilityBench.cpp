@@ -3,10 +3,10 @@
 // with a raw prepared-statement point lookup of the same order (its row and its lines' rows), id by id,
 // interleaved so both see the same page cache. Prints import rate, size on disk, p50/p99 of both.
 #include "BenchSupport.h"
+#include "DemoPolicy.h"
 #include "OrderGenerator.h"
 #include "cache/CacheStore.h"
 #include "eligibility/EligibilityEngine.h"
-#include "policy/PolicyLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,10 +64,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QStringList trustErrors;
-    const auto trust = PolicyLoader::loadTrustedKeys(
-        QStringLiteral(KIOSK_SOURCE_CONFIG_DIR "/demo/trusted-policy-keys.json"), &trustErrors);
-    const PolicyLoader::Result policy = PolicyLoader::fromBundleFile(parser.value(u"policy"_s), trust);
+    const PolicyLoader::Result policy = kiosk::bench::loadDemoSignedPolicy(parser.value(u"policy"_s));
     if (!policy.policy) {
         out << "policy: " << policy.errors.join(u"; "_s) << '\n';
         return 1;

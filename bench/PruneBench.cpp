@@ -4,9 +4,9 @@
 // (which drops most verifiers) and the hourly prunes after it, as wall and CPU milliseconds; not a test.
 // Usage: kiosk-bench-prune --cache FILE [--runs R]
 #include "BenchSupport.h"
+#include "DemoPolicy.h"
 #include "cache/CacheStore.h"
 #include "cache/VerifierRetention.h"
-#include "policy/PolicyLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,10 +68,7 @@ int main(int argc, char *argv[])
         out << "usage: kiosk-bench-prune --cache FILE [--runs R]\n";
         return 2;
     }
-    QStringList trustErrors;
-    const auto trust = PolicyLoader::loadTrustedKeys(
-        QStringLiteral(KIOSK_SOURCE_CONFIG_DIR "/demo/trusted-policy-keys.json"), &trustErrors);
-    const PolicyLoader::Result policy = PolicyLoader::fromBundleFile(parser.value(u"policy"_s), trust);
+    const PolicyLoader::Result policy = kiosk::bench::loadDemoSignedPolicy(parser.value(u"policy"_s));
     if (!policy.policy) {
         out << "policy: " << policy.errors.join(u"; "_s) << '\n';
         return 1;

@@ -7,9 +7,9 @@
 // Usage: kiosk-bench-simulate [--orders N] [--cache DB] [--check]
 //        kiosk-bench-simulate --decide-only --cache DB --policy BUNDLE   (the baseline, run as a child)
 #include "BenchSupport.h"
+#include "DemoPolicy.h"
 #include "cache/CacheStore.h"
 #include "eligibility/EligibilityEngine.h"
-#include "policy/PolicyLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,10 +34,7 @@ const QString ConfigDir = QStringLiteral(KIOSK_SOURCE_CONFIG_DIR);
 /// The baseline child: reads every order as the simulation does and decides it under one policy.
 int decideOnly(const QString &cachePath, const QString &bundle)
 {
-    QStringList trustErrors;
-    const auto trust
-        = PolicyLoader::loadTrustedKeys(ConfigDir + u"/demo/trusted-policy-keys.json"_s, &trustErrors);
-    const PolicyLoader::Result policy = PolicyLoader::fromBundleFile(bundle, trust);
+    const PolicyLoader::Result policy = kiosk::bench::loadDemoSignedPolicy(bundle);
     CacheStore cache;
     if (!policy.policy || !cache.open(cachePath, CacheStore::Access::ReadOnly))
         return 1;
