@@ -247,6 +247,7 @@ bool KioskApplication::initialise(QString *error)
     if (!buildService(error))
         return false;
     startSync();
+    takeCamera(); // before the self-test, which reads its test code with it
     buildSelfTest();
     buildCamera();
     buildHealth();
@@ -401,7 +402,7 @@ void KioskApplication::buildSelfTest()
     if (const std::optional<SyncConfig> config = syncConfig())
         m_backendProbe = std::make_unique<HttpsBackendProbe>(*config);
     SelfTestRunner::Devices devices { m_devices->printer.get(), m_devices->namedChutes(),
-        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(), hasCamera(),
+        m_devices->scale.get(), m_devices->indicator.get(), m_devices->scanner.get(), m_camera != nullptr,
         m_backendProbe.get() };
     SelfTestRunner::Config config;
     config.kioskId = m_config.kioskId;
@@ -451,7 +452,7 @@ void KioskApplication::buildHealth()
     sources.scale = m_devices->scale.get();
     sources.indicator = m_devices->indicator.get();
     sources.scanner = m_devices->scanner.get();
-    sources.camera = hasCamera();
+    sources.camera = m_camera != nullptr;
     sources.dataDir = m_options.dataDir;
     sources.backend = m_sync != nullptr;
     sources.storeZone = m_config.storeZone;
@@ -505,15 +506,8 @@ bool KioskApplication::checkStorage(QString *error)
     return false;
 }
 
-bool KioskApplication::hasCamera() const
+void KioskApplication::takeCamera()
 {
-    return m_camera || m_devices->camera || !m_options.cameraFrames.isEmpty();
-}
-
-void KioskApplication::buildCamera()
-{
-    m_decoder = std::make_unique<camera::FrameDecoder>();
-    m_decoder->setProfile(camera::ScanProfile::orderCodes());
     if (!m_options.cameraFrames.isEmpty()) {
         auto frames = std::make_unique<camera::FolderFrameSource>(m_options.cameraFrames);
         frames->setLoop(true); // a camera keeps showing what is in front of it
@@ -521,6 +515,12 @@ void KioskApplication::buildCamera()
     } else {
         m_camera = std::move(m_devices->camera); // the hardware profile's, if it has one
     }
+}
+
+void KioskApplication::buildCamera()
+{
+    m_decoder = std::make_unique<camera::FrameDecoder>();
+    m_decoder->setProfile(camera::ScanProfile::orderCodes());
     if (m_camera) {
         connect(m_camera.get(), &camera::FrameSource::errorOccurred, this,
             [](const QString &message) { qCWarning(lcApp).noquote() << "camera:" << message; });

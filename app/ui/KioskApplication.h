@@ -160,9 +160,9 @@ private:
     /// Where and how to reach the backend, from kiosk.json; none when the kiosk runs without one.
     std::optional<SyncConfig> syncConfig() const;
     void startSync();
+    /// The camera: frames from --camera-frames, else the hardware profile's camera, if any.
+    void takeCamera();
     void buildCamera();
-    /// Frames from --camera-frames or the hardware profile's camera (before or after buildCamera()).
-    bool hasCamera() const;
     void buildHealth();
     /// The maintenance home's sync page and today's audit page (after startSync).
     void buildStaffPages();
