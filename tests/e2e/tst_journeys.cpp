@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QFile>
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLinearGradient>
@@ -361,6 +362,16 @@ private Q_SLOTS:
         typeOrderNumber();
         QVERIFY(m_ui->waitForScreen(u"items"_s));
         golden(u"mixed-01-items"_s);
+        // The final-sale line says so by a sign and words, not by fading; every line's text is 24 px or more.
+        QVERIFY(m_ui->find(u"notReturnable_3"_s)); // find() sees only what is visible
+        QVERIFY(!m_ui->find(u"notReturnable_1"_s));
+        QVERIFY(m_ui->find(u"line_3"_s));
+        QCOMPARE(m_ui->find(u"line_3"_s)->opacity(), 1.0);
+        for (const QString &line : { u"line_1"_s, u"line_3"_s })
+            for (const QQuickItem *text : m_ui->find(line)->findChildren<QQuickItem *>())
+                if (text->inherits("QQuickText") && text->isVisible())
+                    QVERIFY2(text->property("font").value<QFont>().pixelSize() >= 24,
+                        qPrintable(line + u": "_s + text->property("text").toString()));
         QVERIFY(m_ui->tap(u"line_3"_s)); // final sale: the tap does nothing
         QCOMPARE(session().selectedCount(), 0);
         QVERIFY(!m_ui->tap(u"confirmItemsButton"_s)); // disabled with nothing chosen
