@@ -1,5 +1,6 @@
 #include "BarcodeReader.h"
 
+#include "BarStrips.h"
 #include "ZbarProductReader.h"
 
 #include <ZXing/ReadBarcode.h>
@@ -516,6 +517,31 @@ std::optional<PlaneRead> readProposedLinear(
     return std::nullopt;
 }
 
+/// Pass BarAligned: each patch of parallel bars resampled across them (BarStrips), as it is and deblurred.
+std::optional<PlaneRead> readBarAligned(
+    const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+{
+    const ZXing::BarcodeFormats formats = zxingFormats(symbologies & ~matrixCodes);
+    if (formats.empty())
+        return std::nullopt;
+    hints.setFormats(formats).setTryRotate(false).setTryDownscale(false);
+    const auto toPlane = [&](BarStrip strip) {
+        Plane p;
+        p.pixels = std::move(strip.pixels);
+        p.width = strip.width;
+        p.height = strip.height;
+        p.toRegion = strip.toSource * full.toRegion;
+        return p;
+    };
+    for (const BarStrip &strip : BarStrips::find(full.pixels.data(), full.width, full.height, 3)) {
+        for (Plane plane : { toPlane(strip), toPlane(BarStrips::binarised(strip)) }) {
+            if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
+                return PlaneRead { result, std::move(plane) };
+        }
+    }
+    return std::nullopt;
+}
+
 /// Pass Zbar: every scan line of each proposed region as it is, then turned level (zbar scans only across
 /// and down), then every other line of the whole region.
 std::optional<DecodedBarcode> readZbar(const Plane &full, ScanProfile::Symbologies symbologies)
@@ -623,9 +649,10 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             qCDebug(lcDecode) << "found by the zbar product pass";
             return r;
         }
-        if (pass == Proposed || pass == ProposedLevelled) {
+        if (pass == Proposed || pass == ProposedLevelled || pass == BarAligned) {
             const auto found = pass == Proposed ? readProposedMatrix(full(), profile.symbologies, hints)
-                                                : readProposedLinear(full(), profile.symbologies, hints);
+                : pass == ProposedLevelled      ? readProposedLinear(full(), profile.symbologies, hints)
+                                                : readBarAligned(full(), profile.symbologies, hints);
             if (found) {
                 qCDebug(lcDecode) << "found by extra pass" << pass + 1;
                 DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);

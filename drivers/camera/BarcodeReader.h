@@ -35,6 +35,7 @@ public:
         Proposed, ///< QR/DataMatrix in each region busy with edges, enlarged, dots closed: off-centre codes
         ProposedLevelled, ///< 1D codes in each busy region, levelled, contrast normalised, thin bars
                           ///< stretched
+        BarAligned, ///< 1D codes found by their bars, resampled across them, then deblurred (BarStrips)
         Zbar, ///< libzbar, EAN/UPC only (ZbarProductReader)
     };
     static constexpr int ExtraPassCount = Zbar + 1;
@@ -45,7 +46,7 @@ public:
     /// and the passes that crop, enlarge, close or normalise the picture.
     static constexpr bool needsConfirmation(ExtraPass pass)
     {
-        return pass == Proposed || pass == ProposedLevelled || pass == Zbar;
+        return pass == Proposed || pass == ProposedLevelled || pass == BarAligned || pass == Zbar;
     }
 
     /// Fast pass, then up to maxExtraPasses extra passes starting at firstExtraPass (cyclic).

@@ -105,7 +105,7 @@ private Q_SLOTS:
     void eachExtraPassReadsWhatItIsFor_data()
     {
         const QString set = QStringLiteral(KIOSK_BARCODE_IMAGES) + u'/';
-        const QString hard = QStringLiteral(KIOSK_HARD_IMAGES) + u'/';
+        const QString picked = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u'/';
         QTest::addColumn<QString>("frame");
         QTest::addColumn<qreal>("degrees"); // turned in the test: the sets have no frame at that tilt
         QTest::addColumn<bool>("item");
@@ -118,8 +118,13 @@ private Q_SLOTS:
             << set + u"receipt-itf/receipt1-clean"_s << 50.0 << false << int(BarcodeReader::Deskewed);
         QTest::newRow("deskewed: tilted Code 128")
             << set + u"order-code128/order1-clean"_s << 25.0 << false << int(BarcodeReader::Deskewed);
-        QTest::newRow("zbar: tiny tilted EAN-13 in low contrast")
-            << hard + u"ean13/004-lowcontrast-tiny-rotated"_s << 0.0 << true << int(BarcodeReader::Zbar);
+        QTest::newRow("bar-aligned: tiny, curled, tilted, faded receipt")
+            << picked + u"receipt-code128/007-faded-curl-tiny-rotated-jpeg"_s << 0.0 << false
+            << int(BarcodeReader::BarAligned);
+        QTest::newRow("bar-aligned: receipt under JPEG")
+            << picked + u"receipt-code128/025-jpeg"_s << 0.0 << false << int(BarcodeReader::BarAligned);
+        QTest::newRow("zbar: blurred UPC-A")
+            << picked + u"upca/013-focus"_s << 0.0 << true << int(BarcodeReader::Zbar);
     }
 
     void eachExtraPassReadsWhatItIsFor()
@@ -146,8 +151,8 @@ private Q_SLOTS:
     /// zbar misreads ITF and Code 128: on a screen that expects no product code its pass does nothing.
     void zbarPassOnlyForProductCodes()
     {
-        // An EAN-13 that only the zbar pass reads on the item screen.
-        const QImage ean(QStringLiteral(KIOSK_HARD_IMAGES) + u"/ean13/004-lowcontrast-tiny-rotated.png"_s);
+        // A UPC-A that only the zbar pass reads on the item screen.
+        const QImage ean(QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/upca/013-focus.png"_s);
         QVERIFY(BarcodeReader().read(ean, ScanProfile::itemTags(), 1, BarcodeReader::Zbar));
         QVERIFY(!BarcodeReader().read(ean, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
         QVERIFY(

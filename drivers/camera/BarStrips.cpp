@@ -1,0 +1,295 @@
+#include "BarStrips.h"
+
+#include <QPoint>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::camera {
+
+namespace {
+
+constexpr int Cell = 12; // pixels per side of the cells the gradient is summed over
+constexpr double MinimumEnergy = 150; // mean squared gradient in a cell with bars (sensor noise gives ~100)
+constexpr double MinimumCoherence = 0.55; // how much one gradient direction dominates a cell with bars
+constexpr double MaximumTurn = 20 * M_PI / 180; // between neighbouring cells of one code (curl, perspective)
+constexpr int MinimumCells = 4;
+constexpr int MinimumAcross = 3 * Cell; // pixels across the bars: a 1D code is at least 60 modules
+constexpr int AlongBars = 3; // pixels averaged along the bars on each side of a sample
+constexpr int MaximumRows = 48;
+
+/// The structure tensor of the grey gradient summed over one cell.
+struct Tensor
+{
+    double xx = 0;
+    double yy = 0;
+    double xy = 0;
+    /// The gradient's direction (across the bars), in (-pi/2, pi/2].
+    double angle() const { return 0.5 * std::atan2(2 * xy, xx - yy); }
+    double coherence() const { return std::hypot(xx - yy, 2 * xy) / std::max(1.0, xx + yy); }
+};
+
+double turn(double a, double b)
+{
+    const double d = std::fmod(std::abs(a - b), M_PI);
+    return std::min(d, M_PI - d);
+}
+
+double sample(const uint8_t *pixels, int width, int height, double x, double y)
+{
+    x = std::clamp(x, 0.0, width - 1.001);
+    y = std::clamp(y, 0.0, height - 1.001);
+    const int x0 = int(x);
+    const int y0 = int(y);
+    const double fx = x - x0;
+    const double fy = y - y0;
+    const uint8_t *a = pixels + size_t(y0) * size_t(width) + size_t(x0);
+    const uint8_t *b = a + width;
+    return (a[0] * (1 - fx) + a[1] * fx) * (1 - fy) + (b[0] * (1 - fx) + b[1] * fx) * fy;
+}
+
+/// One patch of cells whose bars run the same way.
+struct Patch
+{
+    std::vector<QPoint> cells; ///< each cell's top-left pixel
+    Tensor sum;
+};
+
+std::vector<Patch> findPatches(const uint8_t *pixels, int width, int height)
+{
+    const int columns = (width - 2) / Cell;
+    const int rows = (height - 2) / Cell;
+    std::vector<Tensor> tensors(size_t(columns) * size_t(rows));
+    std::vector<char> barred(tensors.size());
+    for (int cy = 0; cy < rows; ++cy) {
+        for (int cx = 0; cx < columns; ++cx) {
+            Tensor t;
+            for (int y = 1 + cy * Cell; y < 1 + (cy + 1) * Cell; ++y) {
+                const uint8_t *row = pixels + size_t(y) * size_t(width);
+                for (int x = 1 + cx * Cell; x < 1 + (cx + 1) * Cell; ++x) {
+                    // Both at the centre of a 2x2 block, so they pair up on diagonal bars; a central
+                    // difference would cancel bars one pixel wide.
+                    const uint8_t *below = row + width;
+                    const double gx = (row[x + 1] + below[x + 1] - row[x] - below[x]) / 2.0;
+                    const double gy = (below[x] + below[x + 1] - row[x] - row[x + 1]) / 2.0;
+                    t.xx += gx * gx;
+                    t.yy += gy * gy;
+                    t.xy += gx * gy;
+                }
+            }
+            const size_t at = size_t(cy) * size_t(columns) + size_t(cx);
+            tensors[at] = t;
+            const double energy = (t.xx + t.yy) / (Cell * Cell);
+            barred[at] = energy > MinimumEnergy && t.coherence() > MinimumCoherence;
+        }
+    }
+    std::vector<Patch> patches;
+    std::vector<int> stack;
+    for (int start = 0; start < columns * rows; ++start) {
+        if (!barred[size_t(start)])
+            continue;
+        Patch patch;
+        barred[size_t(start)] = 0;
+        stack.push_back(start);
+        while (!stack.empty()) {
+            const int at = stack.back();
+            stack.pop_back();
+            patch.cells.emplace_back(1 + (at % columns) * Cell, 1 + (at / columns) * Cell);
+            const Tensor &t = tensors[size_t(at)];
+            patch.sum.xx += t.xx;
+            patch.sum.yy += t.yy;
+            patch.sum.xy += t.xy;
+            const int cx = at % columns;
+            const int cy = at / columns;
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int nx = cx + dx;
+                    const int ny = cy + dy;
+                    if (nx < 0 || ny < 0 || nx >= columns || ny >= rows)
+                        continue;
+                    const int next = ny * columns + nx;
+                    if (barred[size_t(next)]
+                        && turn(tensors[size_t(next)].angle(), t.angle()) < MaximumTurn) {
+                        barred[size_t(next)] = 0;
+                        stack.push_back(next);
+                    }
+                }
+            }
+        }
+        if (int(patch.cells.size()) >= MinimumCells)
+            patches.push_back(std::move(patch));
+    }
+    std::sort(patches.begin(), patches.end(),
+        [](const Patch &a, const Patch &b) { return a.cells.size() > b.cells.size(); });
+    return patches;
+}
+
+/// The angle across the bars at which the patch's bars, averaged along their length, give the sharpest
+/// profile: the gradient's mean direction is pulled off by motion blur, perspective and the label's edges.
+double refineAngle(const uint8_t *pixels, int width, int height, const Patch &patch)
+{
+    double cx = 0;
+    double cy = 0;
+    for (const QPoint &cell : patch.cells) {
+        cx += cell.x() + Cell / 2.0;
+        cy += cell.y() + Cell / 2.0;
+    }
+    cx /= double(patch.cells.size());
+    cy /= double(patch.cells.size());
+    const double half = Cell * std::sqrt(double(patch.cells.size())) / 2; // about the patch's half size
+    const int across = int(2 * half) + 2 * Cell;
+    constexpr int Along = 9;
+    const double angle = patch.sum.angle();
+    double best = angle;
+    double bestEnergy = -1;
+    for (int step = -12; step <= 12; ++step) {
+        const double a = angle + step * M_PI / 180;
+        const double nx = std::cos(a);
+        const double ny = std::sin(a);
+        double energy = 0;
+        double previous = 0;
+        for (int u = 0; u < across; ++u) {
+            const double du = u - across / 2.0;
+            double sum = 0;
+            for (int v = -Along; v <= Along; ++v) {
+                const double dv = v * half / Along;
+                sum += sample(pixels, width, height, cx + du * nx - dv * ny, cy + du * ny + dv * nx);
+            }
+            if (u)
+                energy += (sum - previous) * (sum - previous);
+            previous = sum;
+        }
+        if (energy > bestEnergy) {
+            bestEnergy = energy;
+            best = a;
+        }
+    }
+    return best;
+}
+
+/// Where a patch lies along the axes its bars give.
+struct Extent
+{
+    double nx = 1; ///< unit vector across the bars
+    double ny = 0;
+    double n0 = 0; ///< the patch's span across the bars, as positions along (nx, ny)
+    double n1 = 0;
+    double b0 = 0; ///< and along them, as positions along (-ny, nx)
+    double b1 = 0;
+};
+
+Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
+{
+    const double angle = refineAngle(pixels, width, height, patch);
+    Extent e { std::cos(angle), std::sin(angle), 1e9, -1e9, 1e9, -1e9 };
+    for (const QPoint &cell : patch.cells) {
+        const int x = cell.x();
+        const int y = cell.y();
+        for (const auto &[px, py] :
+            { std::pair { x, y }, { x + Cell, y }, { x, y + Cell }, { x + Cell, y + Cell } }) {
+            const double n = px * e.nx + py * e.ny;
+            const double b = -px * e.ny + py * e.nx;
+            e.n0 = std::min(e.n0, n);
+            e.n1 = std::max(e.n1, n);
+            e.b0 = std::min(e.b0, b);
+            e.b1 = std::max(e.b1, b);
+        }
+    }
+    return e;
+}
+
+BarStrip resample(const uint8_t *pixels, int width, int height, Extent e)
+{
+    const double nx = e.nx;
+    const double ny = e.ny;
+    const double bx = -ny; // along the bars
+    const double by = nx;
+    double n0 = e.n0;
+    double n1 = e.n1;
+    const double b0 = e.b0;
+    const double b1 = e.b1;
+    const double quiet = std::max(16.0, 0.15 * (n1 - n0)); // the quiet zones, beyond the cells with bars
+    n0 -= quiet;
+    n1 += quiet;
+    const double perPixel = n1 - n0 < 800 ? 3 : 2;
+    const double rowStep = std::max(1.0, (b1 - b0) / MaximumRows);
+    BarStrip strip;
+    strip.width = int((n1 - n0) * perPixel);
+    strip.height = std::max(1, int((b1 - b0) / rowStep));
+    strip.toSource = QTransform(
+        nx / perPixel, ny / perPixel, bx * rowStep, by * rowStep, n0 * nx + b0 * bx, n0 * ny + b0 * by);
+    strip.pixels.resize(size_t(strip.width) * size_t(strip.height));
+    for (int y = 0; y < strip.height; ++y) {
+        for (int x = 0; x < strip.width; ++x) {
+            const QPointF at = strip.toSource.map(QPointF(x, y));
+            double sum = 0;
+            for (int k = -AlongBars; k <= AlongBars; ++k)
+                sum += sample(pixels, width, height, at.x() + k * bx, at.y() + k * by);
+            strip.pixels[size_t(y) * size_t(strip.width) + size_t(x)]
+                = uint8_t(sum / (2 * AlongBars + 1) + 0.5);
+        }
+    }
+    return strip;
+}
+
+} // namespace
+
+std::vector<BarStrip> BarStrips::find(const uint8_t *pixels, int width, int height, int maxStrips)
+{
+    std::vector<BarStrip> strips;
+    if (width < 3 * Cell || height < 3 * Cell)
+        return strips;
+    for (const Patch &patch : findPatches(pixels, width, height)) {
+        if (int(strips.size()) == maxStrips)
+            break;
+        const Extent e = extent(pixels, width, height, patch);
+        if (e.n1 - e.n0 < MinimumAcross)
+            continue; // one edge (a label's side, a shelf), not bars side by side
+        strips.push_back(resample(pixels, width, height, e));
+    }
+    return strips;
+}
+
+BarStrip BarStrips::binarised(const BarStrip &strip)
+{
+    constexpr double Sharpen = 1.5; // unsharp mask gain
+    constexpr int BlurRadius = 3; // of the Gaussian (sigma 1.5 samples, half a pixel) the mask subtracts
+    constexpr int Window = 36; // samples each side the threshold is taken over: wider than the widest bar
+    constexpr double Flat = 0.1; // of the row's range: a window that varies less is the quiet zone
+    BarStrip out = strip;
+    const int w = strip.width;
+    std::vector<double> row(static_cast<size_t>(w));
+    std::vector<double> sharp(static_cast<size_t>(w));
+    std::vector<double> prefix(size_t(w) + 1);
+    for (int y = 0; y < strip.height; ++y) {
+        const uint8_t *src = strip.pixels.data() + size_t(y) * size_t(w);
+        for (int x = 0; x < w; ++x)
+            row[size_t(x)] = src[x];
+        for (int x = 0; x < w; ++x) {
+            double blurred = 0;
+            double weights = 0;
+            for (int k = -BlurRadius; k <= BlurRadius; ++k) {
+                const double weight = std::exp(-0.5 * k * k / 2.25);
+                blurred += weight * row[size_t(std::clamp(x + k, 0, w - 1))];
+                weights += weight;
+            }
+            sharp[size_t(x)] = row[size_t(x)] + Sharpen * (row[size_t(x)] - blurred / weights);
+        }
+        for (int x = 0; x < w; ++x)
+            prefix[size_t(x) + 1] = prefix[size_t(x)] + sharp[size_t(x)];
+        const auto [lo, hi] = std::minmax_element(sharp.begin(), sharp.end());
+        const double rowRange = *hi - *lo;
+        uint8_t *dst = out.pixels.data() + size_t(y) * size_t(w);
+        for (int x = 0; x < w; ++x) {
+            const int a = std::max(0, x - Window);
+            const int b = std::min(w, x + Window + 1);
+            const double mean = (prefix[size_t(b)] - prefix[size_t(a)]) / (b - a);
+            const auto [localLo, localHi] = std::minmax_element(sharp.begin() + a, sharp.begin() + b);
+            const bool flat = *localHi - *localLo < Flat * rowRange;
+            dst[x] = flat || sharp[size_t(x)] >= mean ? 255 : 0;
+        }
+    }
+    return out;
+}
+
+} // namespace kiosk::camera

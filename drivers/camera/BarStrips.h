@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QTransform>
+
+#include <cstdint>
+#include <vector>
+
+namespace kiosk::camera {
+
+/// A 1D code resampled level: each row runs across the bars, each sample is the mean of several pixels along
+/// them, and there are several samples per source pixel. A row scanner then sees the bars of a tilted,
+/// curled, noisy or compressed code at about one module per three samples whatever the code's angle.
+struct BarStrip
+{
+    std::vector<uint8_t> pixels;
+    int width = 0;
+    int height = 0;
+    QTransform toSource; ///< strip pixel coordinates to the source image's
+};
+
+/// Finds the patches of a grey image where many parallel edges run side by side (the bars of a 1D code: a
+/// strong, coherent gradient over neighbouring cells with one direction) and resamples each, biggest first,
+/// into a BarStrip. Text, outlines and noise have no one direction over several cells and are not taken.
+class BarStrips
+{
+public:
+    /// At most `maxStrips` strips from the tightly packed 8-bit image.
+    static std::vector<BarStrip> find(const uint8_t *pixels, int width, int height, int maxStrips);
+
+    /// The strip with each row deblurred (unsharp mask across the bars) and thresholded against its own
+    /// neighbourhood: the narrow bars and spaces that blur leaves short of a global threshold come back, and
+    /// where a row is flat (the quiet zone) it stays light.
+    static BarStrip binarised(const BarStrip &strip);
+};
+
+} // namespace kiosk::camera
