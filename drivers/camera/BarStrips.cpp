@@ -216,6 +216,8 @@ BarStrip resample(const uint8_t *pixels, int width, int height, Extent e)
     BarStrip strip;
     strip.width = int((n1 - n0) * perPixel);
     strip.height = std::max(1, int((b1 - b0) / rowStep));
+    strip.barsFrom = int(quiet * perPixel);
+    strip.barsTo = strip.width - strip.barsFrom;
     strip.toSource = QTransform(
         nx / perPixel, ny / perPixel, bx * rowStep, by * rowStep, n0 * nx + b0 * bx, n0 * ny + b0 * by);
     strip.pixels.resize(size_t(strip.width) * size_t(strip.height));

@@ -16,6 +16,8 @@ struct BarStrip
     int width = 0;
     int height = 0;
     QTransform toSource; ///< strip pixel coordinates to the source image's
+    int barsFrom = 0; ///< the columns where the cells with bars begin and end (the rest is quiet zone margin)
+    int barsTo = 0;
 };
 
 /// Finds the patches of a grey image where many parallel edges run side by side (the bars of a 1D code: a

@@ -1,6 +1,7 @@
 #include "BarcodeReader.h"
 
 #include "BarStrips.h"
+#include "ProductProfileDecoder.h"
 #include "ZbarProductReader.h"
 
 #include <ZXing/ReadBarcode.h>
@@ -517,31 +518,6 @@ std::optional<PlaneRead> readProposedLinear(
     return std::nullopt;
 }
 
-/// Pass BarAligned: each patch of parallel bars resampled across them (BarStrips), as it is and deblurred.
-std::optional<PlaneRead> readBarAligned(
-    const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
-{
-    const ZXing::BarcodeFormats formats = zxingFormats(symbologies & ~matrixCodes);
-    if (formats.empty())
-        return std::nullopt;
-    hints.setFormats(formats).setTryRotate(false).setTryDownscale(false);
-    const auto toPlane = [&](BarStrip strip) {
-        Plane p;
-        p.pixels = std::move(strip.pixels);
-        p.width = strip.width;
-        p.height = strip.height;
-        p.toRegion = strip.toSource * full.toRegion;
-        return p;
-    };
-    for (const BarStrip &strip : BarStrips::find(full.pixels.data(), full.width, full.height, 3)) {
-        for (Plane plane : { toPlane(strip), toPlane(BarStrips::binarised(strip)) }) {
-            if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
-                return PlaneRead { result, std::move(plane) };
-        }
-    }
-    return std::nullopt;
-}
-
 /// Pass Zbar: every scan line of each proposed region as it is, then turned level (zbar scans only across
 /// and down), then every other line of the whole region.
 std::optional<DecodedBarcode> readZbar(const Plane &full, ScanProfile::Symbologies symbologies)
@@ -574,6 +550,54 @@ DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plan
         d.position.append(region.topLeft() + plane.toRegion.map(QPoint(point.x, point.y)));
     d.pass = pass;
     return d;
+}
+
+/// Pass BarAligned: each patch of parallel bars resampled across them (BarStrips) and read by ZXing as it is
+/// and deblurred, then, for EAN-13/UPC-A, digit by digit from its grey profile (ProductProfileDecoder).
+std::optional<DecodedBarcode> readBarAligned(
+    const Plane &full, QRect region, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints, int pass)
+{
+    const ZXing::BarcodeFormats formats = zxingFormats(symbologies & ~matrixCodes);
+    if (formats.empty())
+        return std::nullopt;
+    hints.setFormats(formats).setTryRotate(false).setTryDownscale(false);
+    const auto toPlane = [&](BarStrip strip) {
+        Plane p;
+        p.pixels = std::move(strip.pixels);
+        p.width = strip.width;
+        p.height = strip.height;
+        p.toRegion = strip.toSource * full.toRegion;
+        return p;
+    };
+    const bool products = symbologies.testFlag(Symbology::Ean13) || symbologies.testFlag(Symbology::UpcA);
+    for (const BarStrip &strip : BarStrips::find(full.pixels.data(), full.width, full.height, 3)) {
+        for (const Plane &plane : { toPlane(strip), toPlane(BarStrips::binarised(strip)) }) {
+            if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
+                return toDecoded(result, region, plane, pass);
+        }
+        if (!products)
+            continue;
+        const auto digits = ProductProfileDecoder::read(strip);
+        if (!digits)
+            continue;
+        DecodedBarcode d;
+        if (digits->front() == '0' && symbologies.testFlag(Symbology::UpcA)) {
+            d.format = QStringLiteral("UPC-A");
+            d.text = QString::fromStdString(digits->substr(1));
+        } else if (symbologies.testFlag(Symbology::Ean13)) {
+            d.format = QStringLiteral("EAN-13");
+            d.text = QString::fromStdString(*digits);
+        } else {
+            continue;
+        }
+        const QTransform toFrame
+            = strip.toSource * full.toRegion * QTransform::fromTranslate(region.left(), region.top());
+        d.position
+            = toFrame.mapToPolygon(QRect(strip.barsFrom, 0, strip.barsTo - strip.barsFrom, strip.height));
+        d.pass = pass;
+        return d;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -649,10 +673,17 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             qCDebug(lcDecode) << "found by the zbar product pass";
             return r;
         }
-        if (pass == Proposed || pass == ProposedLevelled || pass == BarAligned) {
+        if (pass == BarAligned) {
+            auto d = readBarAligned(full(), region, profile.symbologies, hints, pass + 1);
+            if (!d)
+                continue;
+            qCDebug(lcDecode) << "found by the bar-aligned pass";
+            d->needsConfirmation = true;
+            return d;
+        }
+        if (pass == Proposed || pass == ProposedLevelled) {
             const auto found = pass == Proposed ? readProposedMatrix(full(), profile.symbologies, hints)
-                : pass == ProposedLevelled      ? readProposedLinear(full(), profile.symbologies, hints)
-                                                : readBarAligned(full(), profile.symbologies, hints);
+                                                : readProposedLinear(full(), profile.symbologies, hints);
             if (found) {
                 qCDebug(lcDecode) << "found by extra pass" << pass + 1;
                 DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);

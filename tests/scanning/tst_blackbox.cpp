@@ -119,12 +119,12 @@ private Q_SLOTS:
         QTest::newRow("deskewed: tilted Code 128")
             << set + u"order-code128/order1-clean"_s << 25.0 << false << int(BarcodeReader::Deskewed);
         QTest::newRow("bar-aligned: tiny, curled, tilted, faded receipt")
-            << picked + u"receipt-code128/007-faded-curl-tiny-rotated-jpeg"_s << 0.0 << false
+            << picked + u"seed1/receipt-code128/007-faded-curl-tiny-rotated-jpeg"_s << 0.0 << false
             << int(BarcodeReader::BarAligned);
         QTest::newRow("bar-aligned: receipt under JPEG")
-            << picked + u"receipt-code128/025-jpeg"_s << 0.0 << false << int(BarcodeReader::BarAligned);
-        QTest::newRow("zbar: blurred UPC-A")
-            << picked + u"upca/013-focus"_s << 0.0 << true << int(BarcodeReader::Zbar);
+            << picked + u"seed1/receipt-code128/025-jpeg"_s << 0.0 << false << int(BarcodeReader::BarAligned);
+        QTest::newRow("zbar: close, blurred EAN-13 with spread ink")
+            << picked + u"seed13/zbar-bait/087-ean13"_s << 0.0 << true << int(BarcodeReader::Zbar);
     }
 
     void eachExtraPassReadsWhatItIsFor()
@@ -151,8 +151,8 @@ private Q_SLOTS:
     /// zbar misreads ITF and Code 128: on a screen that expects no product code its pass does nothing.
     void zbarPassOnlyForProductCodes()
     {
-        // A UPC-A that only the zbar pass reads on the item screen.
-        const QImage ean(QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/upca/013-focus.png"_s);
+        // An EAN-13 that only the zbar pass reads on the item screen.
+        const QImage ean(QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/087-ean13.png"_s);
         QVERIFY(BarcodeReader().read(ean, ScanProfile::itemTags(), 1, BarcodeReader::Zbar));
         QVERIFY(!BarcodeReader().read(ean, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
         QVERIFY(
