@@ -1,0 +1,34 @@
+#pragma once
+
+#include "camera/BarStrips.h"
+
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kiosk::camera::profile {
+
+/// What the profile decoders (ProductProfileDecoder, Code128ProfileDecoder) share: a strip's darkness
+/// profile across its bars, runs of modules as blurred templates, and the correlation of the two. Templates
+/// and windows are sampled PerModule times per module and normalised to zero mean and unit norm, so their
+/// dot product is their correlation whatever the print's contrast.
+constexpr int PerModule = 4;
+constexpr double Blurs[] = { 0.35, 0.7 }; ///< Gaussian sigmas the templates are made at, in modules
+
+using Samples = std::vector<double>;
+
+/// The middle half of the strip's rows averaged, 255 = black.
+std::vector<double> darkness(const BarStrip &strip);
+/// `modules` ('1' = bar) blurred by `sigma` modules, with `before` and `after` (0 or 1) continuing outside.
+Samples blurred(std::string_view modules, int before, int after, double sigma);
+/// `modules` modules of the profile from module `start` on, module 0 at `left`, `module` samples per module.
+Samples window(const std::vector<double> &profile, double left, double module, double start, int modules);
+double correlation(const Samples &a, const Samples &b);
+/// Where the code's dark modules begin and end in the profile: the chain of dark runs around the middle of
+/// the bars (the strip's barsFrom..barsTo), joined across gaps narrower than a quiet zone of a code of about
+/// `modules` modules. Nothing when the chain is shorter than `modules` samples or the print has no contrast.
+std::optional<std::pair<double, double>> codeEnds(
+    const std::vector<double> &profile, int barsFrom, int barsTo, int modules);
+
+} // namespace kiosk::camera::profile
