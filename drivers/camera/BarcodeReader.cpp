@@ -1,6 +1,7 @@
 #include "BarcodeReader.h"
 
 #include "BarStrips.h"
+#include "Code128ProfileDecoder.h"
 #include "ProductProfileDecoder.h"
 #include "ZbarProductReader.h"
 
@@ -553,7 +554,8 @@ DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plan
 }
 
 /// Pass BarAligned: each patch of parallel bars resampled across them (BarStrips) and read by ZXing as it is
-/// and deblurred, then, for EAN-13/UPC-A, digit by digit from its grey profile (ProductProfileDecoder).
+/// and deblurred, then symbol by symbol from its grey profile (ProductProfileDecoder for EAN-13/UPC-A,
+/// Code128ProfileDecoder).
 std::optional<DecodedBarcode> readBarAligned(
     const Plane &full, QRect region, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints, int pass)
 {
@@ -575,21 +577,24 @@ std::optional<DecodedBarcode> readBarAligned(
             if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
                 return toDecoded(result, region, plane, pass);
         }
-        if (!products)
-            continue;
-        const auto digits = ProductProfileDecoder::read(strip);
-        if (!digits)
-            continue;
         DecodedBarcode d;
-        if (digits->front() == '0' && symbologies.testFlag(Symbology::UpcA)) {
-            d.format = QStringLiteral("UPC-A");
-            d.text = QString::fromStdString(digits->substr(1));
-        } else if (symbologies.testFlag(Symbology::Ean13)) {
-            d.format = QStringLiteral("EAN-13");
-            d.text = QString::fromStdString(*digits);
-        } else {
-            continue;
+        if (const auto digits = products ? ProductProfileDecoder::read(strip) : std::nullopt) {
+            if (digits->front() == '0' && symbologies.testFlag(Symbology::UpcA)) {
+                d.format = QStringLiteral("UPC-A");
+                d.text = QString::fromStdString(digits->substr(1));
+            } else if (symbologies.testFlag(Symbology::Ean13)) {
+                d.format = QStringLiteral("EAN-13");
+                d.text = QString::fromStdString(*digits);
+            }
         }
+        if (d.format.isEmpty() && symbologies.testFlag(Symbology::Code128)) {
+            if (const auto read = Code128ProfileDecoder::read(strip)) {
+                d.format = QStringLiteral("Code128");
+                d.text = QString::fromStdString(*read);
+            }
+        }
+        if (d.format.isEmpty())
+            continue;
         const QTransform toFrame
             = strip.toSource * full.toRegion * QTransform::fromTranslate(region.left(), region.top());
         d.position
