@@ -16,7 +16,7 @@ constexpr double MaximumTurn = 20 * M_PI / 180; // between neighbouring cells of
 constexpr int MinimumCells = 4;
 constexpr int MinimumAcross = 3 * Cell; // pixels across the bars: a 1D code is at least 60 modules
 constexpr int AlongBars = 3; // pixels averaged along the bars on each side of a sample
-constexpr int MaximumRows = 48;
+constexpr int MaximumRows = 24;
 
 /// The structure tensor of the grey gradient summed over one cell.
 struct Tensor
