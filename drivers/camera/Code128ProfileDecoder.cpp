@@ -30,7 +30,8 @@ constexpr int SymbolModules = 11;
 constexpr int StopModules = 13;
 constexpr int MinimumSymbols = 3; // start, one data symbol, check
 constexpr int MaximumSymbols = 40;
-constexpr std::array<double, 5> Shifts { -0.5, -0.25, 0.0, 0.25, 0.5 }; // of a symbol against where the last one ended
+// Of a symbol against where the last one ended: curl stretches a receipt by up to half a module a symbol.
+constexpr std::array<double, 5> Shifts { -0.5, -0.25, 0.0, 0.25, 0.5 };
 constexpr double MinimumStartStop = 0.8; // correlation of the start and stop patterns
 constexpr double MinimumMatch = 0.75; // of every symbol with its pattern
 constexpr double MinimumMargin = 0.04; // over the best other symbol
