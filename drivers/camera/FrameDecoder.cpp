@@ -189,8 +189,9 @@ bool FrameDecoder::confirmed(int frameNo, const DecodedBarcode &barcode)
         && (!barcode.byZbar || !before->byZbar))
         return true;
     const auto pass = BarcodeReader::ExtraPass(barcode.pass - 1);
-    // The next frame looks again the same way; after a zbar read, with ZXing's levelled 1D pass.
-    m_nextPass = pass == BarcodeReader::Zbar ? int(BarcodeReader::ProposedLevelled) : int(pass);
+    // The next frame looks again the same way; after a zbar read, with the bar-aligned pass (ZXing and the
+    // profile decoders: the strongest reader of 1D codes that is not zbar).
+    m_nextPass = pass == BarcodeReader::Zbar ? int(BarcodeReader::BarAligned) : int(pass);
     m_pending = Pending { barcode.text, frameNo, m_nextPass, barcode.byZbar };
     qCDebug(lcDecode) << "read by pass" << barcode.pass << "waits for confirmation";
     return false;

@@ -13,7 +13,8 @@ namespace {
 using namespace profile;
 
 constexpr int Modules = 95; // guard 3, six digits of 7, centre guard 5, six digits of 7, guard 3
-constexpr std::array<double, 3> Shifts { -0.3, 0.0, 0.3 }; // of a digit against where the last one ended
+// Of a digit against where the last one ended: curl and perspective stretch a code unevenly.
+constexpr std::array<double, 5> Shifts { -0.5, -0.25, 0.0, 0.25, 0.5 };
 constexpr double MinimumMatch = 0.75; // correlation of every digit with its pattern
 constexpr double MinimumMargin = 0.04; // over the best pattern of another digit or parity
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QTest::newRow("bar-aligned: receipt under JPEG")
             << picked + u"seed1/receipt-code128/025-jpeg"_s << 0.0 << false << int(BarcodeReader::BarAligned);
         QTest::newRow("zbar: close, blurred EAN-13 with spread ink")
-            << picked + u"seed13/zbar-bait/087-ean13"_s << 0.0 << true << int(BarcodeReader::Zbar);
+            << picked + u"seed13/zbar-bait/255-ean13"_s << 0.0 << true << int(BarcodeReader::Zbar);
     }
 
     void eachExtraPassReadsWhatItIsFor()
@@ -152,7 +152,7 @@ private Q_SLOTS:
     void zbarPassOnlyForProductCodes()
     {
         // An EAN-13 that only the zbar pass reads on the item screen.
-        const QImage ean(QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/087-ean13.png"_s);
+        const QImage ean(QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/255-ean13.png"_s);
         QVERIFY(BarcodeReader().read(ean, ScanProfile::itemTags(), 1, BarcodeReader::Zbar));
         QVERIFY(!BarcodeReader().read(ean, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
         QVERIFY(
