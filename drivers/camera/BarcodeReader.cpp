@@ -269,21 +269,61 @@ void morph(Plane &p, int radius, bool darkGrows)
     pass(p.width, p.height, p.width, 1);
 }
 
-/// The mean of each 3x3 neighbourhood (edges repeated).
-Plane boxBlur(const Plane &p)
+/// The mean of each (2 * radius + 1)-square neighbourhood (edges repeated), separable with running sums.
+Plane boxBlur(const Plane &p, int radius)
 {
     Plane out = p;
-    for (int y = 0; y < p.height; ++y) {
-        for (int x = 0; x < p.width; ++x) {
+    std::vector<int> line;
+    const int n = 2 * radius + 1;
+    const auto pass = [&](int count, int length, int step, int stride) {
+        line.resize(size_t(length));
+        for (int i = 0; i < count; ++i) {
+            uint8_t *base = out.pixels.data() + size_t(i) * size_t(stride);
+            for (int k = 0; k < length; ++k)
+                line[size_t(k)] = base[size_t(k) * size_t(step)];
+            const auto at = [&](int k) { return line[size_t(std::clamp(k, 0, length - 1))]; };
             int sum = 0;
-            for (int dy = -1; dy <= 1; ++dy)
-                for (int dx = -1; dx <= 1; ++dx)
-                    sum += p.pixels[size_t(std::clamp(y + dy, 0, p.height - 1)) * size_t(p.width)
-                        + size_t(std::clamp(x + dx, 0, p.width - 1))];
-            out.pixels[size_t(y) * size_t(p.width) + size_t(x)] = uint8_t((sum + 4) / 9);
+            for (int d = -radius; d <= radius; ++d)
+                sum += at(d);
+            for (int k = 0; k < length; ++k) {
+                base[size_t(k) * size_t(step)] = uint8_t((sum + n / 2) / n);
+                sum += at(k + radius + 1) - at(k - radius);
+            }
         }
-    }
+    };
+    pass(p.height, p.width, 1, p.width);
+    pass(p.width, p.height, p.width, 1);
     return out;
+}
+
+/// Unsharp masking: each pixel pushed away from the mean of its (2 * radius + 1)-square by twice the
+/// difference, which steepens the edges that focus and motion blur spread over several pixels.
+Plane sharpen(const Plane &p, int radius)
+{
+    Plane out = boxBlur(p, radius);
+    for (size_t i = 0; i < out.pixels.size(); ++i)
+        out.pixels[i] = uint8_t(std::clamp(3 * p.pixels[i] - 2 * out.pixels[i], 0, 255));
+    return out;
+}
+
+/// Stretches the grey levels so that the darkest and the brightest hundredth of the pixels span 0..255.
+void stretch(Plane &p)
+{
+    std::array<size_t, 256> histogram {};
+    for (auto v : p.pixels)
+        ++histogram[v];
+    const size_t tail = p.pixels.size() / 100;
+    int lo = 0;
+    for (size_t sum = 0; lo < 255 && (sum += histogram[size_t(lo)]) <= tail;)
+        ++lo;
+    int hi = 255;
+    for (size_t sum = 0; hi > lo && (sum += histogram[size_t(hi)]) <= tail;)
+        --hi;
+    std::array<uint8_t, 256> lut {};
+    for (int v = 0; v < 256; ++v)
+        lut[size_t(v)] = uint8_t(std::clamp((v - lo) * 255 / std::max(1, hi - lo), 0, 255));
+    for (auto &v : p.pixels)
+        v = lut[v];
 }
 
 /// Morphological closing of the dark ink: dots of an inkjet DataMatrix joined into the solid modules
@@ -463,33 +503,64 @@ struct PlaneRead
     Plane plane;
 };
 
-/// Pass Proposed: QR and DataMatrix in each proposed region, enlarged when small, then with the dots
-/// closed.
+/// Pass Proposed: QR and DataMatrix in each proposed region, each tried as a few pictures made for one
+/// impairment, in turn: as it is (enlarged when small), inkjet dots closed or smoothed into solid modules,
+/// moiré smoothed, blur sharpened, contrast normalised, a dark-mode screen inverted.
 std::optional<PlaneRead> readProposedMatrix(
     const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
 {
+    constexpr int SmallCrop = 120; // always enlarged below this size
+    constexpr int LargeCrop = 400; // never enlarged above it: modules that large need no more pixels
     const ZXing::BarcodeFormats formats = zxingFormats(symbologies & matrixCodes);
     if (formats.empty())
         return std::nullopt;
     hints.setFormats(formats);
+    const bool dataMatrix = formats.testFlag(ZXing::BarcodeFormat::DataMatrix);
+    const bool qrCode = formats.testFlag(ZXing::BarcodeFormat::QRCode);
+    const auto read = [&](const Plane &variant) -> std::optional<PlaneRead> {
+        if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
+            return PlaneRead { result, variant };
+        return std::nullopt;
+    };
     for (const QRect &r : proposeRegions(full, 3)) {
         const Plane plane = crop(full, r);
-        // As it is, then with the dots of an inkjet print joined across gaps of up to two and four pixels.
-        for (int radius = 0; radius <= (formats.testFlag(ZXing::BarcodeFormat::DataMatrix) ? 2 : 0);
-             ++radius) {
-            Plane variant = radius ? closeDots(plane, radius) : plane;
-            if (std::max(variant.width, variant.height) < 120)
-                variant = enlarge(variant, 2, 2);
-            if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
-                return PlaneRead { result, variant };
+        const bool small = std::max(plane.width, plane.height) < SmallCrop;
+        const bool enlargeable = std::max(plane.width, plane.height) <= LargeCrop;
+        const auto enlarged = [](const Plane &p) { return enlarge(p, 2, 2); };
+        // As it is, then (DataMatrix) with the dots of an inkjet print joined across gaps of up to two
+        // pixels.
+        for (int radius = 0; radius <= (dataMatrix ? 1 : 0); ++radius) {
+            const Plane variant = radius ? closeDots(plane, radius) : plane;
+            if (auto found = read(small ? enlarged(variant) : variant))
+                return found;
         }
-        if (!formats.testFlag(ZXing::BarcodeFormat::QRCode))
-            continue;
-        // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away, and
-        // the small modules of a long token enlarged.
-        Plane smooth = enlarge(boxBlur(plane), 2, 2);
-        if (auto result = ZXing::ReadBarcode(smooth.view(), hints); acceptable(result))
-            return PlaneRead { result, smooth };
+        if (dataMatrix && enlargeable) {
+            // Dots too small or too far apart to close: smoothed over about a module into grey modules.
+            Plane smoothed = enlarged(boxBlur(plane, 2));
+            stretch(smoothed);
+            if (auto found = read(smoothed))
+                return found;
+        }
+        if (qrCode) {
+            // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away,
+            // and the small modules of a long token enlarged.
+            if (auto found = read(enlarged(boxBlur(plane, 1))))
+                return found;
+        }
+        // Focus or motion blur: the edges steepened again, at twice the resolution when that is affordable.
+        if (auto found = read(enlargeable ? sharpen(enlarged(plane), 4) : sharpen(plane, 2)))
+            return found;
+        // Faded print, a dim screen or glare across the code: contrast normalised locally, then smoothed.
+        const Plane normalised = normaliseContrast(plane, 12);
+        if (auto found = read(enlargeable ? boxBlur(enlarged(normalised), 2) : boxBlur(normalised, 1)))
+            return found;
+        if (qrCode) {
+            // A dark-mode screen the whole-frame Inverted pass missed for glare or an uneven backlight.
+            Plane inverted = normalised;
+            invert(inverted);
+            if (auto found = read(inverted))
+                return found;
+        }
     }
     return std::nullopt;
 }
