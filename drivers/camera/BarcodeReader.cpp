@@ -226,21 +226,36 @@ Plane enlarge(const Plane &p, int fx, int fy)
     out.height = p.height * fy;
     out.toRegion = QTransform::fromScale(1.0 / fx, 1.0 / fy) * p.toRegion;
     out.pixels.resize(size_t(out.width) * size_t(out.height));
+    // Where each output column and row samples the input: the first of two neighbours and the second's
+    // weight in 256ths (exact for the factors 1 and 2 used here).
+    struct Tap
+    {
+        int first = 0;
+        int second = 0;
+        int weight = 0;
+    };
+    const auto taps = [](int factor, int inputLength, int outputLength) {
+        std::vector<Tap> t(static_cast<size_t>(outputLength));
+        for (int k = 0; k < outputLength; ++k) {
+            const double s = std::clamp((k + 0.5) / factor - 0.5, 0.0, double(inputLength - 1));
+            const int first = std::min(int(s), std::max(0, inputLength - 2));
+            t[size_t(k)] = { first, std::min(first + 1, inputLength - 1),
+                int(std::lround(std::min(1.0, s - first) * 256)) };
+        }
+        return t;
+    };
+    const std::vector<Tap> columns = taps(fx, p.width, out.width);
+    const std::vector<Tap> rows = taps(fy, p.height, out.height);
     for (int y = 0; y < out.height; ++y) {
-        const double sy = std::clamp((y + 0.5) / fy - 0.5, 0.0, double(p.height - 1));
-        const int y0 = std::min(int(sy), p.height - 2 < 0 ? 0 : p.height - 2);
-        const double wy = std::min(1.0, sy - y0);
-        const uint8_t *a = p.pixels.data() + size_t(y0) * size_t(p.width);
-        const uint8_t *b = p.height > 1 ? a + p.width : a;
+        const Tap &row = rows[size_t(y)];
+        const uint8_t *a = p.pixels.data() + size_t(row.first) * size_t(p.width);
+        const uint8_t *b = p.pixels.data() + size_t(row.second) * size_t(p.width);
         uint8_t *dst = out.pixels.data() + size_t(y) * size_t(out.width);
         for (int x = 0; x < out.width; ++x) {
-            const double sx = std::clamp((x + 0.5) / fx - 0.5, 0.0, double(p.width - 1));
-            const int x0 = std::min(int(sx), std::max(0, p.width - 2));
-            const double wx = std::min(1.0, sx - x0);
-            const int x1 = std::min(x0 + 1, p.width - 1);
-            const double v
-                = (a[x0] * (1 - wx) + a[x1] * wx) * (1 - wy) + (b[x0] * (1 - wx) + b[x1] * wx) * wy;
-            dst[x] = uint8_t(v + 0.5);
+            const Tap &c = columns[size_t(x)];
+            const int top = a[c.first] * (256 - c.weight) + a[c.second] * c.weight;
+            const int bottom = b[c.first] * (256 - c.weight) + b[c.second] * c.weight;
+            dst[x] = uint8_t((top * (256 - row.weight) + bottom * row.weight + 32768) >> 16);
         }
     }
     return out;
@@ -544,7 +559,8 @@ std::optional<PlaneRead> readProposedMatrix(
         if (qrCode) {
             // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away,
             // and the small modules of a long token enlarged.
-            if (auto found = read(enlarged(boxBlur(plane, 1))))
+            const Plane smoothed = boxBlur(plane, 1);
+            if (auto found = read(enlargeable ? enlarged(smoothed) : smoothed))
                 return found;
         }
         // Focus or motion blur: the edges steepened again, at twice the resolution when that is affordable.
