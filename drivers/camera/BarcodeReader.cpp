@@ -262,52 +262,69 @@ Plane enlarge(const Plane &p, int fx, int fy)
 }
 
 /// Grey morphology with a square of side 2 * radius + 1, separable: `darkGrows` takes the minimum (dark ink
-/// spreads), else the maximum.
+/// spreads), else the maximum. Both passes walk along rows.
 void morph(Plane &p, int radius, bool darkGrows)
 {
-    std::vector<uint8_t> line;
-    const auto pass = [&](int count, int length, int step, int stride) {
-        line.resize(size_t(length));
-        for (int i = 0; i < count; ++i) {
-            uint8_t *base = p.pixels.data() + size_t(i) * size_t(stride);
-            for (int k = 0; k < length; ++k)
-                line[size_t(k)] = base[size_t(k) * size_t(step)];
-            for (int k = 0; k < length; ++k) {
-                uint8_t v = line[size_t(k)];
-                for (int d = std::max(0, k - radius); d <= std::min(length - 1, k + radius); ++d)
-                    v = darkGrows ? std::min(v, line[size_t(d)]) : std::max(v, line[size_t(d)]);
-                base[size_t(k) * size_t(step)] = v;
-            }
+    const auto pick
+        = [darkGrows](uint8_t a, uint8_t b) { return darkGrows ? std::min(a, b) : std::max(a, b); };
+    std::vector<uint8_t> line(size_t(p.width));
+    for (int y = 0; y < p.height; ++y) {
+        uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        std::copy_n(row, p.width, line.begin());
+        for (int x = 0; x < p.width; ++x) {
+            uint8_t v = line[size_t(x)];
+            for (int d = std::max(0, x - radius); d <= std::min(p.width - 1, x + radius); ++d)
+                v = pick(v, line[size_t(d)]);
+            row[x] = v;
         }
-    };
-    pass(p.height, p.width, 1, p.width);
-    pass(p.width, p.height, p.width, 1);
+    }
+    const std::vector<uint8_t> across = p.pixels;
+    for (int y = 0; y < p.height; ++y) {
+        uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        for (int d = std::max(0, y - radius); d <= std::min(p.height - 1, y + radius); ++d) {
+            const uint8_t *other = across.data() + size_t(d) * size_t(p.width);
+            for (int x = 0; x < p.width; ++x)
+                row[x] = pick(row[x], other[x]);
+        }
+    }
 }
 
-/// The mean of each (2 * radius + 1)-square neighbourhood (edges repeated), separable with running sums.
+/// The mean of each (2 * radius + 1)-square neighbourhood (edges repeated), separable with running sums
+/// along each row, then down the columns a whole row at a time.
 Plane boxBlur(const Plane &p, int radius)
 {
-    Plane out = p;
-    std::vector<int> line;
     const int n = 2 * radius + 1;
-    const auto pass = [&](int count, int length, int step, int stride) {
-        line.resize(size_t(length));
-        for (int i = 0; i < count; ++i) {
-            uint8_t *base = out.pixels.data() + size_t(i) * size_t(stride);
-            for (int k = 0; k < length; ++k)
-                line[size_t(k)] = base[size_t(k) * size_t(step)];
-            const auto at = [&](int k) { return line[size_t(std::clamp(k, 0, length - 1))]; };
-            int sum = 0;
-            for (int d = -radius; d <= radius; ++d)
-                sum += at(d);
-            for (int k = 0; k < length; ++k) {
-                base[size_t(k) * size_t(step)] = uint8_t((sum + n / 2) / n);
-                sum += at(k + radius + 1) - at(k - radius);
-            }
+    const int w = p.width;
+    const int h = p.height;
+    Plane across = p;
+    for (int y = 0; y < h; ++y) {
+        const uint8_t *src = p.pixels.data() + size_t(y) * size_t(w);
+        uint8_t *dst = across.pixels.data() + size_t(y) * size_t(w);
+        const auto at = [&](int x) { return int(src[std::clamp(x, 0, w - 1)]); };
+        int sum = 0;
+        for (int d = -radius; d <= radius; ++d)
+            sum += at(d);
+        for (int x = 0; x < w; ++x) {
+            dst[x] = uint8_t((sum + n / 2) / n);
+            sum += at(x + radius + 1) - at(x - radius);
         }
-    };
-    pass(p.height, p.width, 1, p.width);
-    pass(p.width, p.height, p.width, 1);
+    }
+    Plane out = across;
+    const auto row
+        = [&](int y) { return across.pixels.data() + size_t(std::clamp(y, 0, h - 1)) * size_t(w); };
+    std::vector<int> sums(static_cast<size_t>(w));
+    for (int d = -radius; d <= radius; ++d)
+        for (int x = 0; x < w; ++x)
+            sums[size_t(x)] += row(d)[x];
+    for (int y = 0; y < h; ++y) {
+        uint8_t *dst = out.pixels.data() + size_t(y) * size_t(w);
+        const uint8_t *entering = row(y + radius + 1);
+        const uint8_t *leaving = row(y - radius);
+        for (int x = 0; x < w; ++x) {
+            dst[x] = uint8_t((sums[size_t(x)] + n / 2) / n);
+            sums[size_t(x)] += entering[x] - leaving[x];
+        }
+    }
     return out;
 }
 
@@ -542,8 +559,7 @@ std::optional<PlaneRead> readProposedMatrix(
         const bool small = std::max(plane.width, plane.height) < SmallCrop;
         const bool enlargeable = std::max(plane.width, plane.height) <= LargeCrop;
         const auto enlarged = [](const Plane &p) { return enlarge(p, 2, 2); };
-        // As it is, then (DataMatrix) with the dots of an inkjet print joined across gaps of up to two
-        // pixels.
+        // As it is, then (DataMatrix) with an inkjet print's dots joined across gaps of up to two pixels.
         for (int radius = 0; radius <= (dataMatrix ? 1 : 0); ++radius) {
             const Plane variant = radius ? closeDots(plane, radius) : plane;
             if (auto found = read(small ? enlarged(variant) : variant))
@@ -564,17 +580,18 @@ std::optional<PlaneRead> readProposedMatrix(
                 return found;
         }
         // Focus or motion blur: the edges steepened again, at twice the resolution when that is affordable.
-        if (auto found = read(enlargeable ? sharpen(enlarged(plane), 4) : sharpen(plane, 2)))
+        const auto sharpened
+            = [&](const Plane &p) { return enlargeable ? sharpen(enlarged(p), 4) : sharpen(p, 2); };
+        if (auto found = read(sharpened(plane)))
             return found;
         // Faded print, a dim screen or glare across the code: contrast normalised locally, then smoothed.
-        const Plane normalised = normaliseContrast(plane, 12);
+        Plane normalised = normaliseContrast(plane, 12);
         if (auto found = read(enlargeable ? boxBlur(enlarged(normalised), 2) : boxBlur(normalised, 1)))
             return found;
         if (qrCode) {
-            // A dark-mode screen the whole-frame Inverted pass missed for glare or an uneven backlight.
-            Plane inverted = normalised;
-            invert(inverted);
-            if (auto found = read(inverted))
+            // A dark-mode screen the whole-frame Inverted pass missed for glare, an uneven backlight or blur.
+            invert(normalised);
+            if (auto found = read(sharpened(normalised)))
                 return found;
         }
     }
