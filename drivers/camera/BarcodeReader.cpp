@@ -226,64 +226,136 @@ Plane enlarge(const Plane &p, int fx, int fy)
     out.height = p.height * fy;
     out.toRegion = QTransform::fromScale(1.0 / fx, 1.0 / fy) * p.toRegion;
     out.pixels.resize(size_t(out.width) * size_t(out.height));
+    // Where each output column and row samples the input: the first of two neighbours and the second's
+    // weight in 256ths (exact for the factors 1 and 2 used here).
+    struct Tap
+    {
+        int first = 0;
+        int second = 0;
+        int weight = 0;
+    };
+    const auto taps = [](int factor, int inputLength, int outputLength) {
+        std::vector<Tap> t(static_cast<size_t>(outputLength));
+        for (int k = 0; k < outputLength; ++k) {
+            const double s = std::clamp((k + 0.5) / factor - 0.5, 0.0, double(inputLength - 1));
+            const int first = std::min(int(s), std::max(0, inputLength - 2));
+            t[size_t(k)] = { first, std::min(first + 1, inputLength - 1),
+                int(std::lround(std::min(1.0, s - first) * 256)) };
+        }
+        return t;
+    };
+    const std::vector<Tap> columns = taps(fx, p.width, out.width);
+    const std::vector<Tap> rows = taps(fy, p.height, out.height);
     for (int y = 0; y < out.height; ++y) {
-        const double sy = std::clamp((y + 0.5) / fy - 0.5, 0.0, double(p.height - 1));
-        const int y0 = std::min(int(sy), p.height - 2 < 0 ? 0 : p.height - 2);
-        const double wy = std::min(1.0, sy - y0);
-        const uint8_t *a = p.pixels.data() + size_t(y0) * size_t(p.width);
-        const uint8_t *b = p.height > 1 ? a + p.width : a;
+        const Tap &row = rows[size_t(y)];
+        const uint8_t *a = p.pixels.data() + size_t(row.first) * size_t(p.width);
+        const uint8_t *b = p.pixels.data() + size_t(row.second) * size_t(p.width);
         uint8_t *dst = out.pixels.data() + size_t(y) * size_t(out.width);
         for (int x = 0; x < out.width; ++x) {
-            const double sx = std::clamp((x + 0.5) / fx - 0.5, 0.0, double(p.width - 1));
-            const int x0 = std::min(int(sx), std::max(0, p.width - 2));
-            const double wx = std::min(1.0, sx - x0);
-            const int x1 = std::min(x0 + 1, p.width - 1);
-            const double v
-                = (a[x0] * (1 - wx) + a[x1] * wx) * (1 - wy) + (b[x0] * (1 - wx) + b[x1] * wx) * wy;
-            dst[x] = uint8_t(v + 0.5);
+            const Tap &c = columns[size_t(x)];
+            const int top = a[c.first] * (256 - c.weight) + a[c.second] * c.weight;
+            const int bottom = b[c.first] * (256 - c.weight) + b[c.second] * c.weight;
+            dst[x] = uint8_t((top * (256 - row.weight) + bottom * row.weight + 32768) >> 16);
         }
     }
     return out;
 }
 
 /// Grey morphology with a square of side 2 * radius + 1, separable: `darkGrows` takes the minimum (dark ink
-/// spreads), else the maximum.
+/// spreads), else the maximum. Both passes walk along rows.
 void morph(Plane &p, int radius, bool darkGrows)
 {
-    std::vector<uint8_t> line;
-    const auto pass = [&](int count, int length, int step, int stride) {
-        line.resize(size_t(length));
-        for (int i = 0; i < count; ++i) {
-            uint8_t *base = p.pixels.data() + size_t(i) * size_t(stride);
-            for (int k = 0; k < length; ++k)
-                line[size_t(k)] = base[size_t(k) * size_t(step)];
-            for (int k = 0; k < length; ++k) {
-                uint8_t v = line[size_t(k)];
-                for (int d = std::max(0, k - radius); d <= std::min(length - 1, k + radius); ++d)
-                    v = darkGrows ? std::min(v, line[size_t(d)]) : std::max(v, line[size_t(d)]);
-                base[size_t(k) * size_t(step)] = v;
-            }
+    const auto pick
+        = [darkGrows](uint8_t a, uint8_t b) { return darkGrows ? std::min(a, b) : std::max(a, b); };
+    std::vector<uint8_t> line(size_t(p.width));
+    for (int y = 0; y < p.height; ++y) {
+        uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        std::copy_n(row, p.width, line.begin());
+        for (int x = 0; x < p.width; ++x) {
+            uint8_t v = line[size_t(x)];
+            for (int d = std::max(0, x - radius); d <= std::min(p.width - 1, x + radius); ++d)
+                v = pick(v, line[size_t(d)]);
+            row[x] = v;
         }
-    };
-    pass(p.height, p.width, 1, p.width);
-    pass(p.width, p.height, p.width, 1);
+    }
+    const std::vector<uint8_t> across = p.pixels;
+    for (int y = 0; y < p.height; ++y) {
+        uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+        for (int d = std::max(0, y - radius); d <= std::min(p.height - 1, y + radius); ++d) {
+            const uint8_t *other = across.data() + size_t(d) * size_t(p.width);
+            for (int x = 0; x < p.width; ++x)
+                row[x] = pick(row[x], other[x]);
+        }
+    }
 }
 
-/// The mean of each 3x3 neighbourhood (edges repeated).
-Plane boxBlur(const Plane &p)
+/// The mean of each (2 * radius + 1)-square neighbourhood (edges repeated), separable with running sums
+/// along each row, then down the columns a whole row at a time.
+Plane boxBlur(const Plane &p, int radius)
 {
-    Plane out = p;
-    for (int y = 0; y < p.height; ++y) {
-        for (int x = 0; x < p.width; ++x) {
-            int sum = 0;
-            for (int dy = -1; dy <= 1; ++dy)
-                for (int dx = -1; dx <= 1; ++dx)
-                    sum += p.pixels[size_t(std::clamp(y + dy, 0, p.height - 1)) * size_t(p.width)
-                        + size_t(std::clamp(x + dx, 0, p.width - 1))];
-            out.pixels[size_t(y) * size_t(p.width) + size_t(x)] = uint8_t((sum + 4) / 9);
+    const int n = 2 * radius + 1;
+    const int w = p.width;
+    const int h = p.height;
+    Plane across = p;
+    for (int y = 0; y < h; ++y) {
+        const uint8_t *src = p.pixels.data() + size_t(y) * size_t(w);
+        uint8_t *dst = across.pixels.data() + size_t(y) * size_t(w);
+        const auto at = [&](int x) { return int(src[std::clamp(x, 0, w - 1)]); };
+        int sum = 0;
+        for (int d = -radius; d <= radius; ++d)
+            sum += at(d);
+        for (int x = 0; x < w; ++x) {
+            dst[x] = uint8_t((sum + n / 2) / n);
+            sum += at(x + radius + 1) - at(x - radius);
+        }
+    }
+    Plane out = across;
+    const auto row
+        = [&](int y) { return across.pixels.data() + size_t(std::clamp(y, 0, h - 1)) * size_t(w); };
+    std::vector<int> sums(static_cast<size_t>(w));
+    for (int d = -radius; d <= radius; ++d)
+        for (int x = 0; x < w; ++x)
+            sums[size_t(x)] += row(d)[x];
+    for (int y = 0; y < h; ++y) {
+        uint8_t *dst = out.pixels.data() + size_t(y) * size_t(w);
+        const uint8_t *entering = row(y + radius + 1);
+        const uint8_t *leaving = row(y - radius);
+        for (int x = 0; x < w; ++x) {
+            dst[x] = uint8_t((sums[size_t(x)] + n / 2) / n);
+            sums[size_t(x)] += entering[x] - leaving[x];
         }
     }
     return out;
+}
+
+/// Unsharp masking: each pixel pushed away from the mean of its (2 * radius + 1)-square by twice the
+/// difference, which steepens the edges that focus and motion blur spread over several pixels.
+Plane sharpen(const Plane &p, int radius)
+{
+    Plane out = boxBlur(p, radius);
+    for (size_t i = 0; i < out.pixels.size(); ++i)
+        out.pixels[i] = uint8_t(std::clamp(3 * p.pixels[i] - 2 * out.pixels[i], 0, 255));
+    return out;
+}
+
+/// Stretches the grey levels so that the darkest and the brightest hundredth of the pixels span 0..255.
+void stretch(Plane &p)
+{
+    std::array<size_t, 256> histogram {};
+    for (auto v : p.pixels)
+        ++histogram[v];
+    const size_t tail = p.pixels.size() / 100;
+    int lo = 0;
+    for (size_t sum = 0; lo < 255 && (sum += histogram[size_t(lo)]) <= tail;)
+        ++lo;
+    int hi = 255;
+    for (size_t sum = 0; hi > lo && (sum += histogram[size_t(hi)]) <= tail;)
+        --hi;
+    std::array<uint8_t, 256> lut {};
+    for (int v = 0; v < 256; ++v)
+        lut[size_t(v)] = uint8_t(std::clamp((v - lo) * 255 / std::max(1, hi - lo), 0, 255));
+    for (auto &v : p.pixels)
+        v = lut[v];
 }
 
 /// Morphological closing of the dark ink: dots of an inkjet DataMatrix joined into the solid modules
@@ -463,33 +535,65 @@ struct PlaneRead
     Plane plane;
 };
 
-/// Pass Proposed: QR and DataMatrix in each proposed region, enlarged when small, then with the dots
-/// closed.
+/// Pass Proposed: QR and DataMatrix in each proposed region, each tried as a few pictures made for one
+/// impairment, in turn: as it is (enlarged when small), inkjet dots closed or smoothed into solid modules,
+/// moiré smoothed, blur sharpened, contrast normalised, a dark-mode screen inverted.
 std::optional<PlaneRead> readProposedMatrix(
     const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
 {
+    constexpr int SmallCrop = 120; // always enlarged below this size
+    constexpr int LargeCrop = 400; // never enlarged above it: modules that large need no more pixels
     const ZXing::BarcodeFormats formats = zxingFormats(symbologies & matrixCodes);
     if (formats.empty())
         return std::nullopt;
     hints.setFormats(formats);
+    const bool dataMatrix = formats.testFlag(ZXing::BarcodeFormat::DataMatrix);
+    const bool qrCode = formats.testFlag(ZXing::BarcodeFormat::QRCode);
+    const auto read = [&](const Plane &variant) -> std::optional<PlaneRead> {
+        if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
+            return PlaneRead { result, variant };
+        return std::nullopt;
+    };
     for (const QRect &r : proposeRegions(full, 3)) {
         const Plane plane = crop(full, r);
-        // As it is, then with the dots of an inkjet print joined across gaps of up to two and four pixels.
-        for (int radius = 0; radius <= (formats.testFlag(ZXing::BarcodeFormat::DataMatrix) ? 2 : 0);
-             ++radius) {
-            Plane variant = radius ? closeDots(plane, radius) : plane;
-            if (std::max(variant.width, variant.height) < 120)
-                variant = enlarge(variant, 2, 2);
-            if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
-                return PlaneRead { result, variant };
+        const bool small = std::max(plane.width, plane.height) < SmallCrop;
+        const bool enlargeable = std::max(plane.width, plane.height) <= LargeCrop;
+        const auto enlarged = [](const Plane &p) { return enlarge(p, 2, 2); };
+        // As it is, then (DataMatrix) with an inkjet print's dots joined across gaps of up to two pixels.
+        for (int radius = 0; radius <= (dataMatrix ? 1 : 0); ++radius) {
+            const Plane variant = radius ? closeDots(plane, radius) : plane;
+            if (auto found = read(small ? enlarged(variant) : variant))
+                return found;
         }
-        if (!formats.testFlag(ZXing::BarcodeFormat::QRCode))
-            continue;
-        // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away, and
-        // the small modules of a long token enlarged.
-        Plane smooth = enlarge(boxBlur(plane), 2, 2);
-        if (auto result = ZXing::ReadBarcode(smooth.view(), hints); acceptable(result))
-            return PlaneRead { result, smooth };
+        if (dataMatrix && enlargeable) {
+            // Dots too small or too far apart to close: smoothed over about a module into grey modules.
+            Plane smoothed = enlarged(boxBlur(plane, 2));
+            stretch(smoothed);
+            if (auto found = read(smoothed))
+                return found;
+        }
+        if (qrCode) {
+            // A phone screen: the camera's pixel grid beating against the screen's (moiré) smoothed away,
+            // and the small modules of a long token enlarged.
+            const Plane smoothed = boxBlur(plane, 1);
+            if (auto found = read(enlargeable ? enlarged(smoothed) : smoothed))
+                return found;
+        }
+        // Focus or motion blur: the edges steepened again, at twice the resolution when that is affordable.
+        const auto sharpened
+            = [&](const Plane &p) { return enlargeable ? sharpen(enlarged(p), 4) : sharpen(p, 2); };
+        if (auto found = read(sharpened(plane)))
+            return found;
+        // Faded print, a dim screen or glare across the code: contrast normalised locally, then smoothed.
+        Plane normalised = normaliseContrast(plane, 12);
+        if (auto found = read(enlargeable ? boxBlur(enlarged(normalised), 2) : boxBlur(normalised, 1)))
+            return found;
+        if (qrCode) {
+            // A dark-mode screen the whole-frame Inverted pass missed for glare, an uneven backlight or blur.
+            invert(normalised);
+            if (auto found = read(sharpened(normalised)))
+                return found;
+        }
     }
     return std::nullopt;
 }
