@@ -166,11 +166,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("minimumHits");
-        QTest::newRow("return-qr") << u"return-qr"_s << 2;
-        QTest::newRow("receipt-code128") << u"receipt-code128"_s << 1;
+        QTest::newRow("return-qr") << u"return-qr"_s << 3;
+        QTest::newRow("receipt-code128") << u"receipt-code128"_s << 4;
         QTest::newRow("ean13") << u"ean13"_s << 4;
         QTest::newRow("upca") << u"upca"_s << 4;
-        QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 5;
+        QTest::newRow("gs1-datamatrix") << u"gs1-datamatrix"_s << 6;
         QTest::newRow("negative") << u"negative"_s << 0;
     }
 
