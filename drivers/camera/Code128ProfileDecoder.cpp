@@ -220,11 +220,7 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
 
 std::optional<std::string> Code128ProfileDecoder::read(const BarStrip &strip)
 {
-    std::vector<double> profile = darkness(strip);
-    if (auto read = readProfile(profile, strip.barsFrom, strip.barsTo))
-        return read;
-    std::reverse(profile.begin(), profile.end()); // upside down
-    return readProfile(profile, strip.width - strip.barsTo, strip.width - strip.barsFrom);
+    return readEitherWay(strip, readProfile);
 }
 
 } // namespace kiosk::camera

@@ -175,11 +175,7 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
 
 std::optional<std::string> ProductProfileDecoder::read(const BarStrip &strip)
 {
-    std::vector<double> profile = darkness(strip);
-    if (auto digits = readProfile(profile, strip.barsFrom, strip.barsTo))
-        return digits;
-    std::reverse(profile.begin(), profile.end()); // upside down
-    return readProfile(profile, strip.width - strip.barsTo, strip.width - strip.barsFrom);
+    return readEitherWay(strip, readProfile);
 }
 
 } // namespace kiosk::camera

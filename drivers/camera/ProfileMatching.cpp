@@ -115,4 +115,15 @@ std::optional<std::pair<double, double>> codeEnds(
     return std::pair { double(from), double(to + 1) };
 }
 
+std::optional<std::string> readEitherWay(const BarStrip &strip,
+    const std::function<std::optional<std::string>(
+        const std::vector<double> &profile, int barsFrom, int barsTo)> &read)
+{
+    std::vector<double> profile = darkness(strip);
+    if (auto found = read(profile, strip.barsFrom, strip.barsTo))
+        return found;
+    std::reverse(profile.begin(), profile.end());
+    return read(profile, strip.width - strip.barsTo, strip.width - strip.barsFrom);
+}
+
 } // namespace kiosk::camera::profile

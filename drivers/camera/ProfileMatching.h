@@ -2,7 +2,9 @@
 
 #include "camera/BarStrips.h"
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -30,5 +32,11 @@ double correlation(const Samples &a, const Samples &b);
 /// `modules` modules. Nothing when the chain is shorter than `modules` samples or the print has no contrast.
 std::optional<std::pair<double, double>> codeEnds(
     const std::vector<double> &profile, int barsFrom, int barsTo, int modules);
+
+/// `read` on the strip's darkness profile and the code's columns, then, if it read nothing, on the profile
+/// reversed (the code upside down).
+std::optional<std::string> readEitherWay(const BarStrip &strip,
+    const std::function<std::optional<std::string>(
+        const std::vector<double> &profile, int barsFrom, int barsTo)> &read);
 
 } // namespace kiosk::camera::profile
