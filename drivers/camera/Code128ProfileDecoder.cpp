@@ -193,27 +193,21 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
     const auto ends = codeEnds(profile, barsFrom, barsTo, TypicalModules);
     if (!ends)
         return std::nullopt;
-    const double length = ends->second - ends->first;
-    std::optional<std::string> best;
-    double bestScore = 0;
+    std::optional<ScoredRead> best;
     for (int symbols = MinimumSymbols; symbols <= MaximumSymbols; ++symbols) {
         const int modules = symbols * SymbolModules + StopModules;
-        const double module = length / modules;
-        if (module < MinimumModule)
+        if ((ends->second - ends->first) / modules < MinimumModule)
             break; // more symbols would make the modules narrower than a strip ever has them
-        for (const double dl : { -0.3, 0.0, 0.3 }) {
-            for (const double dr : { -0.3, 0.0, 0.3 }) {
-                const double left = ends->first + dl * module;
-                const double m = (ends->second + dr * module - left) / modules;
-                double score = 0;
-                if (auto read = decodeAt(profile, left, m, symbols, score); read && score > bestScore) {
-                    best = std::move(read);
-                    bestScore = score;
-                }
-            }
-        }
+        auto read = bestPlacement(
+            *ends, modules, { -0.3, 0.0, 0.3 }, [&](double left, double module, double &score) {
+                return decodeAt(profile, left, module, symbols, score);
+            });
+        if (read && (!best || read->score > best->score))
+            best = std::move(read);
     }
-    return best;
+    if (!best)
+        return std::nullopt;
+    return best->text;
 }
 
 } // namespace

@@ -153,22 +153,11 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
     const auto ends = codeEnds(profile, barsFrom, barsTo, Modules);
     if (!ends)
         return std::nullopt;
-    const double module = (ends->second - ends->first) / Modules;
-    std::optional<std::string> best;
-    double bestScore = 0;
-    for (const double dl : { -0.6, -0.3, 0.0, 0.3, 0.6 }) {
-        for (const double dr : { -0.6, -0.3, 0.0, 0.3, 0.6 }) {
-            const double left = ends->first + dl * module;
-            const double right = ends->second + dr * module;
-            double score = 0;
-            if (auto digits = decodeAt(profile, left, (right - left) / Modules, score);
-                digits && score > bestScore) {
-                best = std::move(digits);
-                bestScore = score;
-            }
-        }
-    }
-    return best;
+    const auto best = bestPlacement(*ends, Modules, { -0.6, -0.3, 0.0, 0.3, 0.6 },
+        [&](double left, double module, double &score) { return decodeAt(profile, left, module, score); });
+    if (!best)
+        return std::nullopt;
+    return best->text;
 }
 
 } // namespace

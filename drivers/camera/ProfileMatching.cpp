@@ -115,6 +115,24 @@ std::optional<std::pair<double, double>> codeEnds(
     return std::pair { double(from), double(to + 1) };
 }
 
+std::optional<ScoredRead> bestPlacement(std::pair<double, double> ends, int modules,
+    std::initializer_list<double> nudges,
+    const std::function<std::optional<std::string>(double left, double module, double &score)> &decode)
+{
+    const double module = (ends.second - ends.first) / modules;
+    std::optional<ScoredRead> best;
+    for (const double dl : nudges) {
+        for (const double dr : nudges) {
+            const double left = ends.first + dl * module;
+            double score = 0;
+            auto text = decode(left, (ends.second + dr * module - left) / modules, score);
+            if (text && (!best || score > best->score))
+                best = ScoredRead { std::move(*text), score };
+        }
+    }
+    return best;
+}
+
 std::optional<std::string> readEitherWay(const BarStrip &strip,
     const std::function<std::optional<std::string>(
         const std::vector<double> &profile, int barsFrom, int barsTo)> &read)

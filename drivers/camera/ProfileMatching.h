@@ -3,6 +3,7 @@
 #include "camera/BarStrips.h"
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,20 @@ double correlation(const Samples &a, const Samples &b);
 /// `modules` modules. Nothing when the chain is shorter than `modules` samples or the print has no contrast.
 std::optional<std::pair<double, double>> codeEnds(
     const std::vector<double> &profile, int barsFrom, int barsTo, int modules);
+
+/// A code's text and how well its symbols matched (the sum of their correlations).
+struct ScoredRead
+{
+    std::string text;
+    double score = 0;
+};
+
+/// The best-scoring read among placements of a code of `modules` modules whose two ends are each moved from
+/// `ends` by every one of `nudges` (in modules): the ends found in a blurred profile are off by a fraction
+/// of a module. `decode(left, module, score)` reads one placement.
+std::optional<ScoredRead> bestPlacement(std::pair<double, double> ends, int modules,
+    std::initializer_list<double> nudges,
+    const std::function<std::optional<std::string>(double left, double module, double &score)> &decode);
 
 /// `read` on the strip's darkness profile and the code's columns, then, if it read nothing, on the profile
 /// reversed (the code upside down).
