@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DemoCache.h"
 #include "cache/CacheStore.h"
 #include "cache/VerifierPruner.h"
 #include "cache/VerifierRetention.h"
@@ -14,7 +15,7 @@ using namespace kiosk;
 
 namespace {
 
-const QString DemoOrders = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json");
+using test::DemoOrders;
 const QDateTime DemoNow(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
 
 /// What the pruner reported, with the thread each report came from (written on the prune thread).

@@ -1,3 +1,4 @@
+#include "DemoCache.h"
 #include "cache/CacheStore.h"
 #include "cache/ContactKey.h"
 #include "cache/OrderJson.h"
@@ -22,7 +23,7 @@ using namespace kiosk;
 
 namespace {
 
-const QString DemoOrders = QStringLiteral(KIOSK_SOURCE_DIR "/kiosk-config/demo/orders.json");
+using test::DemoOrders;
 
 QString zip(int n)
 {
@@ -178,11 +179,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const QString path = data.filePath(u"cache.db"_s);
-        {
-            CacheStore cache;
-            QVERIFY(cache.open(path));
-            QCOMPARE(cache.importFile(DemoOrders).imported, 3);
-        }
+        QVERIFY(test::writeDemoCache(path));
         {
             // Back to what schema 4 wrote: the digests as they came, no card columns, no scheme.
             sql::Database db;
@@ -347,11 +344,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const QString path = data.filePath(u"cache.db"_s);
-        {
-            CacheStore cache;
-            QVERIFY(cache.open(path));
-            QCOMPARE(cache.importFile(DemoOrders).imported, 3);
-        }
+        QVERIFY(test::writeDemoCache(path));
         {
             sql::Database db;
             QVERIFY(db.open(path));
