@@ -207,15 +207,20 @@ int compareReaders(const std::vector<Sample> &samples, int repeat, bool listMiss
     std::map<QString, std::map<int, int>> passesByKind;
     int heldBack = 0; // kiosk reads waiting for confirmation (a second frame, the other engine)
     int heldBackWrong = 0;
+    int heldWhileStill = 0; // zbar alone: never acted on while the picture stays the same
+    int heldWhileStillWrong = 0;
     for (const Sample &s : samples) {
         std::optional<DecodedBarcode> k;
         timed(kiosk, s, repeat, [&] {
             k = reader.read(s.grey, profileFor(s.kind));
-            return k ? k->text : QString();
+            return k && FrameDecoder::actedOnWhileStill(*k) ? k->text : QString();
         });
         if (listMisses && !s.expected.isEmpty() && (!k || !matches(k->text, s.expected)))
             out << "missed: " << s.file << '\n';
-        if (k) {
+        if (k && !FrameDecoder::actedOnWhileStill(*k)) {
+            ++heldWhileStill;
+            heldWhileStillWrong += !matches(k->text, s.expected);
+        } else if (k) {
             ++passesByKind[s.kind][k->pass];
             if (k->needsConfirmation) {
                 ++heldBack;
@@ -284,8 +289,11 @@ int compareReaders(const std::vector<Sample> &samples, int repeat, bool listMiss
                .arg(percent(allPlain), -17)
                .arg(percent(allZbar), -17)
                .arg(100.0 * all.hits >= 92.0 * all.total ? u"met"_s : u"MISSED"_s);
-    out << "kiosk reads held back until confirmed: " << heldBack << " (" << heldBackWrong
+    out << "kiosk reads held back until the next frame confirms them: " << heldBack << " (" << heldBackWrong
         << " of them wrong)\n";
+    out << "zbar reads no other reader agrees with, never acted on while the picture stays (not counted "
+           "above): "
+        << heldWhileStill << " (" << heldWhileStillWrong << " of them wrong)\n";
     out << "kiosk reads by pass (0 = fast pass) per kind:\n";
     for (const auto &[kind, passes] : passesByKind) {
         out << "  " << QStringLiteral("%1").arg(kind, -16);

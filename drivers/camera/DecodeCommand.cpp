@@ -1,6 +1,7 @@
 #include "DecodeCommand.h"
 
 #include "camera/BarcodeReader.h"
+#include "camera/FrameDecoder.h"
 #include "codes/CodeParser.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,9 @@ QJsonObject fields(const ScannedCode &c)
     return o;
 }
 
+/// Why a zbar read of a still picture is not acted on (FrameDecoder::actedOnWhileStill).
+constexpr char HeldReason[] = "zbar alone read it and no other reader agrees";
+
 } // namespace
 
 int printDecodeHelp(const QString &program, QTextStream &out)
@@ -76,7 +80,8 @@ int printDecodeHelp(const QString &program, QTextStream &out)
     out << usageText.section(u'\n', 0, 0).replace(u"usage: decode"_s, u"Usage: "_s + program) << '\n'
         << "Runs the kiosk's camera pipeline (all passes) on each image and prints what the kiosk would "
            "read\n"
-           "and what the code parser made of it.\n"
+           "and what the code parser made of it. A read that only zbar makes is shown as held, not read:\n"
+           "the kiosk does not act on it while the picture stays the same.\n"
            "Exit 0 when every image was read, 1 when some image read nothing or could not be opened, 2 on\n"
            "usage errors.\n";
     out.flush();
@@ -144,11 +149,22 @@ int runDecodeCommand(const QStringList &args, QTextStream &out)
             continue;
         }
         const auto barcode = reader.read(image, profile);
-        entry.insert(u"read"_s, bool(barcode));
-        if (!barcode) {
+        const bool actedOn = barcode && FrameDecoder::actedOnWhileStill(*barcode);
+        entry.insert(u"read"_s, actedOn);
+        if (!actedOn) {
             status = 1;
-            if (!cli.isSet(json))
-                out << path << ": nothing read\n";
+            if (barcode) { // zbar alone: shown apart, never as the picture's text
+                entry.insert(u"held"_s,
+                    QJsonObject { { u"format"_s, barcode->format }, { u"text"_s, barcode->text },
+                        { u"pass"_s, barcode->pass }, { u"reason"_s, QString::fromLatin1(HeldReason) } });
+            }
+            if (!cli.isSet(json)) {
+                out << path << ": nothing read";
+                if (barcode)
+                    out << " (held: " << barcode->format << " \"" << barcode->text << "\", " << HeldReason
+                        << ')';
+                out << '\n';
+            }
             results.append(entry);
             continue;
         }

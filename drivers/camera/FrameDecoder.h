@@ -52,6 +52,11 @@ public:
     void setExpectedCodes(const QStringList &codes);
     /// The expected codes as GTIN-14s.
     QStringList expectedCodes() const { return m_expected; }
+    /// Whether a read of BarcodeReader::read with every pass (as `kioskctl decode` runs it) is one the kiosk
+    /// acts on while the same picture stays in view and the screen expects no codes. A zbar read is not:
+    /// zbar runs last, so every other reader has already failed on these pixels, and zbar never confirms
+    /// zbar. Any other read that needs confirmation is confirmed by the next frame looking the same way.
+    static bool actedOnWhileStill(const DecodedBarcode &barcode) { return !barcode.byZbar; }
 
     /// Returns false (and counts a drop) when the worker is still busy with an earlier frame.
     bool submit(const QVideoFrame &frame);

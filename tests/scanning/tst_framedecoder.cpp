@@ -282,6 +282,27 @@ private Q_SLOTS:
         QCOMPARE(results.at(1).toObject().value(u"read"_s).toBool(), false);
     }
 
+    /// A picture only zbar reads is what the kiosk holds for as long as it stays in view: the command shows
+    /// zbar's read apart, never as the picture's text.
+    void decodeCommandHoldsWhatOnlyZbarReads()
+    {
+        const QString png = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/255-ean13.png"_s;
+        QCOMPARE(firstPass(QImage(png), expectedText(png)), ZbarPass);
+        QString text;
+        QTextStream out(&text);
+        QCOMPARE(runDecodeCommand({ u"--json"_s, u"--profile"_s, u"items"_s, png }, out), 1);
+        const QJsonObject entry = QJsonDocument::fromJson(text.toUtf8()).array().at(0).toObject();
+        QCOMPARE(entry.value(u"read"_s).toBool(true), false);
+        QVERIFY(!entry.contains(u"text"_s));
+        const QJsonObject held = entry.value(u"held"_s).toObject();
+        QCOMPARE(held.value(u"text"_s).toString(), expectedText(png));
+        QCOMPARE(held.value(u"pass"_s).toInt(), ZbarPass);
+
+        text.clear();
+        QCOMPARE(runDecodeCommand({ u"--profile"_s, u"items"_s, png }, out), 1);
+        QVERIFY2(text.contains(u"nothing read (held: EAN-13"_s), qPrintable(text));
+    }
+
     void decodeCommandShortensTokens()
     {
         QString text;
