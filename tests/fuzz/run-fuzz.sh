@@ -21,6 +21,7 @@ targets=(
   "fuzz_serialscanner corpus-serialscanner 12288"
   "fuzz_scaleline corpus-scaleline 1024"
   "fuzz_printerstatus corpus-printerstatus 64"
+  "fuzz_barcodereader corpus-barcodereader 65536"
 )
 if [[ -n ${FUZZ_RUNS:-} ]]; then
   limit=(-runs="$FUZZ_RUNS")
