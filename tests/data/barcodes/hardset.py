@@ -29,6 +29,18 @@ W, H = 1280, 720
 SS = 2  # supersampling per axis while drawing the geometry
 KINDS = ["return-qr", "receipt-code128", "ean13", "upca", "gs1-datamatrix", "negative"]
 DEMO_KEY = "07" * 32
+SEVERITY = 1.0  # --severity: scales how often each impairment is drawn and how small modules get
+
+
+def impaired(rng, p):
+    """Whether an impairment drawn with probability p at full severity is drawn (the same draw either way,
+    so every severity keeps the seed's codes, positions and poses)."""
+    return rng.random() < p * SEVERITY
+
+
+def larger(module_px, most):
+    """A module size drawn for full severity, moved towards the largest (most) at lower severity."""
+    return most - (most - module_px) * SEVERITY
 
 
 def gs1_check(digits):
@@ -203,17 +215,17 @@ def jpeg(img, quality):
 
 def camera(rng, img, tags, motion_p=0.3, focus_p=0.3, jpeg_p=0.5, focus_max=2.0):
     """What every frame goes through after the scene: blur, exposure, sensor noise, compression."""
-    if rng.random() < focus_p:
+    if impaired(rng, focus_p):
         s = rng.uniform(0.8, focus_max)
         img = blur(img, s)
         tags.append("focus")
-    if rng.random() < motion_p:
+    if impaired(rng, motion_p):
         img = motion_blur(img, rng.uniform(3, 9), rng.uniform(0, np.pi))
         tags.append("motion")
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     vignette = 1 - rng.uniform(0, 0.25) * (((xx - W / 2) / W) ** 2 + ((yy - H / 2) / H) ** 2) * 2
     img = img * vignette + rng.normal(0, rng.uniform(1.5, 5), img.shape)
-    if rng.random() < jpeg_p:
+    if impaired(rng, jpeg_p):
         img = jpeg(img, rng.uniform(30, 80))
         tags.append("jpeg")
     return img
@@ -222,7 +234,7 @@ def camera(rng, img, tags, motion_p=0.3, focus_p=0.3, jpeg_p=0.5, focus_max=2.0)
 def position(rng, size_px, edge_p):
     """A centre for an object about size_px across: anywhere, or (edge_p) hard against a frame edge."""
     half = min(size_px / 2, min(W, H) / 2 - 8)
-    if rng.random() < edge_p:
+    if impaired(rng, edge_p):
         side = rng.integers(4)
         x = rng.uniform(half + 4, W - half - 4)
         y = rng.uniform(half + 4, H - half - 4)
@@ -275,21 +287,21 @@ def return_qr(rng, tmp, mint):
     card.bezel = (rng.uniform(1.5, 3), rng.uniform(10, 40))
     tags = []
     bright = rng.random()
-    if bright < 0.25:
+    if bright < 0.25 * SEVERITY:
         level = rng.uniform(0.35, 0.6)
         tags.append("dim")
-    elif bright < 0.45:
+    elif bright < 0.45 * SEVERITY:
         level = rng.uniform(1.4, 2.0)
         tags.append("overbright")
     else:
         level = rng.uniform(0.75, 1.0)
     card.paper, card.ink = 245 * level, rng.uniform(8, 30) * level + (40 if level > 1.3 else 0)
-    if rng.random() < 0.15:
+    if impaired(rng, 0.15):
         card.paper, card.ink = card.ink + 10, card.paper
         tags.append("darkmode")
-    module_px = rng.uniform(2.2, 5.5)
+    module_px = larger(rng.uniform(2.2, 5.5), 5.5)
     yaw, pitch = rng.normal(0, 18), rng.normal(0, 15)
-    roll = rng.uniform(-180, 180) if rng.random() < 0.3 else rng.normal(0, 12)
+    roll = rng.uniform(-180, 180) if impaired(rng, 0.3) else rng.normal(0, 12)
     size = (m.shape[1] + 8) * module_px
     centre, edge = position(rng, size * 1.2, 0.15)
     if edge:
@@ -299,14 +311,14 @@ def return_qr(rng, tmp, mint):
     val, cov = place(rng, card, module_px, roll, yaw, pitch, centre)
     img = background(rng) * (1 - cov) + val
     screen = cov > 0.5
-    if rng.random() < 0.6:  # the camera's pixel grid beating against the screen's
+    if impaired(rng, 0.6):  # the camera's pixel grid beating against the screen's
         period = rng.uniform(2.05, 3.4)
         ang = rng.uniform(0, np.pi)
         yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
         phase = (xx * np.cos(ang) + yy * np.sin(ang)) * 2 * np.pi / period
         img = np.where(screen, img * (1 + rng.uniform(0.06, 0.2) * np.sin(phase)), img)
         tags.append("moire")
-    if rng.random() < 0.5:
+    if impaired(rng, 0.5):
         img = glare(rng, img, centre[0], centre[1], size / 2, rng.uniform(80, 220))
         tags.append("glare")
     if level > 1.3:
@@ -324,7 +336,7 @@ def receipt_code128(rng, tmp, mint):
                                                                                   card.cw * 0.7)]
     tags = []
     card.paper = rng.uniform(205, 245)
-    if rng.random() < 0.6:
+    if impaired(rng, 0.6):
         base = rng.uniform(95, 165)
         wobble = rng.uniform(10, 40)
         seed = rng.random() * 10
@@ -332,18 +344,19 @@ def receipt_code128(rng, tmp, mint):
         tags.append("faded")
     else:
         card.ink = rng.uniform(20, 70)
-    if rng.random() < 0.2:
+    if impaired(rng, 0.2):
         card.streaks = list(rng.uniform(0, card.cw, int(rng.integers(1, 3))))
         tags.append("streak")
     curl = 0.0
-    if rng.random() < 0.5:
+    if impaired(rng, 0.5):
         curl = rng.uniform(0.45, 1.0)
         tags.append("curl")
-    module_px = rng.uniform(1.0, 2.6)
+    module_px = larger(rng.uniform(1.0, 2.6), 2.6)
     if module_px < 1.4:
         tags.append("tiny")
     yaw, pitch = rng.normal(0, 15), rng.normal(0, 15)
-    roll = rng.normal(0, 20) if rng.random() < 0.85 else rng.uniform(35, 70) * rng.choice([-1, 1])
+    roll = (rng.normal(0, 20) if rng.random() < 1 - 0.15 * SEVERITY
+            else rng.uniform(35, 70) * rng.choice([-1, 1]))
     img, centre = scene(rng, card, module_px, (roll, yaw, pitch), (card.cw + 20) * module_px, tags, curl)
     img = camera(rng, img, tags)
     return text, img, tags
@@ -363,25 +376,26 @@ def retail(rng, tmp, upc, severe=False):
     tags = []
     card.paper = rng.uniform(190, 245)
     card.ink = rng.uniform(15, 80)
-    if rng.random() < 0.2:
+    if impaired(rng, 0.2):
         card.ink = rng.uniform(90, 140)
         tags.append("lowcontrast")
     curl = 0.0
-    if rng.random() < 0.4:
+    if impaired(rng, 0.4):
         curl = rng.uniform(0.4, 0.9)
         tags.append("curl")
-    module_px = rng.uniform(0.7, 2.0) if severe else rng.uniform(1.0, 3.0)
+    module_px = larger(rng.uniform(0.7, 2.0), 2.0) if severe else larger(rng.uniform(1.0, 3.0), 3.0)
     if module_px < 1.4:
         tags.append("tiny")
     yaw, pitch = rng.normal(0, 18), rng.normal(0, 15)
     r = rng.random()
-    roll = rng.normal(0, 15) if r < 0.75 else rng.uniform(30, 90) * rng.choice([-1, 1]) if r < 0.95 else 180
+    roll = (rng.normal(0, 15) if r < 1 - 0.25 * SEVERITY
+            else rng.uniform(30, 90) * rng.choice([-1, 1]) if r < 1 - 0.05 * SEVERITY else 180)
     size = (card.cw + 30) * module_px
     img, centre = scene(rng, card, module_px, (roll, yaw, pitch), size, tags, curl)
-    if rng.random() < 0.3:  # glossy tag or shrink-wrap
+    if impaired(rng, 0.3):  # glossy tag or shrink-wrap
         img = glare(rng, img, centre[0], centre[1], size / 2, rng.uniform(60, 160))
         tags.append("glare")
-    if severe and rng.random() < 0.5:  # a shelf edge, a finger or a hot spot across part of the code
+    if severe and impaired(rng, 0.5):  # a shelf edge, a finger or a hot spot across part of the code
         x0 = centre[0] + rng.uniform(-0.5, 0.4) * size
         img[:, int(max(0, x0)):int(max(0, x0 + rng.uniform(0.05, 0.3) * size))] = rng.choice([20.0, 250.0])
         tags.append("occluded")
@@ -439,13 +453,13 @@ def gs1_datamatrix(rng, tmp, mint):
     tags = []
     card.paper = rng.uniform(185, 245)
     card.ink = rng.uniform(15, 70)
-    if rng.random() < 0.35:
+    if impaired(rng, 0.35):
         card.dots = rng.uniform(0.3, 0.42)
         tags.append("dotted")
-    if rng.random() < 0.15:
+    if impaired(rng, 0.15):
         card.ink = rng.uniform(90, 130)
         tags.append("lowcontrast")
-    module_px = rng.uniform(2.4, 5.5)
+    module_px = larger(rng.uniform(2.4, 5.5), 5.5)
     if module_px < 3:
         tags.append("small")
     yaw, pitch = rng.normal(0, 18), rng.normal(0, 15)
@@ -458,7 +472,7 @@ def gs1_datamatrix(rng, tmp, mint):
         tags.append("offcentre")
     val, cov = place(rng, card, module_px, roll, yaw, pitch, centre)
     img = background(rng) * (1 - cov) + val
-    if rng.random() < 0.25:
+    if impaired(rng, 0.25):
         img = glare(rng, img, centre[0], centre[1], size / 2, rng.uniform(60, 150))
         tags.append("glare")
     img = camera(rng, img, tags)
@@ -521,7 +535,11 @@ def main():
     p.add_argument("--mint", help="mint-return-token, for real return tokens in the QR codes")
     p.add_argument("--kinds", default=",".join(KINDS), help="comma-separated; zbar-bait is only made on request")
     p.add_argument("--only", help="comma-separated frame numbers to make (default: 0..count-1)")
+    p.add_argument("--severity", type=float, default=1.0,
+                   help="0..1: scales how often each impairment is drawn and how small modules get (default 1)")
     a = p.parse_args()
+    global SEVERITY
+    SEVERITY = a.severity
     shutil.rmtree(a.outdir, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp:
         for kind in a.kinds.split(","):
@@ -538,7 +556,7 @@ def main():
                 with open(name + ".txt", "w", encoding="utf-8") as f:
                     f.write(text)
     total = sum(len(fs) for _, _, fs in os.walk(a.outdir)) // 2
-    print("hardset.py: %d images in %s (seed %d)" % (total, a.outdir, a.seed))
+    print("hardset.py: %d images in %s (seed %d, severity %g)" % (total, a.outdir, a.seed, a.severity))
 
 
 if __name__ == "__main__":
