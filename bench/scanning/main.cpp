@@ -97,7 +97,7 @@ double cpuSeconds()
 
 bool isItemKind(const QString &kind)
 {
-    return kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix";
+    return kind == u"ean13" || kind == u"upca" || kind == u"gs1-datamatrix" || kind == u"zbar-bait";
 }
 
 /// The screen that looks for the kind: the chute for item codes, identify for order codes; empty frames are
