@@ -15,6 +15,7 @@ constexpr double MinimumCoherence = 0.55; // how much one gradient direction dom
 constexpr double MaximumTurn = 20 * M_PI / 180; // between neighbouring cells of one code (curl, perspective)
 constexpr int MinimumCells = 4;
 constexpr int MinimumAcross = 3 * Cell; // pixels across the bars: a 1D code is at least 60 modules
+constexpr int MaximumSplit = 3 * Cell; // pixels between two patches of one code that blur split apart
 constexpr int AlongBars = 3; // pixels averaged along the bars on each side of a sample
 constexpr int MaximumRows = 24;
 
@@ -119,8 +120,6 @@ std::vector<Patch> findPatches(const uint8_t *pixels, int width, int height)
         if (int(patch.cells.size()) >= MinimumCells)
             patches.push_back(std::move(patch));
     }
-    std::sort(patches.begin(), patches.end(),
-        [](const Patch &a, const Patch &b) { return a.cells.size() > b.cells.size(); });
     return patches;
 }
 
@@ -178,9 +177,9 @@ struct Extent
     double b1 = 0;
 };
 
-Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
+/// The patch's span across and along bars that run at `angle`.
+Extent span(const Patch &patch, double angle)
 {
-    const double angle = refineAngle(pixels, width, height, patch);
     Extent e { std::cos(angle), std::sin(angle), 1e9, -1e9, 1e9, -1e9 };
     for (const QPoint &cell : patch.cells) {
         const int x = cell.x();
@@ -196,6 +195,46 @@ Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
         }
     }
     return e;
+}
+
+/// Joins the patches of one code that blur split apart where a wide bar or space leaves cells with too little
+/// gradient: bars that run the same way, each wide enough across them to hold bars (not a label's edge), side
+/// by side across them (sharing at least half the longer one's length along them, so not a line of text
+/// above the bars) with a gap of at most MaximumSplit pixels. Then sorts them, biggest first.
+void joinSplitCodes(std::vector<Patch> &patches)
+{
+    for (bool joined = true; joined;) {
+        joined = false;
+        for (size_t i = 0; i < patches.size() && !joined; ++i) {
+            for (size_t j = i + 1; j < patches.size() && !joined; ++j) {
+                Patch &a = patches[i];
+                const Patch &b = patches[j];
+                if (turn(a.sum.angle(), b.sum.angle()) >= MaximumTurn)
+                    continue;
+                const Extent ea = span(a, a.sum.angle());
+                const Extent eb = span(b, a.sum.angle());
+                const double shared = std::min(ea.b1, eb.b1) - std::max(ea.b0, eb.b0);
+                const double gap = std::max(ea.n0, eb.n0) - std::min(ea.n1, eb.n1);
+                const bool bothBarred = std::min(ea.n1 - ea.n0, eb.n1 - eb.n0) >= MinimumAcross;
+                if (!bothBarred || shared < 0.5 * std::max(ea.b1 - ea.b0, eb.b1 - eb.b0) || gap < -2 * Cell
+                    || gap > MaximumSplit)
+                    continue;
+                a.cells.insert(a.cells.end(), b.cells.begin(), b.cells.end());
+                a.sum.xx += b.sum.xx;
+                a.sum.yy += b.sum.yy;
+                a.sum.xy += b.sum.xy;
+                patches.erase(patches.begin() + std::ptrdiff_t(j));
+                joined = true;
+            }
+        }
+    }
+    std::sort(patches.begin(), patches.end(),
+        [](const Patch &a, const Patch &b) { return a.cells.size() > b.cells.size(); });
+}
+
+Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
+{
+    return span(patch, refineAngle(pixels, width, height, patch));
 }
 
 BarStrip resample(const uint8_t *pixels, int width, int height, Extent e)
@@ -241,7 +280,9 @@ std::vector<BarStrip> BarStrips::find(const uint8_t *pixels, int width, int heig
     std::vector<BarStrip> strips;
     if (width < 3 * Cell || height < 3 * Cell)
         return strips;
-    for (const Patch &patch : findPatches(pixels, width, height)) {
+    std::vector<Patch> patches = findPatches(pixels, width, height);
+    joinSplitCodes(patches);
+    for (const Patch &patch : patches) {
         if (int(strips.size()) == maxStrips)
             break;
         const Extent e = extent(pixels, width, height, patch);

@@ -413,21 +413,38 @@ Plane normaliseContrast(const Plane &p, int radius)
 /// Where codes may be in the full-resolution region: 16x16 cells where many pixels sit on a strong edge,
 /// joined into 4-connected groups, largest first, each padded. ZXing 1.4 as Debian builds it (without C++20
 /// coroutines) finds a DataMatrix only along lines from the image centre, and its row scanner tries rows
-/// from the middle outwards: a crop around each group puts an off-centre code where both look.
+/// from the middle outwards: a crop around each group puts an off-centre code where both look. A strong
+/// edge is a step of 20 grey levels, or three times the frame's median step when sensor noise makes steps
+/// that large everywhere (noise cells would otherwise join the code's group and move the crop off it).
 std::vector<QRect> proposeRegions(const Plane &p, int maxRegions)
 {
     constexpr int Cell = 16;
-    constexpr int EdgeStep = 20; // grey levels between neighbours that make an edge
+    constexpr int MinEdgeStep = 20; // grey levels between neighbours that make an edge, at least
     constexpr int BusyEdges = 28; // of the 128 sampled pixels (every other row) in a cell
     const int columns = p.width / Cell;
     const int rows = p.height / Cell;
+    const auto forEachStep = [&](auto visit) { // every other row, as |dx| + |dy|
+        for (int y = 0; y + 1 < rows * Cell; y += 2) {
+            const uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
+            for (int x = 0; x + 1 < columns * Cell; ++x)
+                visit(x, y, std::abs(row[x + 1] - row[x]) + std::abs(row[x + p.width] - row[x]));
+        }
+    };
+    std::array<int, 511> steps {};
+    int sampled = 0;
+    forEachStep([&](int, int, int step) {
+        ++steps[size_t(step)];
+        ++sampled;
+    });
+    int median = 0;
+    for (int upToMedian = steps[0]; 2 * upToMedian < sampled;)
+        upToMedian += steps[size_t(++median)];
+    const int edgeStep = std::max(MinEdgeStep, 3 * median);
     std::vector<int> busy(size_t(columns) * size_t(rows));
-    for (int y = 0; y + 1 < rows * Cell; y += 2) {
-        const uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
-        for (int x = 0; x + 1 < columns * Cell; ++x)
-            if (std::abs(row[x + 1] - row[x]) + std::abs(row[x + p.width] - row[x]) > EdgeStep)
-                ++busy[size_t(y / Cell) * size_t(columns) + size_t(x / Cell)];
-    }
+    forEachStep([&](int x, int y, int step) {
+        if (step > edgeStep)
+            ++busy[size_t(y / Cell) * size_t(columns) + size_t(x / Cell)];
+    });
     struct Group
     {
         QRect cells;

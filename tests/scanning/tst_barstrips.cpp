@@ -113,6 +113,30 @@ private Q_SLOTS:
         QCOMPARE(levelRead(binary), u"RK-4256541"_s);
     }
 
+    /// Blur leaves the cells over a code's widest bars and spaces without gradient, which splits its bars
+    /// into two patches side by side: they come out as one strip across the whole code, and the card's edges
+    /// beside it stay out.
+    void codeSplitAcrossItsBarsIsOneStrip()
+    {
+        constexpr double ModulePx = 2.0;
+        QImage image = frame(u"RK-1000123"_s, ModulePx, 0);
+        const int codeWidth
+            = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::Code128).encode("RK-1000123", 0, 1).width()
+            * int(ModulePx);
+        QPainter(&image).fillRect(QRect(Width / 2 - 8, 0, 16, Height), QColor(140, 140, 140));
+        const auto found = strips(image);
+        QVERIFY(!found.empty());
+        const BarStrip &strip = found.front();
+        const double from = strip.toSource.map(QPointF(strip.barsFrom, strip.height / 2.0)).x();
+        const double to = strip.toSource.map(QPointF(strip.barsTo, strip.height / 2.0)).x();
+        QVERIFY2(
+            std::abs(from - (Width - codeWidth) / 2.0) < 16 && std::abs(to - (Width + codeWidth) / 2.0) < 16,
+            qPrintable(u"bars from %1 to %2, the code from %3 to %4"_s.arg(from)
+                           .arg(to)
+                           .arg((Width - codeWidth) / 2.0)
+                           .arg((Width + codeWidth) / 2.0)));
+    }
+
     /// The strongest patch first, and no more strips than asked for.
     void atMostTheStripsAskedFor()
     {

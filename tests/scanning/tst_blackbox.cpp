@@ -123,6 +123,11 @@ private Q_SLOTS:
             << int(BarcodeReader::BarAligned);
         QTest::newRow("bar-aligned: receipt under JPEG")
             << picked + u"seed1/receipt-code128/025-jpeg"_s << 0.0 << false << int(BarcodeReader::BarAligned);
+        QTest::newRow("proposed: off-centre DataMatrix in sensor noise")
+            << picked + u"seed3-severity0.5/gs1-datamatrix/034-offcentre"_s << 0.0 << true
+            << int(BarcodeReader::Proposed);
+        QTest::newRow("bar-aligned: blurred UPC-A, its wide middle bars a gap in the gradient") << picked
+                + u"seed3-severity0.5/upca/017-focus"_s << 0.0 << true << int(BarcodeReader::BarAligned);
         QTest::newRow("zbar: close, blurred EAN-13 with spread ink")
             << picked + u"seed13/zbar-bait/255-ean13"_s << 0.0 << true << int(BarcodeReader::Zbar);
     }
