@@ -16,6 +16,7 @@ constexpr double MaximumTurn = 20 * M_PI / 180; // between neighbouring cells of
 constexpr int MinimumCells = 4;
 constexpr int MinimumAcross = 3 * Cell; // pixels across the bars: a 1D code is at least 60 modules
 constexpr int MaximumSplit = 3 * Cell; // pixels between two patches of one code that blur split apart
+constexpr size_t MaximumJoinable = 12; // the biggest patches, looked at for the halves of a split code
 constexpr int AlongBars = 3; // pixels averaged along the bars on each side of a sample
 constexpr int MaximumRows = 24;
 
@@ -197,39 +198,45 @@ Extent span(const Patch &patch, double angle)
     return e;
 }
 
-/// Joins the patches of one code that blur split apart where a wide bar or space leaves cells with too little
-/// gradient: bars that run the same way, each wide enough across them to hold bars (not a label's edge), side
-/// by side across them (sharing at least half the longer one's length along them, so not a line of text
-/// above the bars) with a gap of at most MaximumSplit pixels. Then sorts them, biggest first.
+/// Whether two patches are one code that blur split apart where a wide bar or space leaves cells with too
+/// little gradient: bars that run the same way, each wide enough across them to hold bars (not a label's
+/// edge), side by side across them (sharing at least half the longer one's length along them, so not a line
+/// of text above the bars) with a gap of at most MaximumSplit pixels.
+bool splitOfOneCode(const Patch &a, const Patch &b)
+{
+    if (turn(a.sum.angle(), b.sum.angle()) >= MaximumTurn)
+        return false;
+    const Extent ea = span(a, a.sum.angle());
+    const Extent eb = span(b, a.sum.angle());
+    const double shared = std::min(ea.b1, eb.b1) - std::max(ea.b0, eb.b0);
+    const double gap = std::max(ea.n0, eb.n0) - std::min(ea.n1, eb.n1);
+    const bool bothBarred = std::min(ea.n1 - ea.n0, eb.n1 - eb.n0) >= MinimumAcross;
+    return bothBarred && shared >= 0.5 * std::max(ea.b1 - ea.b0, eb.b1 - eb.b0) && gap >= -2 * Cell
+        && gap <= MaximumSplit;
+}
+
+/// Joins the split codes (splitOfOneCode) among the biggest patches, and sorts the patches biggest first.
+/// Only the biggest are looked at: a frame of checks or stripes has hundreds.
 void joinSplitCodes(std::vector<Patch> &patches)
 {
-    for (bool joined = true; joined;) {
-        joined = false;
-        for (size_t i = 0; i < patches.size() && !joined; ++i) {
-            for (size_t j = i + 1; j < patches.size() && !joined; ++j) {
-                Patch &a = patches[i];
-                const Patch &b = patches[j];
-                if (turn(a.sum.angle(), b.sum.angle()) >= MaximumTurn)
-                    continue;
-                const Extent ea = span(a, a.sum.angle());
-                const Extent eb = span(b, a.sum.angle());
-                const double shared = std::min(ea.b1, eb.b1) - std::max(ea.b0, eb.b0);
-                const double gap = std::max(ea.n0, eb.n0) - std::min(ea.n1, eb.n1);
-                const bool bothBarred = std::min(ea.n1 - ea.n0, eb.n1 - eb.n0) >= MinimumAcross;
-                if (!bothBarred || shared < 0.5 * std::max(ea.b1 - ea.b0, eb.b1 - eb.b0) || gap < -2 * Cell
-                    || gap > MaximumSplit)
-                    continue;
-                a.cells.insert(a.cells.end(), b.cells.begin(), b.cells.end());
-                a.sum.xx += b.sum.xx;
-                a.sum.yy += b.sum.yy;
-                a.sum.xy += b.sum.xy;
-                patches.erase(patches.begin() + std::ptrdiff_t(j));
-                joined = true;
-            }
+    const auto bigger = [](const Patch &a, const Patch &b) { return a.cells.size() > b.cells.size(); };
+    std::sort(patches.begin(), patches.end(), bigger);
+    const size_t considered = std::min(patches.size(), MaximumJoinable);
+    for (size_t i = 0; i < considered; ++i) {
+        for (size_t j = i + 1; j < considered && !patches[i].cells.empty(); ++j) {
+            Patch &b = patches[j];
+            if (b.cells.empty() || !splitOfOneCode(patches[i], b))
+                continue;
+            Patch &a = patches[i];
+            a.cells.insert(a.cells.end(), b.cells.begin(), b.cells.end());
+            a.sum.xx += b.sum.xx;
+            a.sum.yy += b.sum.yy;
+            a.sum.xy += b.sum.xy;
+            b.cells.clear();
         }
     }
-    std::sort(patches.begin(), patches.end(),
-        [](const Patch &a, const Patch &b) { return a.cells.size() > b.cells.size(); });
+    std::erase_if(patches, [](const Patch &p) { return p.cells.empty(); });
+    std::sort(patches.begin(), patches.end(), bigger);
 }
 
 Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
