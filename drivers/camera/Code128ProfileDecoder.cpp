@@ -113,7 +113,7 @@ SymbolMatch matchSymbol(const std::vector<double> &profile, double left, double 
 }
 
 /// The text of a Code 128 symbol sequence (start, data, no check), or nothing when it uses a function
-/// code.
+/// code or holds no character (only code set switches and shifts).
 std::optional<std::string> text(const std::vector<int> &values)
 {
     enum Set { A, B, C };
@@ -149,6 +149,8 @@ std::optional<std::string> text(const std::vector<int> &values)
             return std::nullopt; // FNC1..4
         }
     }
+    if (out.empty())
+        return std::nullopt;
     return out;
 }
 
