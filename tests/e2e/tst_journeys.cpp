@@ -5,6 +5,7 @@
 #include "Viewfinder.h"
 #include "camera/FolderFrameSource.h"
 #include "camera/FrameDecoder.h"
+#include "camera/HoldStillHint.h"
 #include "codes/TokenMinter.h"
 #include "domain/Money.h"
 #include "dropoff/SimChuteLock.h"
@@ -701,7 +702,11 @@ private Q_SLOTS:
         const QVideoFrame blurred = camera::FolderFrameSource::frameFromGrey(smeared);
         QVERIFY(m_ui->waitFor(
             [&] {
-                Q_EMIT m_kiosk->camera()->frameReady(blurred);
+                // Back to back, so the counter's own frames cannot come between them on a busy machine.
+                for (int frame = 0; frame <= camera::HoldStillHint::BlurredToShow; ++frame) {
+                    m_kiosk->frameDecoder()->waitForIdle();
+                    Q_EMIT m_kiosk->camera()->frameReady(blurred);
+                }
                 return m_kiosk->viewfinder()->holdStill();
             },
             10000));
