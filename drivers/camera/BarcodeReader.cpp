@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -552,11 +553,15 @@ struct PlaneRead
     Plane plane;
 };
 
+/// The proposed regions of the full-resolution plane (proposeRegions), made once a frame when a pass first
+/// asks for them.
+using Proposals = std::function<const std::vector<QRect> &()>;
+
 /// Pass Proposed: QR and DataMatrix in each proposed region, each tried as a few pictures made for one
 /// impairment, in turn: as it is (enlarged when small), inkjet dots closed or smoothed into solid modules,
 /// moiré smoothed, blur sharpened, contrast normalised, a dark-mode screen inverted.
-std::optional<PlaneRead> readProposedMatrix(
-    const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &proposals,
+    ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
 {
     constexpr int SmallCrop = 120; // always enlarged below this size
     constexpr int LargeCrop = 400; // never enlarged above it: modules that large need no more pixels
@@ -571,7 +576,7 @@ std::optional<PlaneRead> readProposedMatrix(
             return PlaneRead { result, variant };
         return std::nullopt;
     };
-    for (const QRect &r : proposeRegions(full, 3)) {
+    for (const QRect &r : proposals()) {
         const Plane plane = crop(full, r);
         const bool small = std::max(plane.width, plane.height) < SmallCrop;
         const bool enlargeable = std::max(plane.width, plane.height) <= LargeCrop;
@@ -617,14 +622,14 @@ std::optional<PlaneRead> readProposedMatrix(
 
 /// Pass ProposedLevelled: 1D codes in each proposed region, turned level, contrast normalised locally and,
 /// when the modules are about a pixel wide, stretched across.
-std::optional<PlaneRead> readProposedLinear(
-    const Plane &full, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+std::optional<PlaneRead> readProposedLinear(const Plane &full, const Proposals &proposals,
+    ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
 {
     const ZXing::BarcodeFormats formats = zxingFormats(symbologies & ~matrixCodes);
     if (formats.empty())
         return std::nullopt;
     hints.setFormats(formats).setTryDownscale(false);
-    for (const QRect &r : proposeRegions(full, 3)) {
+    for (const QRect &r : proposals()) {
         // A crop holds the label's edges and printed text too: one direction need dominate less.
         Plane plane = crop(full, r);
         if (Plane level = deskew(plane, 0.3); !level.pixels.empty())
@@ -643,7 +648,8 @@ std::optional<PlaneRead> readProposedLinear(
 /// Pass Zbar: every scan line of each proposed region as it is, then turned level (zbar scans only across
 /// and down). The whole region is not scanned: it was the pipeline's slowest step (p99 46 ms) and, since the
 /// bar-aligned pass, read nothing on the hard set that the proposals miss.
-std::optional<DecodedBarcode> readZbar(const Plane &full, ScanProfile::Symbologies symbologies)
+std::optional<DecodedBarcode> readZbar(
+    const Plane &full, const Proposals &proposals, ScanProfile::Symbologies symbologies)
 {
     const auto read = [&](const Plane &plane) {
         auto r = ZbarProductReader().read(plane.pixels.data(), plane.width, plane.height, symbologies, 1);
@@ -651,7 +657,7 @@ std::optional<DecodedBarcode> readZbar(const Plane &full, ScanProfile::Symbologi
             r->position = plane.toRegion.map(r->position);
         return r;
     };
-    for (const QRect &r : proposeRegions(full, 3)) {
+    for (const QRect &r : proposals()) {
         const Plane plane = crop(full, r);
         if (auto found = read(plane))
             return found;
@@ -769,10 +775,12 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     }
 
     hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
-    // Made at most once per frame, when a pass first needs them: the region at full resolution, and
-    // its isolated ink (IsolatedInk reads it, Deskewed turns it level).
+    // Made at most once per frame, when a pass first needs them: the region at full resolution, its
+    // isolated ink (IsolatedInk reads it, Deskewed turns it level) and where codes may be in it (the
+    // proposals passes and zbar crop those).
     std::optional<Plane> fullResolution;
     std::optional<Plane> ink;
+    std::optional<std::vector<QRect>> regions;
     auto full = [&]() -> const Plane & {
         if (!fullResolution)
             fullResolution = fastFactor == 1 ? fast : copyRegion(image, region, 1);
@@ -783,6 +791,11 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             ink = isolateInk(full());
         return *ink;
     };
+    const Proposals proposals = [&]() -> const std::vector<QRect> & {
+        if (!regions)
+            regions = proposeRegions(full(), 3);
+        return *regions;
+    };
     for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
         const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
         if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
@@ -790,7 +803,7 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
             continue; // zbar is asked only for product codes: it misreads ITF and Code 128
         if (pass == Zbar) {
-            auto r = readZbar(full(), profile.symbologies);
+            auto r = readZbar(full(), proposals, profile.symbologies);
             if (!r)
                 continue;
             r->position.translate(region.topLeft());
@@ -809,8 +822,9 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             return d;
         }
         if (pass == Proposed || pass == ProposedLevelled) {
-            const auto found = pass == Proposed ? readProposedMatrix(full(), profile.symbologies, hints)
-                                                : readProposedLinear(full(), profile.symbologies, hints);
+            const auto found = pass == Proposed
+                ? readProposedMatrix(full(), proposals, profile.symbologies, hints)
+                : readProposedLinear(full(), proposals, profile.symbologies, hints);
             if (found) {
                 qCDebug(lcDecode) << "found by extra pass" << pass + 1;
                 DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);
