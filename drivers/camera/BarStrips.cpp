@@ -3,7 +3,10 @@
 #include <QPoint>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <deque>
+#include <functional>
 
 namespace kiosk::camera {
 
@@ -244,6 +247,26 @@ Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
     return span(patch, refineAngle(pixels, width, height, patch));
 }
 
+/// For each index, the extreme of `values` within `radius` of it, the one `better` prefers: a sliding window
+/// in one pass, the candidates kept in a queue from the best down.
+std::vector<double> slidingExtreme(const std::vector<double> &values, int radius, auto better)
+{
+    const int n = int(values.size());
+    std::vector<double> out(values.size());
+    std::deque<int> candidates;
+    for (int x = 0, next = 0; x < n; ++x) {
+        for (; next < n && next <= x + radius; ++next) {
+            while (!candidates.empty() && !better(values[size_t(candidates.back())], values[size_t(next)]))
+                candidates.pop_back();
+            candidates.push_back(next);
+        }
+        while (candidates.front() < x - radius)
+            candidates.pop_front();
+        out[size_t(x)] = values[size_t(candidates.front())];
+    }
+    return out;
+}
+
 BarStrip resample(const uint8_t *pixels, int width, int height, Extent e)
 {
     const double nx = e.nx;
@@ -311,6 +334,9 @@ BarStrip BarStrips::binarised(const BarStrip &strip)
     std::vector<double> row(static_cast<size_t>(w));
     std::vector<double> sharp(static_cast<size_t>(w));
     std::vector<double> prefix(size_t(w) + 1);
+    std::array<double, 2 * BlurRadius + 1> gaussian {};
+    for (int k = -BlurRadius; k <= BlurRadius; ++k)
+        gaussian[size_t(k + BlurRadius)] = std::exp(-0.5 * k * k / 2.25);
     for (int y = 0; y < strip.height; ++y) {
         const uint8_t *src = strip.pixels.data() + size_t(y) * size_t(w);
         for (int x = 0; x < w; ++x)
@@ -319,7 +345,7 @@ BarStrip BarStrips::binarised(const BarStrip &strip)
             double blurred = 0;
             double weights = 0;
             for (int k = -BlurRadius; k <= BlurRadius; ++k) {
-                const double weight = std::exp(-0.5 * k * k / 2.25);
+                const double weight = gaussian[size_t(k + BlurRadius)];
                 blurred += weight * row[size_t(std::clamp(x + k, 0, w - 1))];
                 weights += weight;
             }
@@ -329,13 +355,14 @@ BarStrip BarStrips::binarised(const BarStrip &strip)
             prefix[size_t(x) + 1] = prefix[size_t(x)] + sharp[size_t(x)];
         const auto [lo, hi] = std::minmax_element(sharp.begin(), sharp.end());
         const double rowRange = *hi - *lo;
+        const std::vector<double> localLo = slidingExtreme(sharp, Window, std::less<> {});
+        const std::vector<double> localHi = slidingExtreme(sharp, Window, std::greater<> {});
         uint8_t *dst = out.pixels.data() + size_t(y) * size_t(w);
         for (int x = 0; x < w; ++x) {
             const int a = std::max(0, x - Window);
             const int b = std::min(w, x + Window + 1);
             const double mean = (prefix[size_t(b)] - prefix[size_t(a)]) / (b - a);
-            const auto [localLo, localHi] = std::minmax_element(sharp.begin() + a, sharp.begin() + b);
-            const bool flat = *localHi - *localLo < Flat * rowRange;
+            const bool flat = localHi[size_t(x)] - localLo[size_t(x)] < Flat * rowRange;
             dst[x] = flat || sharp[size_t(x)] >= mean ? 255 : 0;
         }
     }
