@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <string_view>
 #include <vector>
 
 namespace kiosk::camera {
@@ -17,7 +19,15 @@ constexpr int Modules = 95; // guard 3, six digits of 7, centre guard 5, six dig
 constexpr std::array<double, 5> Shifts { -0.5, -0.25, 0.0, 0.25, 0.5 };
 constexpr double MinimumMatch = 0.75; // correlation of every digit with its pattern
 constexpr double MinimumMargin = 0.04; // over the best pattern of another digit or parity
+// Of the read's twelve digit matches summed: a placement off by part of a code can match every digit
+// passably and still make a valid check digit by chance.
+constexpr double MinimumScore = 11.0;
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint
+// Of the ink one bar module adds to a digit (settleTwinsByInk): how closely the fit must explain the digits
+// without a twin, and how close to its twin's ink a digit must be to be taken for its twin.
+constexpr double MaximumInkSpread = 0.3;
+constexpr double TwinInk = 0.4;
+constexpr size_t MinimumInkFit = 5; // digits without a twin to fit on
 
 constexpr std::array<const char *, 10> LeftOdd { "0001101", "0011001", "0010011", "0111101", "0100011",
     "0110001", "0101111", "0111011", "0110111", "0001011" };
@@ -91,6 +101,103 @@ DigitMatch matchDigit(const std::vector<double> &profile, double left, double mo
     return best;
 }
 
+/// A digit as one placement reads it: its pattern and where its seven modules begin.
+struct PlacedDigit
+{
+    int digit = 0;
+    char parity = 'L';
+    double start = 0;
+};
+
+/// Bar modules among the seven of a digit's pattern.
+int barModules(int digit, char parity)
+{
+    const std::string_view odd = LeftOdd[size_t(digit)];
+    const int bars = int(std::count(odd.begin(), odd.end(), '1'));
+    return parity == 'L' ? bars : 7 - bars;
+}
+
+/// 1 and 7, 2 and 8: the same widths from each edge to the next edge of its kind, bars two modules apart.
+std::optional<int> twin(int digit)
+{
+    switch (digit) {
+    case 1:
+    case 2:
+        return digit + 6;
+    case 7:
+    case 8:
+        return digit - 6;
+    default:
+        return std::nullopt;
+    }
+}
+
+/// Settles each 1, 2, 7 or 8 of a read by its ink. Print gain or blur turns one twin's pattern into the
+/// other's, and the correlation, blind to a window's mean, cannot tell them apart. Their ink can: a digit's
+/// mean darkness is the paper's, plus the ink of its bar modules and of the gain, plus a trend along the code
+/// (shading, glare), all fitted on the read's digits without a twin. Only a fit that explains those digits
+/// closely judges; a digit whose ink is then its twin's becomes its twin.
+void settleTwinsByInk(
+    const std::vector<double> &profile, double left, double module, std::array<PlacedDigit, 12> &digits)
+{
+    struct Point
+    {
+        double bars = 0;
+        double position = 0;
+        double ink = 0;
+    };
+    std::vector<Point> fit;
+    std::array<Point, 12> points;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        const PlacedDigit &d = digits[i];
+        points[i]
+            = { double(barModules(d.digit, d.parity)), double(i), ink(profile, left, module, d.start, 7) };
+        if (!twin(d.digit))
+            fit.push_back(points[i]);
+    }
+    if (fit.size() < MinimumInkFit || fit.size() == digits.size())
+        return;
+    // Least squares of ink = mean + perBar * bars + trend * position, centred on the fitted digits' means.
+    Point mean;
+    for (const Point &p : fit) {
+        mean.bars += p.bars / double(fit.size());
+        mean.position += p.position / double(fit.size());
+        mean.ink += p.ink / double(fit.size());
+    }
+    double bb = 0, bp = 0, pp = 0, bi = 0, pi = 0;
+    for (const Point &p : fit) {
+        const double b = p.bars - mean.bars, x = p.position - mean.position, y = p.ink - mean.ink;
+        bb += b * b;
+        bp += b * x;
+        pp += x * x;
+        bi += b * y;
+        pi += x * y;
+    }
+    const double det = bb * pp - bp * bp;
+    if (det < 1e-9)
+        return; // one bar count throughout: nothing to scale the ink by
+    const double perBar = (bi * pp - pi * bp) / det;
+    const double trend = (pi * bb - bi * bp) / det;
+    if (perBar <= 0)
+        return;
+    const auto predicted = [&](double bars, double position) {
+        return mean.ink + perBar * (bars - mean.bars) + trend * (position - mean.position);
+    };
+    double squares = 0;
+    for (const Point &p : fit)
+        squares += std::pow(p.ink - predicted(p.bars, p.position), 2);
+    if (std::sqrt(squares / double(fit.size())) > MaximumInkSpread * perBar)
+        return;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        PlacedDigit &d = digits[i];
+        const auto other = twin(d.digit);
+        if (other
+            && std::abs(points[i].ink - predicted(barModules(*other, d.parity), points[i].position))
+                < TwinInk * perBar)
+            d.digit = *other;
+    }
+}
+
 bool validCheckDigit(const std::string &digits)
 {
     int sum = 0;
@@ -108,14 +215,15 @@ std::optional<std::string> decodeAt(
     static const std::vector<Template> rightTemplates = templates(false);
     std::string digits(13, '0');
     std::string parities;
+    std::array<PlacedDigit, 12> placed;
     score = 0;
     double shift = 0; // carried from digit to digit: curl and perspective stretch the code unevenly
     for (int i = 0; i < 6; ++i) {
         const DigitMatch m = matchDigit(profile, left, module, 3 + 7 * i, shift, leftTemplates);
         if (m.score < MinimumMatch || m.margin < MinimumMargin)
             return std::nullopt;
-        digits[size_t(i) + 1] = char('0' + m.digit);
         parities += m.parity;
+        placed[size_t(i)] = { m.digit, m.parity, 3 + 7 * i + m.shift };
         shift = m.shift;
         score += m.score;
     }
@@ -124,7 +232,7 @@ std::optional<std::string> decodeAt(
         const DigitMatch m = matchDigit(profile, left, module, 50 + 7 * i, shift, rightTemplates);
         if (m.score < MinimumMatch || m.margin < MinimumMargin)
             return std::nullopt;
-        digits[size_t(i) + 7] = char('0' + m.digit);
+        placed[size_t(i) + 6] = { m.digit, m.parity, 50 + 7 * i + m.shift };
         shift = m.shift;
         score += m.score;
     }
@@ -143,6 +251,9 @@ std::optional<std::string> decodeAt(
     double guard = -1;
     for (const Samples &g : guards)
         guard = std::max(guard, correlation(middle, g));
+    settleTwinsByInk(profile, left, module, placed);
+    for (size_t i = 0; i < placed.size(); ++i)
+        digits[i + 1] = char('0' + placed[i].digit);
     if (guard < MinimumGuard || !validCheckDigit(digits))
         return std::nullopt;
     return digits;
@@ -155,7 +266,7 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
         return std::nullopt;
     const auto best = bestPlacement(*ends, Modules, { -0.6, -0.3, 0.0, 0.3, 0.6 },
         [&](double left, double module, double &score) { return decodeAt(profile, left, module, score); });
-    if (!best)
+    if (!best || best->score < MinimumScore)
         return std::nullopt;
     return best->text;
 }

@@ -75,6 +75,15 @@ Samples window(const std::vector<double> &profile, double left, double module, d
     return out;
 }
 
+double ink(const std::vector<double> &profile, double left, double module, double start, int modules)
+{
+    const int samples = modules * PerModule;
+    double sum = 0;
+    for (int i = 0; i < samples; ++i)
+        sum += at(profile, left + (start + (i + 0.5) / PerModule) * module);
+    return sum / samples;
+}
+
 double correlation(const Samples &a, const Samples &b)
 {
     double sum = 0;

@@ -27,6 +27,8 @@ std::vector<double> darkness(const BarStrip &strip);
 Samples blurred(std::string_view modules, int before, int after, double sigma);
 /// `modules` modules of the profile from module `start` on, module 0 at `left`, `module` samples per module.
 Samples window(const std::vector<double> &profile, double left, double module, double start, int modules);
+/// The mean darkness of `modules` modules of the profile from module `start` on, as `window` places them.
+double ink(const std::vector<double> &profile, double left, double module, double start, int modules);
 double correlation(const Samples &a, const Samples &b);
 /// Where the code's dark modules begin and end in the profile: the chain of dark runs around the middle of
 /// the bars (the strip's barsFrom..barsTo), joined across gaps narrower than a quiet zone of a code of about

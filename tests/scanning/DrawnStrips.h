@@ -28,10 +28,10 @@ inline std::vector<bool> encodedModules(ZXing::BarcodeFormat format, const std::
 }
 
 /// `modules` with `quiet` light modules each side, `perModule` samples per module, ink 50 on paper 215,
-/// blurred by a Gaussian of `blurModules`, with noise of +-4 grey levels; reversed when `upsideDown`.
-/// barsFrom..barsTo is the code.
+/// each bar `printGain` modules wider (half each side), blurred by a Gaussian of `blurModules`, with noise
+/// of +-4 grey levels; reversed when `upsideDown`. barsFrom..barsTo is the code.
 inline BarStrip drawnStrip(const std::vector<bool> &code, double blurModules, bool upsideDown = false,
-    int quiet = 15, double perModule = 3.2)
+    int quiet = 15, double perModule = 3.2, double printGain = 0)
 {
     std::vector<bool> modules(static_cast<size_t>(quiet));
     modules.insert(modules.end(), code.begin(), code.end());
@@ -51,7 +51,10 @@ inline BarStrip drawnStrip(const std::vector<bool> &code, double blurModules, bo
         double weights = 0;
         for (int k = -radius; k <= radius; ++k) {
             const double w = std::exp(-0.5 * k * k / (sigma * sigma));
-            sum += w * (modules[size_t(std::clamp(x + k, 0, width - 1) / perModule)] ? 50 : 215);
+            const double at = std::clamp(x + k, 0, width - 1) / perModule;
+            const auto dark
+                = [&](double m) { return modules[size_t(std::clamp(m, 0.0, double(modules.size()) - 1))]; };
+            sum += w * (dark(at - printGain / 2) || dark(at + printGain / 2) ? 50 : 215);
             weights += w;
         }
         for (int y = 0; y < s.height; ++y)

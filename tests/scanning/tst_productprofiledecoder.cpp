@@ -71,6 +71,30 @@ private Q_SLOTS:
         QCOMPARE(*read, std::string("8712345678906"));
     }
 
+    /// Print gain turns a 1's pattern into a 7's and a 2's into an 8's (twins have the same widths from each
+    /// edge to the next of its kind and differ only in how wide their bars are), and patterns alone read
+    /// these codes as 0060777805680, 5720986591624 and 0078453134177, each with a valid check digit. The
+    /// ink of each digit against that of the others settles them.
+    void settlesTwinsByInk_data()
+    {
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<double>("gain");
+        QTest::addColumn<double>("blur");
+        QTest::newRow("three 1s") << u"0060111805680"_s << 0.4 << 0.4;
+        QTest::newRow("a 1, a 2 and an 8") << u"5180926591624"_s << 0.4 << 0.4;
+        QTest::newRow("UPC-A, 1s and a 2") << u"0012453134171"_s << 0.4 << 0.3;
+    }
+    void settlesTwinsByInk()
+    {
+        QFETCH(QString, digits);
+        QFETCH(double, gain);
+        QFETCH(double, blur);
+        const auto read = ProductProfileDecoder::read(
+            test::drawnStrip(modulesOf(digits.toStdString()), blur, false, 15, 3.2, gain));
+        QVERIFY(read);
+        QCOMPARE(QString::fromStdString(*read), digits);
+    }
+
     /// A code with one digit's bars taken from another code (so the check digit fails) or the centre guard's
     /// bars filled in is not read as anything.
     void refusesDamagedCodes_data()
