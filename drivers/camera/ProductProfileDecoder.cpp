@@ -132,12 +132,13 @@ std::optional<int> twin(int digit)
     }
 }
 
-/// Settles each 1, 2, 7 or 8 of a read by its ink. Print gain or blur turns one twin's pattern into the
-/// other's, and the correlation, blind to a window's mean, cannot tell them apart. Their ink can: a digit's
-/// mean darkness is the paper's, plus the ink of its bar modules and of the gain, plus a trend along the code
-/// (shading, glare), all fitted on the read's digits without a twin. Only a fit that explains those digits
-/// closely judges; a digit whose ink is then its twin's becomes its twin.
-void settleTwinsByInk(
+/// Settles each 1, 2, 7 or 8 of a read by its ink, or says it cannot. Print gain or blur turns one twin's
+/// pattern into the other's, and the correlation, blind to a window's mean, cannot tell them apart: on small
+/// blurred codes it picks the wrong twin by a wide margin. Their ink can: a digit's mean darkness is the
+/// paper's, plus the ink of its bar modules and of the gain, plus a trend along the code (shading, glare),
+/// all fitted on the read's digits without a twin. Only a fit on enough digits that explains them closely
+/// judges; a digit whose ink is then its twin's becomes its twin.
+bool settleTwinsByInk(
     const std::vector<double> &profile, double left, double module, std::array<PlacedDigit, 12> &digits)
 {
     struct Point
@@ -155,8 +156,10 @@ void settleTwinsByInk(
         if (!twin(d.digit))
             fit.push_back(points[i]);
     }
-    if (fit.size() < MinimumInkFit || fit.size() == digits.size())
-        return;
+    if (fit.size() == digits.size())
+        return true;
+    if (fit.size() < MinimumInkFit)
+        return false;
     // Least squares of ink = mean + perBar * bars + trend * position, centred on the fitted digits' means.
     Point mean;
     for (const Point &p : fit) {
@@ -175,11 +178,11 @@ void settleTwinsByInk(
     }
     const double det = bb * pp - bp * bp;
     if (det < 1e-9)
-        return; // one bar count throughout: nothing to scale the ink by
+        return false; // one bar count throughout: nothing to scale the ink by
     const double perBar = (bi * pp - pi * bp) / det;
     const double trend = (pi * bb - bi * bp) / det;
     if (perBar <= 0)
-        return;
+        return false;
     const auto predicted = [&](double bars, double position) {
         return mean.ink + perBar * (bars - mean.bars) + trend * (position - mean.position);
     };
@@ -187,7 +190,7 @@ void settleTwinsByInk(
     for (const Point &p : fit)
         squares += std::pow(p.ink - predicted(p.bars, p.position), 2);
     if (std::sqrt(squares / double(fit.size())) > MaximumInkSpread * perBar)
-        return;
+        return false;
     for (size_t i = 0; i < digits.size(); ++i) {
         PlacedDigit &d = digits[i];
         const auto other = twin(d.digit);
@@ -196,6 +199,7 @@ void settleTwinsByInk(
                 < TwinInk * perBar)
             d.digit = *other;
     }
+    return true;
 }
 
 bool validCheckDigit(const std::string &digits)
@@ -251,7 +255,8 @@ std::optional<std::string> decodeAt(
     double guard = -1;
     for (const Samples &g : guards)
         guard = std::max(guard, correlation(middle, g));
-    settleTwinsByInk(profile, left, module, placed);
+    if (!settleTwinsByInk(profile, left, module, placed))
+        return std::nullopt;
     for (size_t i = 0; i < placed.size(); ++i)
         digits[i + 1] = char('0' + placed[i].digit);
     if (guard < MinimumGuard || !validCheckDigit(digits))

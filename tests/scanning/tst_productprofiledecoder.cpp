@@ -95,6 +95,15 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(*read), digits);
     }
 
+    /// A code of mostly 1s, 2s, 7s and 8s leaves too few other digits to fit the ink on, and patterns alone
+    /// read it under print gain as 7818778211206 (a valid check digit too): it is not read at all.
+    void refusesTwinsTheInkCannotJudge()
+    {
+        const auto read = ProductProfileDecoder::read(
+            test::drawnStrip(modulesOf("7812718271206"), 0.3, false, 15, 3.2, 0.4));
+        QVERIFY2(!read, read ? read->c_str() : "");
+    }
+
     /// A code with one digit's bars taken from another code (so the check digit fails) or the centre guard's
     /// bars filled in is not read as anything.
     void refusesDamagedCodes_data()
