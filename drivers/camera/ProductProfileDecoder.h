@@ -13,8 +13,8 @@ namespace kiosk::camera {
 /// says which of the 20 patterns a digit is. A read needs a placement of all 95 modules where every digit
 /// has a clear best pattern, the left half's parities name a first digit, the centre guard is where it
 /// belongs and the check digit is valid, once each 1, 2, 7 or 8 is settled by its ink (print gain makes them
-/// look like one another), and its digits must match well on the whole. The kiosk still treats a read as
-/// one to confirm. Stateless.
+/// look like one another; a read whose ink cannot judge them is refused), and its digits must match well on
+/// the whole. The kiosk still treats a read as one to confirm. Stateless.
 class ProductProfileDecoder
 {
 public:
