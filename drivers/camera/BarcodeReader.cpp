@@ -681,11 +681,46 @@ DecodedBarcode toDecoded(const ZXing::Result &r, QRect region, const Plane &plan
     return d;
 }
 
+/// Where a strip's bars lie in the frame.
+QPolygon barsInFrame(const BarStrip &strip, const Plane &full, QRect region)
+{
+    const QTransform toFrame
+        = strip.toSource * full.toRegion * QTransform::fromTranslate(region.left(), region.top());
+    return toFrame.mapToPolygon(QRect(strip.barsFrom, 0, strip.barsTo - strip.barsFrom, strip.height));
+}
+
+/// The 13 digits of an EAN-13 or UPC-A read, or nothing for any other code.
+std::optional<std::string> productDigits(const DecodedBarcode &d)
+{
+    if (d.format == u"EAN-13")
+        return d.text.toStdString();
+    if (d.format == u"UPC-A")
+        return "0" + d.text.toStdString();
+    return std::nullopt;
+}
+
+/// Whether the profile decoder reads another EAN-13/UPC-A number than `digits` from bars near `where`.
+/// ZXing's row decoder and zbar, like patterns alone, can swap 1s and 7s or 2s and 8s under print gain or
+/// blur and keep the check digit valid; the profile decoder settles twins by their ink
+/// (ProductProfileDecoder). Where it reads nothing it has no say.
+bool contradictedByProfile(const std::vector<BarStrip> &strips, const Plane &full, QRect region,
+    const std::string &digits, QRect where)
+{
+    where.adjust(-8, -8, 8, 8); // a 1D read's position may be a line
+    for (const BarStrip &strip : strips) {
+        if (!barsInFrame(strip, full, region).boundingRect().intersects(where))
+            continue;
+        if (const auto other = ProductProfileDecoder::read(strip); other && *other != digits)
+            return true;
+    }
+    return false;
+}
+
 /// Pass BarAligned: each patch of parallel bars resampled across them (BarStrips) and read by ZXing as it is
 /// and deblurred, then symbol by symbol from its grey profile (ProductProfileDecoder for EAN-13/UPC-A,
 /// Code128ProfileDecoder).
-std::optional<DecodedBarcode> readBarAligned(
-    const Plane &full, QRect region, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints, int pass)
+std::optional<DecodedBarcode> readBarAligned(const std::vector<BarStrip> &strips, const Plane &full,
+    QRect region, ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints, int pass)
 {
     const ZXing::BarcodeFormats formats = zxingFormats(symbologies & ~matrixCodes);
     if (formats.empty())
@@ -700,7 +735,7 @@ std::optional<DecodedBarcode> readBarAligned(
         return p;
     };
     const bool products = symbologies.testFlag(Symbology::Ean13) || symbologies.testFlag(Symbology::UpcA);
-    for (const BarStrip &strip : BarStrips::find(full.pixels.data(), full.width, full.height, 3)) {
+    for (const BarStrip &strip : strips) {
         for (const Plane &plane : { toPlane(strip), toPlane(BarStrips::binarised(strip)) }) {
             if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
                 return toDecoded(result, region, plane, pass);
@@ -723,10 +758,7 @@ std::optional<DecodedBarcode> readBarAligned(
         }
         if (d.format.isEmpty())
             continue;
-        const QTransform toFrame
-            = strip.toSource * full.toRegion * QTransform::fromTranslate(region.left(), region.top());
-        d.position
-            = toFrame.mapToPolygon(QRect(strip.barsFrom, 0, strip.barsTo - strip.barsFrom, strip.height));
+        d.position = barsInFrame(strip, full, region);
         d.pass = pass;
         return d;
     }
@@ -763,24 +795,15 @@ std::optional<DecodedBarcode> BarcodeReader::read(
     hints.setFormats(zxingFormats(profile.symbologies));
     hints.setValidateITFCheckSum(true);
 
-    // The fast pass: half resolution for frames wider than a phone-held code ever needs, no rotation.
-    const int fastFactor = region.width() >= 960 ? 2 : 1;
-    const Plane fast = copyRegion(image, region, fastFactor);
-    hints.setTryHarder(false).setTryRotate(false).setTryDownscale(false);
-    if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
-        if (fastFactor == 1 || !isRetailLinear(r.format())
-            || confirmedAtFullResolution(image, region, r, hints))
-            return toDecoded(r, region, fast, 0);
-        qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
-    }
-
-    hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
     // Made at most once per frame, when a pass first needs them: the region at full resolution, its
-    // isolated ink (IsolatedInk reads it, Deskewed turns it level) and where codes may be in it (the
-    // proposals passes and zbar crop those).
+    // isolated ink (IsolatedInk reads it, Deskewed turns it level), where codes may be in it (the proposals
+    // passes and zbar crop those) and its bar strips (BarAligned reads them; they check EAN/UPC reads).
     std::optional<Plane> fullResolution;
     std::optional<Plane> ink;
     std::optional<std::vector<QRect>> regions;
+    std::optional<std::vector<BarStrip>> barStrips;
+    const int fastFactor = region.width() >= 960 ? 2 : 1;
+    const Plane fast = copyRegion(image, region, fastFactor);
     auto full = [&]() -> const Plane & {
         if (!fullResolution)
             fullResolution = fastFactor == 1 ? fast : copyRegion(image, region, 1);
@@ -796,6 +819,32 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             regions = proposeRegions(full(), 3);
         return *regions;
     };
+    auto strips = [&]() -> const std::vector<BarStrip> & {
+        if (!barStrips)
+            barStrips = BarStrips::find(full().pixels.data(), full().width, full().height, 3);
+        return *barStrips;
+    };
+    const auto contradicted = [&](const DecodedBarcode &d) {
+        const auto digits = productDigits(d);
+        if (!digits || !contradictedByProfile(strips(), full(), region, *digits, d.position.boundingRect()))
+            return false;
+        qCDebug(lcDecode) << d.format << d.text << "from pass" << d.pass << "contradicted by its profile";
+        return true;
+    };
+
+    // The fast pass: half resolution for frames wider than a phone-held code ever needs, no rotation.
+    hints.setTryHarder(false).setTryRotate(false).setTryDownscale(false);
+    if (auto r = ZXing::ReadBarcode(fast.view(), hints); acceptable(r)) {
+        if (fastFactor == 1 || !isRetailLinear(r.format())
+            || confirmedAtFullResolution(image, region, r, hints)) {
+            if (DecodedBarcode d = toDecoded(r, region, fast, 0); !contradicted(d))
+                return d;
+        } else {
+            qCDebug(lcDecode) << "fast-pass read not confirmed at full resolution";
+        }
+    }
+
+    hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
     for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
         const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
         if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
@@ -808,14 +857,16 @@ std::optional<DecodedBarcode> BarcodeReader::read(
                 continue;
             r->position.translate(region.topLeft());
             r->pass = pass + 1;
+            if (contradicted(*r))
+                continue;
             r->needsConfirmation = true;
             r->byZbar = true;
             qCDebug(lcDecode) << "found by the zbar product pass";
             return r;
         }
         if (pass == BarAligned) {
-            auto d = readBarAligned(full(), region, profile.symbologies, hints, pass + 1);
-            if (!d)
+            auto d = readBarAligned(strips(), full(), region, profile.symbologies, hints, pass + 1);
+            if (!d || contradicted(*d))
                 continue;
             qCDebug(lcDecode) << "found by the bar-aligned pass";
             d->needsConfirmation = true;
@@ -825,13 +876,14 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             const auto found = pass == Proposed
                 ? readProposedMatrix(full(), proposals, profile.symbologies, hints)
                 : readProposedLinear(full(), proposals, profile.symbologies, hints);
-            if (found) {
-                qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-                DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);
-                d.needsConfirmation = needsConfirmation(pass);
-                return d;
-            }
-            continue;
+            if (!found)
+                continue;
+            DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);
+            if (contradicted(d))
+                continue;
+            qCDebug(lcDecode) << "found by extra pass" << pass + 1;
+            d.needsConfirmation = needsConfirmation(pass);
+            return d;
         }
         Plane changed; // the pass's own copy, for the passes that change the picture
         const Plane *plane = &full();
@@ -847,8 +899,10 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             plane = &changed;
         }
         if (auto r = ZXing::ReadBarcode(plane->view(), hints); acceptable(r)) {
-            qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-            return toDecoded(r, region, *plane, pass + 1);
+            if (DecodedBarcode d = toDecoded(r, region, *plane, pass + 1); !contradicted(d)) {
+                qCDebug(lcDecode) << "found by extra pass" << pass + 1;
+                return d;
+            }
         }
     }
     return std::nullopt;

@@ -176,6 +176,28 @@ private Q_SLOTS:
             qPrintable(u"read wrongly as "_s + (read ? read->text : QString())));
     }
 
+    /// Close crops of UPC-A labels that ZXing reads as another number with a valid check digit, at full
+    /// resolution (a 1 taken for a 0 and a 2 for a 4) and on the levelled proposal (twins swapped). The
+    /// profile decoder reads the label's own number from its bars, so those reads are dropped and the
+    /// bar-aligned pass reads it.
+    void productReadsTheirProfileContradictsAreDropped_data()
+    {
+        QTest::addColumn<QString>("frame");
+        const QString picked = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u'/';
+        QTest::newRow("full resolution read 3031418692928") << picked + u"seed13/zbar-bait/389-upca"_s;
+        QTest::newRow("levelled proposal read 149204023078") << picked + u"seed29/zbar-bait/404-upca-jpeg"_s;
+    }
+    void productReadsTheirProfileContradictsAreDropped()
+    {
+        QFETCH(QString, frame);
+        QFile txt(frame + u".txt"_s);
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const auto read = BarcodeReader().read(QImage(frame + u".png"_s), ScanProfile::itemTags());
+        QVERIFY(read);
+        QCOMPARE(read->text, QString::fromUtf8(txt.readAll()));
+        QCOMPARE(read->pass, BarcodeReader::BarAligned + 1);
+    }
+
     /// zbar misreads ITF and Code 128: on a screen that expects no product code its pass does nothing.
     void zbarPassOnlyForProductCodes()
     {
