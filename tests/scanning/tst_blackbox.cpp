@@ -177,9 +177,8 @@ private Q_SLOTS:
     }
 
     /// Close crops of UPC-A labels that ZXing reads as another number with a valid check digit, at full
-    /// resolution (a 1 taken for a 0 and a 2 for a 4) and on the levelled proposal (twins swapped). The
-    /// profile decoder reads the label's own number from its bars, so those reads are dropped and the
-    /// bar-aligned pass reads it.
+    /// resolution and on the levelled proposal. The profile decoder reads the label's own number from its
+    /// bars, so those reads are dropped and the bar-aligned pass reads it.
     void productReadsTheirProfileContradictsAreDropped_data()
     {
         QTest::addColumn<QString>("frame");
