@@ -49,6 +49,13 @@ private:
         return true;
     }
 
+    /// The text a picked frame encodes: the .txt beside its .png, empty if there is none.
+    static QString encodedIn(const QString &frame)
+    {
+        QFile txt(frame + u".txt"_s);
+        return txt.open(QIODevice::ReadOnly) ? QString::fromUtf8(txt.readAll()) : QString();
+    }
+
     /// The current row's kind under `root` with the screen's profile (every symbology on the decoys): at
     /// least `minimumHits`, no wrong read.
     static void checkKind(const QString &root, qsizetype minimumImages)
@@ -139,8 +146,8 @@ private Q_SLOTS:
         QFETCH(bool, item);
         QFETCH(int, extraPass);
         const QImage image = tilted(QImage(frame + u".png"_s), degrees);
-        QFile txt(frame + u".txt"_s);
-        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const QString expected = encodedIn(frame);
+        QVERIFY(!expected.isEmpty());
         const ScanProfile profile = item ? ScanProfile::itemTags() : ScanProfile::orderCodes();
         const auto early
             = BarcodeReader().read(image, profile, extraPass, 0); // the fast pass and those before
@@ -149,7 +156,7 @@ private Q_SLOTS:
                 early ? early->pass : 0)));
         const auto read = BarcodeReader().read(image, profile, 1, extraPass);
         QVERIFY(read);
-        QCOMPARE(read->text, QString::fromUtf8(txt.readAll()));
+        QCOMPARE(read->text, expected);
         QCOMPARE(read->pass, extraPass + 1);
     }
 
@@ -167,9 +174,8 @@ private Q_SLOTS:
     void barAlignedPassMisreadsNone()
     {
         QFETCH(QString, frame);
-        QFile txt(frame + u".txt"_s);
-        QVERIFY(txt.open(QIODevice::ReadOnly));
-        const QString expected = QString::fromUtf8(txt.readAll());
+        const QString expected = encodedIn(frame);
+        QVERIFY(!expected.isEmpty());
         const auto read = BarcodeReader().read(
             QImage(frame + u".png"_s), ScanProfile::itemTags(), 1, BarcodeReader::BarAligned);
         QVERIFY2(!read || read->text == expected,
@@ -189,11 +195,11 @@ private Q_SLOTS:
     void productReadsTheirProfileContradictsAreDropped()
     {
         QFETCH(QString, frame);
-        QFile txt(frame + u".txt"_s);
-        QVERIFY(txt.open(QIODevice::ReadOnly));
+        const QString expected = encodedIn(frame);
+        QVERIFY(!expected.isEmpty());
         const auto read = BarcodeReader().read(QImage(frame + u".png"_s), ScanProfile::itemTags());
         QVERIFY(read);
-        QCOMPARE(read->text, QString::fromUtf8(txt.readAll()));
+        QCOMPARE(read->text, expected);
         QCOMPARE(read->pass, BarcodeReader::BarAligned + 1);
     }
 
