@@ -844,46 +844,28 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         }
     }
 
-    hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
-    for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
-        const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
-        if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
-            continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
-        if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
-            continue; // zbar is asked only for product codes: it misreads ITF and Code 128
-        if (pass == Zbar) {
+    // One extra pass's read, before the profile check.
+    const auto readPass = [&](ExtraPass pass) -> std::optional<DecodedBarcode> {
+        switch (pass) {
+        case Zbar: {
             auto r = readZbar(full(), proposals, profile.symbologies);
-            if (!r)
-                continue;
-            r->position.translate(region.topLeft());
-            r->pass = pass + 1;
-            if (contradicted(*r))
-                continue;
-            r->needsConfirmation = true;
-            r->byZbar = true;
-            qCDebug(lcDecode) << "found by the zbar product pass";
+            if (r)
+                r->position.translate(region.topLeft());
             return r;
         }
-        if (pass == BarAligned) {
-            auto d = readBarAligned(strips(), full(), region, profile.symbologies, hints, pass + 1);
-            if (!d || contradicted(*d))
-                continue;
-            qCDebug(lcDecode) << "found by the bar-aligned pass";
-            d->needsConfirmation = true;
-            return d;
-        }
-        if (pass == Proposed || pass == ProposedLevelled) {
+        case BarAligned:
+            return readBarAligned(strips(), full(), region, profile.symbologies, hints, pass + 1);
+        case Proposed:
+        case ProposedLevelled: {
             const auto found = pass == Proposed
                 ? readProposedMatrix(full(), proposals, profile.symbologies, hints)
                 : readProposedLinear(full(), proposals, profile.symbologies, hints);
             if (!found)
-                continue;
-            DecodedBarcode d = toDecoded(found->result, region, found->plane, pass + 1);
-            if (contradicted(d))
-                continue;
-            qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-            d.needsConfirmation = needsConfirmation(pass);
-            return d;
+                return std::nullopt;
+            return toDecoded(found->result, region, found->plane, pass + 1);
+        }
+        default:
+            break;
         }
         Plane changed; // the pass's own copy, for the passes that change the picture
         const Plane *plane = &full();
@@ -895,15 +877,31 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             plane = &isolated();
         } else if (pass == Deskewed) {
             if ((changed = deskew(isolated())).pixels.empty())
-                continue; // not tilted: pass IsolatedInk reads it as it is
+                return std::nullopt; // not tilted: pass IsolatedInk reads it as it is
             plane = &changed;
         }
-        if (auto r = ZXing::ReadBarcode(plane->view(), hints); acceptable(r)) {
-            if (DecodedBarcode d = toDecoded(r, region, *plane, pass + 1); !contradicted(d)) {
-                qCDebug(lcDecode) << "found by extra pass" << pass + 1;
-                return d;
-            }
-        }
+        if (auto r = ZXing::ReadBarcode(plane->view(), hints); acceptable(r))
+            return toDecoded(r, region, *plane, pass + 1);
+        return std::nullopt;
+    };
+
+    hints.setTryHarder(true).setTryRotate(true).setTryDownscale(true);
+    for (int i = 0; i < std::min(maxExtraPasses, ExtraPassCount); ++i) {
+        const auto pass = ExtraPass((firstExtraPass + i) % ExtraPassCount);
+        if (pass == Inverted && !hasMatrixCodes(profile.symbologies))
+            continue; // dark-mode screens show QR/DataMatrix; printed 1D codes are never inverted
+        if (pass == Zbar && !ZbarProductReader::covers(profile.symbologies))
+            continue; // zbar is asked only for product codes: it misreads ITF and Code 128
+        auto d = readPass(pass);
+        if (!d)
+            continue;
+        d->pass = pass + 1;
+        if (contradicted(*d))
+            continue;
+        d->needsConfirmation = needsConfirmation(pass);
+        d->byZbar = pass == Zbar;
+        qCDebug(lcDecode) << "found by extra pass" << pass + 1;
+        return d;
     }
     return std::nullopt;
 }
