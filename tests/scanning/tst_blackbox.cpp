@@ -128,6 +128,9 @@ private Q_SLOTS:
         QTest::newRow("bar-aligned: tiny, curled, tilted, faded receipt")
             << picked + u"seed1/receipt-code128/013-faded-curl-tiny-rotated-jpeg"_s << 0.0 << false
             << int(BarcodeReader::BarAligned);
+        QTest::newRow("bar-aligned: receipt out of focus by about a module")
+            << picked + u"seed11-severity0.5/receipt-code128/004-focus"_s << 0.0 << false
+            << int(BarcodeReader::BarAligned);
         QTest::newRow("bar-aligned: receipt under JPEG")
             << picked + u"seed1/receipt-code128/025-jpeg"_s << 0.0 << false << int(BarcodeReader::BarAligned);
         QTest::newRow("proposed: off-centre DataMatrix in sensor noise")

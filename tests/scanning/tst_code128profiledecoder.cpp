@@ -63,6 +63,16 @@ private Q_SLOTS:
         }
     }
 
+    /// A receipt held out of focus: a whole module of blur, which the shared blurs (up to 0.7) miss.
+    void readsAModuleOfBlur()
+    {
+        for (const bool upsideDown : { false, true }) {
+            const auto read = Code128ProfileDecoder::read(strip("RK-8493831", 1.0, upsideDown));
+            QVERIFY(read);
+            QCOMPARE(*read, std::string("RK-8493831"));
+        }
+    }
+
     /// Random bars and a flat strip read nothing.
     void nothingFromNoise()
     {
