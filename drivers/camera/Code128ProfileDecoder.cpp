@@ -39,9 +39,6 @@ constexpr double MinimumModule = 1.5; // strip samples (two or three per pixel) 
 // Besides the shared blurs (profile::Blurs), a receipt held out of focus blurs its modules by a whole module:
 // a receipt's symbols are long enough, and its check strict enough, to be read at that blur too.
 constexpr std::array<double, 3> SymbolBlurs { Blurs[0], Blurs[1], 1.0 };
-// How far each of the code's ends may be from where codeEnds finds them, in modules: blur, a smudge before
-// the start or a curl's stretch move them by up to a module.
-constexpr std::initializer_list<double> EndNudges { -1.0, -0.5, 0.0, 0.5, 1.0 };
 
 std::string modulesOf(const char *widths)
 {
@@ -206,7 +203,7 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
         const int modules = symbols * SymbolModules + StopModules;
         if ((ends->second - ends->first) / modules < MinimumModule)
             break; // more symbols would make the modules narrower than a strip ever has them
-        auto read = bestPlacement(*ends, modules, EndNudges, [&](double left, double module, double &score) {
+        auto read = bestPlacement(*ends, modules, [&](double left, double module, double &score) {
             return decodeAt(profile, left, module, symbols, score);
         });
         if (read && (!best || read->score > best->score))

@@ -269,7 +269,7 @@ std::optional<std::string> readProfile(const std::vector<double> &profile, int b
     const auto ends = codeEnds(profile, barsFrom, barsTo, Modules);
     if (!ends)
         return std::nullopt;
-    const auto best = bestPlacement(*ends, Modules, { -0.6, -0.3, 0.0, 0.3, 0.6 },
+    const auto best = bestPlacement(*ends, Modules,
         [&](double left, double module, double &score) { return decodeAt(profile, left, module, score); });
     if (!best || best->score < MinimumScore)
         return std::nullopt;

@@ -125,13 +125,12 @@ std::optional<std::pair<double, double>> codeEnds(
 }
 
 std::optional<ScoredRead> bestPlacement(std::pair<double, double> ends, int modules,
-    std::initializer_list<double> nudges,
     const std::function<std::optional<std::string>(double left, double module, double &score)> &decode)
 {
     const double module = (ends.second - ends.first) / modules;
     std::optional<ScoredRead> best;
-    for (const double dl : nudges) {
-        for (const double dr : nudges) {
+    for (const double dl : EndNudges) {
+        for (const double dr : EndNudges) {
             const double left = ends.first + dl * module;
             double score = 0;
             auto text = decode(left, (ends.second + dr * module - left) / modules, score);

@@ -2,8 +2,8 @@
 
 #include "camera/BarStrips.h"
 
+#include <array>
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,11 +43,14 @@ struct ScoredRead
     double score = 0;
 };
 
+/// How far, in modules, bestPlacement moves each of a code's ends from where codeEnds found them. Blur, a
+/// smudge beside the code and perspective put them up to about a module off (docs/codes.md has what moves of
+/// up to a module, rather than 0.6 or 0.3, read on the studied sets).
+constexpr std::array<double, 5> EndNudges { -1.0, -0.5, 0.0, 0.5, 1.0 };
+
 /// The best-scoring read among placements of a code of `modules` modules whose two ends are each moved from
-/// `ends` by every one of `nudges` (in modules): the ends found in a blurred profile are off by a fraction
-/// of a module. `decode(left, module, score)` reads one placement.
+/// `ends` by every one of EndNudges. `decode(left, module, score)` reads one placement.
 std::optional<ScoredRead> bestPlacement(std::pair<double, double> ends, int modules,
-    std::initializer_list<double> nudges,
     const std::function<std::optional<std::string>(double left, double module, double &score)> &decode);
 
 /// `read` on the strip's darkness profile and the code's columns, then, if it read nothing, on the profile

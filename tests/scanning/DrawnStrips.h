@@ -29,21 +29,29 @@ inline std::vector<bool> encodedModules(ZXing::BarcodeFormat format, const std::
 
 /// `modules` with `quiet` light modules each side, `perModule` samples per module, ink 50 on paper 215,
 /// each bar `printGain` modules wider (half each side), blurred by a Gaussian of `blurModules`, with noise
-/// of +-4 grey levels; reversed when `upsideDown`. barsFrom..barsTo is the code.
+/// of +-4 grey levels; reversed when `upsideDown`. barsFrom..barsTo is the code. With `foreshortening` f,
+/// a label turned away from the camera: the modules widen steadily along the strip, the last 1 + f times
+/// as wide as the first (perModule is then the first's width).
 inline BarStrip drawnStrip(const std::vector<bool> &code, double blurModules, bool upsideDown = false,
-    int quiet = 15, double perModule = 3.2, double printGain = 0)
+    int quiet = 15, double perModule = 3.2, double printGain = 0, double foreshortening = 0)
 {
     std::vector<bool> modules(static_cast<size_t>(quiet));
     modules.insert(modules.end(), code.begin(), code.end());
     modules.resize(modules.size() + size_t(quiet));
-    const int width = int(double(modules.size()) * perModule);
+    const double count = double(modules.size());
+    // Sample position of module position m: perModule * (m + g m^2 / 2), g = foreshortening / count.
+    const double g = foreshortening / count;
+    const auto sampleAt = [&](double m) { return perModule * (m + g * m * m / 2); };
+    const auto moduleAt
+        = [&](double x) { return g == 0 ? x / perModule : (std::sqrt(1 + 2 * g * x / perModule) - 1) / g; };
+    const int width = int(sampleAt(count));
     const double sigma = blurModules * perModule;
     const int radius = int(std::ceil(3 * sigma));
     BarStrip s;
     s.width = width;
     s.height = 20;
-    s.barsFrom = int(quiet * perModule);
-    s.barsTo = int((quiet + double(code.size())) * perModule);
+    s.barsFrom = int(sampleAt(quiet));
+    s.barsTo = int(sampleAt(quiet + double(code.size())));
     s.pixels.resize(size_t(s.width) * size_t(s.height));
     QRandomGenerator noise(3);
     for (int x = 0; x < width; ++x) {
@@ -51,7 +59,7 @@ inline BarStrip drawnStrip(const std::vector<bool> &code, double blurModules, bo
         double weights = 0;
         for (int k = -radius; k <= radius; ++k) {
             const double w = std::exp(-0.5 * k * k / (sigma * sigma));
-            const double at = std::clamp(x + k, 0, width - 1) / perModule;
+            const double at = moduleAt(std::clamp(x + k, 0, width - 1));
             const auto dark
                 = [&](double m) { return modules[size_t(std::clamp(m, 0.0, double(modules.size()) - 1))]; };
             sum += w * (dark(at - printGain / 2) || dark(at + printGain / 2) ? 50 : 215);

@@ -138,8 +138,8 @@ private Q_SLOTS:
             << int(BarcodeReader::Proposed);
         QTest::newRow("bar-aligned: blurred UPC-A, its wide middle bars a gap in the gradient") << picked
                 + u"seed3-severity0.5/upca/017-focus"_s << 0.0 << true << int(BarcodeReader::BarAligned);
-        QTest::newRow("zbar: close, blurred EAN-13 with spread ink")
-            << picked + u"seed13/zbar-bait/255-ean13"_s << 0.0 << true << int(BarcodeReader::Zbar);
+        QTest::newRow("zbar: close EAN-13, thin grey bars under JPEG")
+            << picked + u"seed21/zbar-bait/311-ean13-jpeg"_s << 0.0 << true << int(BarcodeReader::Zbar);
     }
 
     void eachExtraPassReadsWhatItIsFor()
@@ -210,7 +210,8 @@ private Q_SLOTS:
     void zbarPassOnlyForProductCodes()
     {
         // An EAN-13 that only the zbar pass reads on the item screen.
-        const QImage ean(QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/255-ean13.png"_s);
+        const QImage ean(
+            QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed21/zbar-bait/311-ean13-jpeg.png"_s);
         QVERIFY(BarcodeReader().read(ean, ScanProfile::itemTags(), 1, BarcodeReader::Zbar));
         QVERIFY(!BarcodeReader().read(ean, ScanProfile::orderCodes(), 1, BarcodeReader::Zbar));
         QVERIFY(

@@ -145,11 +145,12 @@ private Q_SLOTS:
 
     /// A zbar read is acted on at once only when the screen expects that GTIN (the chute, an order line);
     /// otherwise it is held, and zbar reading it again on the same still never confirms it (zbar's misreads
-    /// are as steady as its reads). The frame is a close, blurred EAN-13 with spread ink (hardset.py's
+    /// are as steady as its reads). The frame is a close EAN-13 with thin grey bars under JPEG (hardset.py's
     /// zbar-bait) that only the zbar pass reads.
     void zbarReadIsHeldUnlessExpected()
     {
-        const QString png = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/255-ean13.png"_s;
+        const QString png
+            = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed21/zbar-bait/311-ean13-jpeg.png"_s;
         const QImage still(png);
         const QString expected = expectedText(png);
         QCOMPARE(expected.size(), 13);
@@ -184,13 +185,14 @@ private Q_SLOTS:
         QVERIFY(read.needsConfirmation && read.byZbar);
     }
 
-    /// A zbar read held on one frame is acted on when the next frame's reading by ZXing agrees: a close,
-    /// blurred EAN-13 only zbar reads, then the same number printed sharply, which the fast pass reads;
+    /// A zbar read held on one frame is acted on when the next frame's reading by ZXing agrees: a close
+    /// EAN-13 only zbar reads, then the same number printed sharply, which the fast pass reads;
     /// reported once, on the sharp frame, by ZXing. The frame after a zbar read looks with the bar-aligned
     /// pass.
     void zbarReadConfirmedByZxingInTheNextFrame()
     {
-        const QString png = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/255-ean13.png"_s;
+        const QString png
+            = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed21/zbar-bait/311-ean13-jpeg.png"_s;
         const QImage soft(png);
         const QString expected = expectedText(png);
         QCOMPARE(firstPass(soft, expected), ZbarPass);
@@ -286,7 +288,8 @@ private Q_SLOTS:
     /// zbar's read apart, never as the picture's text.
     void decodeCommandHoldsWhatOnlyZbarReads()
     {
-        const QString png = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed13/zbar-bait/255-ean13.png"_s;
+        const QString png
+            = QStringLiteral(KIOSK_HARD_PICKED_IMAGES) + u"/seed21/zbar-bait/311-ean13-jpeg.png"_s;
         QCOMPARE(firstPass(QImage(png), expectedText(png)), ZbarPass);
         QString text;
         QTextStream out(&text);
