@@ -359,6 +359,20 @@ void stretch(Plane &p)
         v = lut[v];
 }
 
+/// An overbright screen: grey levels stretched, then raised to the power 8, which spreads the bright end, so
+/// dark modules the glow has washed to a light grey stand apart from the white again.
+Plane spreadBrightEnd(const Plane &p)
+{
+    Plane out = p;
+    stretch(out);
+    std::array<uint8_t, 256> lut {};
+    for (int v = 0; v < 256; ++v)
+        lut[size_t(v)] = uint8_t(std::lround(255 * std::pow(v / 255.0, 8)));
+    for (auto &v : out.pixels)
+        v = lut[v];
+    return out;
+}
+
 /// Morphological closing of the dark ink: dots of an inkjet DataMatrix joined into the solid modules
 /// ZXing's detector traces.
 Plane closeDots(const Plane &p, int radius)
@@ -559,7 +573,8 @@ using Proposals = std::function<const std::vector<QRect> &()>;
 
 /// Pass Proposed: QR and DataMatrix in each proposed region, each tried as a few pictures made for one
 /// impairment, in turn: as it is (enlarged when small), inkjet dots closed or smoothed into solid modules,
-/// moiré smoothed, blur sharpened, contrast normalised, a dark-mode screen inverted.
+/// moiré smoothed, an overbright screen's bright end spread, blur sharpened, contrast normalised, a dark-mode
+/// screen inverted.
 std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &proposals,
     ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
 {
@@ -599,6 +614,10 @@ std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &
             // and the small modules of a long token enlarged.
             const Plane smoothed = boxBlur(plane, 1);
             if (auto found = read(enlargeable ? enlarged(smoothed) : smoothed))
+                return found;
+            // An overbright screen, its dark modules washed to a light grey.
+            const Plane spread = spreadBrightEnd(plane);
+            if (auto found = read(enlargeable ? enlarged(spread) : spread))
                 return found;
         }
         // Focus or motion blur: the edges steepened again, at twice the resolution when that is affordable.
