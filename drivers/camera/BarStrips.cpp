@@ -177,21 +177,23 @@ struct Extent
     double ny = 0;
     double n0 = 0; ///< the patch's span across the bars, as positions along (nx, ny)
     double n1 = 0;
-    double b0 = 0; ///< and along them, as positions along (-ny, nx)
+    double b0 = 0; ///< and along them, as positions along (-ny, nx) less slope times the position across
     double b1 = 0;
+    double slope = 0; ///< how far the code's centre line moves along the bars per pixel across them
 };
 
-/// The patch's span across and along bars that run at `angle`.
-Extent span(const Patch &patch, double angle)
+/// The patch's span across and along bars that run at `angle`, along them measured from a centre line of
+/// `slope`.
+Extent span(const Patch &patch, double angle, double slope = 0)
 {
-    Extent e { std::cos(angle), std::sin(angle), 1e9, -1e9, 1e9, -1e9 };
+    Extent e { std::cos(angle), std::sin(angle), 1e9, -1e9, 1e9, -1e9, slope };
     for (const QPoint &cell : patch.cells) {
         const int x = cell.x();
         const int y = cell.y();
         for (const auto &[px, py] :
             { std::pair { x, y }, { x + Cell, y }, { x, y + Cell }, { x + Cell, y + Cell } }) {
             const double n = px * e.nx + py * e.ny;
-            const double b = -px * e.ny + py * e.nx;
+            const double b = -px * e.ny + py * e.nx - slope * n;
             e.n0 = std::min(e.n0, n);
             e.n1 = std::max(e.n1, n);
             e.b0 = std::min(e.b0, b);
@@ -242,9 +244,40 @@ void joinSplitCodes(std::vector<Patch> &patches)
     std::sort(patches.begin(), patches.end(), bigger);
 }
 
+/// The slope of the patch's centre line against bars that run at `angle` (a least-squares line through its
+/// cells): zero when the code's axis is square to its bars, and the lean of the bars when perspective shears
+/// the label. Rows that follow it stay within the bars from the first to the last; rows square to the bars
+/// would leave a sheared code's bars part way along.
+double centreLineSlope(const Patch &patch, double angle)
+{
+    constexpr double MaximumSlope = 0.7; // 35 degrees: beyond, a patch's shape says more than its shear
+    const double nx = std::cos(angle);
+    const double ny = std::sin(angle);
+    double sn = 0;
+    double sb = 0;
+    double snn = 0;
+    double snb = 0;
+    for (const QPoint &cell : patch.cells) {
+        const double x = cell.x() + Cell / 2.0;
+        const double y = cell.y() + Cell / 2.0;
+        const double n = x * nx + y * ny;
+        const double b = -x * ny + y * nx;
+        sn += n;
+        sb += b;
+        snn += n * n;
+        snb += n * b;
+    }
+    const double count = double(patch.cells.size());
+    const double variance = snn / count - (sn / count) * (sn / count);
+    if (variance < Cell * Cell)
+        return 0;
+    return std::clamp((snb / count - sn / count * sb / count) / variance, -MaximumSlope, MaximumSlope);
+}
+
 Extent extent(const uint8_t *pixels, int width, int height, const Patch &patch)
 {
-    return span(patch, refineAngle(pixels, width, height, patch));
+    const double angle = refineAngle(pixels, width, height, patch);
+    return span(patch, angle, centreLineSlope(patch, angle));
 }
 
 /// For each index, the extreme of `values` within `radius` of it, the one `better` prefers: a sliding window
@@ -287,8 +320,11 @@ BarStrip resample(const uint8_t *pixels, int width, int height, Extent e)
     strip.height = std::max(1, int((b1 - b0) / rowStep));
     strip.barsFrom = int(quiet * perPixel);
     strip.barsTo = strip.width - strip.barsFrom;
+    // Across: along the code's centre line (n, b0 + slope * n); down: along the bars.
+    const double cx = nx + e.slope * bx;
+    const double cy = ny + e.slope * by;
     strip.toSource = QTransform(
-        nx / perPixel, ny / perPixel, bx * rowStep, by * rowStep, n0 * nx + b0 * bx, n0 * ny + b0 * by);
+        cx / perPixel, cy / perPixel, bx * rowStep, by * rowStep, n0 * cx + b0 * bx, n0 * cy + b0 * by);
     strip.pixels.resize(size_t(strip.width) * size_t(strip.height));
     for (int y = 0; y < strip.height; ++y) {
         for (int x = 0; x < strip.width; ++x) {

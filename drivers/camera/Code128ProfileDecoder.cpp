@@ -32,8 +32,7 @@ constexpr int MinimumSymbols = 3; // start, one data symbol, check
 constexpr int MaximumSymbols = 40;
 // Of a symbol against where the last one ended: curl stretches a receipt by up to half a module a symbol.
 constexpr std::array<double, 5> Shifts { -0.5, -0.25, 0.0, 0.25, 0.5 };
-constexpr double MinimumStartStop = 0.8; // correlation of the start and stop patterns
-constexpr double MinimumMatch = 0.75; // of every symbol with its pattern
+constexpr double MinimumMatch = 0.8; // correlation of every symbol, the start and the stop with its pattern
 constexpr double MinimumMargin = 0.04; // over the best other symbol
 constexpr double MinimumModule = 1.5; // strip samples (two or three per pixel) per module
 // Besides the shared blurs (profile::Blurs), a receipt held out of focus blurs its modules by a whole module:
@@ -162,14 +161,14 @@ std::optional<std::string> decodeAt(
     const std::vector<double> &profile, double left, double module, int symbols, double &score)
 {
     const SymbolMatch start = matchSymbol(profile, left, module, 0, 0, StartA, StartA + 2);
-    if (start.score < MinimumStartStop || start.margin < MinimumMargin)
+    if (start.score < MinimumMatch || start.margin < MinimumMargin)
         return std::nullopt;
     const double stopAt = double(symbols * SymbolModules);
     double stop = -1;
     for (const double s : Shifts)
         stop = std::max(
             stop, bestBlur(window(profile, left, module, stopAt + s, StopModules), templates().stop));
-    if (stop < MinimumStartStop)
+    if (stop < MinimumMatch)
         return std::nullopt;
     std::vector<int> values { start.value };
     score = start.score + stop;

@@ -18,8 +18,9 @@ constexpr int Width = 640;
 constexpr int Height = 400;
 
 /// A grey frame with sensor noise and, when `text` is given, its Code 128 drawn `modulePx` wide per module,
-/// 60 px tall, turned by `degrees` about the frame's centre plus `offset`.
-QImage frame(const QString &text, double modulePx, double degrees, QPointF offset = {})
+/// 60 px tall, turned by `degrees` about the frame's centre plus `offset`, its bars leaning by `lean` (pixels
+/// across per pixel down: a label sheared by perspective).
+QImage frame(const QString &text, double modulePx, double degrees, QPointF offset = {}, double lean = 0)
 {
     QImage image(Width, Height, QImage::Format_Grayscale8);
     image.fill(140);
@@ -30,6 +31,7 @@ QImage frame(const QString &text, double modulePx, double degrees, QPointF offse
         p.setRenderHint(QPainter::Antialiasing);
         p.translate(QPointF(Width / 2.0, Height / 2.0) + offset);
         p.rotate(degrees);
+        p.shear(lean, 0);
         const double width = bars.width() * modulePx;
         p.fillRect(QRectF(-width / 2 - 30, -45, width + 60, 90), QColor(230, 230, 230));
         for (int x = 0; x < bars.width(); ++x)
@@ -135,6 +137,27 @@ private Q_SLOTS:
                            .arg(to)
                            .arg((Width - codeWidth) / 2.0)
                            .arg((Width + codeWidth) / 2.0)));
+    }
+
+    /// Perspective shears a label: its bars lean against the line through their middles. Rows square to the
+    /// bars would run off them part way along (here a 60 px tall code drifts by about 90 px over its length);
+    /// the strip's rows follow the code's centre line, so each row in the middle half (the rows the profile
+    /// decoders average) crosses every bar and reads alone.
+    void shearedCodeRowsStayOnTheBars()
+    {
+        const auto found = strips(frame(u"RK-1000123"_s, 2.0, 10, {}, 0.4));
+        QVERIFY(!found.empty());
+        const BarStrip &strip = found.front();
+        for (int y = strip.height / 4; y < 3 * strip.height / 4; ++y) {
+            BarStrip row = strip;
+            row.height = 8;
+            row.pixels.clear();
+            for (int copy = 0; copy < row.height; ++copy)
+                row.pixels.insert(row.pixels.end(), strip.pixels.begin() + y * strip.width,
+                    strip.pixels.begin() + (y + 1) * strip.width);
+            QVERIFY2(
+                levelRead(row) == u"RK-1000123"_s, qPrintable(u"row %1 of %2"_s.arg(y).arg(strip.height)));
+        }
     }
 
     /// The strongest patch first, and no more strips than asked for.
