@@ -7,8 +7,9 @@
 
 namespace kiosk::camera {
 
-/// A 1D code resampled level: each row runs across the bars, each sample is the mean of several pixels along
-/// them, and there are several samples per source pixel. A row scanner then sees the bars of a tilted,
+/// A 1D code resampled level: each row runs across the bars, along the code's centre line (so the rows of a
+/// label sheared by perspective stay on its bars), each sample is the mean of several pixels along the bars,
+/// and there are several samples per source pixel. A row scanner then sees the bars of a tilted,
 /// curled, noisy or compressed code at about one module per three samples whatever the code's angle.
 struct BarStrip
 {

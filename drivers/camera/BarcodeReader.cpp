@@ -262,9 +262,9 @@ Plane enlarge(const Plane &p, int fx, int fy)
     return out;
 }
 
-/// Grey morphology with a square of side 2 * radius + 1, separable: `darkGrows` takes the minimum (dark ink
-/// spreads), else the maximum. Both passes walk along rows.
-void morph(Plane &p, int radius, bool darkGrows)
+/// Grey morphology with a rectangle 2 * rx + 1 pixels across and 2 * ry + 1 down, separable: `darkGrows`
+/// takes the minimum (dark ink spreads), else the maximum. Both passes walk along rows.
+void morph(Plane &p, int rx, int ry, bool darkGrows)
 {
     const auto pick
         = [darkGrows](uint8_t a, uint8_t b) { return darkGrows ? std::min(a, b) : std::max(a, b); };
@@ -274,7 +274,7 @@ void morph(Plane &p, int radius, bool darkGrows)
         std::copy_n(row, p.width, line.begin());
         for (int x = 0; x < p.width; ++x) {
             uint8_t v = line[size_t(x)];
-            for (int d = std::max(0, x - radius); d <= std::min(p.width - 1, x + radius); ++d)
+            for (int d = std::max(0, x - rx); d <= std::min(p.width - 1, x + rx); ++d)
                 v = pick(v, line[size_t(d)]);
             row[x] = v;
         }
@@ -282,7 +282,7 @@ void morph(Plane &p, int radius, bool darkGrows)
     const std::vector<uint8_t> across = p.pixels;
     for (int y = 0; y < p.height; ++y) {
         uint8_t *row = p.pixels.data() + size_t(y) * size_t(p.width);
-        for (int d = std::max(0, y - radius); d <= std::min(p.height - 1, y + radius); ++d) {
+        for (int d = std::max(0, y - ry); d <= std::min(p.height - 1, y + ry); ++d) {
             const uint8_t *other = across.data() + size_t(d) * size_t(p.width);
             for (int x = 0; x < p.width; ++x)
                 row[x] = pick(row[x], other[x]);
@@ -374,12 +374,26 @@ Plane spreadBrightEnd(const Plane &p)
 }
 
 /// Morphological closing of the dark ink: dots of an inkjet DataMatrix joined into the solid modules
-/// ZXing's detector traces.
+/// ZXing's detector traces. From radius 2 the element is a square less its corners (the union of two
+/// rectangles), about a disc: a square's corners also bridge the diagonal gaps between dots of neighbouring
+/// modules and fill the light modules between them.
 Plane closeDots(const Plane &p, int radius)
 {
+    const auto spread = [radius](Plane &q, bool darkGrows) {
+        if (radius < 2) {
+            morph(q, radius, radius, darkGrows);
+            return;
+        }
+        Plane tall = q;
+        morph(q, radius, radius - 1, darkGrows);
+        morph(tall, radius - 1, radius, darkGrows);
+        for (size_t i = 0; i < q.pixels.size(); ++i)
+            q.pixels[i]
+                = darkGrows ? std::min(q.pixels[i], tall.pixels[i]) : std::max(q.pixels[i], tall.pixels[i]);
+    };
     Plane out = p;
-    morph(out, radius, true);
-    morph(out, radius, false);
+    spread(out, true);
+    spread(out, false);
     return out;
 }
 
@@ -597,7 +611,7 @@ std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &
         const bool enlargeable = std::max(plane.width, plane.height) <= LargeCrop;
         const auto enlarged = [](const Plane &p) { return enlarge(p, 2, 2); };
         // As it is, then (DataMatrix) with an inkjet print's dots joined across gaps of up to two pixels.
-        for (int radius = 0; radius <= (dataMatrix ? 1 : 0); ++radius) {
+        for (int radius = 0; radius <= (dataMatrix ? 2 : 0); ++radius) {
             const Plane variant = radius ? closeDots(plane, radius) : plane;
             if (auto found = read(small ? enlarged(variant) : variant))
                 return found;

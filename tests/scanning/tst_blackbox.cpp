@@ -136,6 +136,9 @@ private Q_SLOTS:
         QTest::newRow("proposed: off-centre DataMatrix in sensor noise")
             << picked + u"seed3-severity0.5/gs1-datamatrix/034-offcentre"_s << 0.0 << true
             << int(BarcodeReader::Proposed);
+        QTest::newRow("proposed: dotted DataMatrix, its dots two pixels apart")
+            << picked + u"seed31-severity0.5/gs1-datamatrix/006-dotted"_s << 0.0 << true
+            << int(BarcodeReader::Proposed);
         QTest::newRow("proposed: overbright phone screen, its dark modules washed grey")
             << picked + u"seed3-severity0.5-screen/return-qr/038-overbright-motion-jpeg"_s << 0.0 << false
             << int(BarcodeReader::Proposed);
