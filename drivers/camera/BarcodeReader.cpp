@@ -2,6 +2,7 @@
 
 #include "BarStrips.h"
 #include "Code128ProfileDecoder.h"
+#include "MotionBlur.h"
 #include "ProductProfileDecoder.h"
 #include "ZbarProductReader.h"
 
@@ -169,15 +170,11 @@ std::optional<double> barAngle(const Plane &p, double minimumCoherence)
     return 0.5 * std::atan2(2 * xy, xx - yy) * 180 / M_PI;
 }
 
-/// Turns a tilted 1D code level (bilinear, white outside): ZXing's row scanner needs each row to cross every
-/// bar, which at 20 degrees a long ITF no longer does. Empty when the code is level already.
-Plane deskew(const Plane &p, double minimumCoherence = 0.5)
+/// The plane turned by -`degrees` (bilinear, white outside), so that what ran at `degrees` runs along the
+/// rows.
+Plane rotated(const Plane &p, double degrees)
 {
-    constexpr double MinimumTilt = 4;
-    const auto angle = barAngle(p, minimumCoherence);
-    if (!angle || std::abs(*angle) < MinimumTilt || std::abs(*angle) > 90 - MinimumTilt)
-        return {};
-    const QTransform rotation = QTransform().rotate(-*angle);
+    const QTransform rotation = QTransform().rotate(-degrees);
     const QRect bounds = rotation.mapRect(QRect(0, 0, p.width, p.height));
     const QTransform back = QTransform::fromTranslate(bounds.left(), bounds.top()) * rotation.inverted();
     Plane out;
@@ -201,6 +198,17 @@ Plane deskew(const Plane &p, double minimumCoherence = 0.5)
         }
     }
     return out;
+}
+
+/// Turns a tilted 1D code level: ZXing's row scanner needs each row to cross every bar, which at 20 degrees
+/// a long ITF no longer does. Empty when the code is level already.
+Plane deskew(const Plane &p, double minimumCoherence = 0.5)
+{
+    constexpr double MinimumTilt = 4;
+    const auto angle = barAngle(p, minimumCoherence);
+    if (!angle || std::abs(*angle) < MinimumTilt || std::abs(*angle) > 90 - MinimumTilt)
+        return {};
+    return rotated(p, *angle);
 }
 
 /// The part of a plane inside `r` (clamped), as its own plane.
@@ -653,6 +661,38 @@ std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &
     return std::nullopt;
 }
 
+/// Pass Unsmeared: QR and DataMatrix in each proposed region whose gradients run mostly one way, a code
+/// that moved while the shutter was open: turned so that the smear runs down the columns, the smear undone
+/// (MotionBlur), read as it is and enlarged (the modules of a screen at arm's length are about 3 pixels,
+/// too few for ZXing's binariser once turned).
+std::optional<PlaneRead> readUnsmeared(const Plane &full, const Proposals &proposals,
+    ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+{
+    const ZXing::BarcodeFormats formats = zxingFormats(symbologies & matrixCodes);
+    if (formats.empty())
+        return std::nullopt;
+    hints.setFormats(formats);
+    for (const QRect &r : proposals()) {
+        const Plane plane = crop(full, r);
+        const auto across = barAngle(plane, motionblur::MinimumCoherence);
+        if (!across)
+            continue;
+        const auto length = motionblur::smearLength(
+            plane.pixels.data(), plane.width, plane.height, plane.width, *across + 90);
+        if (!length)
+            continue;
+        // Turned so that the gradients run across the rows and the smear down the columns.
+        Plane level = rotated(plane, *across);
+        motionblur::undoDownColumns(level.pixels.data(), level.width, level.height, *length);
+        if (auto result = ZXing::ReadBarcode(level.view(), hints); acceptable(result))
+            return PlaneRead { result, level };
+        const Plane enlarged = enlarge(level, 2, 2);
+        if (auto result = ZXing::ReadBarcode(enlarged.view(), hints); acceptable(result))
+            return PlaneRead { result, enlarged };
+    }
+    return std::nullopt;
+}
+
 /// Pass ProposedLevelled: 1D codes in each proposed region, turned level, contrast normalised locally and,
 /// when the modules are about a pixel wide, stretched across.
 std::optional<PlaneRead> readProposedLinear(const Plane &full, const Proposals &proposals,
@@ -889,10 +929,12 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         case BarAligned:
             return readBarAligned(strips(), full(), region, profile.symbologies, hints, pass + 1);
         case Proposed:
-        case ProposedLevelled: {
+        case ProposedLevelled:
+        case Unsmeared: {
             const auto found = pass == Proposed
                 ? readProposedMatrix(full(), proposals, profile.symbologies, hints)
-                : readProposedLinear(full(), proposals, profile.symbologies, hints);
+                : pass == ProposedLevelled ? readProposedLinear(full(), proposals, profile.symbologies, hints)
+                                           : readUnsmeared(full(), proposals, profile.symbologies, hints);
             if (!found)
                 return std::nullopt;
             return toDecoded(found->result, region, found->plane, pass + 1);

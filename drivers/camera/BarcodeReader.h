@@ -37,16 +37,18 @@ public:
                           ///< stretched
         BarAligned, ///< 1D codes found by their bars, resampled across them, then deblurred (BarStrips)
         Zbar, ///< libzbar, EAN/UPC only (ZbarProductReader)
+        Unsmeared, ///< QR/DataMatrix in each busy region smeared one way, the motion blur undone (MotionBlur)
     };
-    static constexpr int ExtraPassCount = Zbar + 1;
+    static constexpr int ExtraPassCount = Unsmeared + 1;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
 
     /// The passes whose reads are acted on only once confirmed (DecodedBarcode::needsConfirmation): zbar,
-    /// and the passes that crop, enlarge, close or normalise the picture.
+    /// and the passes that crop, enlarge, close, normalise or deconvolve the picture.
     static constexpr bool needsConfirmation(ExtraPass pass)
     {
-        return pass == Proposed || pass == ProposedLevelled || pass == BarAligned || pass == Zbar;
+        return pass == Proposed || pass == ProposedLevelled || pass == BarAligned || pass == Zbar
+            || pass == Unsmeared;
     }
 
     /// Fast pass, then up to maxExtraPasses extra passes starting at firstExtraPass (cyclic).

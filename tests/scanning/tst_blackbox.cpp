@@ -142,6 +142,12 @@ private Q_SLOTS:
         QTest::newRow("proposed: overbright phone screen, its dark modules washed grey")
             << picked + u"seed3-severity0.5-screen/return-qr/038-overbright-motion-jpeg"_s << 0.0 << false
             << int(BarcodeReader::Proposed);
+        QTest::newRow("unsmeared: phone screen moved while the shutter was open")
+            << picked + u"seed11-severity0.5-screen/return-qr/005-dim-pose-motion"_s << 0.0 << false
+            << int(BarcodeReader::Unsmeared);
+        QTest::newRow("unsmeared: off-centre DataMatrix moved while the shutter was open")
+            << picked + u"seed23-severity0.5/gs1-datamatrix/029-offcentre-motion-jpeg"_s << 0.0 << true
+            << int(BarcodeReader::Unsmeared);
         QTest::newRow("bar-aligned: blurred UPC-A, its wide middle bars a gap in the gradient") << picked
                 + u"seed3-severity0.5/upca/017-focus"_s << 0.0 << true << int(BarcodeReader::BarAligned);
         QTest::newRow("zbar: close EAN-13, thin grey bars under JPEG")
