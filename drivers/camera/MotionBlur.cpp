@@ -89,8 +89,8 @@ void undoDownColumns(uint8_t *pixels, int width, int height, int length, int ite
             for (int x = 0; x < width; ++x)
                 ratio[at + size_t(x)] = (float(pixels[at + size_t(x)]) + Floor) / std::max(smeared[x], 1.0f);
         });
-        // The box is symmetric, so it is its own adjoint: the ratio smeared the same way corrects the
-        // estimate.
+        // The box is its own adjoint (for an even length, but for half a pixel's shift): the ratio
+        // smeared the same way corrects the estimate.
         boxDownColumns(ratio, width, height, length, [&](int y, const float *correction) {
             float *e = estimate.data() + size_t(y) * size_t(width);
             for (int x = 0; x < width; ++x)
