@@ -589,6 +589,14 @@ struct PlaneRead
     Plane plane;
 };
 
+/// ZXing's read of one picture a pass made, when acceptable, with the picture (its toRegion places the code).
+std::optional<PlaneRead> readPlane(const Plane &plane, const ZXing::DecodeHints &hints)
+{
+    if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
+        return PlaneRead { result, plane };
+    return std::nullopt;
+}
+
 /// The proposed regions of the full-resolution plane (proposeRegions), made once a frame when a pass first
 /// asks for them.
 using Proposals = std::function<const std::vector<QRect> &()>;
@@ -608,11 +616,7 @@ std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &
     hints.setFormats(formats);
     const bool dataMatrix = formats.testFlag(ZXing::BarcodeFormat::DataMatrix);
     const bool qrCode = formats.testFlag(ZXing::BarcodeFormat::QRCode);
-    const auto read = [&](const Plane &variant) -> std::optional<PlaneRead> {
-        if (auto result = ZXing::ReadBarcode(variant.view(), hints); acceptable(result))
-            return PlaneRead { result, variant };
-        return std::nullopt;
-    };
+    const auto read = [&](const Plane &variant) { return readPlane(variant, hints); };
     for (const QRect &r : proposals()) {
         const Plane plane = crop(full, r);
         const bool small = std::max(plane.width, plane.height) < SmallCrop;
@@ -684,11 +688,10 @@ std::optional<PlaneRead> readUnsmeared(const Plane &full, const Proposals &propo
         // Turned so that the gradients run across the rows and the smear down the columns.
         Plane level = rotated(plane, *across);
         motionblur::undoDownColumns(level.pixels.data(), level.width, level.height, *length);
-        if (auto result = ZXing::ReadBarcode(level.view(), hints); acceptable(result))
-            return PlaneRead { result, level };
-        const Plane enlarged = enlarge(level, 2, 2);
-        if (auto result = ZXing::ReadBarcode(enlarged.view(), hints); acceptable(result))
-            return PlaneRead { result, enlarged };
+        if (auto found = readPlane(level, hints))
+            return found;
+        if (auto found = readPlane(enlarge(level, 2, 2), hints))
+            return found;
     }
     return std::nullopt;
 }
@@ -709,11 +712,10 @@ std::optional<PlaneRead> readProposedLinear(const Plane &full, const Proposals &
             plane = std::move(level);
         if (meanRun(plane) < 2.5)
             plane = enlarge(plane, 2, 1);
-        if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
-            return PlaneRead { result, plane };
-        plane = normaliseContrast(plane, 12);
-        if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
-            return PlaneRead { result, plane };
+        if (auto found = readPlane(plane, hints))
+            return found;
+        if (auto found = readPlane(normaliseContrast(plane, 12), hints))
+            return found;
     }
     return std::nullopt;
 }
@@ -917,6 +919,14 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         }
     }
 
+    // A read from a picture one of the proposal passes made, placed in the frame.
+    const auto decoded
+        = [&](const std::optional<PlaneRead> &found, ExtraPass pass) -> std::optional<DecodedBarcode> {
+        if (!found)
+            return std::nullopt;
+        return toDecoded(found->result, region, found->plane, pass + 1);
+    };
+
     // One extra pass's read, before the profile check.
     const auto readPass = [&](ExtraPass pass) -> std::optional<DecodedBarcode> {
         switch (pass) {
@@ -929,16 +939,11 @@ std::optional<DecodedBarcode> BarcodeReader::read(
         case BarAligned:
             return readBarAligned(strips(), full(), region, profile.symbologies, hints, pass + 1);
         case Proposed:
+            return decoded(readProposedMatrix(full(), proposals, profile.symbologies, hints), pass);
         case ProposedLevelled:
-        case Unsmeared: {
-            const auto found = pass == Proposed
-                ? readProposedMatrix(full(), proposals, profile.symbologies, hints)
-                : pass == ProposedLevelled ? readProposedLinear(full(), proposals, profile.symbologies, hints)
-                                           : readUnsmeared(full(), proposals, profile.symbologies, hints);
-            if (!found)
-                return std::nullopt;
-            return toDecoded(found->result, region, found->plane, pass + 1);
-        }
+            return decoded(readProposedLinear(full(), proposals, profile.symbologies, hints), pass);
+        case Unsmeared:
+            return decoded(readUnsmeared(full(), proposals, profile.symbologies, hints), pass);
         default:
             break;
         }
