@@ -23,12 +23,18 @@ constexpr double MinimumMargin = 0.04; // over the best pattern of another digit
 // passably and still make a valid check digit by chance.
 constexpr double MinimumScore = 11.0;
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint
+// Digits of 12 best matched at a module of blur (DigitBlurs' last) when the code is about that blurred: a
+// sharper code's digits match there less often than that.
+constexpr int ModuleBlurredDigits = 5;
 // Of the ink one bar module adds to a digit (settleTwinsByInk): how closely the fit must explain the digits
 // without a twin, and how close to its twin's ink a digit must be to be taken for its twin.
 constexpr double MaximumInkSpread = 0.3;
 constexpr double TwinInk = 0.4;
 constexpr size_t MinimumInkFit = 5; // digits without a twin to fit on
 
+// Besides the shared blurs (profile::Blurs), a tag held too close to the camera is out of focus by a whole
+// module; its guard is judged at that blur only when the digits show it (decodeAt).
+constexpr std::array<double, 3> DigitBlurs { Blurs[0], Blurs[1], 1.0 };
 constexpr std::array<const char *, 10> LeftOdd { "0001101", "0011001", "0010011", "0111101", "0100011",
     "0110001", "0101111", "0111011", "0110111", "0001011" };
 constexpr std::array<const char *, 10> FirstDigitParities { "LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
@@ -40,6 +46,7 @@ struct Template
     Samples samples;
     int digit = 0;
     char parity = 'L'; ///< L or G on the left, R on the right
+    bool moduleBlur = false; ///< made at DigitBlurs' last, a module of blur
 };
 
 /// Every digit pattern of one half at every blur: left digits follow a bar and precede a space, right ones
@@ -53,12 +60,13 @@ std::vector<Template> templates(bool left)
         for (char &c : right)
             c = c == '1' ? '0' : '1';
         const std::string even(right.rbegin(), right.rend());
-        for (const double sigma : Blurs) {
+        for (const double sigma : DigitBlurs) {
+            const bool moduleBlur = sigma == DigitBlurs.back();
             if (left) {
-                all.push_back({ blurred(odd, 1, 0, sigma), d, 'L' });
-                all.push_back({ blurred(even, 1, 0, sigma), d, 'G' });
+                all.push_back({ blurred(odd, 1, 0, sigma), d, 'L', moduleBlur });
+                all.push_back({ blurred(even, 1, 0, sigma), d, 'G', moduleBlur });
             } else {
-                all.push_back({ blurred(right, 0, 1, sigma), d, 'R' });
+                all.push_back({ blurred(right, 0, 1, sigma), d, 'R', moduleBlur });
             }
         }
     }
@@ -73,6 +81,7 @@ struct DigitMatch
     double score = -1;
     double shift = 0;
     double margin = 0;
+    bool moduleBlur = false; ///< best matched by a template at a module of blur
 };
 
 DigitMatch matchDigit(const std::vector<double> &profile, double left, double module, double start,
@@ -83,10 +92,14 @@ DigitMatch matchDigit(const std::vector<double> &profile, double left, double mo
         const Samples samples = window(profile, left, module, start + shift + s, 7);
         // The best score of each (digit, parity), then the best and the runner-up among them.
         std::array<double, 30> byPattern;
+        std::array<bool, 30> atModuleBlur {};
         byPattern.fill(-1);
         for (const Template &t : candidates) {
-            const int key = t.digit * 3 + (t.parity == 'L' ? 0 : t.parity == 'G' ? 1 : 2);
-            byPattern[size_t(key)] = std::max(byPattern[size_t(key)], correlation(samples, t.samples));
+            const auto key = size_t(t.digit * 3 + (t.parity == 'L' ? 0 : t.parity == 'G' ? 1 : 2));
+            if (const double c = correlation(samples, t.samples); c > byPattern[key]) {
+                byPattern[key] = c;
+                atModuleBlur[key] = t.moduleBlur;
+            }
         }
         const auto first = std::max_element(byPattern.begin(), byPattern.end());
         double second = -1;
@@ -95,7 +108,7 @@ DigitMatch matchDigit(const std::vector<double> &profile, double left, double mo
                 second = std::max(second, *it);
         if (*first > best.score) {
             const int key = int(first - byPattern.begin());
-            best = { key / 3, "LGR"[key % 3], *first, shift + s, *first - second };
+            best = { key / 3, "LGR"[key % 3], *first, shift + s, *first - second, atModuleBlur[size_t(key)] };
         }
     }
     return best;
@@ -220,6 +233,7 @@ std::optional<std::string> decodeAt(
     std::string digits(13, '0');
     std::string parities;
     std::array<PlacedDigit, 12> placed;
+    int moduleBlurred = 0; // digits best matched at a module of blur
     score = 0;
     double shift = 0; // carried from digit to digit: curl and perspective stretch the code unevenly
     for (int i = 0; i < 6; ++i) {
@@ -230,6 +244,7 @@ std::optional<std::string> decodeAt(
         placed[size_t(i)] = { m.digit, m.parity, 3 + 7 * i + m.shift };
         shift = m.shift;
         score += m.score;
+        moduleBlurred += m.moduleBlur;
     }
     shift = 0; // the right half from the end guard backwards
     for (int i = 5; i >= 0; --i) {
@@ -239,22 +254,25 @@ std::optional<std::string> decodeAt(
         placed[size_t(i) + 6] = { m.digit, m.parity, 50 + 7 * i + m.shift };
         shift = m.shift;
         score += m.score;
+        moduleBlurred += m.moduleBlur;
     }
     const auto first = std::find(FirstDigitParities.begin(), FirstDigitParities.end(), parities);
     if (first == FirstDigitParities.end())
         return std::nullopt;
     digits[0] = char('0' + (first - FirstDigitParities.begin()));
-    // The centre guard (modules 45..49, a bar before and after) where the placement puts it, at either blur.
+    // The centre guard (modules 45..49, a bar before and after) where the placement puts it, at the blurs
+    // the digits show. At a module of blur the guard's bars merge into a ripple that a filled-in guard
+    // matches too, so that blur is tried only when enough digits show it.
     static const std::vector<Samples> guards = [] {
         std::vector<Samples> g;
-        for (const double sigma : Blurs)
+        for (const double sigma : DigitBlurs)
             g.push_back(blurred("01010", 1, 1, sigma));
         return g;
     }();
     const Samples middle = window(profile, left, module, 45, 5);
     double guard = -1;
-    for (const Samples &g : guards)
-        guard = std::max(guard, correlation(middle, g));
+    for (size_t i = 0; i < guards.size() - (moduleBlurred >= ModuleBlurredDigits ? 0 : 1); ++i)
+        guard = std::max(guard, correlation(middle, guards[i]));
     if (!settleTwinsByInk(profile, left, module, placed))
         return std::nullopt;
     for (size_t i = 0; i < placed.size(); ++i)
