@@ -23,9 +23,9 @@ constexpr double MinimumMargin = 0.04; // over the best pattern of another digit
 // passably and still make a valid check digit by chance.
 constexpr double MinimumScore = 11.0;
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint
-// Digits of 12 best matched at a module of blur (DigitBlurs' last) when the code is about that blurred: a
-// sharper code's digits match there less often than that.
-constexpr int ModuleBlurredDigits = 5;
+// Digits of 12 that must match best at a module of blur (DigitBlurs' last) before the centre guard is judged
+// at that blur too; chosen on the tuning sets (docs/codes.md).
+constexpr int ModuleBlurredDigits = 3;
 // Of the ink one bar module adds to a digit (settleTwinsByInk): how closely the fit must explain the digits
 // without a twin, and how close to its twin's ink a digit must be to be taken for its twin.
 constexpr double MaximumInkSpread = 0.3;
