@@ -35,9 +35,6 @@ constexpr std::array<double, 5> Shifts { -0.5, -0.25, 0.0, 0.25, 0.5 };
 constexpr double MinimumMatch = 0.8; // correlation of every symbol, the start and the stop with its pattern
 constexpr double MinimumMargin = 0.04; // over the best other symbol
 constexpr double MinimumModule = 1.5; // strip samples (two or three per pixel) per module
-// Besides the shared blurs (profile::Blurs), a receipt held out of focus blurs its modules by a whole module:
-// a receipt's symbols are long enough, and its check strict enough, to be read at that blur too.
-constexpr std::array<double, 3> SymbolBlurs { Blurs[0], Blurs[1], 1.0 };
 
 std::string modulesOf(const char *widths)
 {
@@ -47,8 +44,9 @@ std::string modulesOf(const char *widths)
     return modules;
 }
 
-/// Each symbol's templates at every blur: a symbol follows a space and precedes a bar (the next symbol or
-/// the stop); the stop follows a space and ends the code.
+/// Each symbol's templates at every blur, a whole module included (a receipt's symbols are long enough, and
+/// its check strict enough, to be read at that blur): a symbol follows a space and precedes a bar (the next
+/// symbol or the stop); the stop follows a space and ends the code.
 struct Templates
 {
     std::vector<std::vector<Samples>> symbols; // [value][blur]
@@ -57,10 +55,10 @@ struct Templates
     {
         for (const char *w : Widths) {
             symbols.emplace_back();
-            for (const double sigma : SymbolBlurs)
+            for (const double sigma : Blurs)
                 symbols.back().push_back(blurred(modulesOf(w), 0, 1, sigma));
         }
-        for (const double sigma : SymbolBlurs)
+        for (const double sigma : Blurs)
             stop.push_back(blurred(modulesOf(StopWidths), 0, 0, sigma));
     }
 };

@@ -23,8 +23,8 @@ constexpr double MinimumMargin = 0.04; // over the best pattern of another digit
 // passably and still make a valid check digit by chance.
 constexpr double MinimumScore = 11.0;
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint
-// Digits of 12 that must match best at a module of blur (DigitBlurs' last) before the centre guard is judged
-// at that blur too; chosen on the tuning sets (docs/codes.md).
+// Digits of 12 that must match best at a module of blur (profile::Blurs' last) before the centre guard is
+// judged at that blur too; chosen on the tuning sets (docs/codes.md).
 constexpr int ModuleBlurredDigits = 3;
 // Of the ink one bar module adds to a digit (settleTwinsByInk): how closely the fit must explain the digits
 // without a twin, and how close to its twin's ink a digit must be to be taken for its twin.
@@ -32,9 +32,6 @@ constexpr double MaximumInkSpread = 0.3;
 constexpr double TwinInk = 0.4;
 constexpr size_t MinimumInkFit = 5; // digits without a twin to fit on
 
-// Besides the shared blurs (profile::Blurs), a tag held too close to the camera is out of focus by a whole
-// module; its guard is judged at that blur only when the digits show it (decodeAt).
-constexpr std::array<double, 3> DigitBlurs { Blurs[0], Blurs[1], 1.0 };
 constexpr std::array<const char *, 10> LeftOdd { "0001101", "0011001", "0010011", "0111101", "0100011",
     "0110001", "0101111", "0111011", "0110111", "0001011" };
 constexpr std::array<const char *, 10> FirstDigitParities { "LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
@@ -46,7 +43,7 @@ struct Template
     Samples samples;
     int digit = 0;
     char parity = 'L'; ///< L or G on the left, R on the right
-    bool moduleBlur = false; ///< made at DigitBlurs' last, a module of blur
+    bool moduleBlur = false; ///< made at Blurs' last, a module of blur
 };
 
 /// Every digit pattern of one half at every blur: left digits follow a bar and precede a space, right ones
@@ -60,8 +57,8 @@ std::vector<Template> templates(bool left)
         for (char &c : right)
             c = c == '1' ? '0' : '1';
         const std::string even(right.rbegin(), right.rend());
-        for (const double sigma : DigitBlurs) {
-            const bool moduleBlur = sigma == DigitBlurs.back();
+        for (const double sigma : Blurs) {
+            const bool moduleBlur = sigma == Blurs.back();
             if (left) {
                 all.push_back({ blurred(odd, 1, 0, sigma), d, 'L', moduleBlur });
                 all.push_back({ blurred(even, 1, 0, sigma), d, 'G', moduleBlur });
@@ -236,25 +233,26 @@ std::optional<std::string> decodeAt(
     int moduleBlurred = 0; // digits best matched at a module of blur
     score = 0;
     double shift = 0; // carried from digit to digit: curl and perspective stretch the code unevenly
-    for (int i = 0; i < 6; ++i) {
-        const DigitMatch m = matchDigit(profile, left, module, 3 + 7 * i, shift, leftTemplates);
+    // Digit `at` (0..11) from module `start`, placed; false when it matches no pattern well enough.
+    const auto place = [&](size_t at, int start, const std::vector<Template> &candidates) {
+        const DigitMatch m = matchDigit(profile, left, module, start, shift, candidates);
         if (m.score < MinimumMatch || m.margin < MinimumMargin)
-            return std::nullopt;
-        parities += m.parity;
-        placed[size_t(i)] = { m.digit, m.parity, 3 + 7 * i + m.shift };
+            return false;
+        placed[at] = { m.digit, m.parity, start + m.shift };
         shift = m.shift;
         score += m.score;
         moduleBlurred += m.moduleBlur;
+        return true;
+    };
+    for (int i = 0; i < 6; ++i) {
+        if (!place(size_t(i), 3 + 7 * i, leftTemplates))
+            return std::nullopt;
+        parities += placed[size_t(i)].parity;
     }
     shift = 0; // the right half from the end guard backwards
     for (int i = 5; i >= 0; --i) {
-        const DigitMatch m = matchDigit(profile, left, module, 50 + 7 * i, shift, rightTemplates);
-        if (m.score < MinimumMatch || m.margin < MinimumMargin)
+        if (!place(size_t(i) + 6, 50 + 7 * i, rightTemplates))
             return std::nullopt;
-        placed[size_t(i) + 6] = { m.digit, m.parity, 50 + 7 * i + m.shift };
-        shift = m.shift;
-        score += m.score;
-        moduleBlurred += m.moduleBlur;
     }
     const auto first = std::find(FirstDigitParities.begin(), FirstDigitParities.end(), parities);
     if (first == FirstDigitParities.end())
@@ -265,13 +263,14 @@ std::optional<std::string> decodeAt(
     // matches too, so that blur is tried only when enough digits show it.
     static const std::vector<Samples> guards = [] {
         std::vector<Samples> g;
-        for (const double sigma : DigitBlurs)
+        for (const double sigma : Blurs)
             g.push_back(blurred("01010", 1, 1, sigma));
         return g;
     }();
     const Samples middle = window(profile, left, module, 45, 5);
     double guard = -1;
-    for (size_t i = 0; i < guards.size() - (moduleBlurred >= ModuleBlurredDigits ? 0 : 1); ++i)
+    const size_t judged = moduleBlurred >= ModuleBlurredDigits ? guards.size() : guards.size() - 1;
+    for (size_t i = 0; i < judged; ++i)
         guard = std::max(guard, correlation(middle, guards[i]));
     if (!settleTwinsByInk(profile, left, module, placed))
         return std::nullopt;

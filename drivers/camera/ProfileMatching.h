@@ -17,7 +17,9 @@ namespace kiosk::camera::profile {
 /// and windows are sampled PerModule times per module and normalised to zero mean and unit norm, so their
 /// dot product is their correlation whatever the print's contrast.
 constexpr int PerModule = 4;
-constexpr double Blurs[] = { 0.35, 0.7 }; ///< Gaussian sigmas the templates are made at, in modules
+/// Gaussian sigmas the templates are made at, in modules: a sharp print, a soft one, and a label held out of
+/// focus by a whole module (a tag or receipt held too close to the camera).
+constexpr std::array<double, 3> Blurs { 0.35, 0.7, 1.0 };
 
 using Samples = std::vector<double>;
 
