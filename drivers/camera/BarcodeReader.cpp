@@ -211,18 +211,32 @@ Plane deskew(const Plane &p, double minimumCoherence = 0.5)
     return rotated(p, *angle);
 }
 
-/// The part of a plane inside `r` (clamped), as its own plane.
+/// The part of a plane inside `r`, as its own plane. What of `r` lies past the plane's edge is filled with
+/// the light grey of the part inside (its brightest twentieth): a code at the frame's edge gets the quiet
+/// zone the camera did not see, which ZXing's DataMatrix detector needs to find the symbol's border.
 Plane crop(const Plane &p, QRect r)
 {
-    r = r.intersected(QRect(0, 0, p.width, p.height));
+    const QRect inside = r.intersected(QRect(0, 0, p.width, p.height));
     Plane out;
     out.width = r.width();
     out.height = r.height();
     out.toRegion = QTransform::fromTranslate(r.left(), r.top()) * p.toRegion;
-    out.pixels.resize(size_t(out.width) * size_t(out.height));
-    for (int y = 0; y < out.height; ++y)
-        std::copy_n(p.pixels.data() + size_t(r.top() + y) * size_t(p.width) + size_t(r.left()), out.width,
-            out.pixels.data() + size_t(y) * size_t(out.width));
+    if (inside.isEmpty())
+        return out;
+    uint8_t light = 255;
+    if (inside != r) {
+        std::array<size_t, 256> histogram {};
+        for (int y = inside.top(); y <= inside.bottom(); ++y)
+            for (int x = inside.left(); x <= inside.right(); ++x)
+                ++histogram[p.pixels[size_t(y) * size_t(p.width) + size_t(x)]];
+        const size_t tail = size_t(inside.width()) * size_t(inside.height()) / 20;
+        for (size_t sum = 0; light > 0 && (sum += histogram[light]) <= tail;)
+            --light;
+    }
+    out.pixels.assign(size_t(out.width) * size_t(out.height), light);
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        std::copy_n(p.pixels.data() + size_t(y) * size_t(p.width) + size_t(inside.left()), inside.width(),
+            out.pixels.data() + size_t(y - r.top()) * size_t(out.width) + size_t(inside.left() - r.left()));
     return out;
 }
 
@@ -597,19 +611,22 @@ std::optional<PlaneRead> readPlane(const Plane &plane, const ZXing::DecodeHints 
     return std::nullopt;
 }
 
+/// Proposed crops smaller than this are always enlarged; above LargeCrop never (modules that large need no
+/// more pixels).
+constexpr int SmallCrop = 120;
+constexpr int LargeCrop = 400;
+
 /// The proposed regions of the full-resolution plane (proposeRegions), made once a frame when a pass first
 /// asks for them.
 using Proposals = std::function<const std::vector<QRect> &()>;
 
 /// Pass Proposed: QR and DataMatrix in each proposed region, each tried as a few pictures made for one
-/// impairment, in turn: as it is (enlarged when small), inkjet dots closed or smoothed into solid modules,
-/// moiré smoothed, an overbright screen's bright end spread, blur sharpened, contrast normalised, a dark-mode
+/// impairment, in turn: as it is (enlarged when small), inkjet dots closed into solid modules, moiré
+/// smoothed, an overbright screen's bright end spread, blur sharpened, contrast normalised, a dark-mode
 /// screen inverted.
 std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &proposals,
     ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
 {
-    constexpr int SmallCrop = 120; // always enlarged below this size
-    constexpr int LargeCrop = 400; // never enlarged above it: modules that large need no more pixels
     const ZXing::BarcodeFormats formats = zxingFormats(symbologies & matrixCodes);
     if (formats.empty())
         return std::nullopt;
@@ -626,13 +643,6 @@ std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &
         for (int radius = 0; radius <= (dataMatrix ? 2 : 0); ++radius) {
             const Plane variant = radius ? closeDots(plane, radius) : plane;
             if (auto found = read(small ? enlarged(variant) : variant))
-                return found;
-        }
-        if (dataMatrix && enlargeable) {
-            // Dots too small or too far apart to close: smoothed over about a module into grey modules.
-            Plane smoothed = enlarged(boxBlur(plane, 2));
-            stretch(smoothed);
-            if (auto found = read(smoothed))
                 return found;
         }
         if (qrCode) {
@@ -661,6 +671,43 @@ std::optional<PlaneRead> readProposedMatrix(const Plane &full, const Proposals &
             if (auto found = read(sharpened(normalised)))
                 return found;
         }
+    }
+    return std::nullopt;
+}
+
+/// Pass Smoothed: DataMatrix in each proposed region smoothed into grey modules, for dots too small or too
+/// far apart for pass Proposed's closing to join and for codes blurred into specks: smoothed over half a
+/// module and about one, as it is and with the nearest dots joined, then over a module at twice the size.
+/// A small crop is also tried as it is with the dots joined, which ZXing's detector sometimes traces where
+/// the enlarged picture fails. A region at the frame's edge is grown past it (crop fills a quiet zone).
+std::optional<PlaneRead> readSmoothed(const Plane &full, const Proposals &proposals,
+    ScanProfile::Symbologies symbologies, ZXing::DecodeHints hints)
+{
+    constexpr int QuietZone = 8; // pixels added past the frame's edge
+    if (!(symbologies & Symbology::DataMatrix))
+        return std::nullopt;
+    hints.setFormats(ZXing::BarcodeFormat::DataMatrix);
+    const auto stretched = [](Plane p) {
+        stretch(p);
+        return p;
+    };
+    const QRect frame(0, 0, full.width, full.height);
+    for (const QRect &r : proposals()) {
+        // Grown past each side on the frame's edge.
+        const QRect grown
+            = r.adjusted(r.left() == frame.left() ? -QuietZone : 0, r.top() == frame.top() ? -QuietZone : 0,
+                r.right() == frame.right() ? QuietZone : 0, r.bottom() == frame.bottom() ? QuietZone : 0);
+        const Plane plane = crop(full, grown);
+        if (std::max(plane.width, plane.height) > LargeCrop)
+            continue; // modules that large are solid enough for pass Proposed
+        const bool small = std::max(plane.width, plane.height) < SmallCrop;
+        const Plane joined = closeDots(plane, 1);
+        for (const Plane *variant : { &plane, &joined })
+            for (int radius = small ? 0 : 1; radius <= 2; ++radius)
+                if (auto found = readPlane(radius ? stretched(boxBlur(*variant, radius)) : *variant, hints))
+                    return found;
+        if (auto found = readPlane(stretched(enlarge(boxBlur(plane, 2), 2, 2)), hints))
+            return found;
     }
     return std::nullopt;
 }
@@ -944,6 +991,8 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             return decoded(readProposedLinear(full(), proposals, profile.symbologies, hints), pass);
         case Unsmeared:
             return decoded(readUnsmeared(full(), proposals, profile.symbologies, hints), pass);
+        case Smoothed:
+            return decoded(readSmoothed(full(), proposals, profile.symbologies, hints), pass);
         default:
             break;
         }

@@ -38,8 +38,10 @@ public:
         BarAligned, ///< 1D codes found by their bars, resampled across them, then deblurred (BarStrips)
         Zbar, ///< libzbar, EAN/UPC only (ZbarProductReader)
         Unsmeared, ///< QR/DataMatrix in each busy region smeared one way, the motion blur undone (MotionBlur)
+        Smoothed, ///< DataMatrix in each busy region smoothed into grey modules: dots too sparse to close,
+                  ///< blurred specks, a symbol at the frame's edge
     };
-    static constexpr int ExtraPassCount = Unsmeared + 1;
+    static constexpr int ExtraPassCount = Smoothed + 1;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
 
@@ -48,7 +50,7 @@ public:
     static constexpr bool needsConfirmation(ExtraPass pass)
     {
         return pass == Proposed || pass == ProposedLevelled || pass == BarAligned || pass == Zbar
-            || pass == Unsmeared;
+            || pass == Unsmeared || pass == Smoothed;
     }
 
     /// Fast pass, then up to maxExtraPasses extra passes starting at firstExtraPass (cyclic).

@@ -148,6 +148,12 @@ private Q_SLOTS:
         QTest::newRow("unsmeared: off-centre DataMatrix moved while the shutter was open")
             << picked + u"seed23-severity0.5/gs1-datamatrix/029-offcentre-motion-jpeg"_s << 0.0 << true
             << int(BarcodeReader::Unsmeared);
+        QTest::newRow("smoothed: dotted DataMatrix, its dots too sparse to close")
+            << picked + u"seed31-severity0.5/gs1-datamatrix/026-dotted-jpeg"_s << 0.0 << true
+            << int(BarcodeReader::Smoothed);
+        QTest::newRow("smoothed: blurred DataMatrix at the frame's edge")
+            << picked + u"seed3-severity0.5/gs1-datamatrix/025-edge-offcentre-focus-motion-jpeg"_s << 0.0
+            << true << int(BarcodeReader::Smoothed);
         QTest::newRow("bar-aligned: blurred UPC-A, its wide middle bars a gap in the gradient") << picked
                 + u"seed3-severity0.5/upca/017-focus"_s << 0.0 << true << int(BarcodeReader::BarAligned);
         QTest::newRow("zbar: close EAN-13, thin grey bars under JPEG")
