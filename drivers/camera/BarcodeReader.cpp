@@ -221,10 +221,8 @@ Plane crop(const Plane &p, QRect r)
     out.width = r.width();
     out.height = r.height();
     out.toRegion = QTransform::fromTranslate(r.left(), r.top()) * p.toRegion;
-    if (inside.isEmpty())
-        return out;
     uint8_t light = 255;
-    if (inside != r) {
+    if (inside != r && !inside.isEmpty()) {
         std::array<size_t, 256> histogram {};
         for (int y = inside.top(); y <= inside.bottom(); ++y)
             for (int x = inside.left(); x <= inside.right(); ++x)
