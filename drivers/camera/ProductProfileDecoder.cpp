@@ -23,9 +23,13 @@ constexpr double MinimumMargin = 0.04; // over the best pattern of another digit
 // passably and still make a valid check digit by chance.
 constexpr double MinimumScore = 11.0;
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint
-// Digits of 12 that must match best at a module of blur (profile::Blurs' last) before the centre guard is
-// judged at that blur too; chosen on the tuning sets (docs/codes.md).
-constexpr int ModuleBlurredDigits = 3;
+// A label that moved along its length while the shutter was open: templates also smeared by a box of each
+// of these lengths in modules, over a print blurred by SmearedSigma (docs/codes.md).
+constexpr std::array<double, 2> Smears { 1.0, 1.5 };
+constexpr double SmearedSigma = 0.5;
+// Digits of 12 that must match best at a heavy blur (a module of blur, profile::Blurs' last, or a smear)
+// before the centre guard is judged at those blurs too; chosen on the tuning sets (docs/codes.md).
+constexpr int HeavilyBlurredDigits = 5;
 // Of the ink one bar module adds to a digit (settleTwinsByInk): how closely the fit must explain the digits
 // without a twin, and how close to its twin's ink a digit must be to be taken for its twin.
 constexpr double MaximumInkSpread = 0.3;
@@ -43,8 +47,30 @@ struct Template
     Samples samples;
     int digit = 0;
     char parity = 'L'; ///< L or G on the left, R on the right
-    bool moduleBlur = false; ///< made at Blurs' last, a module of blur
+    bool heavy = false; ///< made at a heavy blur: a module of blur (Blurs' last) or a smear
 };
+
+/// One blur the templates are made at: Gaussian, then (smear not 0) a box along the code.
+struct TemplateBlur
+{
+    double sigma = 0;
+    double smear = 0;
+    bool heavy = false;
+};
+
+/// Every blur the templates are made at: profile::Blurs, then each of Smears.
+const std::vector<TemplateBlur> &templateBlurs()
+{
+    static const std::vector<TemplateBlur> all = [] {
+        std::vector<TemplateBlur> b;
+        for (const double sigma : Blurs)
+            b.push_back({ sigma, 0, sigma == Blurs.back() });
+        for (const double smear : Smears)
+            b.push_back({ SmearedSigma, smear, true });
+        return b;
+    }();
+    return all;
+}
 
 /// Every digit pattern of one half at every blur: left digits follow a bar and precede a space, right ones
 /// the reverse.
@@ -57,13 +83,12 @@ std::vector<Template> templates(bool left)
         for (char &c : right)
             c = c == '1' ? '0' : '1';
         const std::string even(right.rbegin(), right.rend());
-        for (const double sigma : Blurs) {
-            const bool moduleBlur = sigma == Blurs.back();
+        for (const TemplateBlur &b : templateBlurs()) {
             if (left) {
-                all.push_back({ blurred(odd, 1, 0, sigma), d, 'L', moduleBlur });
-                all.push_back({ blurred(even, 1, 0, sigma), d, 'G', moduleBlur });
+                all.push_back({ blurred(odd, 1, 0, b.sigma, b.smear), d, 'L', b.heavy });
+                all.push_back({ blurred(even, 1, 0, b.sigma, b.smear), d, 'G', b.heavy });
             } else {
-                all.push_back({ blurred(right, 0, 1, sigma), d, 'R', moduleBlur });
+                all.push_back({ blurred(right, 0, 1, b.sigma, b.smear), d, 'R', b.heavy });
             }
         }
     }
@@ -78,7 +103,7 @@ struct DigitMatch
     double score = -1;
     double shift = 0;
     double margin = 0;
-    bool moduleBlur = false; ///< best matched by a template at a module of blur
+    bool heavy = false; ///< best matched by a template at a heavy blur
 };
 
 DigitMatch matchDigit(const std::vector<double> &profile, double left, double module, double start,
@@ -89,13 +114,13 @@ DigitMatch matchDigit(const std::vector<double> &profile, double left, double mo
         const Samples samples = window(profile, left, module, start + shift + s, 7);
         // The best score of each (digit, parity), then the best and the runner-up among them.
         std::array<double, 30> byPattern;
-        std::array<bool, 30> atModuleBlur {};
+        std::array<bool, 30> atHeavyBlur {};
         byPattern.fill(-1);
         for (const Template &t : candidates) {
             const auto key = size_t(t.digit * 3 + (t.parity == 'L' ? 0 : t.parity == 'G' ? 1 : 2));
             if (const double c = correlation(samples, t.samples); c > byPattern[key]) {
                 byPattern[key] = c;
-                atModuleBlur[key] = t.moduleBlur;
+                atHeavyBlur[key] = t.heavy;
             }
         }
         const auto first = std::max_element(byPattern.begin(), byPattern.end());
@@ -105,7 +130,7 @@ DigitMatch matchDigit(const std::vector<double> &profile, double left, double mo
                 second = std::max(second, *it);
         if (*first > best.score) {
             const int key = int(first - byPattern.begin());
-            best = { key / 3, "LGR"[key % 3], *first, shift + s, *first - second, atModuleBlur[size_t(key)] };
+            best = { key / 3, "LGR"[key % 3], *first, shift + s, *first - second, atHeavyBlur[size_t(key)] };
         }
     }
     return best;
@@ -230,7 +255,7 @@ std::optional<std::string> decodeAt(
     std::string digits(13, '0');
     std::string parities;
     std::array<PlacedDigit, 12> placed;
-    int moduleBlurred = 0; // digits best matched at a module of blur
+    int heavilyBlurred = 0; // digits best matched at a heavy blur
     score = 0;
     double shift = 0; // carried from digit to digit: curl and perspective stretch the code unevenly
     // Digit `at` (0..11) from module `start`, placed; false when it matches no pattern well enough.
@@ -241,7 +266,7 @@ std::optional<std::string> decodeAt(
         placed[at] = { m.digit, m.parity, start + m.shift };
         shift = m.shift;
         score += m.score;
-        moduleBlurred += m.moduleBlur;
+        heavilyBlurred += m.heavy;
         return true;
     };
     for (int i = 0; i < 6; ++i) {
@@ -259,19 +284,20 @@ std::optional<std::string> decodeAt(
         return std::nullopt;
     digits[0] = char('0' + (first - FirstDigitParities.begin()));
     // The centre guard (modules 45..49, a bar before and after) where the placement puts it, at the blurs
-    // the digits show. At a module of blur the guard's bars merge into a ripple that a filled-in guard
-    // matches too, so that blur is tried only when enough digits show it.
-    static const std::vector<Samples> guards = [] {
-        std::vector<Samples> g;
-        for (const double sigma : Blurs)
-            g.push_back(blurred("01010", 1, 1, sigma));
+    // the digits show. At a heavy blur the guard's bars merge into a ripple that a filled-in guard matches
+    // too, so those blurs are tried only when enough digits show them.
+    static const std::vector<std::pair<Samples, bool>> guards = [] {
+        std::vector<std::pair<Samples, bool>> g;
+        for (const TemplateBlur &b : templateBlurs())
+            g.emplace_back(blurred("01010", 1, 1, b.sigma, b.smear), b.heavy);
         return g;
     }();
     const Samples middle = window(profile, left, module, 45, 5);
+    const bool judgedHeavy = heavilyBlurred >= HeavilyBlurredDigits;
     double guard = -1;
-    const size_t judged = moduleBlurred >= ModuleBlurredDigits ? guards.size() : guards.size() - 1;
-    for (size_t i = 0; i < judged; ++i)
-        guard = std::max(guard, correlation(middle, guards[i]));
+    for (const auto &[samples, heavy] : guards)
+        if (!heavy || judgedHeavy)
+            guard = std::max(guard, correlation(middle, samples));
     if (!settleTwinsByInk(profile, left, module, placed))
         return std::nullopt;
     for (size_t i = 0; i < placed.size(); ++i)

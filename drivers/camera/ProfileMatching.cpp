@@ -50,17 +50,22 @@ std::vector<double> darkness(const BarStrip &strip)
     return profile;
 }
 
-Samples blurred(std::string_view modules, int before, int after, double sigma)
+Samples blurred(std::string_view modules, int before, int after, double sigma, double smear)
 {
+    constexpr int SmearTaps = 9; // points the box is averaged over
     const int n = int(modules.size());
+    const int taps = smear > 0 ? SmearTaps : 1;
     Samples out(size_t(n * PerModule));
     for (int i = 0; i < n * PerModule; ++i) {
-        const double t = (i + 0.5) / PerModule;
-        double v = before * gaussianCdf((0 - t) / sigma) + after * (1 - gaussianCdf((n - t) / sigma));
-        for (int j = 0; j < n; ++j)
-            v += (modules[size_t(j)] == '1')
-                * (gaussianCdf((j + 1 - t) / sigma) - gaussianCdf((j - t) / sigma));
-        out[size_t(i)] = v;
+        for (int k = 0; k < taps; ++k) {
+            const double t
+                = (i + 0.5) / PerModule + (taps > 1 ? smear * (double(k) / (taps - 1) - 0.5) : 0.0);
+            double v = before * gaussianCdf((0 - t) / sigma) + after * (1 - gaussianCdf((n - t) / sigma));
+            for (int j = 0; j < n; ++j)
+                v += (modules[size_t(j)] == '1')
+                    * (gaussianCdf((j + 1 - t) / sigma) - gaussianCdf((j - t) / sigma));
+            out[size_t(i)] += v;
+        }
     }
     normalise(out);
     return out;

@@ -25,8 +25,10 @@ using Samples = std::vector<double>;
 
 /// The middle half of the strip's rows averaged, 255 = black.
 std::vector<double> darkness(const BarStrip &strip);
-/// `modules` ('1' = bar) blurred by `sigma` modules, with `before` and `after` (0 or 1) continuing outside.
-Samples blurred(std::string_view modules, int before, int after, double sigma);
+/// `modules` ('1' = bar) blurred by `sigma` modules, with `before` and `after` (0 or 1) continuing outside,
+/// then, when `smear` is not 0, smeared by a box that many modules long: the code moved along its length
+/// while the shutter was open.
+Samples blurred(std::string_view modules, int before, int after, double sigma, double smear = 0);
 /// `modules` modules of the profile from module `start` on, module 0 at `left`, `module` samples per module.
 Samples window(const std::vector<double> &profile, double left, double module, double start, int modules);
 /// The mean darkness of `modules` modules of the profile from module `start` on, as `window` places them.
