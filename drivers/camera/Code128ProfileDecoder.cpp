@@ -44,9 +44,10 @@ std::string modulesOf(const char *widths)
     return modules;
 }
 
-/// Each symbol's templates at every blur, a whole module included (a receipt's symbols are long enough, and
-/// its check strict enough, to be read at that blur): a symbol follows a space and precedes a bar (the next
-/// symbol or the stop); the stop follows a space and ends the code.
+/// Each symbol's templates at each of Blurs, a whole module included (a receipt's symbols are long enough,
+/// and its check strict enough, to be read at that blur), not smeared (smears read no more receipts on the
+/// tuning sets, docs/codes.md): a symbol follows a space and precedes a bar (the next symbol or the stop);
+/// the stop follows a space and ends the code.
 struct Templates
 {
     std::vector<std::vector<Samples>> symbols; // [value][blur]
@@ -56,10 +57,10 @@ struct Templates
         for (const char *w : Widths) {
             symbols.emplace_back();
             for (const double sigma : Blurs)
-                symbols.back().push_back(blurred(modulesOf(w), 0, 1, sigma));
+                symbols.back().push_back(blurred(modulesOf(w), 0, 1, { sigma }));
         }
         for (const double sigma : Blurs)
-            stop.push_back(blurred(modulesOf(StopWidths), 0, 0, sigma));
+            stop.push_back(blurred(modulesOf(StopWidths), 0, 0, { sigma }));
     }
 };
 

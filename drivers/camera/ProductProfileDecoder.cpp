@@ -23,11 +23,7 @@ constexpr double MinimumMargin = 0.04; // over the best pattern of another digit
 // passably and still make a valid check digit by chance.
 constexpr double MinimumScore = 11.0;
 constexpr double MinimumGuard = 0.3; // correlation of the centre guard: blur leaves its single modules faint
-// A label that moved along its length while the shutter was open: templates also smeared by a box of each
-// of these lengths in modules, over a print blurred by SmearedSigma (docs/codes.md).
-constexpr std::array<double, 2> Smears { 1.0, 1.5 };
-constexpr double SmearedSigma = 0.5;
-// Digits of 12 that must match best at a heavy blur (a module of blur, profile::Blurs' last, or a smear)
+// Digits of 12 that must match best at a heavy blur (TemplateBlur::heavy)
 // before the centre guard is judged at those blurs too; chosen on the tuning sets (docs/codes.md).
 constexpr int HeavilyBlurredDigits = 5;
 // Of the ink one bar module adds to a digit (settleTwinsByInk): how closely the fit must explain the digits
@@ -47,30 +43,8 @@ struct Template
     Samples samples;
     int digit = 0;
     char parity = 'L'; ///< L or G on the left, R on the right
-    bool heavy = false; ///< made at a heavy blur: a module of blur (Blurs' last) or a smear
+    bool heavy = false; ///< made at a heavy blur (TemplateBlur::heavy)
 };
-
-/// One blur the templates are made at: Gaussian, then (smear not 0) a box along the code.
-struct TemplateBlur
-{
-    double sigma = 0;
-    double smear = 0;
-    bool heavy = false;
-};
-
-/// Every blur the templates are made at: profile::Blurs, then each of Smears.
-const std::vector<TemplateBlur> &templateBlurs()
-{
-    static const std::vector<TemplateBlur> all = [] {
-        std::vector<TemplateBlur> b;
-        for (const double sigma : Blurs)
-            b.push_back({ sigma, 0, sigma == Blurs.back() });
-        for (const double smear : Smears)
-            b.push_back({ SmearedSigma, smear, true });
-        return b;
-    }();
-    return all;
-}
 
 /// Every digit pattern of one half at every blur: left digits follow a bar and precede a space, right ones
 /// the reverse.
@@ -85,10 +59,10 @@ std::vector<Template> templates(bool left)
         const std::string even(right.rbegin(), right.rend());
         for (const TemplateBlur &b : templateBlurs()) {
             if (left) {
-                all.push_back({ blurred(odd, 1, 0, b.sigma, b.smear), d, 'L', b.heavy });
-                all.push_back({ blurred(even, 1, 0, b.sigma, b.smear), d, 'G', b.heavy });
+                all.push_back({ blurred(odd, 1, 0, b), d, 'L', b.heavy() });
+                all.push_back({ blurred(even, 1, 0, b), d, 'G', b.heavy() });
             } else {
-                all.push_back({ blurred(right, 0, 1, b.sigma, b.smear), d, 'R', b.heavy });
+                all.push_back({ blurred(right, 0, 1, b), d, 'R', b.heavy() });
             }
         }
     }
@@ -286,18 +260,18 @@ std::optional<std::string> decodeAt(
     // The centre guard (modules 45..49, a bar before and after) where the placement puts it, at the blurs
     // the digits show. At a heavy blur the guard's bars merge into a ripple that a filled-in guard matches
     // too, so those blurs are tried only when enough digits show them.
-    static const std::vector<std::pair<Samples, bool>> guards = [] {
-        std::vector<std::pair<Samples, bool>> g;
+    static const std::vector<Samples> guards = [] {
+        std::vector<Samples> g;
         for (const TemplateBlur &b : templateBlurs())
-            g.emplace_back(blurred("01010", 1, 1, b.sigma, b.smear), b.heavy);
+            g.push_back(blurred("01010", 1, 1, b));
         return g;
     }();
     const Samples middle = window(profile, left, module, 45, 5);
     const bool judgedHeavy = heavilyBlurred >= HeavilyBlurredDigits;
     double guard = -1;
-    for (const auto &[samples, heavy] : guards)
-        if (!heavy || judgedHeavy)
-            guard = std::max(guard, correlation(middle, samples));
+    for (size_t i = 0; i < guards.size(); ++i)
+        if (!templateBlurs()[i].heavy() || judgedHeavy)
+            guard = std::max(guard, correlation(middle, guards[i]));
     if (!settleTwinsByInk(profile, left, module, placed))
         return std::nullopt;
     for (size_t i = 0; i < placed.size(); ++i)

@@ -50,8 +50,22 @@ std::vector<double> darkness(const BarStrip &strip)
     return profile;
 }
 
-Samples blurred(std::string_view modules, int before, int after, double sigma, double smear)
+const std::vector<TemplateBlur> &templateBlurs()
 {
+    static const std::vector<TemplateBlur> all = [] {
+        std::vector<TemplateBlur> b;
+        for (const double sigma : Blurs)
+            b.push_back({ sigma, 0 });
+        for (const double smear : Smears)
+            b.push_back({ SmearedSigma, smear });
+        return b;
+    }();
+    return all;
+}
+
+Samples blurred(std::string_view modules, int before, int after, const TemplateBlur &blur)
+{
+    const auto [sigma, smear] = blur;
     constexpr int SmearTaps = 9; // points the box is averaged over
     const int n = int(modules.size());
     const int taps = smear > 0 ? SmearTaps : 1;

@@ -21,14 +21,31 @@ constexpr int PerModule = 4;
 /// focus by a whole module (a tag or receipt held too close to the camera).
 constexpr std::array<double, 3> Blurs { 0.35, 0.7, 1.0 };
 
+/// A label that moved along its length while the shutter was open: templates also smeared by a box of each
+/// of these lengths in modules, over a print blurred by SmearedSigma (docs/codes.md).
+constexpr std::array<double, 2> Smears { 1.0, 1.5 };
+constexpr double SmearedSigma = 0.5;
+
 using Samples = std::vector<double>;
+
+/// One blur templates are made at: a Gaussian of `sigma` modules, then, when `smear` is not 0, a box `smear`
+/// modules long along the code.
+struct TemplateBlur
+{
+    double sigma = 0;
+    double smear = 0;
+    /// A module of blur (Blurs' last) or a smear: thin bars and spaces merge into ripples there, so such a
+    /// blur matches patterns a sharper print would tell apart.
+    bool heavy() const { return smear > 0 || sigma == Blurs.back(); }
+};
+
+/// Every blur the templates are made at: each of Blurs, then each of Smears over SmearedSigma.
+const std::vector<TemplateBlur> &templateBlurs();
 
 /// The middle half of the strip's rows averaged, 255 = black.
 std::vector<double> darkness(const BarStrip &strip);
-/// `modules` ('1' = bar) blurred by `sigma` modules, with `before` and `after` (0 or 1) continuing outside,
-/// then, when `smear` is not 0, smeared by a box that many modules long: the code moved along its length
-/// while the shutter was open.
-Samples blurred(std::string_view modules, int before, int after, double sigma, double smear = 0);
+/// `modules` ('1' = bar) blurred by `blur`, with `before` and `after` (0 or 1) continuing outside.
+Samples blurred(std::string_view modules, int before, int after, const TemplateBlur &blur);
 /// `modules` modules of the profile from module `start` on, module 0 at `left`, `module` samples per module.
 Samples window(const std::vector<double> &profile, double left, double module, double start, int modules);
 /// The mean darkness of `modules` modules of the profile from module `start` on, as `window` places them.

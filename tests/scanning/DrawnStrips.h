@@ -77,6 +77,22 @@ inline BarStrip drawnStrip(const std::vector<bool> &code, double blurModules, bo
     return s;
 }
 
+/// The strip smeared along its rows by a box `length` samples long (drawnStrip draws perModule, 3.2 by
+/// default, a module): a label that moved along its length while the shutter was open.
+inline BarStrip smeared(BarStrip s, int length)
+{
+    const std::vector<uint8_t> sharp = s.pixels;
+    for (int y = 0; y < s.height; ++y)
+        for (int x = 0; x < s.width; ++x) {
+            int sum = 0;
+            for (int k = 0; k < length; ++k)
+                sum += sharp[size_t(y) * size_t(s.width)
+                    + size_t(std::clamp(x + k - length / 2, 0, s.width - 1))];
+            s.pixels[size_t(y) * size_t(s.width) + size_t(x)] = uint8_t(sum / length);
+        }
+    return s;
+}
+
 /// Calls `check` with a flat strip and then with `trials` strips of random bars and spaces (3 to 14 samples
 /// wide) between a margin of 50 samples each side.
 template<typename Check> void forRandomBars(int width, int trials, Check check)

@@ -29,22 +29,6 @@ BarStrip strip(
     return drawnStrip(modules, blurModules, upsideDown);
 }
 
-/// The strip smeared along its rows by a box `length` samples long (test::drawnStrip draws 3.2 a module): a
-/// label that moved along its length while the shutter was open.
-BarStrip smeared(BarStrip s, int length)
-{
-    const std::vector<uint8_t> sharp = s.pixels;
-    for (int y = 0; y < s.height; ++y)
-        for (int x = 0; x < s.width; ++x) {
-            int sum = 0;
-            for (int k = 0; k < length; ++k)
-                sum += sharp[size_t(y) * size_t(s.width)
-                    + size_t(std::clamp(x + k - length / 2, 0, s.width - 1))];
-            s.pixels[size_t(y) * size_t(s.width) + size_t(x)] = uint8_t(sum / length);
-        }
-    return s;
-}
-
 bool zxingReads(const BarStrip &s)
 {
     const ZXing::ImageView view(s.pixels.data(), s.width, s.height, ZXing::ImageFormat::Lum);
@@ -106,7 +90,8 @@ private Q_SLOTS:
     {
         for (const char *digits : { "4006381333931", "5901234123457", "0036000291452" }) {
             for (const bool upsideDown : { false, true }) {
-                const auto read = ProductProfileDecoder::read(smeared(strip(digits, 0.4, upsideDown), 6));
+                const auto read
+                    = ProductProfileDecoder::read(test::smeared(strip(digits, 0.4, upsideDown), 6));
                 QVERIFY2(read, digits);
                 QCOMPARE(*read, std::string(digits));
             }
