@@ -14,6 +14,10 @@ namespace {
 
 constexpr int Cell = 12; // pixels per side of the cells the gradient is summed over
 constexpr double MinimumEnergy = 150; // mean squared gradient in a cell with bars (sensor noise gives ~100)
+// The same, for a frame where no patch of cells over MinimumEnergy makes a strip: a faint, low-contrast or
+// blurred code, its gradient barely above the sensor noise's (which the coherence still rules out). Not for
+// every frame: a bigger patch around a code that already makes a strip was misread (docs/codes.md).
+constexpr double FaintEnergy = 100;
 constexpr double MinimumCoherence = 0.55; // how much one gradient direction dominates a cell with bars
 constexpr double MaximumTurn = 20 * M_PI / 180; // between neighbouring cells of one code (curl, perspective)
 constexpr int MinimumCells = 4;
@@ -60,7 +64,7 @@ struct Patch
     Tensor sum;
 };
 
-std::vector<Patch> findPatches(const uint8_t *pixels, int width, int height)
+std::vector<Patch> findPatches(const uint8_t *pixels, int width, int height, double minimumEnergy)
 {
     const int columns = (width - 2) / Cell;
     const int rows = (height - 2) / Cell;
@@ -85,7 +89,7 @@ std::vector<Patch> findPatches(const uint8_t *pixels, int width, int height)
             const size_t at = size_t(cy) * size_t(columns) + size_t(cx);
             tensors[at] = t;
             const double energy = (t.xx + t.yy) / (Cell * Cell);
-            barred[at] = energy > MinimumEnergy && t.coherence() > MinimumCoherence;
+            barred[at] = energy > minimumEnergy && t.coherence() > MinimumCoherence;
         }
     }
     std::vector<Patch> patches;
@@ -346,15 +350,19 @@ std::vector<BarStrip> BarStrips::find(const uint8_t *pixels, int width, int heig
     std::vector<BarStrip> strips;
     if (width < 3 * Cell || height < 3 * Cell)
         return strips;
-    std::vector<Patch> patches = findPatches(pixels, width, height);
-    joinSplitCodes(patches);
-    for (const Patch &patch : patches) {
-        if (int(strips.size()) == maxStrips)
+    for (const double minimumEnergy : { MinimumEnergy, FaintEnergy }) {
+        std::vector<Patch> patches = findPatches(pixels, width, height, minimumEnergy);
+        joinSplitCodes(patches);
+        for (const Patch &patch : patches) {
+            if (int(strips.size()) == maxStrips)
+                break;
+            const Extent e = extent(pixels, width, height, patch);
+            if (e.n1 - e.n0 < MinimumAcross)
+                continue; // one edge (a label's side, a shelf), not bars side by side
+            strips.push_back(resample(pixels, width, height, e));
+        }
+        if (!strips.empty())
             break;
-        const Extent e = extent(pixels, width, height, patch);
-        if (e.n1 - e.n0 < MinimumAcross)
-            continue; // one edge (a label's side, a shelf), not bars side by side
-        strips.push_back(resample(pixels, width, height, e));
     }
     return strips;
 }
