@@ -215,8 +215,12 @@ int compareReaders(const std::vector<Sample> &samples, int repeat, bool listMiss
             k = reader.read(s.grey, profileFor(s.kind));
             return k && FrameDecoder::actedOnWhileStill(*k) ? k->text : QString();
         });
-        if (listMisses && !s.expected.isEmpty() && (!k || !matches(k->text, s.expected)))
-            out << "missed: " << s.file << '\n';
+        if (listMisses && !s.expected.isEmpty() && (!k || !matches(k->text, s.expected))) {
+            out << "missed: " << s.file;
+            if (k)
+                out << " (read " << k->text << " by pass " << k->pass << ")";
+            out << '\n';
+        }
         if (k && !FrameDecoder::actedOnWhileStill(*k)) {
             ++heldWhileStill;
             heldWhileStillWrong += !matches(k->text, s.expected);
