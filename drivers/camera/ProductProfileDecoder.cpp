@@ -260,18 +260,23 @@ std::optional<std::string> decodeAt(
     // The centre guard (modules 45..49, a bar before and after) where the placement puts it, at the blurs
     // the digits show. At a heavy blur the guard's bars merge into a ripple that a filled-in guard matches
     // too, so those blurs are tried only when enough digits show them.
-    static const std::vector<Samples> guards = [] {
-        std::vector<Samples> g;
+    struct Guard
+    {
+        TemplateBlur blur;
+        Samples samples;
+    };
+    static const std::vector<Guard> guards = [] {
+        std::vector<Guard> g;
         for (const TemplateBlur &b : templateBlurs())
-            g.push_back(blurred("01010", 1, 1, b));
+            g.push_back({ b, blurred("01010", 1, 1, b) });
         return g;
     }();
     const Samples middle = window(profile, left, module, 45, 5);
     const bool judgedHeavy = heavilyBlurred >= HeavilyBlurredDigits;
     double guard = -1;
-    for (size_t i = 0; i < guards.size(); ++i)
-        if (!templateBlurs()[i].heavy() || judgedHeavy)
-            guard = std::max(guard, correlation(middle, guards[i]));
+    for (const Guard &g : guards)
+        if (!g.blur.heavy() || judgedHeavy)
+            guard = std::max(guard, correlation(middle, g.samples));
     if (!settleTwinsByInk(profile, left, module, placed))
         return std::nullopt;
     for (size_t i = 0; i < placed.size(); ++i)
