@@ -1,5 +1,7 @@
 #include "BarStrips.h"
 
+#include "MotionBlur.h"
+
 #include <QPoint>
 
 #include <algorithm>
@@ -410,6 +412,13 @@ BarStrip BarStrips::binarised(const BarStrip &strip)
             dst[x] = flat || sharp[size_t(x)] >= mean ? 255 : 0;
         }
     }
+    return out;
+}
+
+BarStrip BarStrips::unsmeared(const BarStrip &strip, int length)
+{
+    BarStrip out = strip;
+    motionblur::undoAlongRows(out.pixels.data(), out.width, out.height, length);
     return out;
 }
 

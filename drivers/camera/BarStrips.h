@@ -34,6 +34,10 @@ public:
     /// neighbourhood: the narrow bars and spaces that blur leaves short of a global threshold come back, and
     /// where a row is flat (the quiet zone) it stays light.
     static BarStrip binarised(const BarStrip &strip);
+
+    /// The strip with a smear of `length` samples across its bars undone (motionblur::undoAlongRows): a code
+    /// moved across its bars while the shutter was open, or out of focus by about as much.
+    static BarStrip unsmeared(const BarStrip &strip, int length);
 };
 
 } // namespace kiosk::camera

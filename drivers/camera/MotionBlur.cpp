@@ -101,4 +101,17 @@ void undoDownColumns(uint8_t *pixels, int width, int height, int length, int ite
         pixels[i] = uint8_t(std::clamp(estimate[i] - Floor + 0.5f, 0.0f, 255.0f));
 }
 
+void undoAlongRows(uint8_t *pixels, int width, int height, int length, int iterations)
+{
+    // Turned so the rows run down columns, where the deconvolution's running sums go a row at a time.
+    std::vector<uint8_t> turned(size_t(width) * size_t(height));
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            turned[size_t(x) * size_t(height) + size_t(y)] = pixels[size_t(y) * size_t(width) + size_t(x)];
+    undoDownColumns(turned.data(), height, width, length, iterations);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            pixels[size_t(y) * size_t(width) + size_t(x)] = turned[size_t(x) * size_t(height) + size_t(y)];
+}
+
 } // namespace kiosk::camera::motionblur

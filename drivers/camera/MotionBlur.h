@@ -5,7 +5,7 @@
 
 namespace kiosk::camera {
 
-/// Motion blur in the picture of a 2D code (a phone or label moved while the shutter was open): how to tell
+/// Motion blur in the picture of a code (a phone or label moved while the shutter was open): how to tell
 /// how far it runs, and how to undo it.
 namespace motionblur {
 
@@ -29,6 +29,9 @@ std::optional<int> smearLength(const uint8_t *pixels, int width, int height, int
 /// length, `iterations` times): the steps the smear spread out come back, and ZXing's binariser finds the
 /// modules again. Down columns, not along rows, since a column's running sums go a whole row at a time.
 void undoDownColumns(uint8_t *pixels, int width, int height, int length, int iterations = 10);
+
+/// The same along each row: a 1D code's bar strip (BarStrip) smeared across its bars.
+void undoAlongRows(uint8_t *pixels, int width, int height, int length, int iterations = 10);
 
 } // namespace motionblur
 } // namespace kiosk::camera

@@ -1,5 +1,8 @@
 // BarStrips: patches of parallel bars found and resampled level, on drawn frames whose answer is known.
+#include "DrawnStrips.h"
 #include "camera/BarStrips.h"
+#include "camera/Code128ProfileDecoder.h"
+#include "camera/ProductProfileDecoder.h"
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
@@ -172,6 +175,38 @@ private Q_SLOTS:
         QVERIFY(!found.empty());
         QCOMPARE(levelRead(BarStrips::binarised(found.front())), u"RK-1000123"_s);
         QCOMPARE(strips(frame({}, 0, 0, {}, 0, 127, 150)).size(), size_t(0));
+    }
+
+    /// A code moved across its bars while the shutter was open: the smear, longer than a module, leaves too
+    /// little of the narrow bars for the profile decoders. Undone at the smear's length, or a sample shorter
+    /// (the UnsmearedBars pass tries lengths around two it guesses), they read it again.
+    void smearUndoneReadsAgain_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("smear");
+        QTest::newRow("EAN-13, 3 modules") << int(ZXing::BarcodeFormat::EAN13) << u"4006381333931"_s << 10;
+        QTest::newRow("Code 128, a module and a quarter")
+            << int(ZXing::BarcodeFormat::Code128) << u"RK-4565851"_s << 4;
+    }
+    void smearUndoneReadsAgain()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, text);
+        QFETCH(int, smear);
+        const bool product = format == int(ZXing::BarcodeFormat::EAN13);
+        const auto read = [&](const BarStrip &s) {
+            return product ? ProductProfileDecoder::read(s) : Code128ProfileDecoder::read(s);
+        };
+        const BarStrip seen = test::smeared(
+            test::drawnStrip(test::encodedModules(ZXing::BarcodeFormat(format), text.toStdString()), 0.5),
+            smear);
+        QVERIFY(!read(seen));
+        for (const int length : { smear - 1, smear }) {
+            const auto undone = read(BarStrips::unsmeared(seen, length));
+            QVERIFY2(undone, qPrintable(u"nothing read undone at %1 samples"_s.arg(length)));
+            QCOMPARE(QString::fromStdString(*undone), text);
+        }
     }
 
     /// The strongest patch first, and no more strips than asked for.

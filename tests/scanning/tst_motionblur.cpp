@@ -51,6 +51,16 @@ std::vector<uint8_t> smeared(const std::vector<uint8_t> &picture, double degrees
     return out;
 }
 
+/// The picture mirrored about its diagonal: rows become columns.
+std::vector<uint8_t> transposed(const std::vector<uint8_t> &picture)
+{
+    std::vector<uint8_t> out(picture.size());
+    for (int y = 0; y < Size; ++y)
+        for (int x = 0; x < Size; ++x)
+            out[size_t(x) * Size + size_t(y)] = picture[size_t(y) * Size + size_t(x)];
+    return out;
+}
+
 /// Mean absolute difference of two pictures in grey levels, away from the border by `margin` pixels.
 double difference(const std::vector<uint8_t> &a, const std::vector<uint8_t> &b, int margin)
 {
@@ -124,16 +134,25 @@ private Q_SLOTS:
         const double after = difference(restored, sharp, 2 * length);
         QVERIFY2(after < 0.8 * before,
             qPrintable(QStringLiteral("off by %1 grey levels after, %2 before").arg(after).arg(before)));
-        std::vector<uint8_t> acrossTheSmear(seen.size()); // the same picture undone along the rows
-        std::vector<uint8_t> transposed(seen.size());
-        for (int y = 0; y < Size; ++y)
-            for (int x = 0; x < Size; ++x)
-                transposed[size_t(x) * Size + size_t(y)] = seen[size_t(y) * Size + size_t(x)];
-        motionblur::undoDownColumns(transposed.data(), Size, Size, length);
-        for (int y = 0; y < Size; ++y)
-            for (int x = 0; x < Size; ++x)
-                acrossTheSmear[size_t(y) * Size + size_t(x)] = transposed[size_t(x) * Size + size_t(y)];
+        std::vector<uint8_t> acrossTheSmear = seen; // the same picture undone along the rows
+        motionblur::undoAlongRows(acrossTheSmear.data(), Size, Size, length);
         QVERIFY(difference(acrossTheSmear, sharp, 2 * length) > after);
+    }
+
+    /// A smear along the rows (a 1D code's strip smeared across its bars) is undone along them, exactly as
+    /// the picture turned a quarter would be down its columns.
+    void undoesASmearAlongRows()
+    {
+        constexpr int Length = 7;
+        const std::vector<uint8_t> sharp = modules(3);
+        const std::vector<uint8_t> seen = smeared(sharp, 0, Length);
+        std::vector<uint8_t> restored = seen;
+        motionblur::undoAlongRows(restored.data(), Size, Size, Length);
+        QVERIFY(difference(restored, sharp, 2 * Length) < 0.8 * difference(seen, sharp, 2 * Length));
+        std::vector<uint8_t> turned = smeared(transposed(sharp), 90, Length);
+        QCOMPARE(turned, transposed(seen));
+        motionblur::undoDownColumns(turned.data(), Size, Size, Length);
+        QCOMPARE(turned, transposed(restored));
     }
 };
 
