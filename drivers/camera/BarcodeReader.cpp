@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -57,6 +58,9 @@ ZXing::BarcodeFormats zxingFormats(ScanProfile::Symbologies s)
 
 constexpr ScanProfile::Symbologies matrixCodes
     = ScanProfile::Symbologies(Symbology::QrCode) | Symbology::DataMatrix;
+/// The codes the profile decoders read from a bar strip's grey profile.
+constexpr ScanProfile::Symbologies profiledCodes
+    = ScanProfile::Symbologies(Symbology::Ean13) | Symbology::UpcA | Symbology::Code128;
 
 bool hasMatrixCodes(ScanProfile::Symbologies s)
 {
@@ -836,6 +840,32 @@ bool contradictedByProfile(const std::vector<BarStrip> &strips, const Plane &ful
     return false;
 }
 
+/// An EAN-13/UPC-A (ProductProfileDecoder) or Code 128 (Code128ProfileDecoder) read from a strip's grey
+/// profile, whichever the screen expects; its position and pass are left to the caller.
+std::optional<DecodedBarcode> readProfile(const BarStrip &strip, ScanProfile::Symbologies symbologies)
+{
+    DecodedBarcode d;
+    const bool products = symbologies.testFlag(Symbology::Ean13) || symbologies.testFlag(Symbology::UpcA);
+    if (const auto digits = products ? ProductProfileDecoder::read(strip) : std::nullopt) {
+        if (digits->front() == '0' && symbologies.testFlag(Symbology::UpcA)) {
+            d.format = QStringLiteral("UPC-A");
+            d.text = QString::fromStdString(digits->substr(1));
+        } else if (symbologies.testFlag(Symbology::Ean13)) {
+            d.format = QStringLiteral("EAN-13");
+            d.text = QString::fromStdString(*digits);
+        }
+    }
+    if (d.format.isEmpty() && symbologies.testFlag(Symbology::Code128)) {
+        if (const auto read = Code128ProfileDecoder::read(strip)) {
+            d.format = QStringLiteral("Code128");
+            d.text = QString::fromStdString(*read);
+        }
+    }
+    if (d.format.isEmpty())
+        return std::nullopt;
+    return d;
+}
+
 /// Pass BarAligned: each patch of parallel bars resampled across them (BarStrips) and read by ZXing as it is
 /// and deblurred, then symbol by symbol from its grey profile (ProductProfileDecoder for EAN-13/UPC-A,
 /// Code128ProfileDecoder).
@@ -854,33 +884,60 @@ std::optional<DecodedBarcode> readBarAligned(const std::vector<BarStrip> &strips
         p.toRegion = strip.toSource * full.toRegion;
         return p;
     };
-    const bool products = symbologies.testFlag(Symbology::Ean13) || symbologies.testFlag(Symbology::UpcA);
     for (const BarStrip &strip : strips) {
         for (const Plane &plane : { toPlane(strip), toPlane(BarStrips::binarised(strip)) }) {
             if (auto result = ZXing::ReadBarcode(plane.view(), hints); acceptable(result))
                 return toDecoded(result, region, plane, pass);
         }
-        DecodedBarcode d;
-        if (const auto digits = products ? ProductProfileDecoder::read(strip) : std::nullopt) {
-            if (digits->front() == '0' && symbologies.testFlag(Symbology::UpcA)) {
-                d.format = QStringLiteral("UPC-A");
-                d.text = QString::fromStdString(digits->substr(1));
-            } else if (symbologies.testFlag(Symbology::Ean13)) {
-                d.format = QStringLiteral("EAN-13");
-                d.text = QString::fromStdString(*digits);
-            }
+        if (auto d = readProfile(strip, symbologies)) {
+            d->position = barsInFrame(strip, full, region);
+            d->pass = pass;
+            return d;
         }
-        if (d.format.isEmpty() && symbologies.testFlag(Symbology::Code128)) {
-            if (const auto read = Code128ProfileDecoder::read(strip)) {
-                d.format = QStringLiteral("Code128");
-                d.text = QString::fromStdString(*read);
-            }
-        }
-        if (d.format.isEmpty())
+    }
+    return std::nullopt;
+}
+
+/// Pass UnsmearedBars: the biggest bar strip with a smear across its bars undone (BarStrips::unsmeared) and
+/// read from its grey profile. A code moved across its bars, or out of focus by a module or two, keeps too
+/// little of its narrow bars for the profile decoders; undone, they come back. The true smear is not known,
+/// so two lengths are tried, and deconvolution can make bars of its own (ringing): a read counts only when
+/// the lengths around it read the same, three in a row, and no length tried reads anything else.
+std::optional<DecodedBarcode> readUnsmearedBars(const std::vector<BarStrip> &strips, const Plane &full,
+    QRect region, ScanProfile::Symbologies symbologies)
+{
+    if (strips.empty() || !(symbologies & profiledCodes))
+        return std::nullopt;
+    const BarStrip &strip = strips.front();
+    std::map<int, std::optional<DecodedBarcode>> reads; // by smear length, in strip samples
+    const auto readAt = [&](int length) -> const std::optional<DecodedBarcode> & {
+        auto at = reads.find(length);
+        if (at == reads.end())
+            at = reads.emplace(length, readProfile(BarStrips::unsmeared(strip, length), symbologies)).first;
+        return at->second;
+    };
+    const auto agrees = [&](int length, const DecodedBarcode &d) {
+        const auto &other = readAt(length);
+        return other && other->text == d.text && other->format == d.format;
+    };
+    // In samples: 2 to 6 px at the strip's 2 or 3 samples per pixel. On the tuning sets 18 as well read no
+    // more frames, and every length from 2 to 27 three more at 13 times the cost (docs/codes.md).
+    for (const int length : { 6, 12 }) {
+        const std::optional<DecodedBarcode> d = readAt(length);
+        if (!d)
             continue;
-        d.position = barsInFrame(strip, full, region);
-        d.pass = pass;
-        return d;
+        const bool threeInARow = (agrees(length - 1, *d) && agrees(length + 1, *d))
+            || (agrees(length + 1, *d) && agrees(length + 2, *d))
+            || (agrees(length - 1, *d) && agrees(length - 2, *d));
+        if (!threeInARow)
+            continue;
+        const bool alone = std::all_of(reads.begin(), reads.end(),
+            [&](const auto &tried) { return !tried.second || tried.second->text == d->text; });
+        if (!alone)
+            return std::nullopt;
+        DecodedBarcode found = *d;
+        found.position = barsInFrame(strip, full, region);
+        return found;
     }
     return std::nullopt;
 }
@@ -991,6 +1048,8 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             return decoded(readUnsmeared(full(), proposals, profile.symbologies, hints), pass);
         case Smoothed:
             return decoded(readSmoothed(full(), proposals, profile.symbologies, hints), pass);
+        case UnsmearedBars:
+            return readUnsmearedBars(strips(), full(), region, profile.symbologies);
         default:
             break;
         }
