@@ -58,6 +58,14 @@ ZXing::BarcodeFormats zxingFormats(ScanProfile::Symbologies s)
 
 constexpr ScanProfile::Symbologies matrixCodes
     = ScanProfile::Symbologies(Symbology::QrCode) | Symbology::DataMatrix;
+
+/// The smears across the bars the UnsmearedBars passes undo, in strip samples: 2 to 6 px at a strip's 2 or 3
+/// samples per pixel. On the tuning sets a third at 18 read no more frames, and every length from 2 to 27
+/// three more at 13 times the cost (docs/codes.md). Two passes, one length each, so that one frame's pass
+/// costs one profile read of the strip when nothing reads (Code 128's takes up to about 25 ms).
+constexpr int ShortBarSmear = 6;
+constexpr int LongBarSmear = 12;
+
 /// The codes the profile decoders read from a bar strip's grey profile.
 constexpr ScanProfile::Symbologies profiledCodes
     = ScanProfile::Symbologies(Symbology::Ean13) | Symbology::UpcA | Symbology::Code128;
@@ -898,48 +906,41 @@ std::optional<DecodedBarcode> readBarAligned(const std::vector<BarStrip> &strips
     return std::nullopt;
 }
 
-/// Pass UnsmearedBars: the biggest bar strip with a smear across its bars undone (BarStrips::unsmeared) and
-/// read from its grey profile. A code moved across its bars, or out of focus by a module or two, keeps too
-/// little of its narrow bars for the profile decoders; undone, they come back. The true smear is not known,
-/// so two lengths are tried, and deconvolution can make bars of its own (ringing): a read counts only when
-/// the lengths around it read the same, three in a row, and no length tried reads anything else.
+/// Passes UnsmearedBarsShort and UnsmearedBarsLong: the biggest bar strip with a smear of `length` samples
+/// across its bars undone (BarStrips::unsmeared) and read from its grey profile. A code moved across its
+/// bars, or out of focus by a module or two, keeps too little of its narrow bars for the profile decoders;
+/// undone, they come back. The true smear is not known, and deconvolution can make bars of its own (ringing):
+/// a read counts only when the lengths next to `length` read the same, three in a row, and no length tried
+/// reads anything else.
 std::optional<DecodedBarcode> readUnsmearedBars(const std::vector<BarStrip> &strips, const Plane &full,
-    QRect region, ScanProfile::Symbologies symbologies)
+    QRect region, ScanProfile::Symbologies symbologies, int length)
 {
     if (strips.empty() || !(symbologies & profiledCodes))
         return std::nullopt;
     const BarStrip &strip = strips.front();
-    std::map<int, std::optional<DecodedBarcode>> reads; // by smear length, in strip samples
-    const auto readAt = [&](int length) -> const std::optional<DecodedBarcode> & {
-        auto at = reads.find(length);
-        if (at == reads.end())
-            at = reads.emplace(length, readProfile(BarStrips::unsmeared(strip, length), symbologies)).first;
-        return at->second;
+    std::map<int, std::optional<DecodedBarcode>> reads; // by smear length
+    const auto readAt = [&](int at) -> const std::optional<DecodedBarcode> & {
+        auto found = reads.find(at);
+        if (found == reads.end())
+            found = reads.emplace(at, readProfile(BarStrips::unsmeared(strip, at), symbologies)).first;
+        return found->second;
     };
-    const auto agrees = [&](int length, const DecodedBarcode &d) {
-        const auto &other = readAt(length);
-        return other && other->text == d.text && other->format == d.format;
+    const std::optional<DecodedBarcode> d = readAt(length);
+    if (!d)
+        return std::nullopt;
+    const auto agrees = [&](int at) {
+        const auto &other = readAt(at);
+        return other && other->text == d->text && other->format == d->format;
     };
-    // In samples: 2 to 6 px at the strip's 2 or 3 samples per pixel. On the tuning sets 18 as well read no
-    // more frames, and every length from 2 to 27 three more at 13 times the cost (docs/codes.md).
-    for (const int length : { 6, 12 }) {
-        const std::optional<DecodedBarcode> d = readAt(length);
-        if (!d)
-            continue;
-        const bool threeInARow = (agrees(length - 1, *d) && agrees(length + 1, *d))
-            || (agrees(length + 1, *d) && agrees(length + 2, *d))
-            || (agrees(length - 1, *d) && agrees(length - 2, *d));
-        if (!threeInARow)
-            continue;
-        const bool alone = std::all_of(reads.begin(), reads.end(),
-            [&](const auto &tried) { return !tried.second || tried.second->text == d->text; });
-        if (!alone)
-            return std::nullopt;
-        DecodedBarcode found = *d;
-        found.position = barsInFrame(strip, full, region);
-        return found;
-    }
-    return std::nullopt;
+    const bool threeInARow = (agrees(length - 1) && agrees(length + 1))
+        || (agrees(length + 1) && agrees(length + 2)) || (agrees(length - 1) && agrees(length - 2));
+    const bool alone = std::all_of(reads.begin(), reads.end(),
+        [&](const auto &tried) { return !tried.second || tried.second->text == d->text; });
+    if (!threeInARow || !alone)
+        return std::nullopt;
+    DecodedBarcode found = *d;
+    found.position = barsInFrame(strip, full, region);
+    return found;
 }
 
 } // namespace
@@ -1048,8 +1049,10 @@ std::optional<DecodedBarcode> BarcodeReader::read(
             return decoded(readUnsmeared(full(), proposals, profile.symbologies, hints), pass);
         case Smoothed:
             return decoded(readSmoothed(full(), proposals, profile.symbologies, hints), pass);
-        case UnsmearedBars:
-            return readUnsmearedBars(strips(), full(), region, profile.symbologies);
+        case UnsmearedBarsShort:
+        case UnsmearedBarsLong:
+            return readUnsmearedBars(strips(), full(), region, profile.symbologies,
+                pass == UnsmearedBarsShort ? ShortBarSmear : LongBarSmear);
         default:
             break;
         }

@@ -40,9 +40,11 @@ public:
         Unsmeared, ///< QR/DataMatrix in each busy region smeared one way, the motion blur undone (MotionBlur)
         Smoothed, ///< DataMatrix in each busy region smoothed into grey modules: dots too sparse to close,
                   ///< blurred specks, a symbol at the frame's edge
-        UnsmearedBars, ///< 1D codes smeared across their bars: the biggest bar strip deconvolved (BarStrips)
+        UnsmearedBarsShort, ///< 1D codes smeared across their bars, or out of focus: the biggest bar strip
+                            ///< deconvolved (BarStrips::unsmeared) for a short smear
+        UnsmearedBarsLong, ///< the same for a smear twice as long
     };
-    static constexpr int ExtraPassCount = UnsmearedBars + 1;
+    static constexpr int ExtraPassCount = UnsmearedBarsLong + 1;
     /// Receipt barcodes are ITF with exactly this many digits; shorter ITF reads are noise.
     static constexpr int ReceiptItfLength = 20;
 
@@ -51,7 +53,8 @@ public:
     static constexpr bool needsConfirmation(ExtraPass pass)
     {
         return pass == Proposed || pass == ProposedLevelled || pass == BarAligned || pass == Zbar
-            || pass == Unsmeared || pass == Smoothed || pass == UnsmearedBars;
+            || pass == Unsmeared || pass == Smoothed || pass == UnsmearedBarsShort
+            || pass == UnsmearedBarsLong;
     }
 
     /// Fast pass, then up to maxExtraPasses extra passes starting at firstExtraPass (cyclic).

@@ -179,7 +179,7 @@ private Q_SLOTS:
 
     /// A code moved across its bars while the shutter was open: the smear, longer than a module, leaves too
     /// little of the narrow bars for the profile decoders. Undone at the smear's length, or a sample shorter
-    /// (the UnsmearedBars pass tries lengths around two it guesses), they read it again.
+    /// (the UnsmearedBars passes try the lengths next to the one each guesses), they read it again.
     void smearUndoneReadsAgain_data()
     {
         QTest::addColumn<int>("format");
