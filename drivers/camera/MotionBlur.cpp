@@ -73,6 +73,16 @@ void boxDownColumns(const std::vector<float> &in, int width, int height, int len
     }
 }
 
+/// The picture mirrored about its diagonal: its rows become columns.
+std::vector<uint8_t> transposed(const uint8_t *pixels, int width, int height)
+{
+    std::vector<uint8_t> out(size_t(width) * size_t(height));
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            out[size_t(x) * size_t(height) + size_t(y)] = pixels[size_t(y) * size_t(width) + size_t(x)];
+    return out;
+}
+
 } // namespace
 
 void undoDownColumns(uint8_t *pixels, int width, int height, int length, int iterations)
@@ -104,14 +114,10 @@ void undoDownColumns(uint8_t *pixels, int width, int height, int length, int ite
 void undoAlongRows(uint8_t *pixels, int width, int height, int length, int iterations)
 {
     // Turned so the rows run down columns, where the deconvolution's running sums go a row at a time.
-    std::vector<uint8_t> turned(size_t(width) * size_t(height));
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            turned[size_t(x) * size_t(height) + size_t(y)] = pixels[size_t(y) * size_t(width) + size_t(x)];
+    std::vector<uint8_t> turned = transposed(pixels, width, height);
     undoDownColumns(turned.data(), height, width, length, iterations);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            pixels[size_t(y) * size_t(width) + size_t(x)] = turned[size_t(x) * size_t(height) + size_t(y)];
+    const std::vector<uint8_t> back = transposed(turned.data(), height, width);
+    std::copy(back.begin(), back.end(), pixels);
 }
 
 } // namespace kiosk::camera::motionblur
